@@ -1,0 +1,1 @@
+//! rasd-events: placeholder, see the README's architecture section.

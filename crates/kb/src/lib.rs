@@ -1,0 +1,1 @@
+//! rasd-kb: placeholder, see the README's architecture section.

@@ -1,0 +1,1 @@
+//! rasd-ner: placeholder, see the README's architecture section.

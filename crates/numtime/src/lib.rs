@@ -1,0 +1,1 @@
+//! rasd-numtime: placeholder, see the README's architecture section.
