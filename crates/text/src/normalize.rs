@@ -22,6 +22,8 @@ impl Fold {
     pub const TEXT: Fold = Fold { taa_marbuta: false, hamza_seats: false, lowercase: false };
     /// The key form used by every lexicon lookup (gazetteers, triggers, clitic statistics).
     pub const KEY: Fold = Fold { taa_marbuta: true, hamza_seats: true, lowercase: true };
+    /// The key form with ة kept: what clitic segmentation reads (ة ends a noun, ه may be a pronoun).
+    pub const SEGMENT: Fold = Fold { taa_marbuta: false, hamza_seats: true, lowercase: true };
 }
 
 /// Result of folding one character: nothing, one character, or (rarely) an NFKC expansion.

@@ -1,0 +1,272 @@
+//! Clitic segmentation of Arabic words: proclitics (و ف ب ل ك س ال لل and their combinations) and enclitic
+//! pronouns (ه ها هم هما هن ك كم كن ي نا).
+//!
+//! Conservative by design. A clitic is split only when corpus statistics say the remainder is a word in its own
+//! right and more so than the whole form (see `data/text/clitics.tsv` for the rule and its ratios). Words in
+//! `data/text/no_split.txt` are never split. So "واتهمت" is و + اتهمت, while "وليد", "بغداد" and "باكو" stay whole.
+
+use crate::normalize::key;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+const WORDFREQ: &str = include_str!("../../../data/text/wordfreq.tsv");
+const CLITICS: &str = include_str!("../../../data/text/clitics.tsv");
+const NO_SPLIT: &str = include_str!("../../../data/text/no_split.txt");
+
+/// Write the lookup key of `chars` (already SEGMENT-folded) after `prefix`: only ة remains to fold.
+#[inline]
+fn fill(buf: &mut String, prefix: &str, chars: &[char]) {
+    buf.clear();
+    buf.push_str(prefix);
+    buf.extend(chars.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
+}
+
+/// Smallest corpus count for a remainder to count as a word.
+const MIN_COUNT: u32 = 3;
+
+/// How a folded word divides: lengths, in folded characters, of each part from the left.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Split {
+    /// و or ف.
+    pub conj: u8,
+    /// ب ل ك (preposition) or س (future).
+    pub prep: u8,
+    /// The article: 2 for ال, 1 for the ل of لل (whose alef is not written).
+    pub article: u8,
+    /// Enclitic pronoun length at the end.
+    pub enclitic: u8,
+    /// True when `prep` is the future marker س.
+    pub future: bool,
+}
+
+pub struct CliticModel {
+    freq: FxHashMap<String, u32>,
+    proclitic_ratio: FxHashMap<char, f64>,
+    future_ratio: f64,
+    /// Longest first.
+    enclitics: Vec<(Vec<char>, f64)>,
+    no_split: FxHashSet<String>,
+}
+
+impl CliticModel {
+    pub fn global() -> &'static CliticModel {
+        static M: OnceLock<CliticModel> = OnceLock::new();
+        M.get_or_init(CliticModel::load)
+    }
+
+    fn load() -> CliticModel {
+        let mut freq = FxHashMap::default();
+        freq.reserve(100_000);
+        for line in WORDFREQ.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((w, c)) = line.split_once('\t') {
+                freq.insert(w.to_string(), c.trim().parse().unwrap_or(0));
+            }
+        }
+        let mut m = CliticModel { freq, proclitic_ratio: FxHashMap::default(), future_ratio: 1.0, enclitics: vec![], no_split: FxHashSet::default() };
+        for line in CLITICS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (kind, form, ratio) = (cols[0], key(cols[1]), cols.get(2).and_then(|r| r.trim().parse().ok()).unwrap_or(1.0));
+            match kind {
+                "proclitic" => {
+                    if let Some(c) = form.chars().next() {
+                        m.proclitic_ratio.insert(c, ratio);
+                    }
+                }
+                "future" => m.future_ratio = ratio,
+                "enclitic" => m.enclitics.push((form.chars().collect(), ratio)),
+                _ => {}
+            }
+        }
+        m.enclitics.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        m.no_split = NO_SPLIT.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(key).collect();
+        m
+    }
+
+    /// Corpus count of a folded form (0 when unseen or rare).
+    pub fn count(&self, w: &str) -> u32 {
+        self.freq.get(w).copied().unwrap_or(0)
+    }
+
+    fn count_chars(&self, w: &[char], buf: &mut String) -> u32 {
+        fill(buf, "", w);
+        self.count(buf)
+    }
+
+    /// Evidence that `w` is a word of its own: its count plus the count of its form with the article.
+    fn lexeme_count(&self, w: &[char], buf: &mut String) -> u32 {
+        fill(buf, "", w);
+        let own = self.count(buf);
+        fill(buf, "ال", w);
+        own + self.count(buf)
+    }
+
+    fn protected(&self, w: &[char], buf: &mut String) -> bool {
+        fill(buf, "", w);
+        self.no_split.contains(buf.as_str())
+    }
+
+    fn accept(&self, ratio: f64, whole: &[char], rest: &[char], buf: &mut String) -> bool {
+        if rest.len() < 2 || self.protected(whole, buf) {
+            return false;
+        }
+        // A protected word keeps its first letter when it carries a pronoun too: لدينا = لدى + نا, not ل + دينا.
+        for (suf, _) in &self.enclitics {
+            if whole.len() > suf.len() + 1 && whole.ends_with(suf) && self.protected(&whole[..whole.len() - suf.len()], buf) {
+                return false;
+            }
+        }
+        // An article after the proclitic (وال، بال، كال، فال) settles it: the article needs a noun after it.
+        if rest.len() >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && !self.protected(rest, buf) {
+            return true;
+        }
+        let r = self.count_chars(rest, buf).max(self.stem_count(rest, buf));
+        r >= MIN_COUNT && r as f64 >= ratio * self.lexeme_count(whole, buf) as f64
+    }
+
+    /// Count of `rest`, or of its base when it carries an enclitic pronoun ("بلاده" counts as "بلاد").
+    fn stem_count(&self, rest: &[char], buf: &mut String) -> u32 {
+        let mut best = 0;
+        for (suf, _) in &self.enclitics {
+            if rest.len() >= suf.len() + 2 && rest.ends_with(suf) {
+                best = best.max(self.count_chars(&rest[..rest.len() - suf.len()], buf));
+            }
+        }
+        best
+    }
+
+    /// Split one Arabic word given in `Fold::SEGMENT` form (key folding with ة kept, so that the taa marbuta of
+    /// "دولة" is never taken for the pronoun ه of "بلاده").
+    pub fn split(&self, w: &[char]) -> Split {
+        let mut s = Split::default();
+        let mut buf = String::with_capacity(32);
+        if w.len() < 3 || self.protected(w, &mut buf) {
+            return s;
+        }
+        let mut pos = 0usize;
+        if matches!(w[0], 'و' | 'ف') && self.accept(self.proclitic_ratio[&w[0]], w, &w[1..], &mut buf) {
+            pos = 1;
+            s.conj = 1;
+        }
+        let rest = &w[pos..];
+        if rest.len() >= 3 {
+            let c = rest[0];
+            if c == 'ل' && rest[1] == 'ل' && rest.len() >= 4 && !self.protected(rest, &mut buf) {
+                // لل + noun: the preposition ل and the article whose alef is dropped (للجيش = ل + الجيش).
+                fill(&mut buf, "ال", &rest[2..]);
+                if self.count(&buf) >= MIN_COUNT || self.count_chars(rest, &mut buf) < MIN_COUNT {
+                    s.prep = 1;
+                    s.article = 1;
+                    pos += 2;
+                }
+            } else if matches!(c, 'ب' | 'ل' | 'ك') && self.accept(self.proclitic_ratio[&c], rest, &rest[1..], &mut buf) {
+                s.prep = 1;
+                pos += 1;
+            } else if c == 'س' && matches!(rest[1], 'ي' | 'ت' | 'ن' | 'ا') && rest.len() >= 4 && self.accept(self.future_ratio, rest, &rest[1..], &mut buf) {
+                s.prep = 1;
+                s.future = true;
+                pos += 1;
+            }
+        }
+        let rest = &w[pos..];
+        if s.article == 0 && rest.len() >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && !self.protected(rest, &mut buf) {
+            s.article = 2;
+            pos += 2;
+        }
+        if s.article == 0 && !s.future {
+            s.enclitic = self.enclitic(&w[pos..], &mut buf);
+        }
+        s
+    }
+
+    fn enclitic(&self, stem: &[char], buf: &mut String) -> u8 {
+        if self.protected(stem, buf) {
+            return 0;
+        }
+        let whole = self.count_chars(stem, buf) as f64;
+        for (suf, ratio) in &self.enclitics {
+            if stem.len() < suf.len() + 2 || !stem.ends_with(suf) {
+                continue;
+            }
+            let base = &stem[..stem.len() - suf.len()];
+            let mut b = self.count_chars(base, buf);
+            // Taa marbuta is written ت before a pronoun: حكومته = حكومة + ه.
+            if b < MIN_COUNT && base.last() == Some(&'ت') {
+                fill(buf, "", &base[..base.len() - 1]);
+                buf.push('ه');
+                b = self.count(buf);
+            }
+            if b >= MIN_COUNT && b as f64 >= ratio * whole {
+                return suf.len() as u8;
+            }
+        }
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(word: &str) -> Vec<String> {
+        let k: Vec<char> = crate::normalize::normalize(word, crate::Fold::SEGMENT).chars().collect();
+        let s = CliticModel::global().split(&k);
+        let mut out = vec![];
+        let mut p = 0usize;
+        for n in [s.conj, s.prep, s.article] {
+            if n > 0 {
+                out.push(k[p..p + n as usize].iter().collect());
+                p += n as usize;
+            }
+        }
+        let e = k.len() - s.enclitic as usize;
+        out.push(k[p..e].iter().collect());
+        if s.enclitic > 0 {
+            out.push(k[e..].iter().collect());
+        }
+        out
+    }
+
+    #[test]
+    fn splits_conjunction_from_verbs() {
+        // Seed: "واتهمت القوات الموالية لأرمينيا", "وقالت أذربيجان".
+        assert_eq!(parts("واتهمت"), ["و", "اتهمت"]);
+        assert_eq!(parts("وقالت"), ["و", "قالت"]);
+        assert_eq!(parts("وقال"), ["و", "قال"]);
+    }
+
+    #[test]
+    fn keeps_names_and_lexemes_whole() {
+        for w in ["باكو", "بغداد", "وليد", "فلسطين", "كابل", "كان", "كما", "وزير", "بحث", "الله", "إلى"] {
+            assert_eq!(parts(w).len(), 1, "{w} was split: {:?}", parts(w));
+        }
+    }
+
+    #[test]
+    fn splits_article_and_preposition_chains() {
+        // Seed: "بانتهاك وقف إطلاق النار", "لأرمينيا"; ANT: "وبالتالي", "للجيش".
+        assert_eq!(parts("بانتهاك"), ["ب", "انتهاك"]);
+        assert_eq!(parts("لأرمينيا"), ["ل", "ارمينيا"]);
+        assert_eq!(parts("وبالهجوم"), ["و", "ب", "ال", "هجوم"]);
+        assert_eq!(parts("للجيش"), ["ل", "ل", "جيش"]);
+        assert_eq!(parts("فللمرة"), ["ف", "ل", "ل", "مرة"]);
+        assert_eq!(parts("دولة").len(), 1);
+    }
+
+    #[test]
+    fn splits_enclitic_pronouns() {
+        // Seed: "مخاوفه", "بلادها", "لدينا", "جانبه"; ANT: "حكومته".
+        assert_eq!(parts("مخاوفه"), ["مخاوف", "ه"]);
+        assert_eq!(parts("بلادها"), ["بلاد", "ها"]);
+        assert_eq!(parts("لدينا"), ["لدي", "نا"]);
+        assert_eq!(parts("حكومته"), ["حكومت", "ه"]);
+        assert_eq!(parts("روسي").len(), 1);
+    }
+
+    #[test]
+    fn future_marker_before_imperfect() {
+        // ANT: "سيعقد الاجتماع", but "سوريا" and "سيارة" are words.
+        assert_eq!(parts("سيعقد"), ["س", "يعقد"]);
+        assert_eq!(parts("سوريا").len(), 1);
+        assert_eq!(parts("سيارة").len(), 1);
+    }
+}

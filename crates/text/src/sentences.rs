@@ -1,0 +1,183 @@
+//! Sentence segmentation for Arabic news: full stops, question and exclamation marks (Latin and Arabic), paragraph
+//! breaks, quotations that must not be cut, decimals, abbreviations, and a length cap for run-on sentences.
+
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+const ABBREVIATIONS: &str = include_str!("../../../data/text/abbreviations.txt");
+
+/// A run-on sentence longer than this (in code points) is cut at its last clause boundary before the limit.
+pub const MAX_SENTENCE: usize = 600;
+
+/// A half-open span of code point offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+fn abbreviations() -> &'static FxHashSet<String> {
+    static A: OnceLock<FxHashSet<String>> = OnceLock::new();
+    A.get_or_init(|| ABBREVIATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect())
+}
+
+#[inline]
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔')
+}
+
+#[inline]
+fn closer_of(c: char) -> Option<char> {
+    match c {
+        '«' => Some('»'),
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '„' => Some('“'),
+        '‹' => Some('›'),
+        '\'' => Some('\''),
+        '‘' => Some('’'),
+        _ => None,
+    }
+}
+
+#[inline]
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']' | '›' | '}')
+}
+
+/// The word (letters only) that ends just before `i`.
+fn word_before(chars: &[char], i: usize) -> String {
+    let mut s = i;
+    while s > 0 && (chars[s - 1].is_alphabetic() || crate::normalize::is_diacritic_or_tatweel(chars[s - 1])) {
+        s -= 1;
+    }
+    chars[s..i].iter().collect()
+}
+
+/// A quotation mark opens a quote when it stands at the start of a word; a straight apostrophe only when an
+/// Arabic letter follows (Latin "don't" is not a quote).
+fn opens_quote(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    let prev_ok = i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], ':' | '(' | '«' | '“' | '"' | '،' | ',' | '-' | '—');
+    let next = chars.get(i + 1).copied();
+    match c {
+        '«' | '“' | '„' | '‹' => true,
+        '"' | '‘' => prev_ok && next.is_some_and(|n| !n.is_whitespace()),
+        '\'' => prev_ok && next.is_some_and(|n| ('\u{0621}'..='\u{064A}').contains(&n)),
+        _ => false,
+    }
+}
+
+/// Split into sentences. Sentences are trimmed of surrounding whitespace, in order, and never overlap; every
+/// non-whitespace character belongs to exactly one sentence.
+pub fn split_sentences(chars: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let n = chars.len();
+    let mut start = 0usize;
+    let mut quote: Option<char> = None;
+    let mut paren = 0usize;
+    let mut i = 0usize;
+    while i < n {
+        let c = chars[i];
+        if c == '\n' || c == '\u{2029}' {
+            push_trimmed(chars, start, i, &mut out);
+            start = i + 1;
+            quote = None;
+            paren = 0;
+            i += 1;
+            continue;
+        }
+        if let Some(q) = quote {
+            if c == q && (q != '\'' || !chars.get(i + 1).is_some_and(|n| n.is_alphabetic())) {
+                quote = None;
+            }
+        } else if c == '(' {
+            paren += 1;
+        } else if c == ')' {
+            paren = paren.saturating_sub(1);
+        } else if opens_quote(chars, i) {
+            quote = closer_of(c);
+        }
+        if is_terminal(c) {
+            // A terminal mark right before the closing quote ends the sentence after the quote ("...نفعل؟".).
+            let mut j = i + 1;
+            while j < n && is_terminal(chars[j]) {
+                j += 1;
+            }
+            let at_quote_end = quote.is_some_and(|q| j < n && chars[j] == q);
+            if (quote.is_none() && paren == 0) || at_quote_end {
+                if ends_sentence(chars, i) {
+                    // Take closing quotes, brackets and further terminal marks with the sentence.
+                    while j < n && (is_closing(chars[j]) || is_terminal(chars[j])) {
+                        if chars[j] == ')' {
+                            paren = paren.saturating_sub(1);
+                        }
+                        j += 1;
+                    }
+                    quote = None;
+                    push_trimmed(chars, start, j, &mut out);
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(chars, start, n, &mut out);
+    out
+}
+
+/// Is the terminal mark at `i` a sentence end (not a decimal point, an abbreviation or an initial)?
+fn ends_sentence(chars: &[char], i: usize) -> bool {
+    if chars[i] != '.' {
+        return true;
+    }
+    let next = chars.get(i + 1).copied();
+    if next.is_some_and(|c| c.is_alphanumeric()) {
+        return false; // 3.5, U.S, ق.م, www.example.com
+    }
+    let w = word_before(chars, i);
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+        return false; // initials: "J. Smith"
+    }
+    // "د. محمد": an abbreviation followed by a space and more text on the same line.
+    !(abbreviations().contains(w.as_str()) && next == Some(' ') && chars.get(i + 2).is_some_and(|c| !c.is_whitespace()))
+}
+
+fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s >= e {
+        return;
+    }
+    // Cut run-on sentences at the last clause boundary (؛ ; ، , then a space) before the cap.
+    while e - s > MAX_SENTENCE {
+        let limit = s + MAX_SENTENCE;
+        let cut = last_in(chars, s + MAX_SENTENCE / 2, limit, |c| matches!(c, '؛' | ';'))
+            .or_else(|| last_in(chars, s + MAX_SENTENCE / 2, limit, |c| matches!(c, '،' | ',')))
+            .or_else(|| last_in(chars, s + MAX_SENTENCE / 2, limit, char::is_whitespace).map(|p| p - 1))
+            .map(|p| p + 1)
+            .unwrap_or(limit);
+        let mut ce = cut;
+        while ce > s && chars[ce - 1].is_whitespace() {
+            ce -= 1;
+        }
+        out.push(Span { start: s, end: ce });
+        s = cut;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+    }
+    if s < e {
+        out.push(Span { start: s, end: e });
+    }
+}
+
+fn last_in(chars: &[char], from: usize, to: usize, f: impl Fn(char) -> bool) -> Option<usize> {
+    (from..to).rev().find(|&p| f(chars[p]))
+}

@@ -1,0 +1,207 @@
+//! Pre-tokenization into words (Arabic, Latin, numbers, punctuation) and clitic segmentation of Arabic words
+//! into tokens. Every word and token carries code point offsets into the original text.
+
+use crate::clitics::{CliticModel, Split};
+use crate::normalize::{fold_char, is_diacritic_or_tatweel, is_invisible, Fold, Folded};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordKind {
+    Arabic,
+    Latin,
+    Number,
+    Punct,
+}
+
+/// The role of one clitic segment inside its word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// و or ف.
+    Conjunction,
+    /// ب ل ك.
+    Preposition,
+    /// س before an imperfect verb.
+    Future,
+    /// ال, or the ل of لل.
+    Article,
+    /// The word itself (every word has exactly one).
+    Stem,
+    /// A pronoun suffix.
+    Enclitic,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Lookup key of this segment (`Fold::KEY`).
+    pub key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub kind: WordKind,
+    /// Lookup key of the whole word (`Fold::KEY`).
+    pub key: String,
+    /// Lookup key of the stem alone: no proclitics, article or enclitic ("وبالهجوم" → "هجوم").
+    pub bare: String,
+    /// Start of the word without its conjunction and preposition: where a name's surface begins, ال included
+    /// ("وبالعراق" → the offset of "العراق").
+    pub body_start: usize,
+    /// End of the word without its enclitic pronoun.
+    pub body_end: usize,
+    pub split: Split,
+    /// Index of the sentence this word belongs to.
+    pub sentence: usize,
+    /// Range of this word's tokens in `Analysis::tokens`.
+    pub tokens: std::ops::Range<usize>,
+}
+
+impl Word {
+    pub fn has_article(&self) -> bool {
+        self.split.article > 0
+    }
+    pub fn is_arabic(&self) -> bool {
+        self.kind == WordKind::Arabic
+    }
+}
+
+#[inline]
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+#[inline]
+fn is_word_mark(c: char) -> bool {
+    is_diacritic_or_tatweel(c) || c == '\u{200C}' || c == '\u{200D}'
+}
+
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+#[inline]
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && (c as u32) < 0x0590) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// Split `chars` into words: maximal runs of Arabic letters (with their diacritics), of Latin letters, of digits
+/// (with separators between digits: 1,500 3.5 ٣٫٥), and single punctuation or symbol characters.
+pub fn pre_tokenize(chars: &[char]) -> Vec<(usize, usize, WordKind)> {
+    let mut out = Vec::with_capacity(chars.len() / 5);
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c.is_whitespace() || is_invisible(c) || c.is_control() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if is_arabic_letter(c) {
+            i += 1;
+            while i < n && (is_arabic_letter(chars[i]) || is_word_mark(chars[i])) {
+                i += 1;
+            }
+            WordKind::Arabic
+        } else if is_digit(c) {
+            i += 1;
+            while i < n {
+                if is_digit(chars[i]) {
+                    i += 1;
+                } else if matches!(chars[i], '.' | ',' | '٫' | '٬') && i + 1 < n && is_digit(chars[i + 1]) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            WordKind::Number
+        } else if is_latin(c) {
+            i += 1;
+            while i < n && (is_latin(chars[i]) || chars[i].is_ascii_digit() || (chars[i] == '\'' && i + 1 < n && is_latin(chars[i + 1]))
+                || ((chars[i] == '-' || chars[i] == '.') && i + 1 < n && is_latin(chars[i + 1]) && chars[i - 1] != '.'))
+            {
+                i += 1;
+            }
+            WordKind::Latin
+        } else if is_word_mark(c) {
+            // A stray diacritic or tatweel outside a word ("الـ6"): attach it to nothing, as punctuation.
+            i += 1;
+            WordKind::Punct
+        } else {
+            i += 1;
+            WordKind::Punct
+        };
+        out.push((start, i, kind));
+    }
+    out
+}
+
+/// Build the word and its clitic tokens. `tokens` receives the segments.
+pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sentence: usize, tokens: &mut Vec<Token>) -> Word {
+    let first_token = tokens.len();
+    let mut key = String::with_capacity((end - start) * 2);
+    if kind != WordKind::Arabic {
+        for &c in &chars[start..end] {
+            push_fold(&mut key, c, Fold::KEY);
+        }
+        tokens.push(Token { start, end, kind: TokenKind::Stem, key: key.clone() });
+        return Word { start, end, kind, bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), sentence, tokens: first_token..tokens.len() };
+    }
+    // Fold with ة kept, remembering where each folded character came from.
+    let mut seg: Vec<char> = Vec::with_capacity(end - start);
+    let mut at: Vec<usize> = Vec::with_capacity(end - start);
+    for (i, &c) in chars[start..end].iter().enumerate() {
+        match fold_char(c, Fold::SEGMENT) {
+            Folded::Drop => {}
+            Folded::One(x) => {
+                seg.push(x);
+                at.push(start + i);
+            }
+            Folded::Many(v) => {
+                for x in v {
+                    seg.push(x);
+                    at.push(start + i);
+                }
+            }
+        }
+    }
+    key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
+    let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split(&seg) };
+    // Original offset where folded position p begins (diacritics stay with the letter before them).
+    let orig = |p: usize| if p < at.len() { at[p] } else { end };
+    let mut p = 0usize;
+    let mut push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
+        if len == 0 {
+            return;
+        }
+        let (s, e) = (orig(*p), orig(*p + len));
+        let k: String = seg[*p..*p + len].iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect();
+        tokens.push(Token { start: s, end: e, kind, key: k });
+        *p += len;
+    };
+    push(split.conj as usize, TokenKind::Conjunction, &mut p, tokens);
+    push(split.prep as usize, if split.future { TokenKind::Future } else { TokenKind::Preposition }, &mut p, tokens);
+    let body_start = orig(p);
+    push(split.article as usize, TokenKind::Article, &mut p, tokens);
+    let stem_len = seg.len() - p - split.enclitic as usize;
+    let bare_from = p;
+    push(stem_len, TokenKind::Stem, &mut p, tokens);
+    let body_end = orig(p);
+    push(split.enclitic as usize, TokenKind::Enclitic, &mut p, tokens);
+    let bare: String = seg[bare_from..bare_from + stem_len].iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect();
+    Word { start, end, kind, key, bare, body_start, body_end, split, sentence, tokens: first_token..tokens.len() }
+}
+
+#[inline]
+fn push_fold(out: &mut String, c: char, f: Fold) {
+    match fold_char(c, f) {
+        Folded::Drop => {}
+        Folded::One(x) => out.push(x),
+        Folded::Many(v) => out.extend(v),
+    }
+}
