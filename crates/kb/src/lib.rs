@@ -1,1 +1,29 @@
-//! rasd-kb: placeholder, see the README's architecture section.
+//! rasd-kb: the knowledge base behind entity linking.
+//!
+//! Everything is embedded (data/kb/*.tsv, built by tools/build_kb.py or hand-written) and parsed lazily once per
+//! process; every accessor returns `'static` data shared across threads. All lookups go through
+//! [`rasd_text::key`] forms, so callers may pass surface text as found in the article.
+//!
+//! - [`country_by_name`], [`countries`], [`demonym`]: countries and nationality adjectives.
+//! - [`gazetteer`]: places (countries, GeoNames cities, curated regions) and [`Gazetteer::resolve`] for geocoding.
+//! - [`actors`]: people and organisations with dated CAMEO roles; [`ActorKb::lookup_arabic`] links Arabic names.
+//! - [`cue`], [`match_cues`]: title, organisation-head and group-noun cue words.
+//! - [`transliterate`], [`arabic_skeleton`], [`latin_skeleton`], [`skeleton_match`]: cross-script matching.
+
+mod actors;
+mod country;
+mod cues;
+mod gazetteer;
+mod tsv;
+mod translit;
+mod variants;
+
+pub use actors::{actors, Actor, ActorKb, ActorMatch, MatchKind, Period};
+pub use country::{countries, country_by_iso3, country_by_name, demonym, Country};
+pub use cues::{cue, cue_entries, match_cues, Cue, CueKind, CueMatch};
+pub use gazetteer::{gazetteer, Gazetteer, GeoContext, Place, PlaceId, PlaceKind};
+pub use translit::{arabic_skeleton, latin_skeleton, latin_skeleton_variants, skeleton_match, transliterate};
+pub use variants::key_variants;
+
+/// A calendar date as (year, month, day), the form every dated lookup takes.
+pub type Date = (i32, u8, u8);

@@ -1,0 +1,308 @@
+//! The actor knowledge base: PETRARCH people and organisations with dated CAMEO codes, Arabic names, and
+//! cross-script lookup.
+
+use crate::country;
+use crate::translit::{arabic_skeleton, compact, latin_skeleton, latin_skeleton_variants};
+use crate::tsv;
+use crate::Date;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// One dated CAMEO code of an actor: `AZEGOV` from 2003-10-31 on. Dates are YYYYMMDD numbers; None is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub code: &'static str,
+    pub country: Option<&'static str>,
+    pub role: Option<&'static str>,
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+}
+
+impl Period {
+    fn dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+    fn contains(&self, d: u32) -> bool {
+        self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+/// A person or organisation.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Canonical English name ("Ilham Aliyev"); Arabic-only entries carry their Arabic name.
+    pub name: &'static str,
+    pub periods: Vec<Period>,
+    pub alt_names: Vec<&'static str>,
+    pub names_ar: Vec<&'static str>,
+}
+
+/// How a name was linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchKind {
+    /// The Arabic name is in the dictionary.
+    Arabic,
+    /// The full name's consonant skeleton equals an English name's.
+    Skeleton,
+    /// A single word matched an actor's surname (unambiguous, or the most prominent actor on the date).
+    Surname,
+}
+
+/// The result of linking a name: canonical name, ISO3 country and contract role at the date, and the CAMEO code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorMatch {
+    pub name: &'static str,
+    pub country: Option<&'static str>,
+    pub role: Option<&'static str>,
+    pub code: &'static str,
+    pub kind: MatchKind,
+    pub actor: usize,
+}
+
+pub struct ActorKb {
+    actors: Vec<Actor>,
+    by_arabic: FxHashMap<String, Vec<u32>>,
+    by_skeleton: FxHashMap<String, Vec<u32>>,
+    by_surname: FxHashMap<String, Vec<u32>>,
+    /// How many people have each first-name skeleton: a word that is a common given name (محمد، علي) is not
+    /// taken as a surname when twice as many people have it as a first name as have it as a last.
+    first_names: FxHashMap<String, u32>,
+}
+
+static ACTORS: LazyLock<ActorKb> = LazyLock::new(ActorKb::load);
+
+/// The process-wide actor knowledge base (built on first use).
+pub fn actors() -> &'static ActorKb {
+    &ACTORS
+}
+
+fn date_num(d: Date) -> u32 {
+    (d.0.max(0) as u32) * 10000 + d.1 as u32 * 100 + d.2 as u32
+}
+
+impl ActorKb {
+    fn load() -> ActorKb {
+        let roles: FxHashMap<&'static str, Option<&'static str>> =
+            tsv::rows(tsv::ROLES).filter(|r| r.len() >= 2).map(|r| (r[0].trim(), tsv::opt(r.get(1)))).collect();
+        let mut kb = ActorKb {
+            actors: Vec::with_capacity(27_000),
+            by_arabic: FxHashMap::default(),
+            by_skeleton: FxHashMap::default(),
+            by_surname: FxHashMap::default(),
+            first_names: FxHashMap::default(),
+        };
+        for r in tsv::rows(tsv::ACTORS) {
+            if r.len() < 2 {
+                continue;
+            }
+            let periods = r[1].split(';').filter_map(|p| parse_period(p, &roles)).collect();
+            let name = r[0].strip_prefix("ar:").unwrap_or(r[0]);
+            let en = !r[0].starts_with("ar:");
+            let actor = Actor {
+                name,
+                periods,
+                alt_names: r.get(2).map(|f| tsv::list(f).collect()).unwrap_or_default(),
+                names_ar: r.get(3).map(|f| tsv::list(f).collect()).unwrap_or_default(),
+            };
+            let id = kb.actors.len() as u32;
+            for n in &actor.names_ar {
+                push(&mut kb.by_arabic, rasd_text::key(n), id);
+                // Arabic-only actors are found across Arabic spellings too (دميتري/ديمتري بيسكوف).
+                let sk = arabic_skeleton(n);
+                if !en && sk.split(' ').count() >= 2 {
+                    push(&mut kb.by_skeleton, compact(&sk), id);
+                }
+            }
+            // Only people are found by surname alone: a name of 2-4 words with a national code.
+            let person = en
+                && !actor.name.contains(['(', '/'])
+                && (2..=4).contains(&actor.name.split(' ').count())
+                && actor.periods.first().is_some_and(|p| p.country.is_some());
+            if en {
+                for sk in std::iter::once(&actor.name).chain(actor.alt_names.iter()).flat_map(|n| latin_skeleton_variants(n)) {
+                    let words: Vec<&str> = sk.split(' ').collect();
+                    if words.len() >= 2 {
+                        push(&mut kb.by_skeleton, compact(&sk), id);
+                        if words.len() >= 3 && words[0].len() >= 2 && words[words.len() - 1].len() >= 2 {
+                            // "Recep Tayyip Erdogan" is often "رجب أردوغان": first and last name.
+                            push(&mut kb.by_skeleton, format!("{}{}", words[0], words[words.len() - 1]), id);
+                        }
+                        let last = words[words.len() - 1];
+                        if person {
+                            *kb.first_names.entry(words[0].to_string()).or_insert(0) += 1;
+                        }
+                        if last.len() >= 2 && person {
+                            push(&mut kb.by_surname, last.to_string(), id);
+                        }
+                    }
+                }
+            }
+            kb.actors.push(actor);
+        }
+        kb
+    }
+
+    pub fn actor(&self, id: usize) -> &Actor {
+        &self.actors[id]
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    /// Link an Arabic name ("إلهام علييف", "علييف", "دميتري بيسكوف") to an actor, with the country and role valid
+    /// on `date` (the publication date; None = the most recent role). Tries the Arabic dictionary, then the full
+    /// consonant skeleton against English names, then, for a single word, surnames: accepted only when one actor
+    /// has it or one is clearly the most prominent on the date (a head of state or government then in office).
+    pub fn lookup_arabic(&self, name: &str, date: Option<Date>) -> Option<ActorMatch> {
+        let d = date.map(date_num);
+        let k = rasd_text::key(name);
+        if let Some(ids) = self.by_arabic.get(&k) {
+            if let Some(m) = self.best(ids, d, MatchKind::Arabic, false) {
+                return Some(m);
+            }
+        }
+        // The raw name, not the key: the skeleton tells the article ال from إلهام's first letters.
+        let sk = arabic_skeleton(name);
+        let words = sk.split(' ').filter(|w| !w.is_empty()).count();
+        let flat = compact(&sk);
+        if flat.len() < 2 {
+            return None;
+        }
+        if words >= 2 {
+            if let Some(ids) = self.by_skeleton.get(&flat) {
+                return self.best(ids, d, MatchKind::Skeleton, false);
+            }
+            return None;
+        }
+        let ids = self.by_surname.get(&flat)?;
+        if self.first_names.get(&flat).copied().unwrap_or(0) as usize > 2 * ids.len() {
+            return None;
+        }
+        self.best(ids, d, MatchKind::Surname, true)
+    }
+
+    /// The English-name lookup for Latin-script mentions ("Ilham Aliyev" inside Arabic text).
+    pub fn lookup_latin(&self, name: &str, date: Option<Date>) -> Option<ActorMatch> {
+        let sk = latin_skeleton(name);
+        let d = date.map(date_num);
+        if sk.split(' ').count() >= 2 {
+            self.best(self.by_skeleton.get(&compact(&sk))?, d, MatchKind::Skeleton, false)
+        } else {
+            self.best(self.by_surname.get(&compact(&sk))?, d, MatchKind::Surname, true)
+        }
+    }
+
+    /// The period valid on `d`: dated periods containing it (latest start wins), else undated ones; without a date
+    /// the open-ended or latest period.
+    pub fn period_at(&self, actor: usize, date: Option<Date>) -> Option<&Period> {
+        period_at(&self.actors[actor], date.map(date_num))
+    }
+
+    fn best(&self, ids: &[u32], d: Option<u32>, kind: MatchKind, strict: bool) -> Option<ActorMatch> {
+        let mut scored: Vec<(f64, u32)> = ids.iter().map(|&i| (prominence(&self.actors[i as usize], d), i)).collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let (top, id) = *scored.first()?;
+        if strict && scored.len() > 1 && (top < 3.0 || scored[1].0 >= top) {
+            return None;
+        }
+        if !strict && scored.len() > 1 && scored[1].0 >= top && !same_person(&self.actors[id as usize], &self.actors[scored[1].1 as usize], d) {
+            // Two actors with the same name and equal standing: refuse rather than guess.
+            return None;
+        }
+        let a = &self.actors[id as usize];
+        let p = period_at(a, d);
+        Some(ActorMatch {
+            name: a.name,
+            country: p.and_then(|p| p.country).or_else(|| a.periods.iter().find_map(|p| p.country)),
+            role: p.and_then(|p| p.role),
+            code: p.map(|p| p.code).unwrap_or(""),
+            kind,
+            actor: id as usize,
+        })
+    }
+}
+
+/// Duplicate dictionary entries for one person (spelling variants) agree on country and role at the date.
+fn same_person(a: &Actor, b: &Actor, d: Option<u32>) -> bool {
+    match (period_at(a, d), period_at(b, d)) {
+        (Some(x), Some(y)) => x.country == y.country && x.role == y.role,
+        _ => false,
+    }
+}
+
+/// How prominent an actor is on a date: in office on the date counts, a plain GOV code (head of state or
+/// government rather than a ministry: AZEGOV, not AZEGOVAGR) counts more, and an elite code (ELI: leaders keep it
+/// for life in CountryInfo) marks national leaders.
+fn prominence(a: &Actor, d: Option<u32>) -> f64 {
+    let mut s = 0.0;
+    if let Some(p) = period_at(a, d) {
+        if p.dated() || d.is_none() {
+            s += 1.0;
+            if p.code.len() == 6 && p.role == Some("GOV") {
+                s += 1.0;
+            }
+        }
+    }
+    if a.periods.iter().any(|p| p.role == Some("ELI")) && a.periods.iter().any(|p| p.role == Some("GOV")) {
+        s += 2.0;
+    }
+    s + (a.names_ar.len().min(2) as f64) * 0.25
+}
+
+fn period_at(a: &Actor, d: Option<u32>) -> Option<&Period> {
+    match d {
+        Some(d) => a
+            .periods
+            .iter()
+            .filter(|p| p.dated() && p.contains(d))
+            .max_by_key(|p| (p.from.unwrap_or(0), p.code.len() == 6))
+            .or_else(|| a.periods.iter().find(|p| !p.dated()))
+            .or_else(|| a.periods.iter().filter(|p| p.to.is_some_and(|t| t < d)).max_by_key(|p| p.to)),
+        None => a
+            .periods
+            .iter()
+            .filter(|p| p.dated() && p.to.is_none())
+            .max_by_key(|p| p.from)
+            .or_else(|| a.periods.iter().filter(|p| p.dated()).max_by_key(|p| (p.to, p.from)))
+            .or_else(|| a.periods.first()),
+    }
+}
+
+fn parse_period(s: &'static str, roles: &FxHashMap<&'static str, Option<&'static str>>) -> Option<Period> {
+    let mut it = s.split(':');
+    let code = it.next()?.trim();
+    if code.len() < 3 || !code.is_ascii() {
+        return None;
+    }
+    let from = it.next().and_then(|x| x.parse().ok());
+    let to = it.next().and_then(|x| x.parse().ok());
+    let head = &code[..3];
+    let (country, mut i) = match country::country_by_iso3(head) {
+        Some(c) => (Some(c.iso3), 3),
+        None => (None, 0),
+    };
+    let mut role = None;
+    while i + 3 <= code.len() {
+        if let Some(Some(r)) = roles.get(&code[i..i + 3]) {
+            role = Some(*r);
+            break;
+        }
+        i += 3;
+    }
+    Some(Period { code, country, role, from, to })
+}
+
+fn push(map: &mut FxHashMap<String, Vec<u32>>, k: String, id: u32) {
+    if k.is_empty() {
+        return;
+    }
+    let v = map.entry(k).or_default();
+    if !v.contains(&id) {
+        v.push(id);
+    }
+}
