@@ -1,1 +1,11 @@
-//! placeholder
+//! rasd-extract: the extraction core. A `Record` goes in, a `Document` (CONTRACT.md) comes out; the text layer
+//! analyses it once and each stage annotates the same document. No files, streams or threads here: the binary
+//! owns those.
+
+pub mod doc;
+pub mod pipeline;
+pub mod record;
+mod stages;
+
+pub use pipeline::{error_json, extract_json, Options, Stage};
+pub use record::{parse_json_record, plain_record, Record, RecordError, Ymd, DEFAULT_MAX_BYTES};

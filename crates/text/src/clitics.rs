@@ -134,6 +134,26 @@ impl CliticModel {
         best
     }
 
+    /// `split` through a per-thread memo: news vocabulary is Zipfian, so most words are decided once.
+    /// `word` is `w` as a string.
+    pub fn split_cached(&self, word: &str, w: &[char]) -> Split {
+        thread_local! {
+            static MEMO: std::cell::RefCell<FxHashMap<String, Split>> = std::cell::RefCell::new(FxHashMap::default());
+        }
+        MEMO.with(|m| {
+            let mut memo = m.borrow_mut();
+            if let Some(s) = memo.get(word) {
+                return *s;
+            }
+            let s = self.split(w);
+            if memo.len() >= 500_000 {
+                memo.clear();
+            }
+            memo.insert(word.to_string(), s);
+            s
+        })
+    }
+
     /// Split one Arabic word given in `Fold::SEGMENT` form (key folding with ة kept, so that the taa marbuta of
     /// "دولة" is never taken for the pronoun ه of "بلاده").
     pub fn split(&self, w: &[char]) -> Split {

@@ -58,6 +58,9 @@ fn word_before(chars: &[char], i: usize) -> String {
 /// Arabic letter follows (Latin "don't" is not a quote).
 fn opens_quote(chars: &[char], i: usize) -> bool {
     let c = chars[i];
+    if !matches!(c, '«' | '“' | '„' | '‹' | '"' | '‘' | '\'') {
+        return false;
+    }
     let prev_ok = i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], ':' | '(' | '«' | '“' | '"' | '،' | ',' | '-' | '—');
     let next = chars.get(i + 1).copied();
     match c {

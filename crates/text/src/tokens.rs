@@ -34,8 +34,6 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Lookup key of this segment (`Fold::KEY`).
-    pub key: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -149,12 +147,27 @@ pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sente
         for &c in &chars[start..end] {
             push_fold(&mut key, c, Fold::KEY);
         }
-        tokens.push(Token { start, end, kind: TokenKind::Stem, key: key.clone() });
+        tokens.push(Token { start, end, kind: TokenKind::Stem });
         return Word { start, end, kind, bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), sentence, tokens: first_token..tokens.len() };
     }
+    SCRATCH.with(|s| {
+        let mut s = s.borrow_mut();
+        let (seg, at) = &mut *s;
+        arabic_word(chars, start, end, sentence, tokens, key, seg, at)
+    })
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<(Vec<char>, Vec<usize>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
+#[allow(clippy::too_many_arguments)]
+fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens: &mut Vec<Token>, mut key: String, seg: &mut Vec<char>, at: &mut Vec<usize>) -> Word {
+    let first_token = tokens.len();
+    let kind = WordKind::Arabic;
     // Fold with ة kept, remembering where each folded character came from.
-    let mut seg: Vec<char> = Vec::with_capacity(end - start);
-    let mut at: Vec<usize> = Vec::with_capacity(end - start);
+    seg.clear();
+    at.clear();
     for (i, &c) in chars[start..end].iter().enumerate() {
         match fold_char(c, Fold::SEGMENT) {
             Folded::Drop => {}
@@ -170,18 +183,20 @@ pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sente
             }
         }
     }
-    key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
-    let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split(&seg) };
+    key.extend(seg.iter());
+    let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split_cached(&key, seg) };
+    if key.contains('ة') {
+        key = key.replace('ة', "ه");
+    }
     // Original offset where folded position p begins (diacritics stay with the letter before them).
     let orig = |p: usize| if p < at.len() { at[p] } else { end };
     let mut p = 0usize;
-    let mut push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
+    let push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
         if len == 0 {
             return;
         }
         let (s, e) = (orig(*p), orig(*p + len));
-        let k: String = seg[*p..*p + len].iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect();
-        tokens.push(Token { start: s, end: e, kind, key: k });
+        tokens.push(Token { start: s, end: e, kind });
         *p += len;
     };
     push(split.conj as usize, TokenKind::Conjunction, &mut p, tokens);

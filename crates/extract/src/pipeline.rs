@@ -1,0 +1,67 @@
+//! The extraction pipeline: one record in, one annotated document out. Knows nothing of files or streams.
+
+use crate::doc::*;
+use crate::record::{Record, Ymd};
+
+/// How far to run the pipeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// The text layer only (normalization, sentences, tokens): for benchmarking it alone.
+    Text,
+    /// Everything.
+    Full,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Publication date for records that carry none.
+    pub published: Option<Ymd>,
+    pub stage: Stage,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { published: None, stage: Stage::Full }
+    }
+}
+
+/// Run the pipeline on one record and return its output document as one JSON line (no newline).
+pub fn extract_json(rec: &Record, opts: &Options) -> String {
+    let mut warnings = Vec::new();
+    let published = match rec.published.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(p) => match Ymd::parse(p) {
+            Some(d) => Some(d),
+            None => {
+                warnings.push(format!("published {p:?} is not YYYY-MM-DD or RFC 3339; using --published instead"));
+                opts.published
+            }
+        },
+        None => opts.published,
+    };
+    let a = rasd_text::analyze(&rec.text);
+    let mut doc = Document {
+        id: &rec.id,
+        published: published.map(|d| d.to_string()),
+        language: a.language,
+        title: rec.title.as_deref(),
+        url: rec.url.as_deref(),
+        source: rec.source.as_deref(),
+        text: &rec.text,
+        sentences: a.sentences.iter().map(|s| SentenceOut { start: s.start, end: s.end }).collect(),
+        entities: vec![],
+        events: vec![],
+        quotes: vec![],
+        times: vec![],
+        quantities: vec![],
+        warnings,
+    };
+    if opts.stage == Stage::Full {
+        crate::stages::annotate(&a, published, &mut doc);
+    }
+    serde_json::to_string(&doc).unwrap_or_else(|e| error_json(&rec.id, &format!("cannot serialize output: {e}")))
+}
+
+/// The output line of a record that failed.
+pub fn error_json(id: &str, message: &str) -> String {
+    serde_json::json!({ "id": id, "error": message }).to_string()
+}
