@@ -1,0 +1,281 @@
+//! Feature extraction: every feature is a 64-bit hash of a template id and the bytes of its parts, written into a
+//! reusable buffer. No per-feature allocation; per-sentence strings live in one reused arena.
+
+use crate::resources::Resources;
+use rasd_text::{Word, WordKind};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Final avalanche (murmur3 fmix64) so that the low bits index a table well.
+#[inline]
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+#[inline]
+fn f1(t: u8, a: &[u8]) -> u64 {
+    mix(fnv(fnv(FNV_OFFSET, &[t, 0xfe]), a))
+}
+
+#[inline]
+fn f2(t: u8, a: &[u8], b: &[u8]) -> u64 {
+    mix(fnv(fnv(fnv(fnv(FNV_OFFSET, &[t, 0xfe]), a), &[0xff]), b))
+}
+
+/// Template ids. Append new ones at the end: ids are part of the trained model.
+#[rustfmt::skip]
+mod t {
+    pub const BIAS: u8 = 0; pub const KEY: u8 = 1; pub const BARE: u8 = 2; pub const BODY: u8 = 3; pub const CLITIC: u8 = 4;
+    pub const PRE: u8 = 5; pub const SUF: u8 = 6; pub const SHAPE: u8 = 7; pub const KEY_AT: u8 = 8; pub const BARE_AT: u8 = 9;
+    pub const BIGRAM_L: u8 = 10; pub const BIGRAM_R: u8 = 11; pub const CLUSTER: u8 = 12; pub const CLUSTER_AT: u8 = 13;
+    pub const GAZ: u8 = 14; pub const PER_FIRST: u8 = 15; pub const PER_LAST: u8 = 16; pub const CUE_END_AT: u8 = 17;
+    pub const CUE_START_AT: u8 = 18; pub const SHAPE_AT: u8 = 19; pub const CLUSTER_PAIR: u8 = 20; pub const GAZ_AT: u8 = 21;
+    pub const FIRST: u8 = 22; pub const PREFIX_BODY: u8 = 23; pub const CLUSTER_ART: u8 = 24; pub const PER_AT: u8 = 25;
+}
+
+/// Reusable buffers for one sentence.
+#[derive(Default)]
+pub struct Scratch {
+    arena: String,
+    body: Vec<(u32, u32)>,
+    buf: String,
+    /// Gazetteer position per word: 0 none, else (pos << 2 | flags), pos 1=B 2=I 3=E 4=S.
+    gaz: Vec<u8>,
+    cue_start: Vec<u8>,
+    cue_end: Vec<u8>,
+    shape: Vec<u8>,
+    pub feats: Vec<u64>,
+    /// Start of each word's features in `feats` (one extra at the end).
+    pub offsets: Vec<u32>,
+}
+
+/// Byte offset after the first `n` chars of `s`.
+#[inline]
+fn char_off(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+/// Byte offset of the last `n` chars of `s` (0 when shorter).
+#[inline]
+fn char_off_end(s: &str, n: usize) -> usize {
+    s.char_indices().rev().nth(n.saturating_sub(1)).map(|(i, _)| i).unwrap_or(0)
+}
+
+fn shape_of(w: &Word, chars: &[char]) -> u8 {
+    match w.kind {
+        WordKind::Arabic => {
+            let n = w.bare.chars().count();
+            [1, 1, 2, 3, 4, 5, 5, 6][n.min(7)]
+        }
+        WordKind::Number => 10 + (w.end - w.start).min(5) as u8,
+        WordKind::Latin => {
+            let s = &chars[w.start..w.end];
+            let up = s.iter().filter(|c| c.is_uppercase()).count();
+            if up == s.len() { 20 } else if s[0].is_uppercase() { 21 } else { 22 }
+        }
+        WordKind::Punct => 30,
+    }
+}
+
+impl Scratch {
+    /// Longest list match starting at word `i`: (length in words, flags).
+    fn longest(&mut self, i: usize, n: usize, map: &rustc_hash::FxHashMap<String, u8>, prefix: &rustc_hash::FxHashSet<String>, max: usize) -> (usize, u8) {
+        let mut best = (0, 0);
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        for j in i..n.min(i + max) {
+            if j > i {
+                buf.push(' ');
+            }
+            let (a, b) = self.body[j];
+            if a == b {
+                break;
+            }
+            buf.push_str(&self.arena[a as usize..b as usize]);
+            if let Some(&f) = map.get(buf.as_str()) {
+                best = (j - i + 1, f);
+            }
+            if !prefix.contains(buf.as_str()) {
+                break;
+            }
+        }
+        self.buf = buf;
+        best
+    }
+}
+
+/// Extract the features of every word of `words` (one sentence) into `s.feats` / `s.offsets`.
+pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch) {
+    let n = words.len();
+    s.arena.clear();
+    s.body.clear();
+    s.shape.clear();
+    for w in words {
+        let a = s.arena.len() as u32;
+        if w.kind == WordKind::Arabic {
+            let sp = w.split;
+            if sp.article > 0 {
+                s.arena.push_str("ال");
+                let k = char_off(&w.key, (sp.conj + sp.prep + sp.article) as usize);
+                s.arena.push_str(&w.key[k..]);
+            } else {
+                let k = char_off(&w.key, (sp.conj + sp.prep) as usize);
+                s.arena.push_str(&w.key[k..]);
+            }
+        } else if w.kind == WordKind::Latin {
+            s.arena.push_str(&w.key);
+        }
+        s.body.push((a, s.arena.len() as u32));
+        s.shape.push(shape_of(w, chars));
+    }
+    // Gazetteer: greedy longest match, left to right.
+    s.gaz.clear();
+    s.gaz.resize(n, 0);
+    let mut i = 0;
+    while i < n {
+        let (len, f) = s.longest(i, n, &res.gaz, &res.gaz_prefix, res.gaz_max_words);
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        for j in i..i + len {
+            let pos = if len == 1 { 4 } else if j == i { 1 } else if j + 1 == i + len { 3 } else { 2 };
+            s.gaz[j] = pos << 2 | f;
+        }
+        i += len;
+    }
+    // Cues: every start (they may overlap: "رئيس الوزراء" inside "نائب رئيس الوزراء").
+    s.cue_start.clear();
+    s.cue_start.resize(n, 0);
+    s.cue_end.clear();
+    s.cue_end.resize(n, 0);
+    for i in 0..n {
+        let (len, f) = s.longest(i, n, &res.cues, &res.cue_prefix, res.cue_max_words);
+        if len > 0 {
+            s.cue_start[i] |= f;
+            s.cue_end[i + len - 1] |= f;
+        }
+    }
+    s.feats.clear();
+    s.offsets.clear();
+    const BOS: &[u8] = b"<s>";
+    const EOS: &[u8] = b"</s>";
+    let key_at = |j: isize| -> &[u8] {
+        if j < 0 { BOS } else if j as usize >= n { EOS } else { words[j as usize].key.as_bytes() }
+    };
+    let bare_at = |j: isize| -> &[u8] {
+        if j < 0 { BOS } else if j as usize >= n { EOS } else { words[j as usize].bare.as_bytes() }
+    };
+    let cl = |j: isize| -> [u16; 3] {
+        if j < 0 || j as usize >= n {
+            return [u16::MAX - 1; 3];
+        }
+        res.clusters.get(words[j as usize].bare.as_str()).copied().unwrap_or([u16::MAX; 3])
+    };
+    for i in 0..n {
+        s.offsets.push(s.feats.len() as u32);
+        let w = &words[i];
+        let ii = i as isize;
+        let f = &mut s.feats;
+        let bare = w.bare.as_str();
+        let (ba, bb) = s.body[i];
+        let body = &s.arena[ba as usize..bb as usize];
+        f.push(f1(t::BIAS, b""));
+        f.push(f1(t::KEY, w.key.as_bytes()));
+        f.push(f1(t::BARE, bare.as_bytes()));
+        f.push(f1(t::BODY, body.as_bytes()));
+        let sp = w.split;
+        f.push(f1(t::CLITIC, &[sp.conj, sp.prep, sp.article, (sp.enclitic > 0) as u8, w.kind as u8]));
+        f.push(f1(t::SHAPE, &[s.shape[i]]));
+        if i == 0 {
+            f.push(f1(t::FIRST, &[s.shape[i]]));
+        }
+        if w.kind == WordKind::Arabic || w.kind == WordKind::Latin {
+            for k in 1..=3usize {
+                let p = char_off(bare, k);
+                f.push(f2(t::PRE, &[k as u8], &bare.as_bytes()[..p]));
+                let q = char_off_end(bare, k);
+                f.push(f2(t::SUF, &[k as u8], &bare.as_bytes()[q..]));
+            }
+            let p = char_off(body, 2);
+            f.push(f1(t::PREFIX_BODY, &body.as_bytes()[..p]));
+        }
+        for d in [-2isize, -1, 1, 2] {
+            f.push(f2(t::KEY_AT, &[d as u8], key_at(ii + d)));
+            let j = ii + d;
+            let sh = if j < 0 { 254 } else if j as usize >= n { 255 } else { s.shape[j as usize] };
+            f.push(f2(t::SHAPE_AT, &[d as u8], &[sh]));
+        }
+        for d in [-1isize, 1] {
+            f.push(f2(t::BARE_AT, &[d as u8], bare_at(ii + d)));
+        }
+        f.push(f2(t::BIGRAM_L, bare_at(ii - 1), bare.as_bytes()));
+        f.push(f2(t::BIGRAM_R, bare.as_bytes(), bare_at(ii + 1)));
+        let c0 = cl(ii);
+        for (lvl, &c) in c0.iter().enumerate() {
+            f.push(f2(t::CLUSTER, &[lvl as u8], &c.to_le_bytes()));
+        }
+        f.push(f2(t::CLUSTER_ART, &[sp.article.min(1), (sp.conj + sp.prep).min(1)], &c0[2].to_le_bytes()));
+        for d in [-2isize, -1, 1, 2] {
+            let c = cl(ii + d);
+            f.push(f2(t::CLUSTER_AT, &[d as u8, 1], &c[1].to_le_bytes()));
+            if d.abs() == 1 {
+                f.push(f2(t::CLUSTER_AT, &[d as u8, 2], &c[2].to_le_bytes()));
+            }
+        }
+        let cm1 = cl(ii - 1);
+        f.push(f2(t::CLUSTER_PAIR, &cm1[1].to_le_bytes(), &c0[1].to_le_bytes()));
+        let cp1 = cl(ii + 1);
+        f.push(f2(t::CLUSTER_PAIR, &c0[1].to_le_bytes(), &[cp1[1] as u8, (cp1[1] >> 8) as u8, 1]));
+        // Gazetteer.
+        f.push(f1(t::GAZ, &[s.gaz[i]]));
+        for d in [-1isize, 1] {
+            let j = ii + d;
+            let g = if j < 0 || j as usize >= n { 0 } else { s.gaz[j as usize] };
+            f.push(f2(t::GAZ_AT, &[d as u8], &[g]));
+        }
+        let pf = res.per_first.contains(body) as u8;
+        let pl = res.per_last.contains(body) as u8;
+        if pf > 0 {
+            f.push(f1(t::PER_FIRST, &[pl]));
+        }
+        if pl > 0 {
+            f.push(f1(t::PER_LAST, &[pf]));
+        }
+        if i > 0 {
+            let (a, b) = s.body[i - 1];
+            let prev = &s.arena[a as usize..b as usize];
+            f.push(f1(t::PER_AT, &[res.per_first.contains(prev) as u8, pf, pl]));
+        }
+        // Cues: a title that ends one or two words before (a nationality adjective may stand between: "وزير
+        // الخارجية الروسي سيرغي لافروف"), an organisation head at or before this word, a title after a comma.
+        for d in [-2isize, -1, 0, 1, 2] {
+            let j = ii + d;
+            if j < 0 || j as usize >= n {
+                continue;
+            }
+            let (st, en) = (s.cue_start[j as usize], s.cue_end[j as usize]);
+            if en != 0 && d <= 0 {
+                f.push(f2(t::CUE_END_AT, &[d as u8], &[en]));
+            }
+            if st != 0 {
+                f.push(f2(t::CUE_START_AT, &[d as u8], &[st]));
+            }
+        }
+    }
+    s.offsets.push(s.feats.len() as u32);
+}
