@@ -183,6 +183,11 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
             }
         }
     }
+    if seg.is_empty() {
+        // Only marks (a presentation-form tatweel with tanwin, say): one token, no letters to match.
+        tokens.push(Token { start, end, kind: TokenKind::Stem });
+        return Word { start, end, kind, key: String::new(), bare: String::new(), body_start: start, body_end: end, split: Split::default(), sentence, tokens: first_token..tokens.len() };
+    }
     key.extend(seg.iter());
     let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split_cached(&key, seg) };
     if key.contains('ة') {
