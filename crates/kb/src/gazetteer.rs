@@ -5,7 +5,7 @@ use crate::translit::{arabic_skeleton, compact, latin_skeleton};
 use crate::tsv;
 use crate::variants::key_variants;
 use rustc_hash::FxHashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceKind {
@@ -90,8 +90,13 @@ pub struct Gazetteer {
     /// Candidates per key; names in Arabic spelling first, then Persian/Urdu-only spellings; `.1` is how many of the
     /// candidates carry the key as an Arabic spelling.
     by_key: FxHashMap<String, (Vec<PlaceId>, usize)>,
-    /// Latin-name consonant skeletons (ASCII names and Latin variants of cities) for transliteration matching.
-    by_skeleton: FxHashMap<String, Vec<PlaceId>>,
+    /// Latin-name consonant skeletons (ASCII names and Latin variants of cities) for transliteration matching,
+    /// built on the first mention no Arabic name matches (most documents never need it).
+    by_skeleton: OnceLock<FxHashMap<String, Vec<PlaceId>>>,
+    /// (row in places.tsv, place) for the skeleton index.
+    latin_rows: Vec<(&'static str, &'static str, PlaceId)>,
+    /// Context-free prominence of each place.
+    priors: Vec<f64>,
     /// Country places by ISO3.
     country_place: FxHashMap<String, PlaceId>,
 }
@@ -110,7 +115,9 @@ impl Gazetteer {
         let mut g = Gazetteer {
             places: Vec::with_capacity(34_000),
             by_key: FxHashMap::default(),
-            by_skeleton: FxHashMap::default(),
+            by_skeleton: OnceLock::new(),
+            latin_rows: Vec::with_capacity(33_000),
+            priors: Vec::new(),
             country_place: FxHashMap::default(),
         };
         let mut arabic: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
@@ -168,16 +175,9 @@ impl Gazetteer {
                 let map = if n.contains(PERSIAN_ONLY) { &mut other } else { &mut arabic };
                 add_name(map, n, id);
             }
-            for n in std::iter::once(r[2]).chain(tsv::list(r[4])) {
-                let sk = compact(&latin_skeleton(n));
-                if sk.len() >= 3 {
-                    let v = g.by_skeleton.entry(sk).or_default();
-                    if !v.contains(&id) {
-                        v.push(id);
-                    }
-                }
-            }
+            g.latin_rows.push((r[2], r[4], id));
         }
+        g.priors = (0..g.places.len()).map(|i| g.compute_prior(PlaceId(i as u32))).collect();
         // Merge: Arabic spellings first, each group by static prominence.
         let keys: Vec<String> = arabic.keys().chain(other.keys()).cloned().collect();
         for k in keys {
@@ -201,8 +201,30 @@ impl Gazetteer {
         PlaceId(self.places.len() as u32 - 1)
     }
 
-    /// Context-free prominence: countries, then curated news names, then population and capital status.
     fn prior(&self, id: PlaceId) -> f64 {
+        self.priors[id.0 as usize]
+    }
+
+    fn skeleton_index(&self) -> &FxHashMap<String, Vec<PlaceId>> {
+        self.by_skeleton.get_or_init(|| {
+            let mut m: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
+            for &(ascii, variants, id) in &self.latin_rows {
+                for n in std::iter::once(ascii).chain(tsv::list(variants)) {
+                    let sk = compact(&latin_skeleton(n));
+                    if sk.len() >= 3 {
+                        let v = m.entry(sk).or_default();
+                        if !v.contains(&id) {
+                            v.push(id);
+                        }
+                    }
+                }
+            }
+            m
+        })
+    }
+
+    /// Context-free prominence: countries, then curated news names, then population and capital status.
+    fn compute_prior(&self, id: PlaceId) -> f64 {
         let p = &self.places[id.0 as usize];
         let mut s = ((p.population + 1) as f64).log10();
         match p.kind {
@@ -299,7 +321,7 @@ impl Gazetteer {
             if sk.len() < 3 {
                 continue;
             }
-            let Some(cands) = self.by_skeleton.get(&sk) else { continue };
+            let Some(cands) = self.skeleton_index().get(&sk) else { continue };
             let best = cands
                 .iter()
                 .copied()

@@ -25,5 +25,15 @@ pub use gazetteer::{gazetteer, Gazetteer, GeoContext, Place, PlaceId, PlaceKind}
 pub use translit::{arabic_skeleton, latin_skeleton, latin_skeleton_variants, skeleton_match, transliterate};
 pub use variants::key_variants;
 
+/// Load every part now, in parallel (about 2x faster than on first use one after the other). Optional: each part
+/// also loads itself on first use.
+pub fn warm() {
+    std::thread::scope(|s| {
+        s.spawn(|| gazetteer().len());
+        s.spawn(|| actors().len());
+        s.spawn(|| (countries().len(), cue_entries().len()));
+    });
+}
+
 /// A calendar date as (year, month, day), the form every dated lookup takes.
 pub type Date = (i32, u8, u8);
