@@ -84,7 +84,11 @@ fn as_text(v: Option<Value>) -> Option<String> {
 /// Parse one JSON Lines record. `fallback_id` is `<stem>:<line>`, used when the record has no `id`.
 pub fn parse_json_record(line: &[u8], fallback_id: &str, max_bytes: usize) -> Result<Record, RecordError> {
     let err = |id: &str, m: String| RecordError { id: id.to_string(), message: m };
-    let s = std::str::from_utf8(line).map_err(|e| err(fallback_id, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    let s = std::str::from_utf8(line).map_err(|e| {
+        // Name the record by its id when the rest of the line still parses.
+        let id = serde_json::from_str::<RawRecord>(&String::from_utf8_lossy(line)).ok().and_then(|r| as_text(r.id));
+        err(id.as_deref().unwrap_or(fallback_id), format!("invalid UTF-8 at byte {}", e.valid_up_to()))
+    })?;
     let raw: RawRecord = match serde_json::from_str::<Value>(s) {
         Ok(v @ Value::Object(_)) => serde_json::from_value(v).map_err(|e| err(fallback_id, format!("invalid record: {e}")))?,
         Ok(_) => return Err(err(fallback_id, "invalid record: not a JSON object".into())),
