@@ -12,6 +12,29 @@ fn main() {
         conll::read_conll(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
     };
     let (train, dev) = (read("anercorp-train.conll"), read("anercorp-dev.conll"));
+    if std::env::var("NER_ERRORS").is_ok() {
+        // Misses (-) and false alarms (+) on dev, for error analysis.
+        for s in &dev {
+            let (text, starts) = s.text();
+            let gold = s.gold(&starts);
+            let a = rasd_text::analyze(&text);
+            let pred = rasd_ner::tag(&a);
+            let key = |l: rasd_ner::Label, b: usize, e: usize| format!("{} {}", l.as_str(), a.slice(b, e));
+            let gs: Vec<String> = gold.iter().filter(|g| g.label != rasd_ner::Label::Misc).map(|g| key(g.label, g.start, g.end)).collect();
+            let ps: Vec<String> = pred.iter().filter(|m| m.label != rasd_ner::Label::Misc).map(|m| key(m.label, m.start, m.end)).collect();
+            for g in &gs {
+                if !ps.iter().any(|p| p == g || g.ends_with(p.split_once(' ').unwrap().1) && g[..4] == p[..4]) {
+                    println!("- {g}\t| {text}");
+                }
+            }
+            for p in &ps {
+                if !gs.iter().any(|g| g == p || g.ends_with(p.split_once(' ').unwrap().1) && g[..4] == p[..4]) {
+                    println!("+ {p}");
+                }
+            }
+        }
+        return;
+    }
     let d = conll::evaluate(&dev, rasd_ner::tag);
     print!("dev:\n{}", d.report());
     let t = conll::evaluate(&train, rasd_ner::tag);

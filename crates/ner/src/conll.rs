@@ -183,3 +183,41 @@ pub fn evaluate(sents: &[Sentence], tag: impl Fn(&rasd_text::Analysis) -> Vec<Me
     }
     c
 }
+
+/// Read the Wojood nested format (one column per nesting level) as flat ANERcorp-style sentences: each token
+/// takes its outermost PERS, ORG, GPE (→ LOC) or LOC tag, so a person's title (OCC) around an organisation leaves
+/// the organisation tagged, as ANERcorp would. `$#$` document separators are dropped.
+pub fn read_wojood(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() {
+            if !cur.is_empty() {
+                out.push(Sentence { tokens: std::mem::take(&mut cur) });
+            }
+            continue;
+        }
+        if cols[0] == "$#$" {
+            continue;
+        }
+        let tag = cols[1..]
+            .iter()
+            .find_map(|t| {
+                let (bio, ty) = t.split_once('-')?;
+                let ty = match ty {
+                    "PERS" => "PERS",
+                    "ORG" => "ORG",
+                    "GPE" | "LOC" => "LOC",
+                    _ => return None,
+                };
+                Some(format!("{bio}-{ty}"))
+            })
+            .unwrap_or_else(|| "O".to_string());
+        cur.push((cols[0].to_string(), tag));
+    }
+    if !cur.is_empty() {
+        out.push(Sentence { tokens: cur });
+    }
+    out
+}

@@ -4,16 +4,22 @@
 use crate::resources::Resources;
 use rasd_text::{Word, WordKind};
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
+/// Hash of a byte string, 8 bytes at a time (FxHash's step), then avalanched.
 #[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(FNV_PRIME);
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
     }
-    h
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = [0u8; 8];
+        x[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(x)).wrapping_mul(K);
+    }
+    mix(h)
 }
 
 /// Final avalanche (murmur3 fmix64) so that the low bits index a table well.
@@ -27,13 +33,20 @@ fn mix(mut h: u64) -> u64 {
 }
 
 #[inline]
-fn f1(t: u8, a: &[u8]) -> u64 {
-    mix(fnv(fnv(FNV_OFFSET, &[t, 0xfe]), a))
+fn salt(t: u8) -> u64 {
+    (t as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+/// A feature of one template and one value.
 #[inline]
-fn f2(t: u8, a: &[u8], b: &[u8]) -> u64 {
-    mix(fnv(fnv(fnv(fnv(FNV_OFFSET, &[t, 0xfe]), a), &[0xff]), b))
+fn f1(t: u8, a: u64) -> u64 {
+    mix(a ^ salt(t))
+}
+
+/// A feature of one template and two values (order matters).
+#[inline]
+fn f2(t: u8, a: u64, b: u64) -> u64 {
+    mix(mix(a ^ salt(t)).wrapping_add(b).wrapping_mul(0x2545_f491_4f6c_dd1d))
 }
 
 /// Template ids. Append new ones at the end: ids are part of the trained model.
@@ -47,6 +60,16 @@ mod t {
     pub const FIRST: u8 = 22; pub const PREFIX_BODY: u8 = 23; pub const CLUSTER_ART: u8 = 24; pub const PER_AT: u8 = 25;
 }
 
+/// What a word contributes to its own and its neighbours' features.
+struct Info {
+    key: u64,
+    bare: u64,
+    body: u64,
+    cl: [u16; 3],
+    pf: bool,
+    pl: bool,
+}
+
 /// Reusable buffers for one sentence.
 #[derive(Default)]
 pub struct Scratch {
@@ -58,6 +81,7 @@ pub struct Scratch {
     cue_start: Vec<u8>,
     cue_end: Vec<u8>,
     shape: Vec<u8>,
+    info: Vec<Info>,
     pub feats: Vec<u64>,
     /// Start of each word's features in `feats` (one extra at the end).
     pub offsets: Vec<u32>,
@@ -170,96 +194,100 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
             s.cue_end[i + len - 1] |= f;
         }
     }
+    // Per-word hashes and lookups, computed once and shared by the word's neighbours.
+    s.info.clear();
+    for i in 0..n {
+        let w = &words[i];
+        let (ba, bb) = s.body[i];
+        let body = &s.arena[ba as usize..bb as usize];
+        s.info.push(Info {
+            key: hash_bytes(w.key.as_bytes()),
+            bare: hash_bytes(w.bare.as_bytes()),
+            body: hash_bytes(body.as_bytes()),
+            cl: res.clusters.get(w.bare.as_str()).copied().unwrap_or([u16::MAX; 3]),
+            pf: res.per_first.contains(body),
+            pl: res.per_last.contains(body),
+        });
+    }
     s.feats.clear();
     s.offsets.clear();
-    const BOS: &[u8] = b"<s>";
-    const EOS: &[u8] = b"</s>";
-    let key_at = |j: isize| -> &[u8] {
-        if j < 0 { BOS } else if j as usize >= n { EOS } else { words[j as usize].key.as_bytes() }
-    };
-    let bare_at = |j: isize| -> &[u8] {
-        if j < 0 { BOS } else if j as usize >= n { EOS } else { words[j as usize].bare.as_bytes() }
-    };
-    let cl = |j: isize| -> [u16; 3] {
-        if j < 0 || j as usize >= n {
-            return [u16::MAX - 1; 3];
-        }
-        res.clusters.get(words[j as usize].bare.as_str()).copied().unwrap_or([u16::MAX; 3])
-    };
+    let info = &s.info;
+    let at = |j: isize| -> Option<&Info> { if j < 0 || j as usize >= n { None } else { Some(&info[j as usize]) } };
+    let edge = |j: isize| -> u64 { if j < 0 { 0xb05 } else { 0xe05 } };
+    let key_at = |j: isize| at(j).map_or(edge(j), |x| x.key);
+    let bare_at = |j: isize| at(j).map_or(edge(j), |x| x.bare);
+    let cl = |j: isize| at(j).map_or([u16::MAX - 1; 3], |x| x.cl);
     for i in 0..n {
         s.offsets.push(s.feats.len() as u32);
         let w = &words[i];
         let ii = i as isize;
+        let me = &info[i];
         let f = &mut s.feats;
         let bare = w.bare.as_str();
         let (ba, bb) = s.body[i];
         let body = &s.arena[ba as usize..bb as usize];
-        f.push(f1(t::BIAS, b""));
-        f.push(f1(t::KEY, w.key.as_bytes()));
-        f.push(f1(t::BARE, bare.as_bytes()));
-        f.push(f1(t::BODY, body.as_bytes()));
+        // The first LEXICAL (3) features after the bias are the word's own forms (training hides them at random).
+        f.push(f1(t::BIAS, 0));
+        f.push(f1(t::KEY, me.key));
+        f.push(f1(t::BARE, me.bare));
+        f.push(f1(t::BODY, me.body));
         let sp = w.split;
-        f.push(f1(t::CLITIC, &[sp.conj, sp.prep, sp.article, (sp.enclitic > 0) as u8, w.kind as u8]));
-        f.push(f1(t::SHAPE, &[s.shape[i]]));
+        f.push(f1(t::CLITIC, u64::from_le_bytes([sp.conj, sp.prep, sp.article, (sp.enclitic > 0) as u8, w.kind as u8, 0, 0, 0])));
+        f.push(f1(t::SHAPE, s.shape[i] as u64));
         if i == 0 {
-            f.push(f1(t::FIRST, &[s.shape[i]]));
+            f.push(f1(t::FIRST, s.shape[i] as u64));
         }
         if w.kind == WordKind::Arabic || w.kind == WordKind::Latin {
             for k in 1..=3usize {
                 let p = char_off(bare, k);
-                f.push(f2(t::PRE, &[k as u8], &bare.as_bytes()[..p]));
+                f.push(f2(t::PRE, k as u64, hash_bytes(&bare.as_bytes()[..p])));
                 let q = char_off_end(bare, k);
-                f.push(f2(t::SUF, &[k as u8], &bare.as_bytes()[q..]));
+                f.push(f2(t::SUF, k as u64, hash_bytes(&bare.as_bytes()[q..])));
             }
             let p = char_off(body, 2);
-            f.push(f1(t::PREFIX_BODY, &body.as_bytes()[..p]));
+            f.push(f1(t::PREFIX_BODY, hash_bytes(&body.as_bytes()[..p])));
         }
         for d in [-2isize, -1, 1, 2] {
-            f.push(f2(t::KEY_AT, &[d as u8], key_at(ii + d)));
             let j = ii + d;
+            f.push(f2(t::KEY_AT, d as u64, key_at(j)));
             let sh = if j < 0 { 254 } else if j as usize >= n { 255 } else { s.shape[j as usize] };
-            f.push(f2(t::SHAPE_AT, &[d as u8], &[sh]));
+            f.push(f2(t::SHAPE_AT, d as u64, sh as u64));
         }
         for d in [-1isize, 1] {
-            f.push(f2(t::BARE_AT, &[d as u8], bare_at(ii + d)));
+            f.push(f2(t::BARE_AT, d as u64, bare_at(ii + d)));
         }
-        f.push(f2(t::BIGRAM_L, bare_at(ii - 1), bare.as_bytes()));
-        f.push(f2(t::BIGRAM_R, bare.as_bytes(), bare_at(ii + 1)));
-        let c0 = cl(ii);
+        f.push(f2(t::BIGRAM_L, bare_at(ii - 1), me.bare));
+        f.push(f2(t::BIGRAM_R, me.bare, bare_at(ii + 1)));
+        let c0 = me.cl;
         for (lvl, &c) in c0.iter().enumerate() {
-            f.push(f2(t::CLUSTER, &[lvl as u8], &c.to_le_bytes()));
+            f.push(f2(t::CLUSTER, lvl as u64, c as u64));
         }
-        f.push(f2(t::CLUSTER_ART, &[sp.article.min(1), (sp.conj + sp.prep).min(1)], &c0[2].to_le_bytes()));
+        f.push(f2(t::CLUSTER_ART, (sp.article.min(1) * 2 + (sp.conj + sp.prep).min(1)) as u64, c0[2] as u64));
         for d in [-2isize, -1, 1, 2] {
             let c = cl(ii + d);
-            f.push(f2(t::CLUSTER_AT, &[d as u8, 1], &c[1].to_le_bytes()));
+            f.push(f2(t::CLUSTER_AT, (d + 8) as u64, c[1] as u64));
             if d.abs() == 1 {
-                f.push(f2(t::CLUSTER_AT, &[d as u8, 2], &c[2].to_le_bytes()));
+                f.push(f2(t::CLUSTER_AT, (d + 16) as u64, c[2] as u64));
             }
         }
-        let cm1 = cl(ii - 1);
-        f.push(f2(t::CLUSTER_PAIR, &cm1[1].to_le_bytes(), &c0[1].to_le_bytes()));
-        let cp1 = cl(ii + 1);
-        f.push(f2(t::CLUSTER_PAIR, &c0[1].to_le_bytes(), &[cp1[1] as u8, (cp1[1] >> 8) as u8, 1]));
+        f.push(f2(t::CLUSTER_PAIR, cl(ii - 1)[1] as u64, c0[1] as u64));
+        f.push(f2(t::CLUSTER_PAIR, c0[1] as u64 | 1 << 20, cl(ii + 1)[1] as u64));
         // Gazetteer.
-        f.push(f1(t::GAZ, &[s.gaz[i]]));
+        f.push(f1(t::GAZ, s.gaz[i] as u64));
         for d in [-1isize, 1] {
             let j = ii + d;
             let g = if j < 0 || j as usize >= n { 0 } else { s.gaz[j as usize] };
-            f.push(f2(t::GAZ_AT, &[d as u8], &[g]));
+            f.push(f2(t::GAZ_AT, d as u64, g as u64));
         }
-        let pf = res.per_first.contains(body) as u8;
-        let pl = res.per_last.contains(body) as u8;
+        let (pf, pl) = (me.pf as u64, me.pl as u64);
         if pf > 0 {
-            f.push(f1(t::PER_FIRST, &[pl]));
+            f.push(f1(t::PER_FIRST, pl));
         }
         if pl > 0 {
-            f.push(f1(t::PER_LAST, &[pf]));
+            f.push(f1(t::PER_LAST, pf));
         }
         if i > 0 {
-            let (a, b) = s.body[i - 1];
-            let prev = &s.arena[a as usize..b as usize];
-            f.push(f1(t::PER_AT, &[res.per_first.contains(prev) as u8, pf, pl]));
+            f.push(f1(t::PER_AT, (info[i - 1].pf as u64) << 2 | pf << 1 | pl));
         }
         // Cues: a title that ends one or two words before (a nationality adjective may stand between: "وزير
         // الخارجية الروسي سيرغي لافروف"), an organisation head at or before this word, a title after a comma.
@@ -270,10 +298,10 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
             }
             let (st, en) = (s.cue_start[j as usize], s.cue_end[j as usize]);
             if en != 0 && d <= 0 {
-                f.push(f2(t::CUE_END_AT, &[d as u8], &[en]));
+                f.push(f2(t::CUE_END_AT, (d + 8) as u64, en as u64));
             }
             if st != 0 {
-                f.push(f2(t::CUE_START_AT, &[d as u8], &[st]));
+                f.push(f2(t::CUE_START_AT, (d + 8) as u64, st as u64));
             }
         }
     }

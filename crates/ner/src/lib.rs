@@ -161,6 +161,7 @@ impl Tagger {
         w.emit.clear();
         w.emit.resize(n * NT, 0.0);
         let sc = &w.scratch;
+        self.model.prefetch(&sc.feats);
         for i in 0..n {
             let f = &sc.feats[sc.offsets[i] as usize..sc.offsets[i + 1] as usize];
             self.model.emit(f, &mut w.emit[i * NT..(i + 1) * NT]);

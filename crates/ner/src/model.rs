@@ -23,14 +23,29 @@ pub fn allowed(prev: usize, cur: usize) -> bool {
     prev != START && prev > 0 && (prev + 1) / 2 == cur / 2
 }
 
+/// One table slot: the high half of a feature hash (0 = empty; the low half chose the slot) with its weights
+/// inline as 8-bit codes, so a lookup touches one small line and the whole table stays near the L2 cache: at run
+/// time the tagger is bound by memory latency, not arithmetic.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; NT],
+}
+
 pub struct Model {
-    /// Open-addressing table: hash (never 0) → row; 0 marks an empty slot.
-    slots: Vec<u64>,
-    rows: Vec<u32>,
+    /// Open-addressing table (linear probing, load ≤ 3/4).
+    slots: Vec<Slot>,
     mask: usize,
-    weights: Vec<i16>,
+    n: usize,
+    /// Weight of each 8-bit code: sign · (code/127)² · max, fine near zero where most weights are.
+    codebook: [f32; 256],
     trans: Vec<f32>,
-    scale: f32,
+}
+
+#[inline]
+fn fingerprint(h: u64) -> u32 {
+    (h >> 32) as u32 | 1
 }
 
 #[inline]
@@ -61,54 +76,81 @@ impl Model {
         for _ in 0..(NT + 1) * NT {
             trans.push(i16::from_le_bytes(rd(b, &mut at)?) as f32 * scale);
         }
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mut m = Model { slots: vec![0; cap], rows: vec![0; cap], mask: cap - 1, weights: Vec::with_capacity(n * NT), trans, scale };
+        let cap = (n * 4 / 3 + 1).next_power_of_two().max(16);
+        let keys_at = at;
+        at += n * 8;
+        if b.len() < at + n * NT * 2 {
+            return Err("model file truncated".into());
+        }
+        let max = (0..n * NT).map(|k| i16::from_le_bytes([b[at + 2 * k], b[at + 2 * k + 1]]).unsigned_abs()).max().unwrap_or(1).max(1) as f32;
+        let mut codebook = [0f32; 256];
+        for (c, v) in codebook.iter_mut().enumerate() {
+            let q = c as u8 as i8 as f32 / 127.0;
+            *v = q.signum() * q * q * max * scale;
+        }
+        let encode = |w: i16| -> i8 {
+            let x = w as f32 / max;
+            (x.signum() * x.abs().sqrt() * 127.0).round().clamp(-127.0, 127.0) as i8
+        };
+        let mut m = Model { slots: vec![Slot::default(); cap], mask: cap - 1, n, codebook, trans };
         for r in 0..n {
-            let h = nonzero(u64::from_le_bytes(rd(b, &mut at)?));
+            let h = u64::from_le_bytes(b[keys_at + r * 8..keys_at + r * 8 + 8].try_into().unwrap());
+            let mut w = [0i8; NT];
+            for x in w.iter_mut() {
+                *x = encode(i16::from_le_bytes(rd(b, &mut at)?));
+            }
             let mut p = h as usize & m.mask;
-            while m.slots[p] != 0 {
+            while m.slots[p].key != 0 {
                 p = (p + 1) & m.mask;
             }
-            m.slots[p] = h;
-            m.rows[p] = r as u32;
-        }
-        for _ in 0..n * NT {
-            m.weights.push(i16::from_le_bytes(rd(b, &mut at)?));
+            m.slots[p] = Slot { key: fingerprint(h), w };
         }
         Ok(m)
     }
 
     #[inline]
-    fn row(&self, h: u64) -> Option<&[i16]> {
-        let h = nonzero(h);
+    fn row(&self, h: u64) -> Option<&[i8; NT]> {
+        let k = fingerprint(h);
         let mut p = h as usize & self.mask;
         loop {
-            let k = self.slots[p];
-            if k == h {
-                let r = self.rows[p] as usize * NT;
-                return Some(&self.weights[r..r + NT]);
+            let s = &self.slots[p];
+            if s.key == k {
+                return Some(&s.w);
             }
-            if k == 0 {
+            if s.key == 0 {
                 return None;
             }
             p = (p + 1) & self.mask;
         }
     }
 
+    /// Ask the CPU to fetch the slots of these features now, so the lookups that follow overlap their misses.
+    #[inline]
+    pub fn prefetch(&self, feats: &[u64]) {
+        #[cfg(target_arch = "x86_64")]
+        for &h in feats {
+            let p = h as usize & self.mask;
+            // SAFETY: prefetching is a hint; the pointer is in bounds of `slots`.
+            unsafe {
+                core::arch::x86_64::_mm_prefetch(self.slots.as_ptr().add(p) as *const i8, core::arch::x86_64::_MM_HINT_T0);
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = feats;
+    }
+
     /// Emission scores of one word from its feature hashes.
     #[inline]
     pub fn emit(&self, feats: &[u64], out: &mut [f32]) {
-        let mut acc = [0i32; NT];
+        let mut acc = [0f32; NT];
         for &h in feats {
             if let Some(w) = self.row(h) {
                 for t in 0..NT {
-                    acc[t] += w[t] as i32;
+                    acc[t] += self.codebook[w[t] as u8 as usize];
                 }
             }
         }
-        for t in 0..NT {
-            out[t] = acc[t] as f32 * self.scale;
-        }
+        out[..NT].copy_from_slice(&acc);
     }
 
     pub fn trans(&self) -> &[f32] {
@@ -116,11 +158,11 @@ impl Model {
     }
 
     pub fn len(&self) -> usize {
-        self.weights.len() / NT
+        self.n
     }
 
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.n == 0
     }
 }
 

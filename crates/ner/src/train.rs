@@ -14,11 +14,18 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Features whose averaged weights are all below this (in absolute value) are dropped from the saved model.
     pub prune: f32,
+    /// Share of training words whose own-form features (key, bare, body: the first `LEXICAL` features of a word)
+    /// are hidden in one pass, so the model learns to recognise names from context, affixes, clusters and
+    /// lists, as it must for names it has never seen.
+    pub lex_dropout: f64,
 }
+
+/// Features 1..=LEXICAL of every word are its own forms (see features::extract).
+const LEXICAL: usize = 3;
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, seed: 7, prune: 0.02 }
+        TrainConfig { epochs: 10, seed: 7, prune: 0.02, lex_dropout: 0.2 }
     }
 }
 
@@ -84,6 +91,7 @@ pub fn train(sentences: &[Sentence], res: &Resources, cfg: &TrainConfig) -> Vec<
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut dec = Decoder::default();
     let mut emit = Vec::new();
+    let mut drop = Vec::new();
     for _ in 0..cfg.epochs {
         for i in (1..order.len()).rev() {
             order.swap(i, rng.below(i + 1));
@@ -93,8 +101,14 @@ pub fn train(sentences: &[Sentence], res: &Resources, cfg: &TrainConfig) -> Vec<
             let n = s.gold.len();
             emit.clear();
             emit.resize(n * NT, 0.0);
+            drop.clear();
+            drop.extend((0..n).map(|_| cfg.lex_dropout > 0.0 && rng.unit() < cfg.lex_dropout));
+            let feats_of = |i: usize, hide: bool| {
+                let (a, b) = (s.offsets[i] as usize, s.offsets[i + 1] as usize);
+                s.feats[a..b].iter().enumerate().filter(move |(k, _)| !(hide && (1..=LEXICAL).contains(k))).map(|(_, &f)| f)
+            };
             for i in 0..n {
-                for &f in &s.feats[s.offsets[i] as usize..s.offsets[i + 1] as usize] {
+                for f in feats_of(i, drop[i]) {
                     let row = &w[f as usize * NT..f as usize * NT + NT];
                     for t in 0..NT {
                         emit[i * NT + t] += row[t];
@@ -111,7 +125,7 @@ pub fn train(sentences: &[Sentence], res: &Resources, cfg: &TrainConfig) -> Vec<
                 for i in 0..n {
                     let (g, p) = (s.gold[i] as usize, dec.tags[i] as usize);
                     if g != p {
-                        for &f in &s.feats[s.offsets[i] as usize..s.offsets[i + 1] as usize] {
+                        for f in feats_of(i, drop[i]) {
                             upd(&mut w, &mut acc, f as usize * NT + g, 1.0);
                             upd(&mut w, &mut acc, f as usize * NT + p, -1.0);
                         }
