@@ -11,8 +11,8 @@ The matcher is the reference for crates/events (the Rust coder implements the sa
   3. Lexicon words lose a leading ال (when 2+ letters remain), twice when the word itself starts with alef-lam
      after folding (إلكترونية -> كترونيه; so الإلكترونية and إلكترونية meet). A text token yields candidate stems: itself, then
      with proclitics off (و/ف, then ب/ل/ك or the future س before ي/ت/ن/ا, then ال; لل = ل + ال), each remainder
-     2+ letters; then each of those with an enclitic pronoun off (ه ها هم هما هن كم كما كن نا ني ي ك; 3+ letters
-     remain), restoring ة (ت+enclitic -> ه), the alif of the plural (و -> وا) and ى (ا -> ي); then a final
+     2+ letters; then each of those with an enclitic pronoun off (ه ها هم هما هن كم كما كن نا ني; not ك (هناك =
+     هنا + ك) nor ي (nisba: الاجتماعي); not ه when the raw word ends in ة; 3+ letters remain), restoring ة (ت+enclitic -> ه), the alif of the plural (و -> وا) and ى (ا -> ي); then a final
      tanween alif off (هجوما -> هجوم, 3+ letters remain).
   4. Longest match over words, left to right: at each token the longest lexicon sequence (triggers and
      not_triggers together) whose every word equals one candidate of its token wins; on a tie the entry reached
@@ -62,11 +62,14 @@ def strip_article(w):
 
 
 # ---------------------------------------------------------------- candidates
-ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك")
+# No ك (2nd person singular: rare in news, and هناك = هنا + ك) and no ي ("my": rare outside quotes, and it would
+# take the nisba adjective for a pronoun: الاجتماعي is not اجتماع + ي).
+ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه")
 
 
-def candidates(tok):
-    """Candidate stems of a folded token, least stripped first: [(stem, stripped_letters, future)]."""
+def candidates(tok, taa=False):
+    """Candidate stems of a folded token, least stripped first: [(stem, stripped_letters, future)].
+    taa: the raw token ended in ة, which folds to ه but is no enclitic pronoun (وزارة is not وزار + ه)."""
     out, seen = [], set()
 
     def add(s, n, fut):
@@ -100,6 +103,8 @@ def candidates(tok):
         add(s, n, fut)
     for s, n, fut in list(out):
         for e in ENCLITICS:
+            if taa and e == "ه":
+                continue
             if s.endswith(e) and len(s) - len(e) >= 3:
                 r = s[: -len(e)]
                 add(r, n + len(e), fut)
@@ -152,8 +157,11 @@ class Lexicon:
 
     def match(self, text):
         """Yield (start, end, entry, future) over code point offsets of text."""
-        toks = [(m.start(), m.end(), key(m.group())) for m in TOKEN.finditer(text)]
-        cands = [candidates(t[2]) for t in toks]
+        toks, cands = [], []
+        for m in TOKEN.finditer(text):
+            k = key(m.group())
+            toks.append((m.start(), m.end(), k))
+            cands.append(candidates(k, _DROP.sub("", m.group()).endswith("ة")))
         i = 0
         while i < len(toks):
             best = None  # (length, -stripped, entry, future)
