@@ -1,1 +1,113 @@
-//! rasd-events: placeholder, see the README's architecture section.
+//! rasd-events: the event coder. Reads a sentence the way an Arabic reader does: finds PLOVER triggers from a
+//! reviewed lexicon, attaches actor and recipient from word order and prepositions, frames the event (asserted,
+//! claimed, denied, planned, negated, hypothetical), and attaches place, date and casualty counts found by the
+//! other stages. Also finds quotes and their speakers.
+//!
+//! The crate knows nothing of entity linking or output formats: the pipeline passes what earlier stages found
+//! (`Ctx`) and maps the coded events to the contract.
+
+pub mod coder;
+pub mod lexicon;
+pub mod np;
+pub mod quotes;
+
+pub use coder::code_events;
+pub use quotes::find_quotes;
+
+use rasd_text::Analysis;
+
+/// An entity mention found by the entity stage, by word range.
+#[derive(Clone, Copy, Debug)]
+pub struct EntitySpan {
+    pub word_start: usize,
+    pub word_end: usize,
+    pub is_place: bool,
+    pub is_person: bool,
+    /// Index in the pipeline's entity list.
+    pub index: usize,
+}
+
+/// A resolved date expression.
+#[derive(Clone, Debug)]
+pub struct TimeSpan {
+    pub word_start: usize,
+    pub word_end: usize,
+    pub value: String,
+    pub precision: &'static str,
+}
+
+/// A counted quantity.
+#[derive(Clone, Debug)]
+pub struct QtySpan {
+    pub word_start: usize,
+    pub word_end: usize,
+    pub low: Option<f64>,
+    /// Word index of the counted noun, if any.
+    pub unit: Option<usize>,
+}
+
+/// What the entity stage can say about a noun phrase.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActorDesc {
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    pub entity: Option<usize>,
+}
+
+impl ActorDesc {
+    pub fn is_known(&self) -> bool {
+        self.name.is_some() || self.country.is_some() || self.role.is_some() || self.entity.is_some()
+    }
+}
+
+/// Everything the coder reads besides the lexicon.
+pub struct Ctx<'a> {
+    pub a: &'a Analysis,
+    pub entities: &'a [EntitySpan],
+    pub times: &'a [TimeSpan],
+    pub quantities: &'a [QtySpan],
+    /// Describe words `[start, end)` as an actor.
+    pub describe: &'a dyn Fn(usize, usize) -> ActorDesc,
+    /// Entity index of the document's main place (dateline or most named), the fallback location.
+    pub main_place: Option<usize>,
+}
+
+/// A participant (actor or recipient) by word range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    pub word_start: usize,
+    pub word_end: usize,
+    pub desc: ActorDesc,
+}
+
+#[derive(Clone, Debug)]
+pub struct CodedEvent {
+    pub kind: &'static str,
+    pub mode: Option<&'static str>,
+    pub cameo: &'static str,
+    pub goldstein: Option<f64>,
+    pub status: &'static str,
+    pub sentence: usize,
+    pub trigger: (usize, usize),
+    pub actor: Option<Arg>,
+    pub recipient: Option<Arg>,
+    /// Entity index of the place.
+    pub location: Option<usize>,
+    /// Index into `Ctx::times`.
+    pub date: Option<usize>,
+    /// Indexes into `Ctx::quantities`.
+    pub fatalities: Option<usize>,
+    pub injuries: Option<usize>,
+    pub confidence: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct CodedQuote {
+    pub speaker: Option<Arg>,
+    /// Word range of the cue (قال، أكد ...).
+    pub cue: Option<(usize, usize)>,
+    /// Code point span of what was said.
+    pub content: (usize, usize),
+    pub direct: bool,
+}

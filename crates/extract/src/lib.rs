@@ -5,6 +5,9 @@
 pub mod doc;
 pub mod pipeline;
 pub mod record;
+mod entities;
+mod events;
+mod numtime;
 mod stages;
 
 pub use pipeline::{error_json, extract_json, Options, Stage};

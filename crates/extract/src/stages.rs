@@ -4,4 +4,8 @@ use crate::doc::Document;
 use crate::record::Ymd;
 use rasd_text::Analysis;
 
-pub fn annotate(_a: &Analysis, _published: Option<Ymd>, _doc: &mut Document) {}
+pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) {
+    let (times, quantities) = crate::numtime::annotate(a, published, doc);
+    let ents = crate::entities::annotate(a, published, doc);
+    crate::events::annotate(a, published, &ents, &times, &quantities, doc);
+}

@@ -51,6 +51,8 @@ pub struct Word {
     /// End of the word without its enclitic pronoun.
     pub body_end: usize,
     pub split: Split,
+    /// The word ends in ة (its key folds it to ه, which must not be read as the pronoun ه).
+    pub taa_final: bool,
     /// Index of the sentence this word belongs to.
     pub sentence: usize,
     /// Range of this word's tokens in `Analysis::tokens`.
@@ -148,7 +150,7 @@ pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sente
             push_fold(&mut key, c, Fold::KEY);
         }
         tokens.push(Token { start, end, kind: TokenKind::Stem });
-        return Word { start, end, kind, bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), sentence, tokens: first_token..tokens.len() };
+        return Word { start, end, kind, bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
     }
     SCRATCH.with(|s| {
         let mut s = s.borrow_mut();
@@ -186,7 +188,7 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     if seg.is_empty() {
         // Only marks (a presentation-form tatweel with tanwin, say): one token, no letters to match.
         tokens.push(Token { start, end, kind: TokenKind::Stem });
-        return Word { start, end, kind, key: String::new(), bare: String::new(), body_start: start, body_end: end, split: Split::default(), sentence, tokens: first_token..tokens.len() };
+        return Word { start, end, kind, key: String::new(), bare: String::new(), body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
     }
     key.extend(seg.iter());
     let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split_cached(&key, seg) };
@@ -214,7 +216,7 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     let body_end = orig(p);
     push(split.enclitic as usize, TokenKind::Enclitic, &mut p, tokens);
     let bare: String = seg[bare_from..bare_from + stem_len].iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect();
-    Word { start, end, kind, key, bare, body_start, body_end, split, sentence, tokens: first_token..tokens.len() }
+    Word { start, end, kind, key, bare, body_start, body_end, split, taa_final: seg.last() == Some(&'ة'), sentence, tokens: first_token..tokens.len() }
 }
 
 #[inline]

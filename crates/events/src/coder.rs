@@ -1,0 +1,292 @@
+//! Event coding, sentence by sentence.
+
+use crate::lexicon::{Lexicon, Payload, Scope};
+use crate::np::{np_at, np_before};
+use crate::{Arg, CodedEvent, Ctx};
+use rasd_text::{Word, WordKind};
+
+/// Share of domain words (sport, culture, technology) above which a document is not news of politics: weak
+/// triggers are off there, and strong conflict triggers need conflict context in their sentence.
+const DOMAIN_SHARE: f64 = 0.012;
+
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    payload: usize,
+}
+
+/// Matches of one table over a word range: longest match, left to right.
+fn scan(table: &crate::lexicon::Table, words: &[Word], from: usize, to: usize) -> Vec<Hit> {
+    let mut out = vec![];
+    let mut i = from;
+    while i < to {
+        if !words[i].is_arabic() {
+            i += 1;
+            continue;
+        }
+        match table.longest(words, i, to) {
+            Some((id, n)) => {
+                out.push(Hit { start: i, end: i + n, payload: id });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn is_domain_doc(ctx: &Ctx) -> bool {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let arabic = words.iter().filter(|w| w.is_arabic()).count().max(1);
+    let domain = words.iter().filter(|w| w.is_arabic() && (lex.is("sport", w) || lex.is("culture", w) || lex.is("technology", w))).count();
+    domain as f64 / arabic as f64 > DOMAIN_SHARE
+}
+
+/// Is the trigger word used as a noun (article, preposition before it) rather than a verb?
+fn is_nominal(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    if w.has_article() || w.split.prep > 0 && !w.split.future {
+        return true;
+    }
+    if i > 0 {
+        let p = &words[i - 1];
+        if p.is_arabic() && matches!(p.key.as_str(), "في" | "من" | "الي" | "علي" | "عن" | "بعد" | "قبل" | "خلال" | "اثر" | "عقب" | "بسبب" | "منذ" | "مع" | "ضد") {
+            return true;
+        }
+        if Lexicon::get().is("launch_verb", p) {
+            return true;
+        }
+    }
+    // Plural and feminine nouns: هجمات، مظاهرات، اشتباكات، غارة.
+    w.bare.ends_with("ات") || w.bare.ends_with('ه')
+}
+
+pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let domain = is_domain_doc(ctx);
+    let mut out = vec![];
+    for s in 0..ctx.a.sentences.len() {
+        let r = ctx.a.sentence_words(s);
+        if r.is_empty() {
+            continue;
+        }
+        let hits = scan(&lex.events, words, r.start, r.end);
+        let status_hits = scan(&lex.status, words, r.start, r.end);
+        let conflict_context = r.clone().any(|i| lex.is("conflict", &words[i]));
+        let mut sentence_events: Vec<CodedEvent> = vec![];
+        for h in &hits {
+            let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
+            let t = &lex.triggers[tid];
+            let conflict = matches!(t.kind, "ASSAULT" | "PROTEST" | "COERCE" | "THREATEN" | "MOBILIZE" | "SANCTION");
+            if domain && (!t.strong || (conflict && !conflict_context)) {
+                continue;
+            }
+            let nominal = is_nominal(words, h.start);
+            let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
+            if !t.strong {
+                // A weak trigger needs a known participant, or (for conflict types) conflict words around it.
+                let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
+                if actor.is_none() && recipient.is_none() && !(conflict && other_conflict) {
+                    continue;
+                }
+            }
+            let status = status_of(ctx, &status_hits, h, r.start, nominal);
+            let mut e = CodedEvent {
+                kind: t.kind,
+                mode: t.mode,
+                cameo: t.cameo,
+                goldstein: t.goldstein,
+                status,
+                sentence: s,
+                trigger: (h.start, h.end),
+                actor,
+                recipient,
+                location: None,
+                date: None,
+                fatalities: None,
+                injuries: None,
+                confidence: if t.strong { 0.8 } else { 0.6 },
+            };
+            e.location = location(ctx, h.start, r.start, r.end);
+            e.date = date(ctx, h.start, r.start, r.end);
+            if e.kind == "ASSAULT" {
+                casualties(ctx, &mut e, r.start, r.end);
+            }
+            sentence_events.push(e);
+        }
+        merge_casualty_nouns(&mut sentence_events, words);
+        out.extend(sentence_events);
+    }
+    out
+}
+
+/// Casualty nouns (قتلى، قتيل) in a sentence that already has another ASSAULT trigger describe that event, not a
+/// second one.
+fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let lex = Lexicon::get();
+    let is_count_noun = |e: &CodedEvent| e.kind == "ASSAULT" && (lex.is("fatal_unit", &words[e.trigger.0]) || lex.is("injury_unit", &words[e.trigger.0]));
+    if events.iter().any(|e| e.kind == "ASSAULT" && !is_count_noun(e)) {
+        events.retain(|e| !is_count_noun(e));
+    }
+}
+
+/// Actor and recipient from word order and prepositions.
+fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, nominal: bool, kind: &str) -> (Option<Arg>, Option<Arg>) {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    // The clause: from the last speech-complement or punctuation before the trigger.
+    let clause_start = (s_start..ts).rev().find(|&i| matches!(words[i].key.as_str(), "ان" | "انه" | "انها" | "," | ":" | ";" | "\"" | "«")).map_or(s_start, |i| i + 1);
+    let limit = (te + 12).min(s_end);
+    let mut actor = None;
+    let mut recipient = None;
+    let mut i = te;
+    if nominal {
+        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE";
+        // Genitive right after the noun.
+        if let Some(np) = np_at(ctx, i, limit) {
+            i = np.word_end;
+            if victim_first {
+                recipient = Some(np);
+            } else {
+                actor = Some(np);
+            }
+        }
+        // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
+        if actor.is_none() && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
+            actor = np_before(ctx, clause_start, ts - 1);
+        }
+    } else {
+        // Verb: subject after it (VSO), else before it (SVO).
+        {
+            if let Some(np) = np_at(ctx, i, limit) {
+                i = np.word_end;
+                actor = Some(np);
+            }
+        }
+        if actor.is_none() {
+            actor = np_before(ctx, clause_start, ts);
+        }
+        // Direct object.
+        if recipient.is_none() && i < limit {
+            if let Some(np) = np_at(ctx, i, limit) {
+                i = np.word_end;
+                recipient = Some(np);
+            }
+        }
+    }
+    // Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words).
+    if recipient.is_none() {
+        for j in i..limit.min(i + 4) {
+            let w = &words[j];
+            if !w.is_arabic() {
+                break;
+            }
+            let standalone = lex.is("recipient_prep", w) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
+            if standalone {
+                recipient = np_at(ctx, j + 1, limit);
+                break;
+            }
+            if w.split.prep > 0 && !w.split.future {
+                recipient = np_at(ctx, j, limit).filter(|np| np.desc.entity.is_some() || np.desc.country.is_some());
+                if recipient.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    // Agent phrase: "من قبل X", "على يد X".
+    if actor.is_none() {
+        for j in te..limit.saturating_sub(1) {
+            if matches!((words[j].key.as_str(), words[j + 1].bare.as_str()), ("من", "قبل") | ("علي", "يد")) {
+                actor = np_at(ctx, j + 2, limit);
+                break;
+            }
+        }
+    }
+    if let (Some(a), Some(r)) = (&actor, &recipient) {
+        if a.word_start == r.word_start {
+            recipient = None;
+        }
+    }
+    (actor, recipient)
+}
+
+/// How the report frames the event.
+fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) -> &'static str {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let w = &words[h.start];
+    let mut found: Vec<&'static str> = vec![];
+    if w.split.future {
+        found.push("planned");
+    }
+    for c in hits {
+        let Payload::Status { status, scope } = lex.status.patterns[c.payload].payload else { continue };
+        // The trigger's own word is not its own frame: "اتهمت" is an asserted accusation.
+        if c.start < h.end && c.end > h.start {
+            continue;
+        }
+        let ok = match scope {
+            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !(n <= 1 && nominal && matches!(status, "negated")),
+            Scope::After(n) => c.start >= h.end && c.start - h.end < n,
+            Scope::Governs => c.end <= h.start && c.start >= s_start,
+            Scope::Prefix => false,
+        };
+        if ok {
+            found.push(status);
+        }
+    }
+    for s in ["denied", "negated", "hypothetical", "claimed", "planned"] {
+        if found.contains(&s) {
+            return s;
+        }
+    }
+    "asserted"
+}
+
+/// No comma or full stop between a "before" cue and its trigger.
+fn clause_between_ok(words: &[Word], from: usize, to: usize) -> bool {
+    !(from..to).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "," | "." | ";" | ":"))
+}
+
+/// The place: a place entity in the sentence (the nearest after the trigger, else before), else the main place.
+fn location(ctx: &Ctx, t: usize, s_start: usize, s_end: usize) -> Option<usize> {
+    let places = ctx.entities.iter().filter(|e| e.is_place && e.word_start >= s_start && e.word_end <= s_end);
+    let after = places.clone().filter(|e| e.word_start >= t).min_by_key(|e| e.word_start);
+    let before = places.filter(|e| e.word_end <= t).max_by_key(|e| e.word_end);
+    after.or(before).map(|e| e.index).or(ctx.main_place)
+}
+
+/// The date expression of the clause: the nearest in the sentence.
+fn date(ctx: &Ctx, t: usize, s_start: usize, s_end: usize) -> Option<usize> {
+    ctx.times
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.word_start >= s_start && x.word_end <= s_end)
+        .min_by_key(|(_, x)| if x.word_start >= t { x.word_start - t } else { t - x.word_end + 1 })
+        .map(|(i, _)| i)
+}
+
+fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    for (qi, q) in ctx.quantities.iter().enumerate() {
+        if q.word_start < s_start || q.word_end > s_end {
+            continue;
+        }
+        let unit = q.unit.map(|u| &words[u]);
+        let before = (q.word_start.saturating_sub(3).max(s_start)..q.word_start).map(|i| &words[i]);
+        let dead = unit.is_some_and(|u| lex.is("fatal_unit", u))
+            || (unit.is_none_or(|u| lex.is("people_unit", u)) && before.clone().any(|w| lex.is("kill_word", w)));
+        let hurt = unit.is_some_and(|u| lex.is("injury_unit", u))
+            || (unit.is_none_or(|u| lex.is("people_unit", u)) && before.clone().any(|w| lex.is("injure_word", w)));
+        if dead && e.fatalities.is_none() {
+            e.fatalities = Some(qi);
+        } else if hurt && e.injuries.is_none() {
+            e.injuries = Some(qi);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! Stage: dates and counted quantities (rasd-numtime) into `times` and `quantities`.
+
+use crate::doc::{Document, QuantityOut, TimeOut};
+use crate::record::Ymd;
+use rasd_numtime::{Date, Quantity, TimeExpr};
+use rasd_text::Analysis;
+
+pub fn to_date(d: Ymd) -> Option<Date> {
+    Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
+}
+
+pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) -> (Vec<TimeExpr>, Vec<Quantity>) {
+    let times = rasd_numtime::find_times(a, published.and_then(to_date));
+    let quantities = rasd_numtime::find_quantities(a);
+    doc.times = times
+        .iter()
+        .map(|t| TimeOut { text: a.slice(t.start, t.end), start: t.start, end: t.end, value: t.value.clone(), precision: t.precision.as_str() })
+        .collect();
+    doc.quantities = quantities
+        .iter()
+        .map(|q| QuantityOut { text: a.slice(q.start, q.end), start: q.start, end: q.end, low: q.low, high: q.high, unit: q.unit.clone() })
+        .collect();
+    (times, quantities)
+}
