@@ -1,1 +1,115 @@
-//! rasd-numtime: placeholder, see the README's architecture section.
+//! rasd-numtime: numbers, counted quantities with their bounds, and date expressions resolved against the
+//! publication date, on top of the words of `rasd_text::analyze`.
+//!
+//! All vocabulary lives in `data/numtime/*.tsv`; this crate holds the composition and calendar logic.
+
+pub mod calendar;
+mod lexicon;
+mod numbers;
+mod quantities;
+mod times;
+
+pub use jiff::civil::Date;
+pub use numbers::{digits_value, parse_ordinal};
+use rasd_text::{Analysis, Word};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+        }
+    }
+}
+
+/// A date expression and its resolved value, cut to its precision (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or a
+/// decade's first year).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimeExpr {
+    /// Code point span in the original text (proclitics و/ب before the first word left out).
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub precision: Precision,
+    /// Word index range in `Analysis::words`.
+    pub word_start: usize,
+    pub word_end: usize,
+}
+
+/// A counted amount: `low` is the number stated or its lower bound, `high` the stated number or upper bound;
+/// both are `None` for a vague amount (عشرات القتلى).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    pub start: usize,
+    pub end: usize,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// Stated as approximate (نحو، قرابة، حوالي) or vague.
+    pub approximate: bool,
+    /// The counted noun as written ("قتيل", "شخصا").
+    pub unit: Option<String>,
+    pub unit_start: Option<usize>,
+    pub unit_end: Option<usize>,
+    pub word_start: usize,
+    pub word_end: usize,
+}
+
+/// Parse a number (digits, number words, with scale words) starting at word `i`: its value and the index of
+/// the next word.
+pub fn parse_number(words: &[Word], chars: &[char], i: usize) -> Option<(f64, usize)> {
+    numbers::parse_number(words, chars, i)
+}
+
+/// Every date expression of the text, resolved against `published`. Without a publication date only absolute
+/// expressions (عام 2020، 25 مارس 2015، التسعينيات) are returned.
+///
+/// A weekday alone is the most recent such day on or before publication, unless the clause is future (a سـ
+/// verb, سوف, المرتقبة, المقررة ... shortly before it, or المقبل after it), which makes it the next one.
+pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
+    times::find_times(a, published)
+}
+
+/// Every counted amount of the text. Numbers inside date expressions (days, years) are not quantities.
+pub fn find_quantities(a: &Analysis) -> Vec<Quantity> {
+    let m = lexicon::Lexicon::global().masks(&a.words, &a.chars);
+    let t = times::scan(a, None, &m);
+    quantities::find(a, &t, &m)
+}
+
+/// Both at once, scanning the dates only once.
+pub fn find_all(a: &Analysis, published: Option<Date>) -> (Vec<TimeExpr>, Vec<Quantity>) {
+    let m = lexicon::Lexicon::global().masks(&a.words, &a.chars);
+    let t = times::scan(a, published, &m);
+    let q = quantities::find(a, &t, &m);
+    (times::render(a, &t), q)
+}
+
+/// The class of a counted noun from `data/numtime/units.tsv` ("killed", "injured", "person", "armed", "day",
+/// "money" ...), if it is listed.
+pub fn unit_class(unit: &str) -> Option<&'static str> {
+    let lex = lexicon::Lexicon::global();
+    let a = rasd_text::analyze(unit);
+    let w = a.words.first()?;
+    lex.first(w).iter().find_map(|e| match e.cat {
+        lexicon::Cat::Unit { class, .. } if lex.class_name(class) != "-" => Some(lex.class_name(class)),
+        _ => None,
+    })
+}
+
+/// The publication date of a record: `YYYY-MM-DD` or RFC 3339 (the date as written, in the publisher's zone).
+pub fn parse_published(s: &str) -> Option<Date> {
+    let d = s.trim().get(..10)?;
+    d.parse().ok()
+}

@@ -1,0 +1,161 @@
+//! Numbers: digit strings in any script (folded to ASCII by the text layer) and number words, composed into
+//! one value ("ثلاثة آلاف وخمسمائة" → 3500, "30 ألف" → 30000, "3.5 مليون" → 3500000).
+
+use crate::lexicon::{Cat, Lexicon, NumKind};
+use rasd_text::{Word, WordKind};
+
+/// The value of a digit word's key: "1,500" → 1500, "3.5" → 3.5, "3,5" → 3.5. `None` for shapes that are no
+/// single number (dates such as "14.5.2018").
+pub fn digits_value(k: &str) -> Option<f64> {
+    let dots = k.matches('.').count();
+    let commas = k.matches(',').count();
+    if dots > 1 || (dots == 1 && commas > 0 && k.find('.') < k.find(',')) {
+        return None;
+    }
+    if commas > 0 {
+        // Thousands separators group by three; a single comma before one or two digits is a decimal comma.
+        let groups: Vec<&str> = k.split('.').next().unwrap_or(k).split(',').collect();
+        let thousands = groups[1..].iter().all(|g| g.len() == 3);
+        if thousands {
+            let s: String = k.chars().filter(|&c| c != ',').collect();
+            return s.parse().ok();
+        }
+        if commas == 1 && dots == 0 {
+            return k.replace(',', ".").parse().ok();
+        }
+        return None;
+    }
+    k.parse().ok()
+}
+
+/// Is the word a number word of this kind? Returns its value.
+fn num(lex: &Lexicon, w: &Word) -> Option<(NumKind, f64)> {
+    if w.kind != WordKind::Arabic {
+        return None;
+    }
+    lex.first(w).iter().find_map(|e| match e.cat {
+        Cat::Num(k, v) if e.rest.is_empty() && k != NumKind::Ordinal => Some((k, v)),
+        _ => None,
+    })
+}
+
+/// Does the word begin with the conjunction و (joining parts of a compound number)?
+fn has_wa(w: &Word) -> bool {
+    w.split.conj == 1 && w.key.starts_with('و')
+}
+
+/// Parse a number starting at word `i`: a digit string or number words, with the scale words that follow.
+/// Returns the value and the index of the first word after it. Plural scale words alone (آلاف) are vague
+/// amounts, not numbers, and give `None`.
+pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let lex = Lexicon::global();
+    let w = words.get(i)?;
+    let sentence = w.sentence;
+    let (mut total, mut cur, mut j, mut last);
+    if w.kind == WordKind::Number {
+        cur = digits_value(&w.key)?;
+        total = 0.0;
+        j = i + 1;
+        last = Some(NumKind::Tens);
+    } else {
+        if has_wa(w) {
+            return None;
+        }
+        let (k, v) = num(lex, w)?;
+        match k {
+            NumKind::Unit if v == 1.0 && w.bare.starts_with("اح") => {
+                // أحد / إحدى count only in أحد عشر; alone they mean "one of".
+                let next = words.get(i + 1)?;
+                if !matches!(num(lex, next), Some((NumKind::Ten, _))) || has_wa(next) {
+                    return None;
+                }
+            }
+            NumKind::Scale if is_plural_scale(w) => return None,
+            NumKind::Fraction => {
+                let next = words.get(i + 1)?;
+                if !matches!(num(lex, next), Some((NumKind::Scale, _))) {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        total = 0.0;
+        cur = 0.0;
+        j = i;
+        last = None;
+    }
+    while j < words.len() && words[j].sentence == sentence {
+        let w = &words[j];
+        let Some((k, v)) = num(lex, w) else { break };
+        let wa = has_wa(w);
+        let first = last.is_none();
+        match k {
+            NumKind::Unit if first || wa => {
+                if v == 1.0 && w.bare.starts_with("اح") && !matches!(words.get(j + 1).and_then(|n| num(lex, n)), Some((NumKind::Ten, _))) {
+                    break;
+                }
+                cur += v
+            }
+            NumKind::Ten if !wa && last == Some(NumKind::Unit) => cur += 10.0,
+            NumKind::Ten | NumKind::Tens if first || wa => cur += v,
+            NumKind::Hundred if !wa && last == Some(NumKind::Unit) && v == 100.0 && cur < 10.0 => cur *= 100.0,
+            NumKind::Hundred if first || wa => cur += v,
+            NumKind::Fraction if first => cur += v,
+            NumKind::Scale if !wa && !first => {
+                // The plural after 3-10 (ثلاثة آلاف), the singular after 11 and up (ثلاثون ألفا, 30 ألف).
+                total += cur.max(1.0) * v;
+                cur = 0.0;
+            }
+            NumKind::Scale if first => total += v,
+            NumKind::Dual if first || wa => total += v,
+            _ => break,
+        }
+        last = Some(k);
+        j += 1;
+    }
+    let value = total + cur;
+    if j == i || (value == 0.0 && words[i].kind != WordKind::Number) {
+        return None;
+    }
+    Some((value, j))
+}
+
+/// آلاف, ملايين, مليارات, ألوف: the plurals that stand for a vague amount when no number precedes them.
+pub fn is_plural_scale(w: &Word) -> bool {
+    let lex = Lexicon::global();
+    lex.first(w).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty())
+}
+
+/// An ordinal day of the month at word `i` ("السادس", "الحادي عشر", "الحادي والعشرين"): value and next index.
+pub fn parse_ordinal(words: &[Word], i: usize) -> Option<(u32, usize)> {
+    let lex = Lexicon::global();
+    let ord = |w: &Word| {
+        lex.first(w).iter().find_map(|e| match e.cat {
+            Cat::Num(NumKind::Ordinal, v) if e.rest.is_empty() => Some(v as u32),
+            _ => None,
+        })
+    };
+    let w = words.get(i)?;
+    if has_wa(w) && i > 0 {
+        return None;
+    }
+    let v = ord(w)?;
+    let mut j = i + 1;
+    let mut value = v;
+    if let Some(n) = words.get(j).filter(|n| n.sentence == w.sentence) {
+        if v < 10 && !has_wa(n) && matches!(num(lex, n), Some((NumKind::Ten, _))) {
+            value += 10;
+            j += 1;
+        } else if v < 10 && has_wa(n) {
+            if let Some(t) = ord(n).filter(|&t| t >= 20) {
+                value += t;
+                j += 1;
+            }
+        }
+    }
+    // الحادي alone is no ordinal.
+    if value == 1 && j == i + 1 && w.bare.starts_with("حادي") {
+        return None;
+    }
+    Some((value, j))
+}

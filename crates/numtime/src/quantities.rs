@@ -1,0 +1,216 @@
+//! Counted amounts: a number or a vague amount, its bounds, and the counted noun.
+
+use crate::lexicon::{BoundKind, Cat, Lexicon};
+use crate::numbers::parse_number;
+use crate::times::Found;
+use crate::Quantity;
+use rasd_text::{Analysis, Word, WordKind};
+
+struct Amount {
+    low: Option<f64>,
+    high: Option<f64>,
+    approximate: bool,
+    end: usize,
+}
+
+fn vague_at(lex: &Lexicon, w: &[Word], i: usize) -> Option<usize> {
+    // "عشرات الآلاف", "مئات الآلاف": the longest run of vague words.
+    let mut j = i;
+    while j < w.len() && w[j].sentence == w[i].sentence && lex.first(&w[j]).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty()) {
+        if j > i && w[j].split.conj > 0 {
+            break;
+        }
+        j += 1;
+    }
+    (j > i).then_some(j)
+}
+
+fn is_wa(w: &Word) -> bool {
+    w.kind == WordKind::Arabic && w.key == "و"
+}
+
+/// The amount at `i`: a bound phrase with its number(s), a number, or a vague amount.
+fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amount> {
+    let w = &a.words;
+    let number = |j: usize| -> Option<(f64, usize)> {
+        if j >= w.len() || masked[j] || w[j].sentence != w[i].sentence {
+            return None;
+        }
+        // "الـ6" after its noun: الأسابيع الـ6.
+        let j2 = if w[j].kind == WordKind::Arabic && w[j].key == "ال" && j + 1 < w.len() && w[j + 1].kind == WordKind::Number { j + 1 } else { j };
+        if masked[j2] {
+            return None;
+        }
+        parse_number(w, &a.chars, j2)
+    };
+    if let Some((e, j)) = lex.longest(w, i, |c| matches!(c, Cat::Bound { after: false, .. })) {
+        let Cat::Bound { kind, .. } = e.cat else { unreachable!() };
+        if let Some((n, k)) = number(j) {
+            return Some(match kind {
+                BoundKind::Min => Amount { low: Some(n), high: None, approximate: false, end: k },
+                BoundKind::Max => Amount { low: None, high: Some(n), approximate: false, end: k },
+                BoundKind::Approx => Amount { low: Some(n), high: Some(n), approximate: true, end: k },
+                BoundKind::Between => {
+                    // بين 10 و20 / بين عشرة وعشرين.
+                    let k2 = if k < w.len() && is_wa(&w[k]) { k + 1 } else { k };
+                    let second = if k2 > k { number(k2) } else { number(k2).filter(|_| w[k2].split.conj == 1) };
+                    let second = second.or_else(|| {
+                        // The conjunction glued to a word number: "وعشرين" is its own number word.
+                        (k < w.len() && w[k].split.conj == 1).then(|| strip_wa_number(a, k)).flatten()
+                    });
+                    let (m, k3) = second?;
+                    Amount { low: Some(n.min(m)), high: Some(n.max(m)), approximate: false, end: k3 }
+                }
+            });
+        }
+        if kind != BoundKind::Between {
+            if let Some(k) = vague_at(lex, w, j) {
+                return Some(Amount { low: None, high: None, approximate: true, end: k });
+            }
+        }
+        return None;
+    }
+    if let Some((n, k)) = number(i) {
+        return Some(Amount { low: Some(n), high: Some(n), approximate: false, end: k });
+    }
+    vague_at(lex, w, i).map(|k| Amount { low: None, high: None, approximate: true, end: k })
+}
+
+/// "وعشرين" after بين عشرة: the number word with its conjunction.
+fn strip_wa_number(a: &Analysis, k: usize) -> Option<(f64, usize)> {
+    let lex = Lexicon::global();
+    let v = lex.first(&a.words[k]).iter().find_map(|e| match e.cat {
+        Cat::Num(_, v) if e.rest.is_empty() => Some(v),
+        _ => None,
+    })?;
+    Some((v, k + 1))
+}
+
+pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32]) -> Vec<Quantity> {
+    let lex = Lexicon::global();
+    let w = &a.words;
+    let mut masked = vec![false; w.len()];
+    for f in times.iter().filter(|f| !f.counted) {
+        for m in &mut masked[f.ws..f.we] {
+            *m = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let wi = &w[i];
+        // Only words that can start an amount are looked at further.
+        use crate::lexicon::bits::*;
+        let candidate = wi.kind == WordKind::Number
+            || (wi.kind == WordKind::Arabic && (masks[i] & (NUM | BOUND_BEFORE | VAGUE | DUAL) != 0 || (wi.key == "ال" && i + 1 < w.len() && w[i + 1].kind == WordKind::Number)));
+        if !candidate || masked[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(q) = quantity(a, lex, &masked, i) {
+            i = q.word_end;
+            out.push(q);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn unit_entry(lex: &Lexicon, w: &[Word], j: usize) -> Option<(Option<(u8, Option<u8>)>, usize)> {
+    lex.longest(w, j, |c| matches!(c, Cat::Unit { .. })).map(|(e, end)| match e.cat {
+        Cat::Unit { class, count } => (Some((class, count)), end),
+        _ => unreachable!(),
+    })
+}
+
+fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Quantity> {
+    let w = &a.words;
+    let s = w[i].sentence;
+    let same = |j: usize| j < w.len() && w[j].sentence == s && !masked[j];
+    let Some(mut amt) = amount(a, lex, masked, i) else {
+        // A dual noun carries its own number: قتيلين, يومين.
+        let (Some((class, Some(c))), end) = unit_entry(lex, w, i)? else { return None };
+        let _ = class;
+        return Some(Quantity {
+            start: w[i].body_start,
+            end: w[end - 1].end,
+            low: Some(c as f64),
+            high: Some(c as f64),
+            approximate: false,
+            unit: Some(a.slice(w[i].body_start, w[end - 1].end)),
+            unit_start: Some(w[i].body_start),
+            unit_end: Some(w[end - 1].end),
+            word_start: i,
+            word_end: end,
+        });
+    };
+    let vague = amt.low.is_none() && amt.high.is_none();
+    let mut j = amt.end;
+    // The counted noun: right after the number, or after من for a vague amount (عشرات من المدنيين).
+    let mut unit = None;
+    if vague && same(j) && Lexicon::is(&w[j], "من") && same(j + 1) {
+        j += 1;
+    }
+    if same(j) {
+        match unit_entry(lex, w, j) {
+            Some((Some((class, _)), end)) if lex.class_name(class) == "-" => {
+                let _ = end;
+            }
+            Some((_, end)) => unit = Some((j, end)),
+            None if w[j].kind == WordKind::Arabic && !w[j].split.future && !starts_time(lex, &w[j]) => unit = Some((j, j + 1)),
+            None => {}
+        }
+    }
+    // "الأسابيع الـ6": the noun stands before a number that carries the article.
+    if unit.is_none() && w[i].kind == WordKind::Arabic && w[i].key == "ال" && i > 0 && w[i - 1].sentence == s && w[i - 1].has_article() {
+        let st = w[i - 1].body_start;
+        let en = w[i - 1].end;
+        let mut q = build(a, i, amt.end, &amt, Some((st, en)));
+        q.start = st;
+        q.word_start = i - 1;
+        return Some(q);
+    }
+    let mut end = match unit {
+        Some((_, e)) => e,
+        None => amt.end,
+    };
+    // Bounds after: "عشرة على الأقل", "100 تقريبا".
+    if same(end) {
+        if let Some((e, k)) = lex.longest(w, end, |c| matches!(c, Cat::Bound { after: true, .. })) {
+            if let Cat::Bound { kind, .. } = e.cat {
+                let n = amt.low.or(amt.high);
+                match kind {
+                    BoundKind::Min => (amt.low, amt.high) = (n, None),
+                    BoundKind::Max => (amt.low, amt.high) = (None, n),
+                    _ => amt.approximate = true,
+                }
+                end = k;
+            }
+        }
+    }
+    let ust = unit.map(|(a0, b)| (w[a0].body_start, w[b - 1].end));
+    let mut q = build(a, i, end, &amt, ust);
+    q.word_end = end;
+    Some(q)
+}
+
+fn starts_time(lex: &Lexicon, w: &Word) -> bool {
+    lex.first(w).iter().any(|e| matches!(e.cat, Cat::Month { .. } | Cat::Weekday(_) | Cat::Relative { .. } | Cat::Marker(_) | Cat::Bound { .. }))
+}
+
+fn build(a: &Analysis, ws: usize, we: usize, amt: &Amount, unit: Option<(usize, usize)>) -> Quantity {
+    let w = &a.words;
+    Quantity {
+        start: w[ws].body_start,
+        end: w[we - 1].end,
+        low: amt.low,
+        high: amt.high,
+        approximate: amt.approximate,
+        unit: unit.map(|(s, e)| a.slice(s, e)),
+        unit_start: unit.map(|u| u.0),
+        unit_end: unit.map(|u| u.1),
+        word_start: ws,
+        word_end: we,
+    }
+}

@@ -1,0 +1,568 @@
+//! Date expressions: found by one pass over the words, resolved against the publication date.
+
+use crate::calendar::{add_days, add_months, common, fmt, hijri_month_length, hijri_to_gregorian, weekday_from, weekday_near, week_start, ymd};
+use crate::lexicon::{Cat, Lexicon, Marker, TimeUnit};
+use crate::numbers::{digits_value, parse_number, parse_ordinal};
+use crate::{Precision, TimeExpr};
+use jiff::civil::Date;
+use rasd_text::{Analysis, Word, WordKind};
+
+/// A resolved value before it is cut to text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Value {
+    Day(Date),
+    Month(i32, u8),
+    Year(i32),
+    Decade(i32),
+    Range(Date, Date),
+}
+
+impl Value {
+    fn render(self) -> (String, Precision) {
+        match self {
+            Value::Day(d) => (fmt(d, Precision::Day), Precision::Day),
+            Value::Month(y, m) => (format!("{y:04}-{m:02}"), Precision::Month),
+            Value::Year(y) => (format!("{y:04}"), Precision::Year),
+            Value::Decade(y) => (format!("{y:04}"), Precision::Decade),
+            Value::Range(a, b) => common(a, b),
+        }
+    }
+}
+
+/// One expression found: word range, and its value when it could be resolved.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub ws: usize,
+    pub we: usize,
+    pub value: Option<Value>,
+    /// An amount of time counted back or forward (منذ ثلاثة أيام): its number is also a quantity.
+    pub counted: bool,
+}
+
+/// Whether the month without a year lies before, after, or in the year of publication.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Dir {
+    None,
+    Past,
+    Future,
+    Current,
+}
+
+struct Scan<'a> {
+    w: &'a [Word],
+    masks: &'a [u32],
+    chars: &'a [char],
+    lex: &'static Lexicon,
+    pubd: Option<Date>,
+}
+
+fn punct(w: &Word, c: &str) -> bool {
+    w.kind == WordKind::Punct && w.key == c
+}
+
+impl<'a> Scan<'a> {
+    fn same(&self, i: usize, j: usize) -> bool {
+        j < self.w.len() && self.w[j].sentence == self.w[i].sentence
+    }
+
+    fn marker(&self, j: usize, m: Marker) -> Option<usize> {
+        if j >= self.w.len() {
+            return None;
+        }
+        self.lex.longest(self.w, j, |c| *c == Cat::Marker(m)).map(|(_, e)| e)
+    }
+
+    /// A month name at `j`, with its paired name in the other system ("يوليو/تموز", "أكتوبر/ تشرين الأول",
+    /// "يوليو (تموز)"). Returns month, end, and whether a paired name confirmed it.
+    fn month(&self, j: usize) -> Option<(u8, usize, bool, bool)> {
+        let (e, mut end) = self.lex.longest(self.w, j, |c| matches!(c, Cat::Month { .. }))?;
+        let Cat::Month { month, weak } = e.cat else { return None };
+        let mut paired = false;
+        let mut k = end;
+        let open = self.same(j, k) && (punct(&self.w[k], "(") || punct(&self.w[k], "/") || punct(&self.w[k], "-"));
+        if open {
+            k += 1;
+        }
+        if self.same(j, k) {
+            if let Some((e2, end2)) = self.lex.longest(self.w, k, |c| matches!(c, Cat::Month { .. })) {
+                if let Cat::Month { month: m2, .. } = e2.cat {
+                    if m2 == month {
+                        paired = true;
+                        end = end2;
+                        if self.same(j, end) && punct(&self.w[j.max(k - 1)], "(") && punct(&self.w[end], ")") {
+                            end += 1;
+                        }
+                    }
+                }
+            }
+        }
+        Some((month, end, weak && !paired, paired))
+    }
+
+    /// A four-digit year at `j` (1000-2200 Gregorian), followed by an optional era mark. Returns the year,
+    /// whether it is Hijri, and the end.
+    fn year_num(&self, j: usize, min: f64, max: f64) -> Option<(i32, bool, usize)> {
+        let w = self.w.get(j)?;
+        if w.kind != WordKind::Number || w.key.len() != 4 || !w.key.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y = digits_value(&w.key)?;
+        let mut end = j + 1;
+        let mut hijri = false;
+        if self.same(j, end) {
+            if let Some(e) = self.marker(end, Marker::Hijri) {
+                hijri = true;
+                end = e;
+            } else if let Some(e) = self.marker(end, Marker::Gregorian) {
+                end = e;
+            }
+        }
+        let (lo, hi) = if hijri { (1.0, 1600.0) } else { (min, max) };
+        (y >= lo && y <= hi).then_some((y as i32, hijri, end))
+    }
+
+    /// Modifier after a month or weekday: الماضي, المقبل, الجاري.
+    fn dir(&self, i: usize, j: usize) -> (Dir, usize) {
+        if !self.same(i, j) {
+            return (Dir::None, j);
+        }
+        for (m, d) in [(Marker::Past, Dir::Past), (Marker::Future, Dir::Future), (Marker::Current, Dir::Current)] {
+            if let Some(e) = self.marker(j, m) {
+                return (d, e);
+            }
+        }
+        (Dir::None, j)
+    }
+
+    /// Year for a month (and day) given without one.
+    fn year_for(&self, m: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
+        let p = self.pubd?;
+        let y = p.year() as i32;
+        let here = (p.month() as u8, p.day() as u8);
+        let this = (m, day.unwrap_or(0));
+        Some(match dir {
+            Dir::Current => y,
+            // A month named as past: on or before publication for a day, strictly before for a whole month.
+            Dir::Past => {
+                if (day.is_some() && this <= here) || (day.is_none() && m < here.0) {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            Dir::Future => {
+                if (day.is_some() && this > here) || (day.is_none() && m > here.0) {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            // A bare month: the nearest occurrence, this year unless that is more than six months away.
+            Dir::None => {
+                let diff = m as i32 - here.0 as i32;
+                if diff > 6 {
+                    y - 1
+                } else if diff < -6 {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        })
+    }
+
+    /// A day of the month (digits 1-31 or an ordinal) at `j`, with an optional الـ before it.
+    fn day_num(&self, j: usize) -> Option<(u8, usize)> {
+        let w = self.w.get(j)?;
+        let j = if w.kind == WordKind::Arabic && w.key == "ال" && self.same(j, j + 1) { j + 1 } else { j };
+        let w = &self.w[j];
+        if w.kind == WordKind::Number {
+            if w.key.len() > 2 || !w.key.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let d: u8 = w.key.parse().ok()?;
+            return (1..=31).contains(&d).then_some((d, j + 1));
+        }
+        let (d, e) = parse_ordinal(self.w, j)?;
+        // An ordinal is a day only before من + month: "السادس من آب".
+        if !(self.same(j, e) && Lexicon::is(&self.w[e], "من")) {
+            return None;
+        }
+        (1..=31).contains(&d).then_some((d as u8, e))
+    }
+
+    /// "27 ديسمبر الماضي", "25 مارس/آذار 2015", "الـ9 من مايو الجاري", "السادس من آب/أغسطس 2018",
+    /// "15 رمضان 1439 هـ".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let (day, mut k) = self.day_num(i)?;
+        if self.same(i, k) && Lexicon::is(&self.w[k], "من") {
+            k += 1;
+        }
+        if !self.same(i, k) {
+            return None;
+        }
+        if let Some((m, end, _, _)) = self.month(k) {
+            if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
+                return Some(Found { ws: i, we: e, value: ymd(y, m, day).map(Value::Day), counted: false });
+            }
+            let (dir, e) = self.dir(i, end);
+            let value = self.year_for(m, Some(day), dir).and_then(|y| ymd(y, m, day)).map(Value::Day);
+            return Some(Found { ws: i, we: e, value, counted: false });
+        }
+        // Hijri: the day, the month, the year and its era mark.
+        let (e, end) = self.lex.longest(self.w, k, |c| matches!(c, Cat::Hijri(_)))?;
+        let Cat::Hijri(m) = e.cat else { return None };
+        let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
+        Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false })
+    }
+
+    /// "مارس/آذار 2015", "سبتمبر الماضي", "يوليو/تموز الحالي", "رمضان 1439 هـ".
+    fn month_led(&self, i: usize) -> Option<Found> {
+        if let Some((m, end, weak, _)) = self.month(i) {
+            if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
+                return Some(Found { ws: i, we: e, value: Some(Value::Month(y, m)), counted: false });
+            }
+            let (dir, e) = self.dir(i, end);
+            if weak && dir == Dir::None && !self.month_context(i) {
+                return None;
+            }
+            let value = self.year_for(m, None, dir).map(|y| Value::Month(y, m));
+            return Some(Found { ws: i, we: e, value, counted: false });
+        }
+        let (e, end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Hijri(_)))?;
+        let Cat::Hijri(m) = e.cat else { return None };
+        let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
+        let a = hijri_to_gregorian(y, m, 1)?;
+        let b = hijri_to_gregorian(y, m, hijri_month_length(y, m))?;
+        Some(Found { ws: i, we: e, value: Some(Value::Range(a, b)), counted: false })
+    }
+
+    /// A weak month name (مارس، ماي) alone counts after في, شهر, منذ, حتى or a part word.
+    fn month_context(&self, i: usize) -> bool {
+        if i == 0 || !self.same(i, i - 1) {
+            return false;
+        }
+        let p = &self.w[i - 1];
+        ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k))
+            || self.marker(i - 1, Marker::MonthWord).is_some()
+            || self.marker(i - 1, Marker::Part).is_some()
+    }
+
+    /// "عام 2020", "العام 2020", "في 2020", "2018م", "1439 هـ".
+    fn year_led(&self, i: usize) -> Option<Found> {
+        let w = &self.w[i];
+        if w.kind == WordKind::Number {
+            let prev = i.checked_sub(1).filter(|&p| self.same(i, p));
+            let after_year_word = prev.is_some_and(|p| self.lex.first(&self.w[p]).iter().any(|e| e.cat == Cat::Marker(Marker::Year) && e.rest.is_empty()));
+            let context = prev.is_some_and(|p| {
+                self.lex.first(&self.w[p]).iter().any(|e| e.cat == Cat::Marker(Marker::YearContext) && e.rest.is_empty())
+                    || (self.w[p].kind == WordKind::Arabic && self.w[p].key == "و" && p > 0 && self.w[p - 1].kind == WordKind::Number)
+            });
+            let (y, hijri, e) = if after_year_word { self.year_num(i, 1000.0, 2200.0)? } else { self.year_num(i, 1900.0, 2100.0)? };
+            let marked = e > i + 1;
+            if !(after_year_word || context || marked) {
+                return None;
+            }
+            // "في 2000 قرية" is a count, not a year.
+            if !after_year_word && !marked && self.same(i, e) && self.is_unit(e) {
+                return None;
+            }
+            let ws = if after_year_word { i - 1 } else { i };
+            let value = if hijri {
+                let a = hijri_to_gregorian(y, 1, 1)?;
+                let b = hijri_to_gregorian(y, 12, hijri_month_length(y, 12))?;
+                Value::Range(a, b)
+            } else {
+                Value::Year(y)
+            };
+            return Some(Found { ws, we: e, value: Some(value), counted: false });
+        }
+        None
+    }
+
+    fn is_unit(&self, j: usize) -> bool {
+        self.lex.first(&self.w[j]).iter().any(|e| matches!(e.cat, Cat::Unit { class, .. } if self.lex.class_name(class) != "-" && self.lex.class_name(class) != "year"))
+    }
+
+    /// A weekday with its article, or after يوم.
+    fn weekday_at(&self, j: usize) -> Option<(u8, usize)> {
+        let w = self.w.get(j)?;
+        let (e, end) = self.lex.longest(self.w, j, |c| matches!(c, Cat::Weekday(_)))?;
+        let Cat::Weekday(d) = e.cat else { return None };
+        let after_day = j > 0 && self.same(j, j - 1) && self.marker(j - 1, Marker::Prefix).is_some();
+        (w.has_article() || after_day).then_some((d, end))
+    }
+
+    /// Is the verb of the clause future? Looks back a few words for سـ, سوف or a scheduling word (المرتقبة).
+    fn future_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(7);
+        (lo..i).rev().take_while(|&j| self.same(i, j)).any(|j| {
+            let w = &self.w[j];
+            w.split.future || self.lex.first(w).iter().any(|e| e.cat == Cat::Marker(Marker::FutureMarker) && e.rest.is_empty())
+        })
+    }
+
+    /// "الأربعاء", "الأحد المقبل", "الأربعاء 20 سبتمبر".
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let (wd, end) = self.weekday_at(i)?;
+        // A full date after the weekday decides.
+        let mut k = end;
+        if self.same(i, k) && (punct(&self.w[k], ",") || punct(&self.w[k], "-")) {
+            k += 1;
+        }
+        if self.same(i, k) {
+            if let Some(f) = self.day_month(k) {
+                return Some(Found { ws: i, ..f });
+            }
+        }
+        let (dir, e) = self.dir(i, end);
+        let value = self.pubd.and_then(|p| match dir {
+            Dir::Past => weekday_from(p, wd, true, true),
+            Dir::Future => weekday_from(p, wd, false, true),
+            _ if self.future_before(i) => weekday_from(p, wd, false, false),
+            _ => weekday_from(p, wd, true, false),
+        });
+        Some(Found { ws: i, we: e, value: value.map(Value::Day), counted: false })
+    }
+
+    /// "أمس", "أمس الأربعاء", "الشهر الماضي", "مطلع العام", "العام الماضي".
+    fn relative(&self, i: usize) -> Option<Found> {
+        let (e, end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Relative { .. }))?;
+        let Cat::Relative { unit, offset, needs_part } = e.cat else { return None };
+        if needs_part && !(i > 0 && self.same(i, i - 1) && self.marker(i - 1, Marker::Part).is_some()) {
+            return None;
+        }
+        // "لليوم الثاني على التوالي": a count of days, not a date.
+        if unit == TimeUnit::Day && self.same(i, end) && parse_ordinal(self.w, end).is_some() {
+            return None;
+        }
+        let p = self.pubd;
+        let mut we = end;
+        let value = match unit {
+            TimeUnit::Day => {
+                let anchor = p.and_then(|p| add_days(p, offset as i64));
+                // "أمس الأربعاء", "اليوم الأربعاء": the weekday names the day when the two disagree (wire copy
+                // dated in another time zone).
+                let mut k = end;
+                if self.same(i, k) && punct(&self.w[k], ",") {
+                    k += 1;
+                }
+                match self.weekday_at(k).filter(|_| self.same(i, k)) {
+                    Some((wd, e2)) => {
+                        we = e2;
+                        anchor.and_then(|a| weekday_near(a, wd)).map(Value::Day)
+                    }
+                    None => anchor.map(Value::Day),
+                }
+            }
+            TimeUnit::Week => p.and_then(|p| {
+                let a = week_start(p, offset)?;
+                Some(Value::Range(a, add_days(a, 6)?))
+            }),
+            TimeUnit::Month => p.and_then(|p| add_months(p, offset)).map(|d| Value::Month(d.year() as i32, d.month() as u8)),
+            TimeUnit::Year => p.map(|p| Value::Year(p.year() as i32 + offset)),
+        };
+        Some(Found { ws: i, we, value, counted: false })
+    }
+
+    /// "التسعينيات", "أواخر الثمانينيات", "تسعينيات القرن الماضي".
+    fn decade(&self, i: usize) -> Option<Found> {
+        let (e, mut end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Decade(_)))?;
+        let Cat::Decade(d) = e.cat else { return None };
+        let mut century = 1900;
+        let mut k = end;
+        if self.same(i, k) && Lexicon::is(&self.w[k], "من") {
+            k += 1;
+        }
+        if self.same(i, k) {
+            if let Some(e) = self.marker(k, Marker::CenturyNow) {
+                century = 2000;
+                end = e;
+            } else if let Some(e) = self.marker(k, Marker::CenturyPast) {
+                end = e;
+            }
+        }
+        Some(Found { ws: i, we: end, value: Some(Value::Decade(century + d as i32)), counted: false })
+    }
+
+    /// "منذ ثلاثة أيام", "قبل عامين", "بعد يومين".
+    fn counted(&self, i: usize) -> Option<Found> {
+        let sign = if self.marker(i, Marker::Ago).is_some() {
+            -1.0
+        } else if self.marker(i, Marker::Later).is_some() {
+            1.0
+        } else {
+            return None;
+        };
+        let k = i + 1;
+        if !self.same(i, k) {
+            return None;
+        }
+        let (n, u) = match parse_number(self.w, self.chars, k) {
+            Some((n, u)) => (n, u),
+            None => (1.0, k),
+        };
+        if !self.same(i, u) {
+            return None;
+        }
+        let (class, count) = self.lex.first(&self.w[u]).iter().find_map(|e| match e.cat {
+            Cat::Unit { class, count } if e.rest.is_empty() => Some((self.lex.class_name(class), count)),
+            _ => None,
+        })?;
+        // "منذ يوم الجمعة", "منذ عام 2015": يوم and عام introduce a date here.
+        if u == k && self.same(i, u + 1) && (self.w[u + 1].kind == WordKind::Number || self.weekday_at(u + 1).is_some()) {
+            return None;
+        }
+        let n = match count {
+            Some(c) if u == k => c as f64,
+            Some(_) => return None,
+            // "قبل عام" = a year ago; a plural noun needs its number.
+            None if u == k && !matches!(self.w[u].bare.as_str(), "يوم" | "اسبوع" | "شهر" | "عام" | "سنه") => return None,
+            None => n,
+        };
+        let end = u + 1;
+        // "بعد يومين من الهجوم", "بعد يوم فقط من": counted from another event, not from publication.
+        let after = if self.same(i, end) && Lexicon::is(&self.w[end], "فقط") { end + 1 } else { end };
+        if self.same(i, after) && ["من", "على"].iter().any(|k| Lexicon::is(&self.w[after], k)) {
+            return None;
+        }
+        if n.fract() != 0.0 || n > 10000.0 {
+            return None;
+        }
+        let n = (sign * n) as i64;
+        let value = self.pubd.and_then(|p| match class {
+            "day" => add_days(p, n).map(Value::Day),
+            "week" => add_days(p, n * 7).map(Value::Day),
+            "month" => add_months(p, n as i32).map(|d| Value::Month(d.year() as i32, d.month() as u8)),
+            "year" => Some(Value::Year(p.year() as i32 + n as i32)),
+            _ => None,
+        });
+        if !matches!(class, "day" | "week" | "month" | "year") {
+            return None;
+        }
+        Some(Found { ws: i, we: end, value, counted: true })
+    }
+
+    /// "14/5/2018", "2018-05-14", "14.5.2018".
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let w = &self.w[i];
+        if w.kind != WordKind::Number {
+            return None;
+        }
+        let mut parts: Vec<&str> = Vec::new();
+        let mut end = i + 1;
+        if w.key.matches('.').count() == 2 {
+            parts.extend(w.key.split('.'));
+        } else {
+            let sep = self.w.get(i + 1).filter(|s| self.same(i, i + 1) && (punct(s, "/") || punct(s, "-")))?;
+            parts.push(&w.key);
+            let mut j = i + 1;
+            while parts.len() < 3 && j + 1 < self.w.len() && self.same(i, j + 1) && self.w[j].key == sep.key && self.w[j + 1].kind == WordKind::Number {
+                parts.push(&self.w[j + 1].key);
+                j += 2;
+            }
+            end = j;
+        }
+        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+        let d = if parts[0].len() == 4 {
+            ymd(n[0] as i32, n[1] as u8, n[2] as u8)
+        } else if parts[2].len() == 4 {
+            ymd(n[2] as i32, n[1] as u8, n[0] as u8)
+        } else {
+            None
+        }?;
+        (1900..=2100).contains(&(d.year() as i32)).then_some(Found { ws: i, we: end, value: Some(Value::Day(d)), counted: false })
+    }
+
+    /// Any expression starting at word `i`.
+    fn at(&self, i: usize) -> Option<Found> {
+        let w = &self.w[i];
+        match w.kind {
+            WordKind::Number => self.numeric(i).or_else(|| self.day_month(i)).or_else(|| self.year_led(i)),
+            WordKind::Arabic => {
+                use crate::lexicon::bits::*;
+                let m = self.masks[i];
+                if m & (NUM | MONTH | HIJRI | RELATIVE | WEEKDAY | DECADE | AGO | YEAR_WORD) == 0 && w.key != "ال" {
+                    return None;
+                }
+                let on = |b: u32| m & b != 0;
+                (if on(NUM) || w.key == "ال" { self.day_month(i) } else { None })
+                    .or_else(|| if on(MONTH | HIJRI) { self.month_led(i) } else { None })
+                    .or_else(|| if on(RELATIVE) { self.relative(i) } else { None })
+                    .or_else(|| if on(WEEKDAY) { self.weekday(i) } else { None })
+                    .or_else(|| if on(DECADE) { self.decade(i) } else { None })
+                    .or_else(|| if on(AGO) { self.counted(i) } else { None })
+                    .or_else(|| if on(YEAR_WORD) { self.year_word(i) } else { None })
+            }
+            _ => None,
+        }
+    }
+
+    /// "عام 2020" starting at its year word.
+    fn year_word(&self, i: usize) -> Option<Found> {
+        self.marker(i, Marker::Year)?;
+        if !self.same(i, i + 1) {
+            return None;
+        }
+        self.year_led(i + 1).filter(|f| f.ws == i)
+    }
+
+    /// Take in the part and time-of-day words before an expression: "منتصف يوليو", "مساء أمس", "يوم الجمعة".
+    fn extend_back(&self, mut f: Found, floor: usize) -> Found {
+        for _ in 0..2 {
+            let p = match f.ws.checked_sub(1) {
+                Some(p) if p >= floor && self.same(f.ws, p) => p,
+                _ => break,
+            };
+            if f.counted {
+                break;
+            }
+            let hit = [Marker::Part, Marker::Prefix, Marker::MonthWord].iter().any(|&m| self.marker(p, m) == Some(f.ws));
+            if !hit {
+                break;
+            }
+            f.ws = p;
+        }
+        f
+    }
+}
+
+/// Every date expression of the text, resolved or not.
+pub(crate) fn scan(a: &Analysis, published: Option<Date>, masks: &[u32]) -> Vec<Found> {
+    let s = Scan { w: &a.words, masks, chars: &a.chars, lex: Lexicon::global(), pubd: published };
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < s.w.len() {
+        match s.at(i) {
+            Some(f) if f.we > i => {
+                let f = s.extend_back(f, floor);
+                floor = f.we;
+                i = f.we;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
+    render(a, &scan(a, published, &Lexicon::global().masks(&a.words, &a.chars)))
+}
+
+pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
+    found
+        .iter()
+        .filter_map(|f| {
+            let (value, precision) = f.value?.render();
+            let start = a.words[f.ws].body_start;
+            let end = a.words[f.we - 1].end;
+            Some(TimeExpr { start, end, value, precision, word_start: f.ws, word_end: f.we })
+        })
+        .collect()
+}
+
