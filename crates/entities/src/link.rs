@@ -1,0 +1,299 @@
+//! Linking mentions to places and actors, in-text cues, and in-document coreference.
+
+use crate::lists::{cue_at, lists};
+use crate::mentions::{demonym_of, Cand, Src};
+use crate::{Date, Entity, Geo, Kind};
+use rasd_kb::{actors, gazetteer, CueKind, GeoContext, MatchKind, PlaceKind};
+use rasd_text::{Analysis, WordKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
+    let g = gazetteer();
+    let n = a.words.len();
+    let mut covered = vec![false; n];
+    for c in &cands {
+        covered[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+    }
+
+    // Context for geocoding: countries named or implied by nationality adjectives, and the dateline.
+    let mut ctx = GeoContext::new();
+    let mut first_place = None;
+    for c in cands.iter().filter(|c| c.kind == Kind::Loc) {
+        let surface = a.slice(a.words[c.ws].body_start, a.words[c.we - 1].end);
+        if let Some(id) = g.resolve_id(&surface, &GeoContext::new()) {
+            let p = g.place(id);
+            if p.kind == PlaceKind::Country {
+                ctx.add_country(p.country.as_deref().unwrap_or(""));
+            }
+            if first_place.is_none() && a.words[c.ws].sentence == 0 {
+                first_place = Some(id);
+            }
+        }
+    }
+    for (i, w) in a.words.iter().enumerate() {
+        if !covered[i] && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
+            if let Some(c) = demonym_of(bodies, i) {
+                ctx.add_country(c);
+            }
+        }
+    }
+    ctx.dateline = first_place;
+
+    // Unknown words right after a place noun ("مدينة يفلاكس"), matched by transliteration in this context.
+    let l = lists();
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        if covered[j] || !l.place_nouns.contains(&bodies[i]) || a.words[j].kind != WordKind::Arabic || a.words[j].sentence != a.words[i].sentence {
+            continue;
+        }
+        if l.function_words.contains(&a.words[j].key) || demonym_of(bodies, j).is_some() || bodies[j].chars().count() < 4 {
+            continue;
+        }
+        if g.resolve_id(&bodies[j], &ctx).is_some() {
+            covered[j] = true;
+            cands.push(Cand { ws: j, we: j + 1, kind: Kind::Loc, src: Src::City, org: None, head_role: None });
+        }
+    }
+
+    // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف").
+    let surnames: FxHashSet<&str> =
+        cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2).map(|c| bodies[c.we - 1].as_str()).filter(|s| s.chars().count() >= 3).collect();
+    if !surnames.is_empty() {
+        for i in 0..n {
+            if !covered[i] && a.words[i].kind == WordKind::Arabic && surnames.contains(bodies[i].as_str()) {
+                covered[i] = true;
+                cands.push(Cand { ws: i, we: i + 1, kind: Kind::Per, src: Src::Kb, org: None, head_role: None });
+            }
+        }
+    }
+    cands.sort_by_key(|c| c.ws);
+
+    let mut ents: Vec<Entity> = cands
+        .iter()
+        .map(|c| Entity {
+            start: a.words[c.ws].body_start,
+            end: a.words[c.we - 1].end,
+            word_start: c.ws,
+            word_end: c.we,
+            kind: c.kind,
+            name: None,
+            country: None,
+            role: None,
+            geo: None,
+            chain: 0,
+        })
+        .collect();
+
+    for e in ents.iter_mut().filter(|e| e.kind == Kind::Loc) {
+        let surface = a.slice(e.start, e.end);
+        let mut id = g.resolve_id(&surface, &ctx);
+        if id.is_none() && e.word_end - e.word_start > 1 {
+            // "محافظة مأرب": the place after its head noun.
+            id = g.resolve_id(&a.slice(a.words[e.word_start + 1].body_start, e.end), &ctx);
+        }
+        if let Some(id) = id {
+            let p = g.place(id);
+            e.name = Some(p.name.clone());
+            e.country = p.country.clone();
+            e.geo = Some(Geo { name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon, geonameid: p.geonameid });
+        }
+    }
+
+    for (idx, c) in cands.iter().enumerate() {
+        if c.kind != Kind::Org {
+            continue;
+        }
+        let surface = a.slice(ents[idx].start, ents[idx].end);
+        let (mut name, mut country, mut role) = (None, None, c.head_role);
+        if let Some(o) = c.org {
+            (name, country, role) = (o.name, o.country, o.role);
+        } else if let Some(m) = actors().lookup_arabic(&surface, published).filter(|m| m.kind != MatchKind::Surname) {
+            (name, country, role) = (Some(m.name), m.country, m.role.or(role));
+        }
+        if country.is_none() && c.org.is_none() {
+            country = org_country(a, bodies, &ents, c);
+        }
+        let e = &mut ents[idx];
+        e.name = name.map(str::to_string);
+        e.country = country.map(str::to_string);
+        e.role = role.map(str::to_string);
+    }
+
+    for idx in 0..ents.len() {
+        if ents[idx].kind != Kind::Per {
+            continue;
+        }
+        let e = &ents[idx];
+        let surface = a.slice(e.start, e.end);
+        let single = e.word_end - e.word_start == 1;
+        let m = if a.words[e.word_start].kind == WordKind::Latin {
+            actors().lookup_latin(&surface, published)
+        } else {
+            actors().lookup_arabic(&surface, published)
+        };
+        let m = m.filter(|m| m.kind != MatchKind::Surname || single);
+        let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
+        let e = &mut ents[idx];
+        e.name = m.map(|m| m.name.to_string());
+        e.country = m.and_then(|m| m.country).or(cue_country).map(str::to_string);
+        e.role = m.and_then(|m| m.role).or(cue_role).map(str::to_string);
+    }
+
+    chain(bodies, &mut ents);
+    ents
+}
+
+/// The country an organisation's own words give: a nationality adjective or a country inside it or right after it
+/// ("وكالة الإعلام الروسية", "حكومة أرمينيا", "موقع إن تي في الألماني"), or the place after في ("وزارة الدفاع في باكو").
+fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Option<&'static str> {
+    let g = gazetteer();
+    for k in c.ws..c.we {
+        if let Some(d) = demonym_of(bodies, k) {
+            return Some(d);
+        }
+        if k > c.ws {
+            if let Some(ctry) = g.candidates(&bodies[k]).first().map(|&id| g.place(id)).filter(|p| p.kind == PlaceKind::Country) {
+                return rasd_kb::country_by_iso3(ctry.country.as_deref()?).map(|x| x.iso3);
+            }
+        }
+    }
+    let mut k = c.we;
+    while k < a.words.len() && a.words[k].kind == WordKind::Punct && k < c.we + 2 && a.slice(a.words[k].start, a.words[k].end) != "،" {
+        k += 1;
+    }
+    if k >= a.words.len() || a.words[k].sentence != a.words[c.ws].sentence {
+        return None;
+    }
+    if let Some(d) = demonym_of(bodies, k) {
+        return Some(d);
+    }
+    if a.words[k].key == "في" {
+        let loc = ents.iter().find(|e| e.word_start == k + 1 && e.kind == Kind::Loc)?;
+        return rasd_kb::country_by_iso3(loc.country.as_deref()?).map(|x| x.iso3);
+    }
+    None
+}
+
+/// Country and role from a title before the name ("وزير الخارجية الروسي سيرغي لافروف", "الرئيس الأذري إلهام
+/// علييف") or after it, past a comma ("نيكول باشينيان، رئيس وزراء أرمينيا", "ديمتري بيسكوف، المتحدث باسم الكرملين").
+fn person_cues(a: &Analysis, bodies: &[String], ents: &[Entity], idx: usize) -> (Option<&'static str>, Option<&'static str>) {
+    let e = &ents[idx];
+    let sent = a.words[e.word_start].sentence;
+    let ent_at = |k: usize| ents.iter().find(|x| x.word_start <= k && k < x.word_end && x.kind != Kind::Per);
+    let iso = |s: &Option<String>| s.as_deref().and_then(rasd_kb::country_by_iso3).map(|c| c.iso3);
+    // Qualifiers after a title: nationality adjectives and the places or organisations it belongs to.
+    let qualify = |from: usize, to: usize, role: Option<&'static str>| {
+        let (mut country, mut role) = (None, role);
+        let mut k = from;
+        while k < to {
+            if let Some(d) = demonym_of(bodies, k) {
+                country = country.or(Some(d));
+                k += 1;
+            } else if let Some(x) = ent_at(k) {
+                country = country.or(iso(&x.country));
+                if role.is_none() && x.kind == Kind::Org {
+                    role = x.role.as_deref().and_then(static_role);
+                }
+                k = x.word_end;
+            } else {
+                break;
+            }
+        }
+        (k, country, role)
+    };
+    // Before: a title ending right before the name, maybe with qualifiers between.
+    let lo = e.word_start.saturating_sub(6);
+    for t in (lo..e.word_start).rev() {
+        if a.words[t].sentence != sent {
+            continue;
+        }
+        if let Some((cue, len)) = cue_at(a, bodies, t, &[CueKind::Title]) {
+            if t + len > e.word_start {
+                continue;
+            }
+            let (k, country, role) = qualify(t + len, e.word_start, cue.role);
+            if k == e.word_start {
+                return (country, role);
+            }
+        }
+    }
+    // After: "NAME، TITLE qualifiers".
+    let mut k = e.word_end;
+    if k < a.words.len() && a.words[k].kind == WordKind::Punct && matches!(a.slice(a.words[k].start, a.words[k].end).as_str(), "،" | ",") {
+        k += 1;
+        if k < a.words.len() && a.words[k].sentence == sent {
+            if let Some((cue, len)) = cue_at(a, bodies, k, &[CueKind::Title]) {
+                let mut from = k + len;
+                // "مستشار حكومة X": an organisation head between the title and its place.
+                if let Some((head, hl)) = cue_at(a, bodies, from, &[CueKind::OrgHead]).filter(|_| ent_at(from).is_none()) {
+                    from += hl;
+                    let (_, country, role) = qualify(from, (from + 4).min(a.words.len()), cue.role.or(head.role));
+                    return (country, role);
+                }
+                let (_, country, role) = qualify(from, (from + 4).min(a.words.len()), cue.role);
+                return (country, role);
+            }
+        }
+    }
+    (None, None)
+}
+
+/// A role string as the 'static code rasd-kb uses (roles are few; unknown strings are dropped).
+fn static_role(r: &str) -> Option<&'static str> {
+    const ROLES: &[&str] = &[
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "SPY", "IGO", "NGO", "MED", "BUS", "CVL", "CRM", "ELI", "REF", "REL", "EDU", "HLH",
+        "LAB",
+    ];
+    ROLES.iter().copied().find(|x| *x == r)
+}
+
+/// Number coreference chains: a person's short form or repeat joins the earlier full name and takes its link;
+/// other mentions chain by canonical name or by their words.
+fn chain(bodies: &[String], ents: &mut [Entity]) {
+    let mut by_key: FxHashMap<(Kind, String), usize> = FxHashMap::default();
+    let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
+    let mut head_of: Vec<usize> = Vec::new();
+    let mut next = 0;
+    for i in 0..ents.len() {
+        let e = ents[i].clone();
+        let words: Vec<&str> = (e.word_start..e.word_end).map(|k| bodies[k].as_str()).collect();
+        let key = words.join(" ");
+        let last = words.last().copied().unwrap_or("").to_string();
+        let mut found = by_key.get(&(e.kind, key.clone())).copied();
+        if found.is_none() {
+            if let Some(nm) = &e.name {
+                found = by_key.get(&(e.kind, format!("name:{nm}"))).copied();
+            }
+        }
+        if found.is_none() && e.kind == Kind::Per {
+            found = by_last.get(&last).copied();
+        }
+        match found {
+            Some(h) => {
+                let head = head_of[h];
+                let (name, country, role) = (ents[head].name.clone(), ents[head].country.clone(), ents[head].role.clone());
+                let e = &mut ents[i];
+                e.chain = h;
+                if e.kind == Kind::Per || e.name.is_none() {
+                    e.name = name.or(e.name.take());
+                    e.country = country.or(e.country.take());
+                    e.role = role.or(e.role.take());
+                }
+            }
+            None => {
+                let c = next;
+                next += 1;
+                head_of.push(i);
+                ents[i].chain = c;
+                by_key.insert((e.kind, key), c);
+                let e = &ents[i];
+                if let Some(nm) = &e.name {
+                    by_key.insert((e.kind, format!("name:{nm}")), c);
+                }
+                if e.kind == Kind::Per && words.len() >= 2 && last.chars().count() >= 3 {
+                    by_last.entry(last).or_insert(c);
+                }
+            }
+        }
+    }
+}

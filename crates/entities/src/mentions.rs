@@ -1,0 +1,266 @@
+//! Candidate mentions from every source, and their merge into non-overlapping spans.
+
+use crate::lists::{cue_at, lists, Org};
+use crate::Kind;
+use rasd_kb::{gazetteer, CueKind, MatchKind, PlaceKind};
+use rasd_text::{Analysis, WordKind};
+
+/// Where a candidate came from; on equal spans the higher wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Src {
+    /// A KB person after a title.
+    Kb = 0,
+    /// A gazetteer city the tagger missed.
+    City = 1,
+    Ner = 2,
+    /// Head noun + complement.
+    Pattern = 3,
+    /// A gazetteer country or curated region: more certain than the tagger's type.
+    Country = 4,
+    /// A named organisation (orgs.tsv).
+    Named = 5,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cand {
+    pub ws: usize,
+    pub we: usize,
+    pub kind: Kind,
+    pub src: Src,
+    pub org: Option<&'static Org>,
+    /// Role implied by an organisation head (وزارة → GOV).
+    pub head_role: Option<&'static str>,
+}
+
+/// Each word's key without و/ف and ب/ل/ك, article kept ("وبالعراق" → "العراق", "للأمم" → "الامم").
+pub fn body_keys(a: &Analysis) -> Vec<String> {
+    a.words
+        .iter()
+        .map(|w| {
+            if w.kind != WordKind::Arabic || (w.split.conj == 0 && w.split.prep == 0) {
+                return w.key.clone();
+            }
+            let skip = (w.split.conj + w.split.prep) as usize;
+            let rest: String = w.key.chars().skip(skip).collect();
+            if w.split.article == 1 {
+                format!("ا{rest}")
+            } else {
+                rest
+            }
+        })
+        .collect()
+}
+
+fn is_name_word(w: &rasd_text::Word) -> bool {
+    matches!(w.kind, WordKind::Arabic | WordKind::Latin)
+}
+
+fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
+    a.words[i].sentence == a.words[j].sentence
+}
+
+/// A nationality adjective that is not also a place name ("الأذري", not "الأردن").
+pub fn demonym_of(bodies: &[String], i: usize) -> Option<&'static str> {
+    let k = &bodies[i];
+    // Cheap gate: nationality adjectives end in ي/يه/يون/يين/يات (key form), or are short plurals (الروس، الأرمن).
+    if k.chars().count() < 3 {
+        return None;
+    }
+    let d = rasd_kb::demonym(k)?;
+    if gazetteer().candidates(k).is_empty() {
+        Some(d)
+    } else {
+        None
+    }
+}
+
+pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date>) -> Vec<Cand> {
+    let l = lists();
+    let n = a.words.len();
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut ner_at: Vec<Option<(usize, Kind)>> = vec![None; n];
+
+    for m in rasd_ner::tag(a) {
+        let kind = match m.label {
+            rasd_ner::Label::Per => Kind::Per,
+            rasd_ner::Label::Loc => Kind::Loc,
+            rasd_ner::Label::Org => Kind::Org,
+            rasd_ner::Label::Misc => continue,
+        };
+        let (mut ws, we) = (m.word_start, m.word_end);
+        // The tagger sometimes takes a title into a person's name ("الرئيس إلهام علييف").
+        while kind == Kind::Per && ws + 1 < we {
+            match cue_at(a, bodies, ws, &[CueKind::Title]) {
+                Some((_, len)) if ws + len < we => ws += len,
+                _ => match demonym_of(bodies, ws) {
+                    Some(_) => ws += 1,
+                    None => break,
+                },
+            }
+        }
+        if we - ws == 1 && generic_word(a, bodies, ws) {
+            continue;
+        }
+        ner_at[ws] = Some((we, kind));
+        cands.push(Cand { ws, we, kind, src: Src::Ner, org: None, head_role: None });
+    }
+
+    let g = gazetteer();
+    for i in 0..n {
+        let w = &a.words[i];
+        if !is_name_word(w) || l.function_words.contains(&w.key) {
+            continue;
+        }
+        // Named organisations.
+        if let Some(orgs) = l.orgs.get(&bodies[i]) {
+            for o in orgs {
+                let len = o.words.len();
+                if i + len > n || !(1..len).all(|j| a.words[i + j].key == o.words[j] && same_sentence(a, i, i + j)) {
+                    continue;
+                }
+                let backed = !o.weak || ner_at[i].is_some_and(|(e, k)| k == Kind::Org && e == i + len);
+                if backed {
+                    cands.push(Cand { ws: i, we: i + len, kind: Kind::Org, src: Src::Named, org: Some(o), head_role: o.role });
+                }
+                break;
+            }
+        }
+        // Head noun + complement.
+        if let Some(c) = org_pattern(a, bodies, i, &ner_at) {
+            cands.push(c);
+        }
+        // Places, longest name first.
+        if w.kind == WordKind::Arabic {
+            let mut key = bodies[i].clone();
+            let mut found: Option<(usize, rasd_kb::PlaceId)> = None;
+            let mut keys = vec![];
+            for j in i + 1..(i + 3).min(n) {
+                if !same_sentence(a, i, j) || a.words[j].kind != WordKind::Arabic {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(&a.words[j].key);
+                keys.push((j + 1, key.clone()));
+            }
+            for (end, k) in keys.iter().rev() {
+                if let Some(&id) = g.candidates(k).first() {
+                    found = Some((*end, id));
+                    break;
+                }
+            }
+            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
+                if let Some(&id) = g.candidates(&bodies[i]).first() {
+                    found = Some((i + 1, id));
+                }
+            }
+            if let Some((end, id)) = found {
+                let p = g.place(id);
+                let src = match p.kind {
+                    PlaceKind::Country | PlaceKind::Region => Some(Src::Country),
+                    PlaceKind::City if end - i > 1 || p.population >= 100_000 || p.feature == "PPLC" || p.geonameid.is_none() => {
+                        Some(Src::City)
+                    }
+                    _ => None,
+                };
+                if let Some(src) = src {
+                    if !(end - i == 1 && generic_word(a, bodies, i)) {
+                        cands.push(Cand { ws: i, we: end, kind: Kind::Loc, src, org: None, head_role: None });
+                    }
+                }
+            }
+        }
+        // A known person after a title ("الرئيس الأذري إلهام علييف").
+        if let Some((_, len)) = cue_at(a, bodies, i, &[CueKind::Title]) {
+            let mut j = i + len;
+            if j < n && same_sentence(a, i, j) && demonym_of(bodies, j).is_some() {
+                j += 1;
+            }
+            for width in [3usize, 2] {
+                if j + width > n || !(j..j + width).all(|k| a.words[k].kind == WordKind::Arabic && same_sentence(a, i, k)) {
+                    continue;
+                }
+                if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
+                    continue;
+                }
+                let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
+                if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
+                    if m.kind != MatchKind::Surname {
+                        cands.push(Cand { ws: j, we: j + width, kind: Kind::Per, src: Src::Kb, org: None, head_role: None });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    merge(cands, n)
+}
+
+/// A single word that is a nationality adjective, a group noun or a bare head noun: never an entity alone.
+fn generic_word(a: &Analysis, bodies: &[String], i: usize) -> bool {
+    if lists().orgs.get(&bodies[i]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1)) {
+        return false;
+    }
+    demonym_of(bodies, i).is_some()
+        || cue_at(a, bodies, i, &[CueKind::GroupNoun, CueKind::OrgHead, CueKind::Title]).is_some_and(|(_, len)| len == 1)
+}
+
+/// An organisation head (وزارة، مجلس، وكالة) and its complement: the genitive chain up to its first definite word
+/// or a tagged name, then adjectives of the name ("وزارة الدفاع الروسية", "مجلس حقوق الإنسان", "وكالة فرانس برس").
+fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usize, Kind)>]) -> Option<Cand> {
+    let l = lists();
+    let (cue, len) = cue_at(a, bodies, i, &[CueKind::OrgHead])?;
+    let n = a.words.len();
+    let head_def = a.words[i + len - 1].has_article() || (len == 1 && bodies[i].starts_with("ال"));
+    let mut k = i + len;
+    let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
+    let adjective = |k: usize| {
+        let w = &a.words[k];
+        w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some())
+    };
+    let mut complement = 0;
+    let mut has_place = false;
+    if !head_def {
+        while ok(k) && complement < 4 {
+            let w = &a.words[k];
+            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
+                break;
+            }
+            if let Some((e, kind)) = ner_at[k] {
+                has_place |= kind == Kind::Loc;
+                k = e;
+                complement += 1;
+                break;
+            }
+            k += 1;
+            complement += 1;
+            if w.has_article() {
+                break;
+            }
+        }
+    }
+    while ok(k) && adjective(k) && (complement > 0 || l.org_adjectives.contains(&a.words[k].key)) {
+        k += 1;
+        complement += 1;
+    }
+    if complement == 0 {
+        return None;
+    }
+    let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) { Kind::Loc } else { Kind::Org };
+    Some(Cand { ws: i, we: k, kind, src: Src::Pattern, org: None, head_role: cue.role })
+}
+
+/// Longest spans first, then the more certain source; overlapping losers are dropped.
+fn merge(mut cands: Vec<Cand>, n: usize) -> Vec<Cand> {
+    cands.sort_by(|x, y| (y.we - y.ws).cmp(&(x.we - x.ws)).then(y.src.cmp(&x.src)).then(x.ws.cmp(&y.ws)));
+    let mut taken = vec![false; n];
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        if c.we > n || c.ws >= c.we || taken[c.ws..c.we].iter().any(|&t| t) {
+            continue;
+        }
+        taken[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.ws);
+    out
+}
