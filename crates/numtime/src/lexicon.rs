@@ -103,6 +103,9 @@ pub mod bits {
     pub const YEAR_WORD: u32 = 4096;
     pub const MARKER: u32 = 8192;
     /// What can begin a date or an amount.
+    /// Set by `masks` on digit words, and on a الـ before one ("الـ9").
+    pub const DIGITS: u32 = 1 << 20;
+    pub const AL: u32 = 1 << 21;
     pub const STARTERS: u32 = NUM | MONTH | HIJRI | WEEKDAY | RELATIVE | DECADE | BOUND_BEFORE | VAGUE | DUAL | AGO | YEAR_WORD;
 }
 
@@ -311,9 +314,23 @@ impl Lexicon {
         0
     }
 
-    /// `mask` of every word: the one lookup per word that the scanners need.
-    pub fn masks(&self, words: &[Word], chars: &[char]) -> Vec<u32> {
-        words.iter().map(|w| self.mask(w, chars)).collect()
+    /// `mask` of every word (the one lookup per word that the scanners need), and the indexes of the words
+    /// with any bit: the only ones the scanners visit.
+    pub fn masks(&self, words: &[Word], chars: &[char]) -> (Vec<u32>, Vec<u32>) {
+        let mut m = Vec::with_capacity(words.len());
+        let mut cands = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let b = match w.kind {
+                WordKind::Number => bits::DIGITS,
+                WordKind::Arabic if w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => bits::AL,
+                _ => self.mask(w, chars),
+            };
+            if b != 0 {
+                cands.push(i as u32);
+            }
+            m.push(b);
+        }
+        (m, cands)
     }
 
     fn slot(&self, w: &Word) -> Option<&Slot> {
@@ -342,7 +359,18 @@ impl Lexicon {
 
     /// The longest entry starting at word `i` that satisfies `keep`; returns it with the index after its last word.
     pub fn longest<'a>(&'a self, words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
-        for e in self.first(&words[i]) {
+        longest_in(self.first(&words[i]), words, i, keep)
+    }
+
+    pub fn class_name(&self, class: u8) -> &str {
+        &self.classes[class as usize]
+    }
+}
+
+/// `Lexicon::longest` over the entries of word `i` already looked up.
+pub fn longest_in<'a>(entries: &'a [Entry], words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
+    {
+        for e in entries {
             if !keep(&e.cat) {
                 continue;
             }
@@ -361,10 +389,6 @@ impl Lexicon {
             }
         }
         None
-    }
-
-    pub fn class_name(&self, class: u8) -> &str {
-        &self.classes[class as usize]
     }
 }
 

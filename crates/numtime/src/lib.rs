@@ -83,16 +83,16 @@ pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
 
 /// Every counted amount of the text. Numbers inside date expressions (days, years) are not quantities.
 pub fn find_quantities(a: &Analysis) -> Vec<Quantity> {
-    let m = lexicon::Lexicon::global().masks(&a.words, &a.chars);
-    let t = times::scan(a, None, &m);
-    quantities::find(a, &t, &m)
+    let (m, c) = lexicon::Lexicon::global().masks(&a.words, &a.chars);
+    let t = times::scan(a, None, &m, &c);
+    quantities::find(a, &t, &m, &c)
 }
 
 /// Both at once, scanning the dates only once.
 pub fn find_all(a: &Analysis, published: Option<Date>) -> (Vec<TimeExpr>, Vec<Quantity>) {
-    let m = lexicon::Lexicon::global().masks(&a.words, &a.chars);
-    let t = times::scan(a, published, &m);
-    let q = quantities::find(a, &t, &m);
+    let (m, c) = lexicon::Lexicon::global().masks(&a.words, &a.chars);
+    let t = times::scan(a, published, &m, &c);
+    let q = quantities::find(a, &t, &m, &c);
     (times::render(a, &t), q)
 }
 

@@ -86,7 +86,7 @@ fn strip_wa_number(a: &Analysis, k: usize) -> Option<(f64, usize)> {
     Some((v, k + 1))
 }
 
-pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32]) -> Vec<Quantity> {
+pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32], cands: &[u32]) -> Vec<Quantity> {
     let lex = Lexicon::global();
     let w = &a.words;
     let mut masked = vec![false; w.len()];
@@ -96,22 +96,17 @@ pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32]) -> Vec<Quantity
         }
     }
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < w.len() {
-        let wi = &w[i];
+    let mut floor = 0;
+    for &c in cands {
+        let i = c as usize;
         // Only words that can start an amount are looked at further.
         use crate::lexicon::bits::*;
-        let candidate = wi.kind == WordKind::Number
-            || (wi.kind == WordKind::Arabic && (masks[i] & (NUM | BOUND_BEFORE | VAGUE | DUAL) != 0 || (wi.key == "ال" && i + 1 < w.len() && w[i + 1].kind == WordKind::Number)));
-        if !candidate || masked[i] {
-            i += 1;
+        if i < floor || masked[i] || masks[i] & (DIGITS | AL | NUM | BOUND_BEFORE | VAGUE | DUAL) == 0 {
             continue;
         }
         if let Some(q) = quantity(a, lex, &masked, i) {
-            i = q.word_end;
+            floor = q.word_end;
             out.push(q);
-        } else {
-            i += 1;
         }
     }
     out

@@ -1,7 +1,7 @@
 //! Date expressions: found by one pass over the words, resolved against the publication date.
 
 use crate::calendar::{add_days, add_months, common, fmt, hijri_month_length, hijri_to_gregorian, weekday_from, weekday_near, week_start, ymd};
-use crate::lexicon::{Cat, Lexicon, Marker, TimeUnit};
+use crate::lexicon::{longest_in, Cat, Entry, Lexicon, Marker, TimeUnit};
 use crate::numbers::{digits_value, parse_number, parse_ordinal};
 use crate::{Precision, TimeExpr};
 use jiff::civil::Date;
@@ -49,6 +49,8 @@ enum Dir {
 }
 
 struct Scan<'a> {
+    /// The last word looked up and its entries: the parsers tried at one word all look it up.
+    memo: std::cell::Cell<(usize, &'static [Entry])>,
     w: &'a [Word],
     masks: &'a [u32],
     chars: &'a [char],
@@ -61,6 +63,20 @@ fn punct(w: &Word, c: &str) -> bool {
 }
 
 impl<'a> Scan<'a> {
+    fn first(&self, j: usize) -> &'static [Entry] {
+        let (k, e) = self.memo.get();
+        if k == j {
+            return e;
+        }
+        let e = self.lex.first(&self.w[j]);
+        self.memo.set((j, e));
+        e
+    }
+
+    fn longest(&self, j: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'static Entry, usize)> {
+        longest_in(self.first(j), self.w, j, keep)
+    }
+
     fn same(&self, i: usize, j: usize) -> bool {
         j < self.w.len() && self.w[j].sentence == self.w[i].sentence
     }
@@ -69,13 +85,13 @@ impl<'a> Scan<'a> {
         if j >= self.w.len() {
             return None;
         }
-        self.lex.longest(self.w, j, |c| *c == Cat::Marker(m)).map(|(_, e)| e)
+        self.longest(j, |c| *c == Cat::Marker(m)).map(|(_, e)| e)
     }
 
     /// A month name at `j`, with its paired name in the other system ("يوليو/تموز", "أكتوبر/ تشرين الأول",
     /// "يوليو (تموز)"). Returns month, end, and whether a paired name confirmed it.
     fn month(&self, j: usize) -> Option<(u8, usize, bool, bool)> {
-        let (e, mut end) = self.lex.longest(self.w, j, |c| matches!(c, Cat::Month { .. }))?;
+        let (e, mut end) = self.longest(j, |c| matches!(c, Cat::Month { .. }))?;
         let Cat::Month { month, weak } = e.cat else { return None };
         let mut paired = false;
         let mut k = end;
@@ -84,7 +100,7 @@ impl<'a> Scan<'a> {
             k += 1;
         }
         if self.same(j, k) {
-            if let Some((e2, end2)) = self.lex.longest(self.w, k, |c| matches!(c, Cat::Month { .. })) {
+            if let Some((e2, end2)) = self.longest(k, |c| matches!(c, Cat::Month { .. })) {
                 if let Cat::Month { month: m2, .. } = e2.cat {
                     if m2 == month {
                         paired = true;
@@ -210,7 +226,7 @@ impl<'a> Scan<'a> {
             return Some(Found { ws: i, we: e, value, counted: false });
         }
         // Hijri: the day, the month, the year and its era mark.
-        let (e, end) = self.lex.longest(self.w, k, |c| matches!(c, Cat::Hijri(_)))?;
+        let (e, end) = self.longest(k, |c| matches!(c, Cat::Hijri(_)))?;
         let Cat::Hijri(m) = e.cat else { return None };
         let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
         Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false })
@@ -229,7 +245,7 @@ impl<'a> Scan<'a> {
             let value = self.year_for(m, None, dir).map(|y| Value::Month(y, m));
             return Some(Found { ws: i, we: e, value, counted: false });
         }
-        let (e, end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Hijri(_)))?;
+        let (e, end) = self.longest(i, |c| matches!(c, Cat::Hijri(_)))?;
         let Cat::Hijri(m) = e.cat else { return None };
         let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
         let a = hijri_to_gregorian(y, m, 1)?;
@@ -253,9 +269,9 @@ impl<'a> Scan<'a> {
         let w = &self.w[i];
         if w.kind == WordKind::Number {
             let prev = i.checked_sub(1).filter(|&p| self.same(i, p));
-            let after_year_word = prev.is_some_and(|p| self.lex.first(&self.w[p]).iter().any(|e| e.cat == Cat::Marker(Marker::Year) && e.rest.is_empty()));
+            let after_year_word = prev.is_some_and(|p| self.first(p).iter().any(|e| e.cat == Cat::Marker(Marker::Year) && e.rest.is_empty()));
             let context = prev.is_some_and(|p| {
-                self.lex.first(&self.w[p]).iter().any(|e| e.cat == Cat::Marker(Marker::YearContext) && e.rest.is_empty())
+                self.first(p).iter().any(|e| e.cat == Cat::Marker(Marker::YearContext) && e.rest.is_empty())
                     || (self.w[p].kind == WordKind::Arabic && self.w[p].key == "و" && p > 0 && self.w[p - 1].kind == WordKind::Number)
             });
             let (y, hijri, e) = if after_year_word { self.year_num(i, 1000.0, 2200.0)? } else { self.year_num(i, 1900.0, 2100.0)? };
@@ -281,13 +297,13 @@ impl<'a> Scan<'a> {
     }
 
     fn is_unit(&self, j: usize) -> bool {
-        self.lex.first(&self.w[j]).iter().any(|e| matches!(e.cat, Cat::Unit { class, .. } if self.lex.class_name(class) != "-" && self.lex.class_name(class) != "year"))
+        self.first(j).iter().any(|e| matches!(e.cat, Cat::Unit { class, .. } if self.lex.class_name(class) != "-" && self.lex.class_name(class) != "year"))
     }
 
     /// A weekday with its article, or after يوم.
     fn weekday_at(&self, j: usize) -> Option<(u8, usize)> {
         let w = self.w.get(j)?;
-        let (e, end) = self.lex.longest(self.w, j, |c| matches!(c, Cat::Weekday(_)))?;
+        let (e, end) = self.longest(j, |c| matches!(c, Cat::Weekday(_)))?;
         let Cat::Weekday(d) = e.cat else { return None };
         let after_day = j > 0 && self.same(j, j - 1) && self.marker(j - 1, Marker::Prefix).is_some();
         (w.has_article() || after_day).then_some((d, end))
@@ -327,7 +343,7 @@ impl<'a> Scan<'a> {
 
     /// "أمس", "أمس الأربعاء", "الشهر الماضي", "مطلع العام", "العام الماضي".
     fn relative(&self, i: usize) -> Option<Found> {
-        let (e, end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Relative { .. }))?;
+        let (e, end) = self.longest(i, |c| matches!(c, Cat::Relative { .. }))?;
         let Cat::Relative { unit, offset, needs_part } = e.cat else { return None };
         if needs_part && !(i > 0 && self.same(i, i - 1) && self.marker(i - 1, Marker::Part).is_some()) {
             return None;
@@ -367,7 +383,7 @@ impl<'a> Scan<'a> {
 
     /// "التسعينيات", "أواخر الثمانينيات", "تسعينيات القرن الماضي".
     fn decade(&self, i: usize) -> Option<Found> {
-        let (e, mut end) = self.lex.longest(self.w, i, |c| matches!(c, Cat::Decade(_)))?;
+        let (e, mut end) = self.longest(i, |c| matches!(c, Cat::Decade(_)))?;
         let Cat::Decade(d) = e.cat else { return None };
         let mut century = 1900;
         let mut k = end;
@@ -405,7 +421,7 @@ impl<'a> Scan<'a> {
         if !self.same(i, u) {
             return None;
         }
-        let (class, count) = self.lex.first(&self.w[u]).iter().find_map(|e| match e.cat {
+        let (class, count) = self.first(u).iter().find_map(|e| match e.cat {
             Cat::Unit { class, count } if e.rest.is_empty() => Some((self.lex.class_name(class), count)),
             _ => None,
         })?;
@@ -485,11 +501,11 @@ impl<'a> Scan<'a> {
             WordKind::Arabic => {
                 use crate::lexicon::bits::*;
                 let m = self.masks[i];
-                if m & (NUM | MONTH | HIJRI | RELATIVE | WEEKDAY | DECADE | AGO | YEAR_WORD) == 0 && w.key != "ال" {
+                if m & (NUM | MONTH | HIJRI | RELATIVE | WEEKDAY | DECADE | AGO | YEAR_WORD | AL) == 0 {
                     return None;
                 }
                 let on = |b: u32| m & b != 0;
-                (if on(NUM) || w.key == "ال" { self.day_month(i) } else { None })
+                (if on(NUM | AL) { self.day_month(i) } else { None })
                     .or_else(|| if on(MONTH | HIJRI) { self.month_led(i) } else { None })
                     .or_else(|| if on(RELATIVE) { self.relative(i) } else { None })
                     .or_else(|| if on(WEEKDAY) { self.weekday(i) } else { None })
@@ -531,27 +547,27 @@ impl<'a> Scan<'a> {
 }
 
 /// Every date expression of the text, resolved or not.
-pub(crate) fn scan(a: &Analysis, published: Option<Date>, masks: &[u32]) -> Vec<Found> {
-    let s = Scan { w: &a.words, masks, chars: &a.chars, lex: Lexicon::global(), pubd: published };
+pub(crate) fn scan(a: &Analysis, published: Option<Date>, masks: &[u32], cands: &[u32]) -> Vec<Found> {
+    let s = Scan { memo: std::cell::Cell::new((usize::MAX, &[])), w: &a.words, masks, chars: &a.chars, lex: Lexicon::global(), pubd: published };
     let mut out: Vec<Found> = Vec::new();
-    let mut i = 0;
     let mut floor = 0;
-    while i < s.w.len() {
-        match s.at(i) {
-            Some(f) if f.we > i => {
-                let f = s.extend_back(f, floor);
-                floor = f.we;
-                i = f.we;
-                out.push(f);
-            }
-            _ => i += 1,
+    for &c in cands {
+        let i = c as usize;
+        if i < floor {
+            continue;
+        }
+        if let Some(f) = s.at(i).filter(|f| f.we > i) {
+            let f = s.extend_back(f, floor);
+            floor = f.we;
+            out.push(f);
         }
     }
     out
 }
 
 pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
-    render(a, &scan(a, published, &Lexicon::global().masks(&a.words, &a.chars)))
+    let (m, c) = Lexicon::global().masks(&a.words, &a.chars);
+    render(a, &scan(a, published, &m, &c))
 }
 
 pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
