@@ -87,9 +87,10 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             let nominal = is_nominal(words, h.start);
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
             if !t.strong {
-                // A weak trigger needs a known participant, or (for conflict types) conflict words around it.
+                // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
                 let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
-                if actor.is_none() && recipient.is_none() && !(conflict && other_conflict) {
+                let named = ctx.entities.iter().any(|e| e.word_start >= r.start && e.word_end <= r.end);
+                if actor.is_none() && recipient.is_none() && !other_conflict && !(named && !conflict) {
                     continue;
                 }
             }
@@ -220,6 +221,7 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
     let words = &ctx.a.words;
     let w = &words[h.start];
     let mut found: Vec<&'static str> = vec![];
+    let mut governed_claim = false;
     if w.split.future {
         found.push("planned");
     }
@@ -232,12 +234,18 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
         let ok = match scope {
             Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !(n <= 1 && nominal && matches!(status, "negated")),
             Scope::After(n) => c.start >= h.end && c.start - h.end < n,
-            Scope::Governs => c.end <= h.start && c.start >= s_start,
+            // A claim or denial governs its own clause; a condition reaches to the end of the sentence.
+            Scope::Governs => c.end <= h.start && c.start >= s_start && (status == "hypothetical" || clause_between_ok(words, c.end, h.start)),
             Scope::Prefix => false,
         };
         if ok {
             found.push(status);
+            governed_claim |= status == "claimed" && scope == Scope::Governs;
         }
+    }
+    // An act already framed as an accusation stays claimed when a denial follows ("وهو ما رفضته"): GUIDE.md.
+    if governed_claim {
+        found.retain(|s| *s != "denied");
     }
     for s in ["denied", "negated", "hypothetical", "claimed", "planned"] {
         if found.contains(&s) {
@@ -247,9 +255,9 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
     "asserted"
 }
 
-/// No comma or full stop between a "before" cue and its trigger.
+/// No clause boundary between a cue and its trigger: a comma, semicolon or stop, or "وهو ما".
 fn clause_between_ok(words: &[Word], from: usize, to: usize) -> bool {
-    !(from..to).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "," | "." | ";" | ":"))
+    !(from..to).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "," | "." | ";"))
 }
 
 /// The place: a place entity in the sentence (the nearest after the trigger, else before), else the main place.

@@ -1,7 +1,7 @@
 //! Quotes: direct speech in quotation marks and indirect speech after a verb of saying, with the speaker.
 
 use crate::lexicon::{Lexicon, Payload};
-use crate::np::{np_at, np_before};
+use crate::np::{np_at_opt, np_before};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
 
@@ -38,7 +38,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 continue;
             }
             // Speaker: after the verb (VSO), before it (SVO), or the last speaker (وأضاف، قائلا).
-            let mut speaker = if kind == "participle" { None } else { np_at(ctx, cue.1, r.end) };
+            let mut speaker = if kind == "participle" { None } else { np_at_opt(ctx, cue.1, r.end, false) };
             if speaker.is_none() && kind != "participle" {
                 speaker = np_before(ctx, r.start, cue.0);
             }

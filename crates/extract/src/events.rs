@@ -40,6 +40,18 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         }
         best.map(|(e, _)| e)
     });
+    // Generic actors (الشرطة، الحكومة، المتظاهرون) belong to the country the report is about: the country of the
+    // main place, else the most named country.
+    let main_country: Option<String> = main_place.and_then(|e| ents[e.index].geo.as_ref().and_then(|g| g.country.clone())).or_else(|| {
+        let mut counts: Vec<(&String, usize)> = vec![];
+        for c in ents.iter().filter_map(|e| e.country.as_ref()) {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(x) => x.1 += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        counts.into_iter().max_by_key(|x| x.1).map(|x| x.0.clone())
+    });
     let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index) };
     let participant = |arg: &Arg| {
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
@@ -49,7 +61,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             end: e,
             entity: arg.desc.entity.map(|i| format!("E{}", i + 1)),
             name: arg.desc.name.clone(),
-            country: arg.desc.country.clone(),
+            country: arg.desc.country.clone().or_else(|| arg.desc.role.as_ref().filter(|r| !matches!(r.as_str(), "IGO" | "NGO")).and(main_country.clone())),
             role: arg.desc.role.clone(),
         }
     };
