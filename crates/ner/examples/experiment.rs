@@ -23,13 +23,14 @@ fn main() {
     let tr = &tr[..];
     let d = root.join("data/ner");
     let epochs: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let dropout: f64 = std::env::var("DROPOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let prune: f32 = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(TrainConfig::default().prune);
+    let dropout: f64 = std::env::var("DROPOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(TrainConfig::default().lex_dropout);
     for e in if epochs.is_empty() { vec![10] } else { epochs } {
         let res = Resources::parse(&rd(d.join("gazetteer.tsv")), &rd(d.join("cues.tsv")), &rd(d.join("clusters.tsv")));
-        let bytes = train(tr, &res, &TrainConfig { epochs: e, lex_dropout: dropout, ..TrainConfig::default() });
+        let bytes = train(tr, &res, &TrainConfig { epochs: e, lex_dropout: dropout, prune, ..TrainConfig::default() });
         let t = rasd_ner::Tagger { model: Model::from_bytes(&bytes).unwrap(), res };
         let h = conll::evaluate(ho, |a| t.tag(a));
         let dv = conll::evaluate(&dev, |a| t.tag(a));
-        println!("epochs {e} dropout {dropout}: held-out F1 {:.3}  dev F1 {:.3}  ({} bytes)\n{}", h.overall().2, dv.overall().2, bytes.len(), h.report());
+        println!("epochs {e} dropout {dropout} prune {prune}: held-out F1 {:.3}  dev F1 {:.3}  ({} features)\n{}", h.overall().2, dv.overall().2, t.model.len(), h.report());
     }
 }

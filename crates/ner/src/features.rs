@@ -1,7 +1,7 @@
 //! Feature extraction: every feature is a 64-bit hash of a template id and the bytes of its parts, written into a
 //! reusable buffer. No per-feature allocation; per-sentence strings live in one reused arena.
 
-use crate::resources::Resources;
+use crate::resources::{Lex, Resources};
 use rasd_text::{Word, WordKind};
 
 /// Hash of a byte string, 8 bytes at a time (FxHash's step), then avalanched.
@@ -82,6 +82,8 @@ pub struct Scratch {
     cue_end: Vec<u8>,
     shape: Vec<u8>,
     info: Vec<Info>,
+    lex: Vec<Lex>,
+    body_hash: Vec<u64>,
     pub feats: Vec<u64>,
     /// Start of each word's features in `feats` (one extra at the end).
     pub offsets: Vec<u32>,
@@ -117,7 +119,11 @@ fn shape_of(w: &Word, chars: &[char]) -> u8 {
 
 impl Scratch {
     /// Longest list match starting at word `i`: (length in words, flags).
-    fn longest(&mut self, i: usize, n: usize, map: &rustc_hash::FxHashMap<String, u8>, prefix: &rustc_hash::FxHashSet<String>, max: usize) -> (usize, u8) {
+    fn longest(&mut self, i: usize, n: usize, map: &rustc_hash::FxHashMap<String, u8>, prefix: &rustc_hash::FxHashSet<String>, max: usize, single: (u8, bool)) -> (usize, u8) {
+        // Most words open no multi-word entry: the per-word lookup already answered.
+        if !single.1 {
+            return if single.0 != 0 { (1, single.0) } else { (0, 0) };
+        }
         let mut best = (0, 0);
         let mut buf = std::mem::take(&mut self.buf);
         buf.clear();
@@ -166,12 +172,21 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
         s.body.push((a, s.arena.len() as u32));
         s.shape.push(shape_of(w, chars));
     }
+    s.lex.clear();
+    s.body_hash.clear();
+    for i in 0..n {
+        let (a, b) = s.body[i];
+        let h = hash_bytes(&s.arena.as_bytes()[a as usize..b as usize]);
+        s.body_hash.push(h);
+        s.lex.push(if a == b { Lex::default() } else { res.lex.get(&h).copied().unwrap_or_default() });
+    }
     // Gazetteer: greedy longest match, left to right.
     s.gaz.clear();
     s.gaz.resize(n, 0);
     let mut i = 0;
     while i < n {
-        let (len, f) = s.longest(i, n, &res.gaz, &res.gaz_prefix, res.gaz_max_words);
+        let l = s.lex[i];
+        let (len, f) = s.longest(i, n, &res.gaz, &res.gaz_prefix, res.gaz_max_words, (l.gaz, l.gaz_prefix));
         if len == 0 {
             i += 1;
             continue;
@@ -188,7 +203,8 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
     s.cue_end.clear();
     s.cue_end.resize(n, 0);
     for i in 0..n {
-        let (len, f) = s.longest(i, n, &res.cues, &res.cue_prefix, res.cue_max_words);
+        let l = s.lex[i];
+        let (len, f) = s.longest(i, n, &res.cues, &res.cue_prefix, res.cue_max_words, (l.cue, l.cue_prefix));
         if len > 0 {
             s.cue_start[i] |= f;
             s.cue_end[i + len - 1] |= f;
@@ -198,15 +214,14 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
     s.info.clear();
     for i in 0..n {
         let w = &words[i];
-        let (ba, bb) = s.body[i];
-        let body = &s.arena[ba as usize..bb as usize];
+        let bare = hash_bytes(w.bare.as_bytes());
         s.info.push(Info {
             key: hash_bytes(w.key.as_bytes()),
-            bare: hash_bytes(w.bare.as_bytes()),
-            body: hash_bytes(body.as_bytes()),
-            cl: res.clusters.get(w.bare.as_str()).copied().unwrap_or([u16::MAX; 3]),
-            pf: res.per_first.contains(body),
-            pl: res.per_last.contains(body),
+            bare,
+            body: s.body_hash[i],
+            cl: res.clusters.get(&bare).copied().unwrap_or([u16::MAX; 3]),
+            pf: s.lex[i].per_first,
+            pl: s.lex[i].per_last,
         });
     }
     s.feats.clear();

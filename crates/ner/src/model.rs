@@ -41,6 +41,10 @@ pub struct Model {
     /// Weight of each 8-bit code: sign · (code/127)² · max, fine near zero where most weights are.
     codebook: [f32; 256],
     trans: Vec<f32>,
+    /// One bit per hash value mod its size, set for every feature in the table: most features of running text
+    /// are not in the model, and this small filter (L2-resident) turns their misses into cache hits.
+    filter: Vec<u64>,
+    filter_mask: usize,
 }
 
 #[inline]
@@ -92,7 +96,8 @@ impl Model {
             let x = w as f32 / max;
             (x.signum() * x.abs().sqrt() * 127.0).round().clamp(-127.0, 127.0) as i8
         };
-        let mut m = Model { slots: vec![Slot::default(); cap], mask: cap - 1, n, codebook, trans };
+        let bits = (n * 16).next_power_of_two().max(64);
+        let mut m = Model { slots: vec![Slot::default(); cap], mask: cap - 1, n, codebook, trans, filter: vec![0; bits / 64], filter_mask: bits - 1 };
         for r in 0..n {
             let h = u64::from_le_bytes(b[keys_at + r * 8..keys_at + r * 8 + 8].try_into().unwrap());
             let mut w = [0i8; NT];
@@ -104,12 +109,18 @@ impl Model {
                 p = (p + 1) & m.mask;
             }
             m.slots[p] = Slot { key: fingerprint(h), w };
+            let bit = (h >> 20) as usize & m.filter_mask;
+            m.filter[bit / 64] |= 1 << (bit % 64);
         }
         Ok(m)
     }
 
     #[inline]
     fn row(&self, h: u64) -> Option<&[i8; NT]> {
+        let bit = (h >> 20) as usize & self.filter_mask;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let k = fingerprint(h);
         let mut p = h as usize & self.mask;
         loop {
@@ -124,15 +135,18 @@ impl Model {
         }
     }
 
-    /// Ask the CPU to fetch the slots of these features now, so the lookups that follow overlap their misses.
+    /// Ask the CPU to fetch, all at once, the filter words and slots these features will touch, so that their
+    /// cache misses overlap instead of following one another.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
         #[cfg(target_arch = "x86_64")]
         for &h in feats {
-            let p = h as usize & self.mask;
-            // SAFETY: prefetching is a hint; the pointer is in bounds of `slots`.
+            use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let bit = (h >> 20) as usize & self.filter_mask;
+            // SAFETY: prefetching is only a hint, and both pointers are in bounds.
             unsafe {
-                core::arch::x86_64::_mm_prefetch(self.slots.as_ptr().add(p) as *const i8, core::arch::x86_64::_MM_HINT_T0);
+                _mm_prefetch(self.filter.as_ptr().add(bit / 64) as *const i8, _MM_HINT_T0);
+                _mm_prefetch(self.slots.as_ptr().add(h as usize & self.mask) as *const i8, _MM_HINT_T0);
             }
         }
         #[cfg(not(target_arch = "x86_64"))]
@@ -212,30 +226,34 @@ impl Decoder {
             return;
         }
         let neg = f32::NEG_INFINITY;
+        // Invalid BIO transitions become -inf once, so the inner loops are branch-free.
+        let mut tr = [[0f32; NT]; NT + 1];
+        for (p, row) in tr.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate() {
+                *x = if allowed(p, t) { trans[p * NT + t] } else { neg };
+            }
+        }
         self.alpha.clear();
         self.alpha.resize(n * NT, neg);
         self.back.clear();
         self.back.resize(n * NT, 0);
         for t in 0..NT {
-            if allowed(START, t) {
-                self.alpha[t] = trans[START * NT + t] + emit[t];
-            }
+            self.alpha[t] = tr[START][t] + emit[t];
         }
         for i in 1..n {
+            let (prev, cur) = self.alpha.split_at_mut(i * NT);
+            let prev = &prev[(i - 1) * NT..];
             for t in 0..NT {
-                let mut best = neg;
+                let mut best = prev[0] + tr[0][t];
                 let mut arg = 0u8;
-                for p in 0..NT {
-                    if !allowed(p, t) {
-                        continue;
-                    }
-                    let s = self.alpha[(i - 1) * NT + p] + trans[p * NT + t];
+                for p in 1..NT {
+                    let s = prev[p] + tr[p][t];
                     if s > best {
                         best = s;
                         arg = p as u8;
                     }
                 }
-                self.alpha[i * NT + t] = best + emit[i * NT + t];
+                cur[t] = best + emit[i * NT + t];
                 self.back[i * NT + t] = arg;
             }
         }
@@ -258,9 +276,7 @@ impl Decoder {
             for t in 0..NT {
                 let mut best = neg;
                 for u in 0..NT {
-                    if allowed(t, u) {
-                        best = best.max(trans[t * NT + u] + emit[(i + 1) * NT + u] + self.beta[(i + 1) * NT + u]);
-                    }
+                    best = best.max(tr[t][u] + emit[(i + 1) * NT + u] + self.beta[(i + 1) * NT + u]);
                 }
                 self.beta[i * NT + t] = best;
             }

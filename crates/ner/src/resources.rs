@@ -2,6 +2,7 @@
 //! and word clusters learnt from unlabelled news. Parsed from text once; training builds its own copy from the
 //! files it has just written, run time from the embedded ones.
 
+use crate::features::hash_bytes;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Gazetteer entry types (bit flags).
@@ -24,7 +25,24 @@ pub struct Resources {
     pub cue_prefix: FxHashSet<String>,
     pub cue_max_words: usize,
     /// Bare form → cluster ids (coarse, middle, fine).
-    pub clusters: FxHashMap<String, [u16; 3]>,
+    /// Keyed by `features::hash_bytes` of the form: a lookup hashes nothing again and compares no strings.
+    pub clusters: FxHashMap<u64, [u16; 3]>,
+    /// Everything the lists say about one word, so that feature extraction needs one lookup per word.
+    /// Keyed by `features::hash_bytes` of the word's body.
+    pub lex: FxHashMap<u64, Lex>,
+}
+
+/// What the lists say about one word (its body: the key without conjunction and preposition, ال written out).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Lex {
+    /// Types of one-word gazetteer entries.
+    pub gaz: u8,
+    /// The word opens a longer gazetteer entry.
+    pub gaz_prefix: bool,
+    pub cue: u8,
+    pub cue_prefix: bool,
+    pub per_first: bool,
+    pub per_last: bool,
 }
 
 /// The canonical form of a list entry word: the key, with the article written as ال.
@@ -61,6 +79,7 @@ impl Resources {
             cue_prefix: FxHashSet::default(),
             cue_max_words: 1,
             clusters: FxHashMap::default(),
+            lex: FxHashMap::default(),
         };
         for c in lines(gazetteer) {
             let flag = match c.get(1).map(|s| s.trim()) {
@@ -89,9 +108,37 @@ impl Resources {
         for c in lines(clusters) {
             if c.len() >= 4 {
                 let ids = [c[1], c[2], c[3]].map(|s| s.trim().parse().unwrap_or(u16::MAX));
-                r.clusters.insert(c[0].to_string(), ids);
+                r.clusters.insert(hash_bytes(c[0].as_bytes()), ids);
             }
         }
+        let mut lex: FxHashMap<u64, Lex> = FxHashMap::default();
+        for (k, &f) in &r.gaz {
+            if !k.contains(' ') {
+                lex.entry(hash_bytes(k.as_bytes())).or_default().gaz |= f;
+            }
+        }
+        for k in &r.gaz_prefix {
+            if !k.contains(' ') {
+                lex.entry(hash_bytes(k.as_bytes())).or_default().gaz_prefix = true;
+            }
+        }
+        for (k, &f) in &r.cues {
+            if !k.contains(' ') {
+                lex.entry(hash_bytes(k.as_bytes())).or_default().cue |= f;
+            }
+        }
+        for k in &r.cue_prefix {
+            if !k.contains(' ') {
+                lex.entry(hash_bytes(k.as_bytes())).or_default().cue_prefix = true;
+            }
+        }
+        for k in &r.per_first {
+            lex.entry(hash_bytes(k.as_bytes())).or_default().per_first = true;
+        }
+        for k in &r.per_last {
+            lex.entry(hash_bytes(k.as_bytes())).or_default().per_last = true;
+        }
+        r.lex = lex;
         r
     }
 }

@@ -25,7 +25,7 @@ const LEXICAL: usize = 3;
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 10, seed: 7, prune: 0.02, lex_dropout: 0.2 }
+        TrainConfig { epochs: 10, seed: 7, prune: 1.0, lex_dropout: 0.2 }
     }
 }
 
