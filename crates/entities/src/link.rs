@@ -25,7 +25,8 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             if p.kind == PlaceKind::Country {
                 ctx.add_country(p.country.as_deref().unwrap_or(""));
             }
-            if first_place.is_none() && a.words[c.ws].sentence == 0 {
+            // A dateline is a city at the very start of the text ("باريس - (أ ف ب)"), not any place of the lead.
+            if first_place.is_none() && a.words[c.ws].sentence == 0 && c.ws < 3 && p.kind != PlaceKind::Country {
                 first_place = Some(id);
             }
         }
@@ -87,6 +88,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     for e in ents.iter_mut().filter(|e| e.kind == Kind::Loc) {
         let surface = a.slice(e.start, e.end);
         let mut id = g.resolve_id(&surface, &ctx);
+        // Context must not pull a capital or big city to a village of the same name in a mentioned country
+        // (Geneva to Geneva, Ohio because the USA is named once).
+        if let (Some(with), Some(without)) = (id, g.resolve_id(&surface, &GeoContext::new())) {
+            let (pw, po) = (g.place(with), g.place(without));
+            if with != without && pw.kind == PlaceKind::City && po.kind == PlaceKind::City && po.population >= 5 * pw.population.max(1) && ctx.dateline.map(|d| g.place(d).country.clone()) != Some(pw.country.clone()) {
+                id = Some(without);
+            }
+        }
         if id.is_none() && e.word_end - e.word_start > 1 {
             // "محافظة مأرب": the place after its head noun.
             id = g.resolve_id(&a.slice(a.words[e.word_start + 1].body_start, e.end), &ctx);
@@ -131,16 +140,55 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         } else {
             actors().lookup_arabic(&surface, published)
         };
-        let m = m.filter(|m| m.kind != MatchKind::Surname || single);
+        // A KB role that ended before the publication date is history: in-text titles say more.
+        let current = |m: &rasd_kb::ActorMatch| match (published, actors().period_at(m.actor, published)) {
+            (Some(d), Some(p)) => p.to.is_none_or(|t| t >= (d.0.max(0) as u32) * 10000 + d.1 as u32 * 100 + d.2 as u32),
+            (None, _) => true,
+            (_, None) => false,
+        };
+        // A surname alone links only to someone in office on the date (ترامب is not Felipe Tromp).
+        let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
+        let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         let e = &mut ents[idx];
-        e.name = m.map(|m| m.name.to_string());
-        e.country = m.and_then(|m| m.country).or(cue_country).map(str::to_string);
-        e.role = m.and_then(|m| m.role).or(cue_role).map(str::to_string);
+        // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
+        e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
+        if stale {
+            e.country = cue_country.map(str::to_string);
+            e.role = cue_role.map(str::to_string);
+        } else {
+            e.country = m.and_then(|m| m.country).or(cue_country).map(str::to_string);
+            e.role = m.and_then(|m| m.role).or(cue_role).map(str::to_string);
+        }
     }
 
     chain(bodies, &mut ents);
+    spread(&mut ents);
     ents
+}
+
+/// Every mention of a chain gets the chain's link: the first known name, country and role among its mentions
+/// (a title may sit by the third mention of a person only).
+fn spread(ents: &mut [Entity]) {
+    let mut best: FxHashMap<usize, (Option<String>, Option<String>, Option<String>)> = FxHashMap::default();
+    for e in ents.iter() {
+        let b = best.entry(e.chain).or_default();
+        if b.0.is_none() {
+            b.0 = e.name.clone();
+        }
+        if b.1.is_none() {
+            b.1 = e.country.clone();
+        }
+        if b.2.is_none() {
+            b.2 = e.role.clone();
+        }
+    }
+    for e in ents.iter_mut().filter(|e| e.kind != Kind::Loc) {
+        let b = &best[&e.chain];
+        e.name = e.name.take().or(b.0.clone());
+        e.country = e.country.take().or(b.1.clone());
+        e.role = e.role.take().or(b.2.clone());
+    }
 }
 
 /// The country an organisation's own words give: a nationality adjective or a country inside it or right after it

@@ -11,6 +11,7 @@ const PLACE_HEADS: &str = include_str!("../data/place_heads.tsv");
 const FUNCTION_WORDS: &str = include_str!("../data/function_words.tsv");
 const ACTOR_MODIFIERS: &str = include_str!("../data/actor_modifiers.tsv");
 const PLACE_NOUNS: &str = include_str!("../data/place_nouns.tsv");
+const STRONG_HEADS: &str = include_str!("../data/strong_heads.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -32,6 +33,7 @@ pub struct Lists {
     pub place_heads: FxHashSet<String>,
     pub function_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
+    pub strong_heads: FxHashSet<String>,
     pub modifiers: FxHashMap<String, &'static str>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
@@ -81,6 +83,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         place_heads: set(PLACE_HEADS),
         function_words: set(FUNCTION_WORDS),
         place_nouns: set(PLACE_NOUNS),
+        strong_heads: set(STRONG_HEADS),
         modifiers,
         cues,
     }

@@ -62,15 +62,15 @@ fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
 /// A nationality adjective that is not also a place name ("الأذري", not "الأردن").
 pub fn demonym_of(bodies: &[String], i: usize) -> Option<&'static str> {
     let k = &bodies[i];
-    // Cheap gate: nationality adjectives end in ي/يه/يون/يين/يات (key form), or are short plurals (الروس، الأرمن).
     if k.chars().count() < 3 {
         return None;
     }
     let d = rasd_kb::demonym(k)?;
-    if gazetteer().candidates(k).is_empty() {
-        Some(d)
-    } else {
-        None
+    // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
+    let g = gazetteer();
+    match g.candidates(k).first().map(|&id| g.place(id).kind) {
+        Some(PlaceKind::Country | PlaceKind::Region) => None,
+        _ => Some(d),
     }
 }
 
@@ -142,13 +142,17 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 key.push_str(&a.words[j].key);
                 keys.push((j + 1, key.clone()));
             }
+            // "مدينة حمص": the name after a place noun is the entity, not the pair.
+            if l.place_nouns.contains(&bodies[i]) {
+                keys.clear();
+            }
             for (end, k) in keys.iter().rev() {
                 if let Some(&id) = g.candidates(k).first() {
                     found = Some((*end, id));
                     break;
                 }
             }
-            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
+            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) && demonym_of(bodies, i).is_none() {
                 if let Some(&id) = g.candidates(&bodies[i]).first() {
                     found = Some((i + 1, id));
                 }
@@ -157,7 +161,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 let p = g.place(id);
                 let src = match p.kind {
                     PlaceKind::Country | PlaceKind::Region => Some(Src::Country),
-                    PlaceKind::City if end - i > 1 || p.population >= 100_000 || p.feature == "PPLC" || p.geonameid.is_none() => {
+                    PlaceKind::City if end - i > 1 || p.population >= 200_000 || p.feature == "PPLC" || p.geonameid.is_none() => {
                         Some(Src::City)
                     }
                     _ => None,
@@ -218,18 +222,29 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some())
     };
     let mut complement = 0;
+    // Words of the complement that make it a name rather than a common noun phrase.
+    let mut named = 0;
+    let mut only_entity = false;
     let mut has_place = false;
     if !head_def {
         while ok(k) && complement < 4 {
             let w = &a.words[k];
-            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
+            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || w.split.enclitic > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
                 break;
             }
             if let Some((e, kind)) = ner_at[k] {
+                if kind == Kind::Per {
+                    return None;
+                }
                 has_place |= kind == Kind::Loc;
+                only_entity = complement == 0;
                 k = e;
                 complement += 1;
+                named += 1;
                 break;
+            }
+            if gazetteer().candidates(&bodies[k]).first().is_some_and(|&id| gazetteer().place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k])) {
+                named += 1;
             }
             k += 1;
             complement += 1;
@@ -238,11 +253,19 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
             }
         }
     }
-    while ok(k) && adjective(k) && (complement > 0 || l.org_adjectives.contains(&a.words[k].key)) {
+    // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
+    let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
+    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key)) {
         k += 1;
         complement += 1;
+        named += 1;
+        only_entity = false;
     }
-    if complement == 0 {
+    if complement == 0 || (named == 0 && !l.strong_heads.contains(&bodies[i])) {
+        return None;
+    }
+    // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it).
+    if only_entity && !l.strong_heads.contains(&bodies[i]) {
         return None;
     }
     let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) { Kind::Loc } else { Kind::Org };
