@@ -67,6 +67,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let domain = is_domain_doc(ctx);
+    let quotes = crate::quotes::find_quotes(ctx);
     let mut out = vec![];
     for s in 0..ctx.a.sentences.len() {
         let r = ctx.a.sentence_words(s);
@@ -119,9 +120,29 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         merge_casualty_nouns(&mut sentence_events, words);
+        reported_claims(&mut sentence_events, &quotes);
         out.extend(sentence_events);
     }
     out
+}
+
+/// Violence and repression reported by a party in its own words is that party's claim, not the outlet's
+/// assertion (GUIDE.md: "X said Y attacked them" is claimed), unless the speaker reports its own act.
+fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
+    for e in events.iter_mut().filter(|e| e.status == "asserted" && matches!(e.kind, "ASSAULT" | "COERCE" | "THREATEN" | "MOBILIZE")) {
+        let Some(q) = quotes.iter().find(|q| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1) else { continue };
+        // Officials reporting are the outlet's sources ("according to police" is asserted, GUIDE.md).
+        if q.speaker.as_ref().is_some_and(|sp| matches!(sp.desc.role.as_deref(), Some("COP" | "MED"))) {
+            continue;
+        }
+        let own = match (&q.speaker, &e.actor) {
+            (Some(sp), Some(a)) => sp.word_start == a.word_start || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity) || (sp.desc.country.is_some() && sp.desc.country == a.desc.country),
+            _ => false,
+        };
+        if !own {
+            e.status = "claimed";
+        }
+    }
 }
 
 /// Casualty nouns (قتلى، قتيل) in a sentence that already has another ASSAULT trigger describe that event, not a
@@ -222,13 +243,22 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
     let w = &words[h.start];
     let mut found: Vec<&'static str> = vec![];
     let mut governed_claim = false;
-    if w.split.future {
+    // The future prefix on the trigger, or on the verb that governs a nominal trigger: "ستقدم المساعدة".
+    let future = |x: &Word| x.split.future || (x.split.prep == 0 && x.bare.len() > 2 && {
+        let mut c = x.key.chars().skip(x.split.conj as usize);
+        c.next() == Some('س') && matches!(c.next(), Some('ي' | 'ت' | 'ن'))
+    } && !x.bare.starts_with('س'));
+    if future(w) || (nominal && h.start > s_start && future(&words[h.start - 1])) {
         found.push("planned");
     }
     for c in hits {
         let Payload::Status { status, scope } = lex.status.patterns[c.payload].payload else { continue };
         // The trigger's own word is not its own frame: "اتهمت" is an asserted accusation.
         if c.start < h.end && c.end > h.start {
+            continue;
+        }
+        // "قد" frames only a present verb as possible ("قد يهاجم"); before a past verb it means "has".
+        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && !matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) {
             continue;
         }
         let ok = match scope {

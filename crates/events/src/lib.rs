@@ -109,5 +109,7 @@ pub struct CodedQuote {
     pub cue: Option<(usize, usize)>,
     /// Code point span of what was said.
     pub content: (usize, usize),
+    /// The same as a word range.
+    pub content_words: (usize, usize),
     pub direct: bool,
 }

@@ -91,7 +91,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if speaker.is_some() {
                 last_speaker = speaker.clone();
             }
-            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), direct });
+            let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
+            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct });
             // One quote per speech verb; a later verb in the same sentence may start another.
             i = i.max(j);
         }
