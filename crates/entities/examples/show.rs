@@ -15,6 +15,14 @@ fn main() {
     });
     let a = rasd_text::analyze(&text);
     for e in rasd_entities::find_entities(&a, date) {
-        println!("{:?}\t{}\t{:?}\t{:?}\t{:?}\tchain {}", e.kind, a.slice(e.start, e.end), e.name, e.country, e.role, e.chain);
+        println!(
+            "{:?}\t{}\t{:?}\t{:?}\t{:?}\tchain {}",
+            e.kind,
+            a.slice(e.start, e.end),
+            e.name,
+            e.country,
+            e.role,
+            e.chain
+        );
     }
 }

@@ -64,20 +64,44 @@ pub fn describe(a: &Analysis, ents: &[Entity], word_start: usize, word_end: usiz
     }
     // "الرئيس الأذري": the person of that country holding a title in the document.
     if let (Some((cue, _)), Some(c)) = (title, country) {
-        if let Some((i, e)) = ents.iter().enumerate().find(|(_, e)| e.kind == Kind::Per && e.country.as_deref() == Some(c) && e.role.as_deref() == cue.role.or(Some("GOV"))) {
-            return ActorDesc { name: e.name.clone(), country: e.country.clone(), role: e.role.clone(), entity: Some(i) };
+        if let Some((i, e)) = ents
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.kind == Kind::Per && e.country.as_deref() == Some(c) && e.role.as_deref() == cue.role.or(Some("GOV")))
+        {
+            return ActorDesc {
+                name: e.name.clone(),
+                country: e.country.clone(),
+                role: e.role.clone(),
+                entity: Some(i),
+            };
         }
     }
     if country.is_none() && cue_role.is_none() {
         return ActorDesc::default();
     }
-    let name = if cue_role.is_none() { country.and_then(rasd_kb::country_by_iso3).map(|c| c.name.to_string()) } else { None };
-    ActorDesc { name, country: country.map(str::to_string), role: cue_role.map(str::to_string), entity: None }
+    let name = if cue_role.is_none() {
+        country.and_then(rasd_kb::country_by_iso3).map(|c| c.name.to_string())
+    } else {
+        None
+    };
+    ActorDesc {
+        name,
+        country: country.map(str::to_string),
+        role: cue_role.map(str::to_string),
+        entity: None,
+    }
 }
 
 fn body_keys_range(a: &Analysis, s: usize, e: usize) -> Vec<String> {
     // body_keys over a sub-slice of words: same rule, without touching the rest.
-    let sub = Analysis { chars: Vec::new(), language: a.language, sentences: Vec::new(), words: a.words[s..e].to_vec(), tokens: Vec::new() };
+    let sub = Analysis {
+        chars: Vec::new(),
+        language: a.language,
+        sentences: Vec::new(),
+        words: a.words[s..e].to_vec(),
+        tokens: Vec::new(),
+    };
     body_keys(&sub)
 }
 

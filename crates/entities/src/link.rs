@@ -52,18 +52,36 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
         if g.resolve_id(&bodies[j], &ctx).is_some() {
             covered[j] = true;
-            cands.push(Cand { ws: j, we: j + 1, kind: Kind::Loc, src: Src::City, org: None, head_role: None });
+            cands.push(Cand {
+                ws: j,
+                we: j + 1,
+                kind: Kind::Loc,
+                src: Src::City,
+                org: None,
+                head_role: None,
+            });
         }
     }
 
     // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف").
-    let surnames: FxHashSet<&str> =
-        cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2).map(|c| bodies[c.we - 1].as_str()).filter(|s| s.chars().count() >= 3).collect();
+    let surnames: FxHashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2)
+        .map(|c| bodies[c.we - 1].as_str())
+        .filter(|s| s.chars().count() >= 3)
+        .collect();
     if !surnames.is_empty() {
         for i in 0..n {
             if !covered[i] && a.words[i].kind == WordKind::Arabic && surnames.contains(bodies[i].as_str()) {
                 covered[i] = true;
-                cands.push(Cand { ws: i, we: i + 1, kind: Kind::Per, src: Src::Kb, org: None, head_role: None });
+                cands.push(Cand {
+                    ws: i,
+                    we: i + 1,
+                    kind: Kind::Per,
+                    src: Src::Kb,
+                    org: None,
+                    head_role: None,
+                });
             }
         }
     }
@@ -92,7 +110,12 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         // (Geneva to Geneva, Ohio because the USA is named once).
         if let (Some(with), Some(without)) = (id, g.resolve_id(&surface, &GeoContext::new())) {
             let (pw, po) = (g.place(with), g.place(without));
-            if with != without && pw.kind == PlaceKind::City && po.kind == PlaceKind::City && po.population >= 5 * pw.population.max(1) && ctx.dateline.map(|d| g.place(d).country.clone()) != Some(pw.country.clone()) {
+            if with != without
+                && pw.kind == PlaceKind::City
+                && po.kind == PlaceKind::City
+                && po.population >= 5 * pw.population.max(1)
+                && ctx.dateline.map(|d| g.place(d).country.clone()) != Some(pw.country.clone())
+            {
                 id = Some(without);
             }
         }
@@ -104,7 +127,13 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             let p = g.place(id);
             e.name = Some(p.name.clone());
             e.country = p.country.clone();
-            e.geo = Some(Geo { name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon, geonameid: p.geonameid });
+            e.geo = Some(Geo {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                geonameid: p.geonameid,
+            });
         }
     }
 
@@ -289,8 +318,8 @@ fn person_cues(a: &Analysis, bodies: &[String], ents: &[Entity], idx: usize) -> 
 /// A role string as the 'static code rasd-kb uses (roles are few; unknown strings are dropped).
 fn static_role(r: &str) -> Option<&'static str> {
     const ROLES: &[&str] = &[
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "SPY", "IGO", "NGO", "MED", "BUS", "CVL", "CRM", "ELI", "REF", "REL", "EDU", "HLH",
-        "LAB",
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "SPY", "IGO", "NGO", "MED", "BUS", "CVL", "CRM", "ELI", "REF", "REL", "EDU",
+        "HLH", "LAB",
     ];
     ROLES.iter().copied().find(|x| *x == r)
 }

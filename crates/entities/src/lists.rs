@@ -40,7 +40,9 @@ pub struct Lists {
 }
 
 fn rows(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    s.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+    s.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn opt(s: Option<&&'static str>) -> Option<&'static str> {
@@ -61,7 +63,13 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             continue;
         }
         let weak = not_names.contains(&k);
-        let org = Org { words, name: opt(r.get(1)), country: opt(r.get(2)), role: opt(r.get(3)), weak };
+        let org = Org {
+            words,
+            name: opt(r.get(1)),
+            country: opt(r.get(2)),
+            role: opt(r.get(3)),
+            weak,
+        };
         orgs.entry(org.words[0].clone()).or_default().push(org);
     }
     for v in orgs.values_mut() {

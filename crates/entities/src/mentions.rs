@@ -102,7 +102,14 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             continue;
         }
         ner_at[ws] = Some((we, kind));
-        cands.push(Cand { ws, we, kind, src: Src::Ner, org: None, head_role: None });
+        cands.push(Cand {
+            ws,
+            we,
+            kind,
+            src: Src::Ner,
+            org: None,
+            head_role: None,
+        });
     }
 
     let g = gazetteer();
@@ -120,7 +127,14 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 }
                 let backed = !o.weak || ner_at[i].is_some_and(|(e, k)| k == Kind::Org && e == i + len);
                 if backed {
-                    cands.push(Cand { ws: i, we: i + len, kind: Kind::Org, src: Src::Named, org: Some(o), head_role: o.role });
+                    cands.push(Cand {
+                        ws: i,
+                        we: i + len,
+                        kind: Kind::Org,
+                        src: Src::Named,
+                        org: Some(o),
+                        head_role: o.role,
+                    });
                 }
                 break;
             }
@@ -161,14 +175,19 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 let p = g.place(id);
                 let src = match p.kind {
                     PlaceKind::Country | PlaceKind::Region => Some(Src::Country),
-                    PlaceKind::City if end - i > 1 || p.population >= 200_000 || p.feature == "PPLC" || p.geonameid.is_none() => {
-                        Some(Src::City)
-                    }
+                    PlaceKind::City if end - i > 1 || p.population >= 200_000 || p.feature == "PPLC" || p.geonameid.is_none() => Some(Src::City),
                     _ => None,
                 };
                 if let Some(src) = src {
                     if !(end - i == 1 && generic_word(a, bodies, i)) {
-                        cands.push(Cand { ws: i, we: end, kind: Kind::Loc, src, org: None, head_role: None });
+                        cands.push(Cand {
+                            ws: i,
+                            we: end,
+                            kind: Kind::Loc,
+                            src,
+                            org: None,
+                            head_role: None,
+                        });
                     }
                 }
             }
@@ -189,7 +208,14 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
                 if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
                     if m.kind != MatchKind::Surname {
-                        cands.push(Cand { ws: j, we: j + width, kind: Kind::Per, src: Src::Kb, org: None, head_role: None });
+                        cands.push(Cand {
+                            ws: j,
+                            we: j + width,
+                            kind: Kind::Per,
+                            src: Src::Kb,
+                            org: None,
+                            head_role: None,
+                        });
                         break;
                     }
                 }
@@ -204,8 +230,7 @@ fn generic_word(a: &Analysis, bodies: &[String], i: usize) -> bool {
     if lists().orgs.get(&bodies[i]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1)) {
         return false;
     }
-    demonym_of(bodies, i).is_some()
-        || cue_at(a, bodies, i, &[CueKind::GroupNoun, CueKind::OrgHead, CueKind::Title]).is_some_and(|(_, len)| len == 1)
+    demonym_of(bodies, i).is_some() || cue_at(a, bodies, i, &[CueKind::GroupNoun, CueKind::OrgHead, CueKind::Title]).is_some_and(|(_, len)| len == 1)
 }
 
 /// An organisation head (وزارة، مجلس، وكالة) and its complement: the genitive chain up to its first definite word
@@ -229,7 +254,12 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     if !head_def {
         while ok(k) && complement < 4 {
             let w = &a.words[k];
-            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || w.split.enclitic > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
+            if l.function_words.contains(&w.key)
+                || w.split.conj > 0
+                || w.split.prep > 0
+                || w.split.enclitic > 0
+                || cue_at(a, bodies, k, &[CueKind::Title]).is_some()
+            {
                 break;
             }
             if let Some((e, kind)) = ner_at[k] {
@@ -243,7 +273,11 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
                 named += 1;
                 break;
             }
-            if gazetteer().candidates(&bodies[k]).first().is_some_and(|&id| gazetteer().place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k])) {
+            if gazetteer()
+                .candidates(&bodies[k])
+                .first()
+                .is_some_and(|&id| gazetteer().place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k]))
+            {
                 named += 1;
             }
             k += 1;
@@ -268,8 +302,19 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     if only_entity && !l.strong_heads.contains(&bodies[i]) {
         return None;
     }
-    let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) { Kind::Loc } else { Kind::Org };
-    Some(Cand { ws: i, we: k, kind, src: Src::Pattern, org: None, head_role: cue.role })
+    let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) {
+        Kind::Loc
+    } else {
+        Kind::Org
+    };
+    Some(Cand {
+        ws: i,
+        we: k,
+        kind,
+        src: Src::Pattern,
+        org: None,
+        head_role: cue.role,
+    })
 }
 
 /// Longest spans first, then the more certain source; overlapping losers are dropped.
