@@ -148,8 +148,8 @@ impl Scratch {
     }
 }
 
-/// Extract the features of every word of `words` (one sentence) into `s.feats` / `s.offsets`.
-pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch) {
+/// Per-sentence analysis shared by all features: word bodies, list lookups, multi-word matches, hashes.
+pub fn prepare(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch) {
     let n = words.len();
     s.arena.clear();
     s.body.clear();
@@ -224,101 +224,158 @@ pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
             pl: s.lex[i].per_last,
         });
     }
-    s.feats.clear();
-    s.offsets.clear();
-    let info = &s.info;
-    let at = |j: isize| -> Option<&Info> { if j < 0 || j as usize >= n { None } else { Some(&info[j as usize]) } };
-    let edge = |j: isize| -> u64 { if j < 0 { 0xb05 } else { 0xe05 } };
-    let key_at = |j: isize| at(j).map_or(edge(j), |x| x.key);
-    let bare_at = |j: isize| at(j).map_or(edge(j), |x| x.bare);
-    let cl = |j: isize| at(j).map_or([u16::MAX - 1; 3], |x| x.cl);
-    for i in 0..n {
-        s.offsets.push(s.feats.len() as u32);
-        let w = &words[i];
-        let ii = i as isize;
-        let me = &info[i];
-        let f = &mut s.feats;
+}
+
+/// What a word shows to its neighbours' features.
+#[derive(Clone, Copy)]
+pub struct Nb {
+    key: u64,
+    bare: u64,
+    cl: [u16; 3],
+    shape: u8,
+}
+
+/// Offsets of the neighbour features, in the order of `Cached::nb`.
+pub const NB_OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+
+impl Scratch {
+    pub fn len(&self) -> usize {
+        self.info.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.info.is_empty()
+    }
+
+    /// Word `j` as a neighbour (`j` may lie outside the sentence: the edge markers).
+    pub fn nb(&self, j: isize) -> Nb {
+        let n = self.info.len() as isize;
+        if j < 0 || j >= n {
+            let e = if j < 0 { 0xb05 } else { 0xe05 };
+            return Nb { key: e, bare: e, cl: [u16::MAX - 1; 3], shape: if j < 0 { 254 } else { 255 } };
+        }
+        let x = &self.info[j as usize];
+        Nb { key: x.key, bare: x.bare, cl: x.cl, shape: self.shape[j as usize] }
+    }
+
+    /// A key that determines every intrinsic and neighbour feature of word `i`: its folded form, clitic split,
+    /// kind and shape (the bare form, body, clusters and list entries all follow from these).
+    pub fn word_class(&self, w: &Word, i: usize) -> u64 {
+        let sp = w.split;
+        f2(0xc0, self.info[i].key, u64::from_le_bytes([sp.conj, sp.prep, sp.article, sp.enclitic, w.kind as u8, self.shape[i], 0, 0]))
+    }
+}
+
+/// Features of word `i` that depend on the word alone. The first LEXICAL (3) are its own forms (training hides
+/// them at random).
+pub fn intrinsic(w: &Word, i: usize, s: &Scratch, f: &mut Vec<u64>) {
+    let me = &s.info[i];
+    f.push(f1(t::KEY, me.key));
+    f.push(f1(t::BARE, me.bare));
+    f.push(f1(t::BODY, me.body));
+    let sp = w.split;
+    f.push(f1(t::CLITIC, u64::from_le_bytes([sp.conj, sp.prep, sp.article, (sp.enclitic > 0) as u8, w.kind as u8, 0, 0, 0])));
+    f.push(f1(t::SHAPE, s.shape[i] as u64));
+    if w.kind == WordKind::Arabic || w.kind == WordKind::Latin {
         let bare = w.bare.as_str();
+        for k in 1..=3usize {
+            let p = char_off(bare, k);
+            f.push(f2(t::PRE, k as u64, hash_bytes(&bare.as_bytes()[..p])));
+            let q = char_off_end(bare, k);
+            f.push(f2(t::SUF, k as u64, hash_bytes(&bare.as_bytes()[q..])));
+        }
         let (ba, bb) = s.body[i];
         let body = &s.arena[ba as usize..bb as usize];
-        // The first LEXICAL (3) features after the bias are the word's own forms (training hides them at random).
-        f.push(f1(t::BIAS, 0));
-        f.push(f1(t::KEY, me.key));
-        f.push(f1(t::BARE, me.bare));
-        f.push(f1(t::BODY, me.body));
-        let sp = w.split;
-        f.push(f1(t::CLITIC, u64::from_le_bytes([sp.conj, sp.prep, sp.article, (sp.enclitic > 0) as u8, w.kind as u8, 0, 0, 0])));
-        f.push(f1(t::SHAPE, s.shape[i] as u64));
-        if i == 0 {
-            f.push(f1(t::FIRST, s.shape[i] as u64));
+        let p = char_off(body, 2);
+        f.push(f1(t::PREFIX_BODY, hash_bytes(&body.as_bytes()[..p])));
+    }
+    let c0 = me.cl;
+    for (lvl, &c) in c0.iter().enumerate() {
+        f.push(f2(t::CLUSTER, lvl as u64, c as u64));
+    }
+    f.push(f2(t::CLUSTER_ART, (sp.article.min(1) * 2 + (sp.conj + sp.prep).min(1)) as u64, c0[2] as u64));
+    let (pf, pl) = (me.pf as u64, me.pl as u64);
+    if pf > 0 {
+        f.push(f1(t::PER_FIRST, pl));
+    }
+    if pl > 0 {
+        f.push(f1(t::PER_LAST, pf));
+    }
+}
+
+/// Features a word contributes to the word `d` positions away from it.
+pub fn neighbour(d: isize, x: Nb, f: &mut Vec<u64>) {
+    f.push(f2(t::KEY_AT, d as u64, x.key));
+    f.push(f2(t::SHAPE_AT, d as u64, x.shape as u64));
+    if d.abs() == 1 {
+        f.push(f2(t::BARE_AT, d as u64, x.bare));
+    }
+    f.push(f2(t::CLUSTER_AT, (d + 8) as u64, x.cl[1] as u64));
+    if d.abs() == 1 {
+        f.push(f2(t::CLUSTER_AT, (d + 16) as u64, x.cl[2] as u64));
+    }
+}
+
+/// Features of word `i` that join it with its neighbours or the lists' multi-word matches.
+pub fn context(i: usize, s: &Scratch, f: &mut Vec<u64>) {
+    let n = s.info.len();
+    let ii = i as isize;
+    let me = &s.info[i];
+    if i == 0 {
+        f.push(f1(t::FIRST, s.shape[i] as u64));
+    }
+    let (prev, next) = (s.nb(ii - 1), s.nb(ii + 1));
+    f.push(f2(t::BIGRAM_L, prev.bare, me.bare));
+    f.push(f2(t::BIGRAM_R, me.bare, next.bare));
+    f.push(f2(t::CLUSTER_PAIR, prev.cl[1] as u64, me.cl[1] as u64));
+    f.push(f2(t::CLUSTER_PAIR, me.cl[1] as u64 | 1 << 20, next.cl[1] as u64));
+    f.push(f1(t::GAZ, s.gaz[i] as u64));
+    for d in [-1isize, 1] {
+        let j = ii + d;
+        let g = if j < 0 || j as usize >= n { 0 } else { s.gaz[j as usize] };
+        f.push(f2(t::GAZ_AT, d as u64, g as u64));
+    }
+    if i > 0 {
+        f.push(f1(t::PER_AT, (s.info[i - 1].pf as u64) << 2 | (me.pf as u64) << 1 | me.pl as u64));
+    }
+    // Cues: a title that ends one or two words before (a nationality adjective may stand between: "وزير
+    // الخارجية الروسي سيرغي لافروف"), an organisation head at or before this word, a title after a comma.
+    for d in [-2isize, -1, 0, 1, 2] {
+        let j = ii + d;
+        if j < 0 || j as usize >= n {
+            continue;
         }
-        if w.kind == WordKind::Arabic || w.kind == WordKind::Latin {
-            for k in 1..=3usize {
-                let p = char_off(bare, k);
-                f.push(f2(t::PRE, k as u64, hash_bytes(&bare.as_bytes()[..p])));
-                let q = char_off_end(bare, k);
-                f.push(f2(t::SUF, k as u64, hash_bytes(&bare.as_bytes()[q..])));
-            }
-            let p = char_off(body, 2);
-            f.push(f1(t::PREFIX_BODY, hash_bytes(&body.as_bytes()[..p])));
+        let (st, en) = (s.cue_start[j as usize], s.cue_end[j as usize]);
+        if en != 0 && d <= 0 {
+            f.push(f2(t::CUE_END_AT, (d + 8) as u64, en as u64));
         }
-        for d in [-2isize, -1, 1, 2] {
-            let j = ii + d;
-            f.push(f2(t::KEY_AT, d as u64, key_at(j)));
-            let sh = if j < 0 { 254 } else if j as usize >= n { 255 } else { s.shape[j as usize] };
-            f.push(f2(t::SHAPE_AT, d as u64, sh as u64));
-        }
-        for d in [-1isize, 1] {
-            f.push(f2(t::BARE_AT, d as u64, bare_at(ii + d)));
-        }
-        f.push(f2(t::BIGRAM_L, bare_at(ii - 1), me.bare));
-        f.push(f2(t::BIGRAM_R, me.bare, bare_at(ii + 1)));
-        let c0 = me.cl;
-        for (lvl, &c) in c0.iter().enumerate() {
-            f.push(f2(t::CLUSTER, lvl as u64, c as u64));
-        }
-        f.push(f2(t::CLUSTER_ART, (sp.article.min(1) * 2 + (sp.conj + sp.prep).min(1)) as u64, c0[2] as u64));
-        for d in [-2isize, -1, 1, 2] {
-            let c = cl(ii + d);
-            f.push(f2(t::CLUSTER_AT, (d + 8) as u64, c[1] as u64));
-            if d.abs() == 1 {
-                f.push(f2(t::CLUSTER_AT, (d + 16) as u64, c[2] as u64));
-            }
-        }
-        f.push(f2(t::CLUSTER_PAIR, cl(ii - 1)[1] as u64, c0[1] as u64));
-        f.push(f2(t::CLUSTER_PAIR, c0[1] as u64 | 1 << 20, cl(ii + 1)[1] as u64));
-        // Gazetteer.
-        f.push(f1(t::GAZ, s.gaz[i] as u64));
-        for d in [-1isize, 1] {
-            let j = ii + d;
-            let g = if j < 0 || j as usize >= n { 0 } else { s.gaz[j as usize] };
-            f.push(f2(t::GAZ_AT, d as u64, g as u64));
-        }
-        let (pf, pl) = (me.pf as u64, me.pl as u64);
-        if pf > 0 {
-            f.push(f1(t::PER_FIRST, pl));
-        }
-        if pl > 0 {
-            f.push(f1(t::PER_LAST, pf));
-        }
-        if i > 0 {
-            f.push(f1(t::PER_AT, (info[i - 1].pf as u64) << 2 | pf << 1 | pl));
-        }
-        // Cues: a title that ends one or two words before (a nationality adjective may stand between: "وزير
-        // الخارجية الروسي سيرغي لافروف"), an organisation head at or before this word, a title after a comma.
-        for d in [-2isize, -1, 0, 1, 2] {
-            let j = ii + d;
-            if j < 0 || j as usize >= n {
-                continue;
-            }
-            let (st, en) = (s.cue_start[j as usize], s.cue_end[j as usize]);
-            if en != 0 && d <= 0 {
-                f.push(f2(t::CUE_END_AT, (d + 8) as u64, en as u64));
-            }
-            if st != 0 {
-                f.push(f2(t::CUE_START_AT, (d + 8) as u64, st as u64));
-            }
+        if st != 0 {
+            f.push(f2(t::CUE_START_AT, (d + 8) as u64, st as u64));
         }
     }
-    s.offsets.push(s.feats.len() as u32);
+}
+
+/// The bias feature (every word has it).
+pub fn bias() -> u64 {
+    f1(t::BIAS, 0)
+}
+
+/// Extract the features of every word of `words` (one sentence) into `s.feats` / `s.offsets`: the bias, the
+/// word's intrinsic features, its neighbours' and its context features.
+pub fn extract(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch) {
+    prepare(words, chars, res, s);
+    let mut f = std::mem::take(&mut s.feats);
+    f.clear();
+    s.offsets.clear();
+    for i in 0..words.len() {
+        s.offsets.push(f.len() as u32);
+        f.push(bias());
+        intrinsic(&words[i], i, s, &mut f);
+        for d in NB_OFFSETS {
+            neighbour(d, s.nb(i as isize + d), &mut f);
+        }
+        context(i, s, &mut f);
+    }
+    s.offsets.push(f.len() as u32);
+    s.feats = f;
 }

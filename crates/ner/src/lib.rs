@@ -92,11 +92,29 @@ pub struct Tagger {
     pub res: Resources,
 }
 
+/// Emission contributions that depend on one word alone, cached by `Scratch::word_class`: its intrinsic features
+/// and what it adds to each neighbour (`features::NB_OFFSETS`). Frequent words then cost one cache line instead
+/// of some forty table lookups.
+#[derive(Clone, Copy)]
+struct Cached {
+    class: u64,
+    own: [i32; NT],
+    nb: [[i32; NT]; 4],
+}
+
+const CACHE_SLOTS: usize = 1 << 13;
+
 #[derive(Default)]
 struct Work {
     scratch: Scratch,
     emit: Vec<f32>,
     dec: Decoder,
+    /// Direct-mapped cache, valid for the tagger at `cache_owner`.
+    cache: Vec<Cached>,
+    cache_owner: usize,
+    /// Cache entry of each word of the sentence (copied: a later word may evict a slot).
+    ent: Vec<Cached>,
+    buf: Vec<u64>,
 }
 
 thread_local! {
@@ -155,16 +173,76 @@ impl Tagger {
         }
     }
 
+    /// Emission scores of the words of one sentence, by the cached run-time path or, with `reference`, from the
+    /// plain feature lists that training uses. They must be equal (a test checks it).
+    #[doc(hidden)]
+    pub fn emissions(&self, words: &[rasd_text::Word], chars: &[char], reference: bool) -> Vec<f32> {
+        WORK.with(|w| {
+            let w = &mut *w.borrow_mut();
+            if reference {
+                features::extract(words, chars, &self.res, &mut w.scratch);
+                let sc = &w.scratch;
+                let mut out = vec![0f32; words.len() * NT];
+                for i in 0..words.len() {
+                    let f = &sc.feats[sc.offsets[i] as usize..sc.offsets[i + 1] as usize];
+                    self.model.emit(f, &mut out[i * NT..(i + 1) * NT]);
+                }
+                out
+            } else {
+                self.decode(words, chars, w, false);
+                w.emit.clone()
+            }
+        })
+    }
+
     fn decode(&self, words: &[rasd_text::Word], chars: &[char], w: &mut Work, margins: bool) {
-        features::extract(words, chars, &self.res, &mut w.scratch);
+        features::prepare(words, chars, &self.res, &mut w.scratch);
         let n = words.len();
+        let me = self as *const Tagger as usize;
+        if w.cache_owner != me || w.cache.is_empty() {
+            w.cache.clear();
+            w.cache.resize(CACHE_SLOTS, Cached { class: 0, own: [0; NT], nb: [[0; NT]; 4] });
+            w.cache_owner = me;
+        }
+        let sc = &w.scratch;
+        w.ent.clear();
+        for (i, word) in words.iter().enumerate() {
+            let class = sc.word_class(word, i) | 1;
+            let k = class as usize & (CACHE_SLOTS - 1);
+            if w.cache[k].class != class {
+                let mut c = Cached { class, own: [0; NT], nb: [[0; NT]; 4] };
+                w.buf.clear();
+                features::intrinsic(word, i, sc, &mut w.buf);
+                self.model.add(&w.buf, &mut c.own);
+                for (m, d) in features::NB_OFFSETS.into_iter().enumerate() {
+                    w.buf.clear();
+                    features::neighbour(d, sc.nb(i as isize), &mut w.buf);
+                    self.model.add(&w.buf, &mut c.nb[m]);
+                }
+                w.cache[k] = c;
+            }
+            w.ent.push(w.cache[k]);
+        }
         w.emit.clear();
         w.emit.resize(n * NT, 0.0);
-        let sc = &w.scratch;
-        self.model.prefetch(&sc.feats);
+        let bias = features::bias();
         for i in 0..n {
-            let f = &sc.feats[sc.offsets[i] as usize..sc.offsets[i + 1] as usize];
-            self.model.emit(f, &mut w.emit[i * NT..(i + 1) * NT]);
+            let mut acc = w.ent[i].own;
+            w.buf.clear();
+            w.buf.push(bias);
+            features::context(i, sc, &mut w.buf);
+            for (m, d) in features::NB_OFFSETS.into_iter().enumerate() {
+                let j = i as isize + d;
+                if j >= 0 && (j as usize) < n {
+                    // Word j seen from i: its contribution at offset d.
+                    let c = &w.ent[j as usize].nb[m];
+                    acc.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+                } else {
+                    features::neighbour(d, sc.nb(j), &mut w.buf);
+                }
+            }
+            self.model.add(&w.buf, &mut acc);
+            self.model.to_scores(&acc, &mut w.emit[i * NT..(i + 1) * NT]);
         }
         w.dec.decode(n, &w.emit, self.model.trans(), margins);
     }

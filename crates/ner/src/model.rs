@@ -38,8 +38,10 @@ pub struct Model {
     slots: Vec<Slot>,
     mask: usize,
     n: usize,
-    /// Weight of each 8-bit code: sign · (code/127)² · max, fine near zero where most weights are.
-    codebook: [f32; 256],
+    /// Weight of each 8-bit code in units of `unit`: sign · code², fine near zero where most weights are. Integer,
+    /// so that sums do not depend on their order (the run-time cache adds the same weights in another order).
+    codebook: [i32; 256],
+    unit: f32,
     trans: Vec<f32>,
     /// One bit per hash value mod its size, set for every feature in the table: most features of running text
     /// are not in the model, and this small filter (L2-resident) turns their misses into cache hits.
@@ -87,17 +89,18 @@ impl Model {
             return Err("model file truncated".into());
         }
         let max = (0..n * NT).map(|k| i16::from_le_bytes([b[at + 2 * k], b[at + 2 * k + 1]]).unsigned_abs()).max().unwrap_or(1).max(1) as f32;
-        let mut codebook = [0f32; 256];
+        let mut codebook = [0i32; 256];
         for (c, v) in codebook.iter_mut().enumerate() {
-            let q = c as u8 as i8 as f32 / 127.0;
-            *v = q.signum() * q * q * max * scale;
+            let q = c as u8 as i8 as i32;
+            *v = q.signum() * q * q;
         }
+        let unit = max * scale / (127.0 * 127.0);
         let encode = |w: i16| -> i8 {
             let x = w as f32 / max;
             (x.signum() * x.abs().sqrt() * 127.0).round().clamp(-127.0, 127.0) as i8
         };
         let bits = (n * 16).next_power_of_two().max(64);
-        let mut m = Model { slots: vec![Slot::default(); cap], mask: cap - 1, n, codebook, trans, filter: vec![0; bits / 64], filter_mask: bits - 1 };
+        let mut m = Model { slots: vec![Slot::default(); cap], mask: cap - 1, n, codebook, unit, trans, filter: vec![0; bits / 64], filter_mask: bits - 1 };
         for r in 0..n {
             let h = u64::from_le_bytes(b[keys_at + r * 8..keys_at + r * 8 + 8].try_into().unwrap());
             let mut w = [0i8; NT];
@@ -153,10 +156,9 @@ impl Model {
         let _ = feats;
     }
 
-    /// Emission scores of one word from its feature hashes.
+    /// Add the weights of these features to `acc` (integer units; see `to_scores`).
     #[inline]
-    pub fn emit(&self, feats: &[u64], out: &mut [f32]) {
-        let mut acc = [0f32; NT];
+    pub fn add(&self, feats: &[u64], acc: &mut [i32; NT]) {
         for &h in feats {
             if let Some(w) = self.row(h) {
                 for t in 0..NT {
@@ -164,7 +166,21 @@ impl Model {
                 }
             }
         }
-        out[..NT].copy_from_slice(&acc);
+    }
+
+    #[inline]
+    pub fn to_scores(&self, acc: &[i32; NT], out: &mut [f32]) {
+        for t in 0..NT {
+            out[t] = acc[t] as f32 * self.unit;
+        }
+    }
+
+    /// Emission scores of one word from its feature hashes.
+    #[inline]
+    pub fn emit(&self, feats: &[u64], out: &mut [f32]) {
+        let mut acc = [0i32; NT];
+        self.add(feats, &mut acc);
+        self.to_scores(&acc, out);
     }
 
     pub fn trans(&self) -> &[f32] {

@@ -100,3 +100,17 @@ fn odd_input_is_harmless() {
         }
     }
 }
+
+#[test]
+fn cached_emissions_equal_reference() {
+    // The run-time path caches per-word sums; it must score exactly as the feature lists training used.
+    let t = rasd_ner::tagger();
+    for text in [S9, S11, S21, S9] {
+        let a = rasd_text::analyze(text);
+        for s in 0..a.sentences.len() {
+            let r = a.sentence_words(s);
+            let words = &a.words[r];
+            assert_eq!(t.emissions(words, &a.chars, false), t.emissions(words, &a.chars, true), "{text}");
+        }
+    }
+}
