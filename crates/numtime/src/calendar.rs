@@ -96,7 +96,7 @@ const HIJRI_EPOCH: i64 = 1_948_440;
 /// 26, 29; odd months have 30 days, even months 29, the last month 30 in a leap year. Real observance (moon
 /// sighting, Umm al-Qura) can differ by a day or two.
 pub fn hijri_to_gregorian(year: i32, month: u8, day: u8) -> Option<Date> {
-    if !(1..=12).contains(&month) || !(1..=30).contains(&day) || year < 1 {
+    if !(1..=12).contains(&month) || year < 1 || day < 1 || day > hijri_month_length(year, month) {
         return None;
     }
     let (y, m, d) = (year as i64, month as i64, day as i64);

@@ -145,6 +145,8 @@ pub struct Lexicon {
     starters: FxHashMap<String, u32>,
     /// The same filter over every first word, for `first`.
     filter_all: Vec<u64>,
+    /// Form given by the clitic model → entry key, for entries it splits wrongly.
+    aliases: FxHashMap<String, String>,
     pub classes: Vec<String>,
 }
 
@@ -207,7 +209,7 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let mut l = Lexicon { map: FxHashMap::default(), filter: vec![0; FILTER_BITS / 64], starters: FxHashMap::default(), filter_all: vec![0; FILTER_BITS / 64], classes: vec![] };
+        let mut l = Lexicon { map: FxHashMap::default(), filter: vec![0; FILTER_BITS / 64], starters: FxHashMap::default(), filter_all: vec![0; FILTER_BITS / 64], aliases: FxHashMap::default(), classes: vec![] };
         for r in rows(NUMBERS) {
             let kind = match r[2] {
                 "unit" => NumKind::Unit,
@@ -266,12 +268,29 @@ impl Lexicon {
             l.add(r[0], Cat::Unit { class: idx as u8, count: r.get(2).and_then(|c| c.parse().ok()) });
         }
         for k in l.map.keys() {
+            let a = rasd_text::analyze(k);
+            if let [w] = a.words.as_slice() {
+                let f = form(w);
+                if f != k.as_str() && whole(w) == Some(k.as_str()) {
+                    l.aliases.insert(f.into_owned(), k.clone());
+                }
+            }
+        }
+        let aliases: Vec<String> = l.aliases.keys().cloned().collect();
+        for k in l.map.keys().chain(aliases.iter()) {
             for v in [k.clone(), format!("و{k}"), format!("ف{k}")] {
                 let b = key_bit(&v);
                 l.filter_all[b / 64] |= 1 << (b % 64);
             }
         }
         let keys: Vec<String> = l.map.iter().filter(|(_, v)| v.mask & bits::STARTERS != 0).map(|(k, _)| k.clone()).collect();
+        let alias_keys: Vec<String> = l.aliases.iter().filter(|(_, k)| keys.contains(k)).map(|(f, _)| f.clone()).collect();
+        for f in alias_keys {
+            for v in [f.clone(), format!("و{f}"), format!("ف{f}")] {
+                let b = key_bit(&v);
+                l.filter[b / 64] |= 1 << (b % 64);
+            }
+        }
         for k in keys {
             let m = l.map[&k].mask & bits::STARTERS;
             l.starters.insert(k.clone(), m);
@@ -302,16 +321,27 @@ impl Lexicon {
         let f = form(w);
         // Rule out most words by first letter, last letter and length before hashing them.
         let b = key_bit(&f);
-        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
-            return 0;
-        }
-        if let Some(&m) = self.starters.get(f.as_ref()) {
-            return m;
-        }
-        if w.split.conj == 0 && f.len() > 6 && (f.starts_with('و') || f.starts_with('ف')) {
-            return self.starters.get(&f['و'.len_utf8()..]).copied().unwrap_or(0);
+        if self.filter[b / 64] & (1 << (b % 64)) != 0 {
+            if let Some(&m) = self.starters.get(f.as_ref()) {
+                return m;
+            }
+            if w.split.conj == 0 && f.len() > 6 && (f.starts_with('و') || f.starts_with('ف')) {
+                if let Some(&m) = self.starters.get(&f['و'.len_utf8()..]) {
+                    return m;
+                }
+            }
+            if let Some(k) = self.alias(w, &f) {
+                return self.starters.get(k).copied().unwrap_or(0);
+            }
         }
         0
+    }
+
+    /// The entry key of a word the clitic model splits wrongly (فيفري read as ف + يفر + ي), found by the form
+    /// it then gets; checked against the whole word.
+    fn alias(&self, w: &Word, f: &str) -> Option<&str> {
+        let k = self.aliases.get(f)?;
+        (whole(w) == Some(k.as_str())).then_some(k.as_str())
     }
 
     /// `mask` of every word (the one lookup per word that the scanners need), and the indexes of the words
@@ -339,22 +369,26 @@ impl Lexicon {
         }
         let f = form(w);
         let b = key_bit(&f);
-        if self.filter_all[b / 64] & (1 << (b % 64)) == 0 {
-            return None;
-        }
-        if let Some(v) = self.map.get(f.as_ref()) {
-            return Some(v);
-        }
-        // A conjunction the clitic model kept on a rare word: try without it.
-        if w.kind == WordKind::Arabic && w.split.conj == 0 && f.chars().count() > 3 && (f.starts_with('و') || f.starts_with('ف')) {
-            return self.map.get(&f['و'.len_utf8()..]);
+        if self.filter_all[b / 64] & (1 << (b % 64)) != 0 {
+            if let Some(v) = self.map.get(f.as_ref()) {
+                return Some(v);
+            }
+            // A conjunction the clitic model kept on a rare word: try without it.
+            if w.kind == WordKind::Arabic && w.split.conj == 0 && f.chars().count() > 3 && (f.starts_with('و') || f.starts_with('ف')) {
+                if let Some(v) = self.map.get(&f['و'.len_utf8()..]) {
+                    return Some(v);
+                }
+            }
+            if let Some(k) = self.alias(w, &f) {
+                return self.map.get(k);
+            }
         }
         None
     }
 
     /// Does word `w` spell the folded key `k` (up to proclitics)?
     pub fn is(w: &Word, k: &str) -> bool {
-        form(w) == k
+        form(w) == k || whole(w) == Some(k)
     }
 
     /// The longest entry starting at word `i` that satisfies `keep`; returns it with the index after its last word.
@@ -404,6 +438,13 @@ fn key_bit(k: &str) -> usize {
         (Some(_), Some(&l)) if b.len() >= 2 => ((b[1] as usize & 63) * 64 + (l as usize & 63)) * 32 + b.len().min(31),
         _ => 0,
     }
+}
+
+/// The whole word when the clitic model split a clitic off a bare word: a letter it took for a clitic may
+/// belong to the word (فيفري is no ف + يفري).
+#[inline]
+fn whole(w: &Word) -> Option<&str> {
+    (w.kind == WordKind::Arabic && w.split.conj + w.split.prep + w.split.enclitic > 0 && w.split.article == 0).then_some(w.key.as_str())
 }
 
 /// The word as vocabulary entries spell it: the stem with its article when it has one, without conjunction,

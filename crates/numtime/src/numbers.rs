@@ -103,7 +103,7 @@ pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, u
             NumKind::Fraction if first => cur += v,
             NumKind::Scale if !wa && !first => {
                 // The plural after 3-10 (ثلاثة آلاف), the singular after 11 and up (ثلاثون ألفا, 30 ألف).
-                total += cur.max(1.0) * v;
+                total += if cur > 0.0 { cur } else { 1.0 } * v;
                 cur = 0.0;
             }
             NumKind::Scale if first => total += v,

@@ -153,7 +153,15 @@ fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Qu
                 let _ = end;
             }
             Some((_, end)) => unit = Some((j, end)),
-            None if w[j].kind == WordKind::Arabic && !w[j].split.future && !starts_time(lex, &w[j]) => unit = Some((j, j + 1)),
+            // The counted noun of a number stands bare (16 قتيلا); after من or a vague amount it is definite.
+            None if w[j].kind == WordKind::Arabic
+                && w[j].split.conj == 0
+                && w[j].split.prep == 0
+                && (vague || j > amt.end || !w[j].has_article())
+                && !starts_time(lex, &w[j]) =>
+            {
+                unit = Some((j, j + 1))
+            }
             None => {}
         }
     }

@@ -119,7 +119,8 @@ impl<'a> Scan<'a> {
     /// whether it is Hijri, and the end.
     fn year_num(&self, j: usize, min: f64, max: f64) -> Option<(i32, bool, usize)> {
         let w = self.w.get(j)?;
-        if w.kind != WordKind::Number || w.key.len() != 4 || !w.key.bytes().all(|b| b.is_ascii_digit()) {
+        // Four digits; Hijri years of the classical period have three (توفي عام 683هـ), checked below.
+        if w.kind != WordKind::Number || !(3..=4).contains(&w.key.len()) || !w.key.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let y = digits_value(&w.key)?;
@@ -133,7 +134,7 @@ impl<'a> Scan<'a> {
                 end = e;
             }
         }
-        let (lo, hi) = if hijri { (1.0, 1600.0) } else { (min, max) };
+        let (lo, hi) = if hijri { (1.0, 1600.0) } else if w.key.len() == 4 { (min, max) } else { return None };
         (y >= lo && y <= hi).then_some((y as i32, hijri, end))
     }
 
