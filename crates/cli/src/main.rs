@@ -19,12 +19,40 @@ struct Cli {
 enum Command {
     /// Extract sentences, entities, events, quotes, dates and quantities from articles (JSON Lines out).
     Extract(extract_cmd::ExtractArgs),
+    /// Train a model from the source data in ../shared (never needed to build or test: models are committed).
+    Train {
+        #[command(subcommand)]
+        what: TrainWhat,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainWhat {
+    /// The named-entity tagger (ANERcorp train split, ANT word clusters); deterministic.
+    Ner {
+        /// The shared source folder.
+        #[arg(long, default_value = "../shared")]
+        shared: std::path::PathBuf,
+        /// Where the model is written.
+        #[arg(long, default_value = "data/ner")]
+        out: std::path::PathBuf,
+    },
 }
 
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Train { what: TrainWhat::Ner { shared, out } } => match rasd_ner::train_cli(&shared, &out) {
+            Ok(report) => {
+                println!("{report}");
+                0
+            }
+            Err(e) => {
+                eprintln!("rasd train ner: {e}");
+                1
+            }
+        },
     };
     std::process::exit(code);
 }
