@@ -138,24 +138,6 @@ impl Model {
         }
     }
 
-    /// Ask the CPU to fetch, all at once, the filter words and slots these features will touch, so that their
-    /// cache misses overlap instead of following one another.
-    #[inline]
-    pub fn prefetch(&self, feats: &[u64]) {
-        #[cfg(target_arch = "x86_64")]
-        for &h in feats {
-            use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let bit = (h >> 20) as usize & self.filter_mask;
-            // SAFETY: prefetching is only a hint, and both pointers are in bounds.
-            unsafe {
-                _mm_prefetch(self.filter.as_ptr().add(bit / 64) as *const i8, _MM_HINT_T0);
-                _mm_prefetch(self.slots.as_ptr().add(h as usize & self.mask) as *const i8, _MM_HINT_T0);
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feats;
-    }
-
     /// Add the weights of these features to `acc` (integer units; see `to_scores`).
     #[inline]
     pub fn add(&self, feats: &[u64], acc: &mut [i32; NT]) {
