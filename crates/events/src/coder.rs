@@ -87,7 +87,12 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             }
             let nominal = is_nominal(words, h.start);
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
-            if !t.strong {
+            let protest_ok = t.kind == "PROTEST" && {
+                // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
+                let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == "PROTEST"));
+                other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0)
+            };
+            if !t.strong && !protest_ok {
                 // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
                 let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
                 let named = ctx.entities.iter().any(|e| e.word_start >= r.start && e.word_end <= r.end);
@@ -120,6 +125,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         merge_casualty_nouns(&mut sentence_events, words);
+        merge_protest(&mut sentence_events, words);
         reported_claims(&mut sentence_events, &quotes);
         out.extend(sentence_events);
     }
@@ -142,6 +148,26 @@ fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
         if !own {
             e.status = "claimed";
         }
+    }
+}
+
+/// In a sentence that reports a protest, weak violence words (مواجهات، حرب in slogans) describe the protest, and
+/// protesters named beside a protest word are its participants, not a second protest.
+fn merge_protest(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let lex = Lexicon::get();
+    let is_protester = |e: &CodedEvent| e.kind == "PROTEST" && lex.is("protester", &words[e.trigger.0]);
+    if !events.iter().any(|e| e.kind == "PROTEST") {
+        return;
+    }
+    events.retain(|e| !(e.kind == "ASSAULT" && e.confidence < 0.7));
+    if events.iter().any(|e| e.kind == "PROTEST" && !is_protester(e)) {
+        events.retain(|e| !is_protester(e));
+    } else if let Some(first) = events.iter().position(is_protester) {
+        let mut k = 0;
+        events.retain(|e| {
+            k += 1;
+            !is_protester(e) || k - 1 == first
+        });
     }
 }
 

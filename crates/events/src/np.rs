@@ -18,9 +18,14 @@ fn stops(ctx: &Ctx, i: usize) -> bool {
     w.kind == WordKind::Punct || w.kind == WordKind::Number || Lexicon::get().is("np_stop", w)
 }
 
-/// A nisba adjective after a noun: "السوري", "الأذربيجانية", "الموالية" (article and a ي/ية ending).
+/// A nisba adjective: "السوري", "الأذربيجانية", "الموالية" (a ي/ية ending, no proclitic). After a definite
+/// noun it carries the article; after an indefinite one ("قوة إسرائيلية", "دبابة إسرائيلية") it does not.
+fn is_adjective_of(w: &rasd_text::Word, definite: bool) -> bool {
+    w.has_article() == definite && w.split.conj == 0 && w.split.prep == 0 && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
+}
+
 fn is_adjective(w: &rasd_text::Word) -> bool {
-    w.has_article() && w.split.conj == 0 && w.split.prep == 0 && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
+    is_adjective_of(w, true)
 }
 
 /// The noun phrase starting at word `i`, within `[i, limit)`, described as an actor. With `known`, None unless
@@ -62,8 +67,9 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
         }
     }
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
+    let definite = words[i].has_article() || end > i + 1 || ctx.entities.iter().any(|e| e.word_start == i);
     while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) {
-        if is_adjective(&words[end]) {
+        if is_adjective_of(&words[end], definite) {
             end += 1;
             if words[end - 1].bare.starts_with("موال") || words[end - 1].bare.starts_with("تابع") {
                 if let Some((_, e)) = entity_at(ctx, end) {
@@ -77,10 +83,32 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
     let desc: ActorDesc = (ctx.describe)(i, end);
     (!known || desc.is_known()).then_some(Arg { word_start: i, word_end: end, desc })
 }
-/// The nearest NP that ends before word `i` in `[from, i)`: for subject-verb order.
+/// The subject before a verb (SVO): the longest known noun phrase in `[from, i)` that ends right before the verb
+/// or before an auxiliary (قد، كانت) standing before it.
 pub fn np_before(ctx: &Ctx, from: usize, i: usize) -> Option<Arg> {
-    // Prefer a named entity close before the verb.
-    let e = ctx.entities.iter().filter(|e| e.word_end <= i && e.word_start >= from && i - e.word_end <= 3).max_by_key(|e| e.word_end)?;
-    let desc = (ctx.describe)(e.word_start, e.word_end);
-    desc.is_known().then_some(Arg { word_start: e.word_start, word_end: e.word_end, desc })
+    let words = &ctx.a.words;
+    let mut end = i;
+    while end > from && matches!(words[end - 1].key.as_str(), "قد" | "كانت" | "كان" | "لقد" | "وقد" | "فقد" | "وكانت" | "وكان") {
+        end -= 1;
+    }
+    if end == from {
+        return None;
+    }
+    // A named entity close before the verb.
+    if let Some(e) = ctx.entities.iter().filter(|e| e.word_end <= end && e.word_start >= from && end - e.word_end <= 1).max_by_key(|e| e.word_end) {
+        let arg = np_at(ctx, e.word_start, end).or_else(|| {
+            let desc = (ctx.describe)(e.word_start, e.word_end);
+            desc.is_known().then_some(Arg { word_start: e.word_start, word_end: e.word_end, desc })
+        });
+        if arg.is_some() {
+            return arg;
+        }
+    }
+    // A described noun phrase ending at the verb: "القوات الأميركية قتلت", "دبابة إسرائيلية أطلقت".
+    (end.saturating_sub(6).max(from)..end).find_map(|j| {
+        if words[j].split.prep > 0 {
+            return None; // a prepositional phrase is no subject
+        }
+        np_at(ctx, j, end).filter(|np| np.word_end == end)
+    })
 }
