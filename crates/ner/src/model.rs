@@ -11,7 +11,7 @@ pub const START: usize = NT;
 
 #[inline]
 pub fn is_inside(t: usize) -> bool {
-    t > 0 && t % 2 == 0
+    t > 0 && t.is_multiple_of(2)
 }
 
 /// BIO validity: an I- tag continues a B- or I- of the same label, never starts a sequence.
@@ -20,7 +20,7 @@ pub fn allowed(prev: usize, cur: usize) -> bool {
     if !is_inside(cur) {
         return true;
     }
-    prev != START && prev > 0 && (prev + 1) / 2 == cur / 2
+    prev != START && prev > 0 && prev.div_ceil(2) == cur / 2
 }
 
 /// One table slot: the high half of a feature hash (0 = empty; the low half chose the slot) with its weights
