@@ -71,7 +71,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
     let mut out = vec![];
     for s in 0..ctx.a.sentences.len() {
         let r = ctx.a.sentence_words(s);
-        if r.is_empty() {
+        if r.is_empty() || is_headline(ctx, s) {
             continue;
         }
         let hits = scan(&lex.events, words, r.start, r.end);
@@ -86,6 +86,10 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                 continue;
             }
             let nominal = is_nominal(words, h.start);
+            // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
+            if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
+                continue;
+            }
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
             let protest_ok = t.kind == "PROTEST" && {
                 // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
@@ -125,6 +129,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         merge_casualty_nouns(&mut sentence_events, words);
+        agree_to_act(&mut sentence_events, words);
         merge_protest(&mut sentence_events, words);
         reported_claims(&mut sentence_events, &quotes);
         out.extend(sentence_events);
@@ -169,6 +174,38 @@ fn merge_protest(events: &mut Vec<CodedEvent>, words: &[Word]) {
             !is_protester(e) || k - 1 == first
         });
     }
+}
+
+/// A headline or subheading: a paragraph of its own, short, with no closing punctuation. It announces what the
+/// sentences below report, so coding it would count those events twice.
+fn is_headline(ctx: &Ctx, s: usize) -> bool {
+    let a = ctx.a;
+    let span = a.sentences[s];
+    let last = a.chars[span.end - 1];
+    let line_start = span.start == 0 || a.chars[span.start - 1] == '\n';
+    let line_end = span.end == a.chars.len() || a.chars[span.end] == '\n';
+    let words = a.sentence_words(s).len();
+    line_start && line_end && words <= 10 && !matches!(last, '.' | '!' | '?' | '؟' | ':' | '"' | '»') && a.sentences.len() > 1
+}
+
+/// "وافق على وقف إطلاق النار": agreeing to an act is coded as that act (GUIDE.md: agreeing to a ceasefire is
+/// CONCEDE), so an AGREE verb whose على-object is another event gives way to it.
+fn agree_to_act(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let covered: Vec<usize> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == "AGREE")
+        .filter(|(_, e)| {
+            let after = e.trigger.1;
+            events.iter().any(|o| o.kind != "AGREE" && o.trigger.0 > after && o.trigger.0 <= after + 3 && (after..o.trigger.0 + 1).any(|i| words[i].key == "علي" || words[i].key.starts_with("علي") && words[i].split.enclitic > 0 || words[i].bare == "علي"))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !covered.contains(&(k - 1))
+    });
 }
 
 /// Casualty nouns (قتلى، قتيل) in a sentence that already has another ASSAULT trigger describe that event, not a
