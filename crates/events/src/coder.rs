@@ -41,7 +41,8 @@ fn is_domain_doc(ctx: &Ctx) -> bool {
     let words = &ctx.a.words;
     let arabic = words.iter().filter(|w| w.is_arabic()).count().max(1);
     let domain = words.iter().filter(|w| w.is_arabic() && (lex.is("sport", w) || lex.is("culture", w) || lex.is("technology", w))).count();
-    domain as f64 / arabic as f64 > DOMAIN_SHARE
+    // A sentence or two with one sport word is no sport report: ask for a few domain words as well as a share.
+    domain >= 3 && domain as f64 / arabic as f64 > DOMAIN_SHARE
 }
 
 /// Is the trigger word used as a noun (article, preposition before it) rather than a verb?
@@ -76,13 +77,12 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
         }
         let hits = scan(&lex.events, words, r.start, r.end);
         let status_hits = scan(&lex.status, words, r.start, r.end);
-        let conflict_context = r.clone().any(|i| lex.is("conflict", &words[i]));
         let mut sentence_events: Vec<CodedEvent> = vec![];
         for h in &hits {
             let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
             let t = &lex.triggers[tid];
             let conflict = matches!(t.kind, "ASSAULT" | "PROTEST" | "COERCE" | "THREATEN" | "MOBILIZE" | "SANCTION");
-            if domain && (!t.strong || (conflict && !conflict_context)) {
+            if domain && (!t.strong || (conflict && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
                 continue;
             }
             let nominal = is_nominal(words, h.start);
