@@ -104,6 +104,11 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                     continue;
                 }
             }
+            // In a sport, culture or technology report a conflict event also needs a known participant: film
+            // plots, fans and critics have none.
+            if domain && conflict && actor.is_none() && recipient.is_none() {
+                continue;
+            }
             let status = status_of(ctx, &status_hits, h, r.start, nominal);
             let mut e = CodedEvent {
                 kind: t.kind,
