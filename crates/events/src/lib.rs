@@ -6,6 +6,7 @@
 //! The crate knows nothing of entity linking or output formats: the pipeline passes what earlier stages found
 //! (`Ctx`) and maps the coded events to the contract.
 
+pub mod args;
 pub mod coder;
 pub mod lexicon;
 pub mod np;
