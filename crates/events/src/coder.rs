@@ -146,9 +146,10 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
 /// assertion (GUIDE.md: "X said Y attacked them" is claimed), unless the speaker reports its own act.
 fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
     for e in events.iter_mut().filter(|e| e.status == "asserted" && matches!(e.kind, "ASSAULT" | "COERCE" | "THREATEN" | "MOBILIZE")) {
-        let Some(q) = quotes.iter().find(|q| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1) else { continue };
+        // Only a known party makes a claim; an unnamed source is the outlet's own reporting.
+        let Some(q) = quotes.iter().find(|q| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1 && q.speaker.as_ref().is_some_and(|s| s.desc.is_known())) else { continue };
         // Officials reporting are the outlet's sources ("according to police" is asserted, GUIDE.md).
-        if q.speaker.as_ref().is_some_and(|sp| matches!(sp.desc.role.as_deref(), Some("COP" | "MED"))) {
+        if q.speaker.as_ref().is_some_and(|sp| matches!(sp.desc.role.as_deref(), Some("COP" | "MED" | "NGO"))) {
             continue;
         }
         let own = match (&q.speaker, &e.actor) {
@@ -246,6 +247,10 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
         }
         // "قد" frames only a present verb as possible ("قد يهاجم"); before a past verb it means "has".
         if status == "hypothetical" && matches!(scope, Scope::Before(1)) && !matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) {
+            continue;
+        }
+        // "كان ... قد + verb" is the past perfect, not a possibility.
+        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && (c.start.saturating_sub(4).max(s_start)..c.start).any(|i| matches!(words[i].bare.as_str(), "كان" | "كانت" | "كانوا")) {
             continue;
         }
         let ok = match scope {
