@@ -171,6 +171,9 @@ fn merge_protest(events: &mut Vec<CodedEvent>, words: &[Word]) {
         return;
     }
     events.retain(|e| !(e.kind == "ASSAULT" && e.confidence < 0.7));
+    // An act named only as the protest's grievance or setting ("احتجاجا على تنفيذ الإعدام", "في موقع الهجوم"),
+    // with no participant of its own, is not reported as a new event here.
+    events.retain(|e| !(e.kind == "ASSAULT" && e.actor.is_none() && e.recipient.is_none() && is_nominal(words, e.trigger.0)));
     if events.iter().any(|e| e.kind == "PROTEST" && !is_protester(e)) {
         events.retain(|e| !is_protester(e));
     } else if let Some(first) = events.iter().position(is_protester) {
