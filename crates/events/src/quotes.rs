@@ -9,6 +9,42 @@ fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '“' | '\'')
 }
 
+/// The speaker of a speech cue and the word where the attribution ends.
+/// - after the verb (VSO), with a name in apposition after a title ("ممثل أرمينيا أندرانيك هوفهانيسيان");
+/// - a name in quotation marks after the verb (قال "علييف": ...);
+/// - before the verb (SVO): the first person named in the clause ("إن شارل ميشيل، رئيس ...، أوضح"), else the
+///   nearest described phrase.
+fn speaker_of(ctx: &Ctx, kind: &str, cue: (usize, usize), s_start: usize, s_end: usize) -> (Option<Arg>, usize) {
+    let words = &ctx.a.words;
+    if kind == "participle" {
+        return (None, cue.1);
+    }
+    let mut at = cue.1;
+    let quoted = at < s_end && words[at].kind == WordKind::Punct && words[at].key.chars().next().is_some_and(is_open_quote);
+    if quoted {
+        at += 1;
+    }
+    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false) {
+        // A title then the person's name.
+        if let Some(e) = ctx.entities.iter().find(|e| e.word_start == sp.word_end && e.is_person) {
+            if !ctx.entities.iter().any(|x| x.is_person && x.word_start >= sp.word_start && x.word_end <= sp.word_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
+            }
+        }
+        let mut end = sp.word_end;
+        if quoted && end < s_end && words[end].kind == WordKind::Punct {
+            end += 1;
+        }
+        return (Some(sp), end);
+    }
+    let clause_start = (s_start..cue.0).rev().find(|&k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها") || words[k].key == ":").map_or(s_start, |k| k + 1);
+    if let Some(e) = ctx.entities.iter().find(|e| e.is_person && e.word_start >= clause_start && e.word_end <= cue.0) {
+        let desc = (ctx.describe)(e.word_start, e.word_end);
+        return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
+    }
+    (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities.iter().any(|e| e.word_start == sp.word_start && e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
     let a = ctx.a;
@@ -28,7 +64,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 i += 1;
                 continue;
             };
-            let Payload::Speech { kind, .. } = lex.speech.patterns[pid].payload else {
+            let Payload::Speech { kind, introduces } = lex.speech.patterns[pid].payload else {
                 i += n;
                 continue;
             };
@@ -37,14 +73,26 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if kind == "attribution" || kind == "noun" {
                 continue;
             }
-            // Speaker: after the verb (VSO), before it (SVO), or the last speaker (وأضاف، قائلا).
-            let mut speaker = if kind == "participle" { None } else { np_at_opt(ctx, cue.1, r.end, false) };
-            if speaker.is_none() && kind != "participle" {
-                speaker = np_before(ctx, r.start, cue.0);
-            }
-            let mut j = speaker.as_ref().filter(|sp| sp.word_start >= cue.1).map_or(cue.1, |sp| sp.word_end);
+            let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
+            let (mut speaker, mut j) = speaker_and_end;
             if speaker.is_none() {
                 speaker = last_speaker.clone();
+            }
+            // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause.
+            if introduces == "np" {
+                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن") {
+                    if k + 1 < r.end {
+                        let start = words[k + 1].start;
+                        let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
+                        let end = words[stop - 1].end;
+                        if speaker.is_some() {
+                            last_speaker = speaker.clone();
+                        }
+                        out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false });
+                        i = i.max(stop);
+                        continue;
+                    }
+                }
             }
             // Skip attribution detail up to the complement: a comma, a title after the name, then إن/أن or ":".
             let mut content_start = None;
