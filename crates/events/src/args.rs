@@ -1,48 +1,267 @@
 //! Argument attachment without a parser: actor and recipient of a trigger from Arabic word order (VSO, SVO),
-//! the construct state of verbal nouns, prepositions and agent phrases.
+//! the passive, relative clauses, the construct state of verbal nouns, "بين X و Y", prepositions, agent phrases,
+//! and the subject of the clause that governs a verbal noun.
 
-use crate::lexicon::Lexicon;
-use crate::np::{np_at, np_before};
+use crate::lexicon::{Lexicon, Payload};
+use crate::np::{counted_at, np_at, np_at_opt, np_before};
 use crate::{Arg, Ctx};
+use rasd_text::{Word, WordKind};
+
+/// Words that open a reported or subordinate clause: what follows has its own subject.
+fn opens_clause(w: &Word) -> bool {
+    matches!(w.key.as_str(), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "," | ":" | ";" | "\"" | "«" | "(" | ")")
+}
+
+/// A complementizer with a pronoun ("إنه"، "أنها"): its subject is someone named before, usually the speaker.
+fn pronoun_complementizer(w: &Word) -> bool {
+    matches!(w.key.as_str(), "انه" | "انها" | "انهم" | "بانه" | "بانها")
+}
+
+fn is_trigger_at(ctx: &Ctx, i: usize, to: usize) -> bool {
+    let lex = Lexicon::get();
+    lex.events.longest(&ctx.a.words, i, to).is_some_and(|(id, _)| matches!(lex.events.patterns[id].payload, Payload::Trigger(_)))
+}
+
+fn is_speech_at(ctx: &Ctx, i: usize, to: usize) -> bool {
+    Lexicon::get().speech.longest(&ctx.a.words, i, to).is_some()
+}
+
+/// Could word `i` be a finite verb? No article, no preposition, no number, not a function word, not a name.
+fn verb_like(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.a.words[i];
+    w.is_arabic()
+        && !w.has_article()
+        && (w.split.prep == 0 || w.split.future)
+        && !Lexicon::get().is("np_stop", w)
+        && !Lexicon::get().is("clause_lead", w)
+        && !ctx.entities.iter().any(|e| e.word_start <= i && i < e.word_end)
+        && counted_at(ctx, i, i + 8).is_none()
+}
+
+/// The first word of a clause after particles and auxiliaries ("وقد"، "كما"، "كانت").
+fn clause_head(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let lex = Lexicon::get();
+    let mut p = from;
+    while p < to && (lex.is("clause_lead", &ctx.a.words[p]) || ctx.a.words[p].kind == WordKind::Punct) {
+        p += 1;
+    }
+    p
+}
+
+/// The subject of the clause `[from, to)` and the index of its verb: VSO ("أعلن الإنتربول السعودي القبض") or SVO
+/// ("إسرائيل تحاول ... استهداف"). Only known participants count.
+fn clause_subject(ctx: &Ctx, from: usize, to: usize) -> Option<(Arg, usize)> {
+    let p = clause_head(ctx, from, to);
+    if p >= to {
+        return None;
+    }
+    // SVO: a described noun phrase, then a verb.
+    if let Some(np) = np_at(ctx, p, to) {
+        let mut q = np.word_end;
+        while q < to && Lexicon::get().is("clause_lead", &ctx.a.words[q]) {
+            q += 1;
+        }
+        if q < to && verb_like(ctx, q) {
+            return Some((np, q));
+        }
+    }
+    // VSO: a verb, then its subject.
+    if verb_like(ctx, p) {
+        return np_at(ctx, p + 1, to).map(|np| (np, p));
+    }
+    None
+}
+
+/// The speaker of the speech cue that introduces the complementizer at `comp`: "قال الرئيس إنه ..." or
+/// "الرئيس قال إنه ...".
+fn speaker_before(ctx: &Ctx, s_start: usize, comp: usize) -> Option<Arg> {
+    let (cue, cue_end) = (s_start..comp).rev().find_map(|j| Lexicon::get().speech.longest(&ctx.a.words, j, comp).map(|(_, n)| (j, j + n)))?;
+    np_at(ctx, cue_end, comp).or_else(|| np_before(ctx, s_start, cue))
+}
+
+/// Is the noun phrase a counted group or people named as such (أشخاص، مدنيين): the patient of violence?
+fn is_patient(ctx: &Ctx, np: &Arg) -> bool {
+    counted_at(ctx, np.word_start, np.word_end + 1).is_some() || Lexicon::get().is("patient_people", &ctx.a.words[np.word_start])
+}
+
+/// A verb written with a damma on its first letter is passive: قُتل، اُعتقل، أُصيب.
+fn marked_passive(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.a.words[i];
+    let chars = &ctx.a.chars[w.body_start.max(w.start)..w.end];
+    let mut seen = 0;
+    for &c in chars {
+        if c == '\u{064F}' {
+            return seen <= 2;
+        }
+        if !rasd_text::normalize::is_diacritic_or_tatweel(c) {
+            seen += 1;
+            if seen > 2 {
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// "بين X و Y" within a few words after the trigger: the two sides of a meeting, a truce, a threat exchanged.
+fn between(ctx: &Ctx, te: usize, limit: usize) -> Option<(Arg, Option<Arg>)> {
+    let words = &ctx.a.words;
+    let j = (te..limit.min(te + 4)).find(|&j| words[j].key == "بين" || words[j].bare == "بين" && words[j].split.enclitic == 0 && words[j].split.prep == 0)?;
+    if (te..j).any(|k| words[k].kind == WordKind::Punct) {
+        return None;
+    }
+    let x = np_at(ctx, j + 1, limit)?;
+    let y = (x.word_end < limit && words[x.word_end].split.conj > 0).then(|| np_at(ctx, x.word_end, limit)).flatten();
+    Some((x, y))
+}
 
 /// Actor and recipient from word order and prepositions.
 pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, nominal: bool, kind: &str) -> (Option<Arg>, Option<Arg>) {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
-    // The clause: from the last speech-complement or punctuation before the trigger.
-    let clause_start = (s_start..ts).rev().find(|&i| matches!(words[i].key.as_str(), "ان" | "انه" | "انها" | "," | ":" | ";" | "\"" | "«")).map_or(s_start, |i| i + 1);
+    // The clause: from the last speech complement or punctuation before the trigger.
+    let comp = (s_start..ts).rev().find(|&i| opens_clause(&words[i]));
+    let clause_start = comp.map_or(s_start, |i| i + 1);
     let limit = (te + 12).min(s_end);
     let mut actor = None;
     let mut recipient = None;
     let mut i = te;
-    if nominal {
+    // The word before the trigger, auxiliaries skipped ("التي كانت تقاتل").
+    let mut b = ts;
+    while b > clause_start && matches!(words[b - 1].key.as_str(), "كان" | "كانت" | "كانوا" | "قد") {
+        b -= 1;
+    }
+    let relative = b > s_start && lex.is("relative", &words[b - 1]) && words[b - 1].split.conj == 0;
+    if let Some((x, y)) = between(ctx, te, limit) {
+        i = y.as_ref().map_or(x.word_end, |y| y.word_end);
+        actor = Some(x);
+        recipient = y;
+    } else if nominal {
         let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE";
         // Genitive right after the noun.
         if let Some(np) = np_at(ctx, i, limit) {
             i = np.word_end;
-            if victim_first {
+            // "قمع القوات الأمنية لحركة المظاهرات": an agent genitive, then the object with لـ.
+            let object = (i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل'))
+                .then(|| np_at(ctx, i, limit))
+                .flatten();
+            if let Some(o) = object {
+                i = o.word_end;
+                actor = Some(np);
+                recipient = Some(o);
+            } else if victim_first {
                 recipient = Some(np);
             } else {
                 actor = Some(np);
+            }
+        } else if i < limit {
+            // Counted victims without a description: "مقتل عشرة أشخاص".
+            if let Some(np) = np_at_opt(ctx, i, limit, false).filter(|np| victim_first && is_patient(ctx, np)) {
+                i = np.word_end;
+                recipient = Some(np);
+            }
+        }
+        // "الهجوم الذي نفذته طالبان": a relative clause whose verb has the noun as its object pronoun.
+        if actor.is_none() {
+            let mut r = te;
+            while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && (words[r].has_article() && words[r].split.prep == 0 && words[r].split.conj == 0) {
+                r += 1; // adjectives of the noun
+            }
+            if r + 1 < limit && lex.is("relative", &words[r]) && words[r + 1].split.enclitic > 0 && verb_like(ctx, r + 1) {
+                actor = np_at(ctx, r + 2, limit);
             }
         }
         // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
         if actor.is_none() && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
             actor = np_before(ctx, clause_start, ts - 1);
         }
-    } else {
-        // Verb: subject after it (VSO), else before it (SVO).
-        {
-            if let Some(np) = np_at(ctx, i, limit) {
-                i = np.word_end;
-                actor = Some(np);
+        // The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات
+        // حفتر ... من القتال". Not across another event verb ("ندد X بالهجوم": X did not attack), and a report of
+        // deaths ("أعلن الجيش مقتل ...") does not name the killer. "تعرض لهجوم": the subject underwent it.
+        if actor.is_none() {
+            if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
+                let undergo = lex.is("undergo_verb", &words[v]);
+                let blocked = subj.word_end > ts
+                    || (v..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
+                    || kind == "ASSAULT" && is_speech_at(ctx, v, ts);
+                if undergo {
+                    if recipient.is_none() {
+                        recipient = Some(subj);
+                    }
+                } else if !blocked && recipient.as_ref().is_none_or(|r| r.word_start != subj.word_start) {
+                    actor = Some(subj);
+                }
             }
         }
-        if actor.is_none() {
-            actor = np_before(ctx, clause_start, ts);
+    } else {
+        let object_pronoun = words[ts].split.enclitic > 0;
+        // A plural verb ("قتلوا"، "هاجموا") agrees with a subject named before it (SVO); in VSO the verb is singular.
+        let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
+        let passive = marked_passive(ctx, ts);
+        if relative {
+            // "الجماعات التي سيطرت على ..."، "القوات التي كانت تقاتل": the head noun is the subject; with an object
+            // pronoun ("الجولان التي تحتلها إسرائيل") it is the object and the subject follows.
+            let head = np_before(ctx, clause_start.min(b - 1), b - 1);
+            if object_pronoun {
+                actor = np_at(ctx, i, limit);
+                if let Some(a) = &actor {
+                    i = a.word_end;
+                }
+                recipient = head;
+            } else {
+                actor = head;
+            }
+        } else if passive {
+            // "قُتل عشرة أشخاص": no actor, the victims follow.
+            if let Some(np) = np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_patient(ctx, np)) {
+                i = np.word_end;
+                recipient = Some(np);
+            }
+        } else {
+            let before = np_before(ctx, clause_start, b);
+            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np)));
+            let svo = before.as_ref().is_some_and(|np| clause_head(ctx, clause_start, ts) >= np.word_start);
+            match (before, after) {
+                // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
+                (bf, Some(af)) if matches!(kind, "ASSAULT" | "COERCE") && is_patient(ctx, &af) && !object_pronoun => {
+                    i = af.word_end;
+                    if svo || plural {
+                        actor = bf.filter(|b| !is_patient(ctx, b));
+                    }
+                    recipient = Some(af);
+                }
+                // "60 شخصا قتلوا": counted people before a plural verb of violence are its victims.
+                (Some(bf), None) if matches!(kind, "ASSAULT") && (svo || plural) && is_patient(ctx, &bf) => {
+                    recipient = Some(bf);
+                }
+                (Some(bf), af) if svo || plural => {
+                    actor = Some(bf);
+                    if let Some(af) = af.filter(|_| !object_pronoun) {
+                        i = af.word_end;
+                        recipient = Some(af);
+                    }
+                }
+                (bf, Some(af)) => {
+                    i = af.word_end;
+                    actor = Some(af);
+                    // Direct object after the subject, unless the verb carries its object as a pronoun.
+                    if !object_pronoun && i < limit {
+                        if let Some(np) = np_at(ctx, i, limit) {
+                            i = np.word_end;
+                            recipient = Some(np);
+                        }
+                    }
+                    let _ = bf;
+                }
+                (bf, None) => actor = bf,
+            }
+        }
+        // "قال إنه اقترح ...": a verb with no subject after a complementizer with a pronoun is the speaker's act.
+        if actor.is_none() && !passive && comp.is_some_and(|c| pronoun_complementizer(&words[c]) && clause_head(ctx, c + 1, ts) == ts) {
+            actor = speaker_before(ctx, s_start, comp.unwrap());
         }
         // Direct object.
-        if recipient.is_none() && i < limit {
+        if recipient.is_none() && !object_pronoun && i < limit {
             if let Some(np) = np_at(ctx, i, limit) {
                 i = np.word_end;
                 recipient = Some(np);
@@ -51,7 +270,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     }
     // Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words).
     if recipient.is_none() {
-        for j in i..limit.min(i + 4) {
+        for j in i..limit.min(i + 5) {
             let w = &words[j];
             if !w.is_arabic() {
                 break;
@@ -69,11 +288,11 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     }
-    // Agent phrase: "من قبل X", "على يد X".
+    // Agent phrase: "من قبل X", "على يد X", "على أيدي X".
     if actor.is_none() {
         for j in te..limit.saturating_sub(1) {
-            if matches!((words[j].key.as_str(), words[j + 1].bare.as_str()), ("من", "قبل") | ("علي", "يد")) {
-                actor = np_at(ctx, j + 2, limit);
+            if matches!((words[j].key.as_str(), words[j + 1].bare.as_str()), ("من", "قبل") | ("علي", "يد") | ("علي", "ايدي")) {
+                actor = np_at(ctx, j + 2, limit).or_else(|| np_at_opt(ctx, j + 2, limit, false));
                 break;
             }
         }
@@ -85,4 +304,3 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     }
     (actor, recipient)
 }
-

@@ -34,13 +34,27 @@ pub fn np_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
     np_at_opt(ctx, i, limit, true)
 }
 
+/// A counted noun phrase starting at word `i`: "عشرة أشخاص"، "15 جنديا"، "ما لا يقل عن 28 متطوعا". Its end (after
+/// the counted noun), or None.
+pub fn counted_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    let q = ctx.quantities.iter().find(|q| q.word_start == i)?;
+    let end = q.unit.map_or(q.word_end, |u| (u + 1).max(q.word_end));
+    (end > i && end <= limit).then_some(end)
+}
+
 pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> {
-    if i >= limit || stops(ctx, i) || !ctx.a.words[i].is_arabic() && ctx.a.words[i].kind != WordKind::Latin {
+    if i >= limit {
+        return None;
+    }
+    let counted = counted_at(ctx, i, limit);
+    if counted.is_none() && (stops(ctx, i) || !ctx.a.words[i].is_arabic() && ctx.a.words[i].kind != WordKind::Latin) {
         return None;
     }
     let words = &ctx.a.words;
     let mut end;
-    if let Some((_, e)) = entity_at(ctx, i) {
+    if let Some(e) = counted {
+        end = e;
+    } else if let Some((_, e)) = entity_at(ctx, i) {
         end = e;
     } else {
         // A head noun. Without the article it is in construct state and takes one genitive ("وزارة الدفاع",
@@ -67,7 +81,7 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
         }
     }
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
-    let definite = words[i].has_article() || end > i + 1 || ctx.entities.iter().any(|e| e.word_start == i);
+    let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities.iter().any(|e| e.word_start == i));
     while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) {
         if is_adjective_of(&words[end], definite) {
             end += 1;
@@ -78,6 +92,19 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
             }
         } else {
             break;
+        }
+    }
+    // A part of a group: "عنصرين من ألوية الناصر"، "العشرات من المسلحين الفلسطينيين" name the group they belong to.
+    if end + 1 < limit && words[end].key == "من" && (counted.is_some() || Lexicon::get().is("partitive_head", &words[i])) {
+        let mut k = end + 1;
+        if words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "«" | "\"") {
+            k += 1;
+        }
+        if let Some(g) = np_at_opt(ctx, k, limit, true) {
+            end = g.word_end;
+            if end < limit && words[end].kind == WordKind::Punct && matches!(words[end].key.as_str(), "»" | "\"") {
+                end += 1;
+            }
         }
     }
     let desc: ActorDesc = (ctx.describe)(i, end);
