@@ -2,7 +2,7 @@
 
 use crate::lexicon::{Lexicon, Payload, Scope};
 use crate::args::arguments;
-use crate::{CodedEvent, Ctx};
+use crate::{Arg, CodedEvent, Ctx};
 use rasd_text::{Word, WordKind};
 
 /// Share of domain words (sport, culture, technology) above which a document is not news of politics: weak
@@ -126,7 +126,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                 injuries: None,
                 confidence: if t.strong { 0.8 } else { 0.6 },
             };
-            e.location = location(ctx, h.start, r.start, r.end);
+            e.location = location(ctx, h.start, r.start, r.end, [&e.actor, &e.recipient]);
             e.date = date(ctx, h.start, r.start, r.end);
             if e.kind == "ASSAULT" {
                 casualties(ctx, &mut e, r.start, r.end);
@@ -285,12 +285,23 @@ fn clause_between_ok(words: &[Word], from: usize, to: usize) -> bool {
     !(from..to).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "," | "." | ";"))
 }
 
-/// The place: a place entity in the sentence (the nearest after the trigger, else before), else the main place.
-fn location(ctx: &Ctx, t: usize, s_start: usize, s_end: usize) -> Option<usize> {
-    let places = ctx.entities.iter().filter(|e| e.is_place && e.word_start >= s_start && e.word_end <= s_end);
-    let after = places.clone().filter(|e| e.word_start >= t).min_by_key(|e| e.word_start);
-    let before = places.filter(|e| e.word_end <= t).max_by_key(|e| e.word_end);
-    after.or(before).map(|e| e.index).or(ctx.main_place)
+/// The place: a place named in the sentence after a locative word (في، قرب، مدينة ...) and not inside the
+/// actor or recipient ("القوات الموالية لأرمينيا" names a side, not a place), nearest to the trigger; else the
+/// document's main place (dateline or lead).
+fn location(ctx: &Ctx, t: usize, s_start: usize, s_end: usize, args: [&Option<Arg>; 2]) -> Option<usize> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let inside = |e: &crate::EntitySpan| args.iter().any(|a| a.as_ref().is_some_and(|a| e.word_start >= a.word_start && e.word_end <= a.word_end));
+    let locative = |e: &crate::EntitySpan| {
+        let w = &words[e.word_start];
+        (w.split.prep > 0 && !w.split.future && w.key.starts_with('ب')) || (e.word_start > s_start && (e.word_start.saturating_sub(2).max(s_start)..e.word_start).any(|i| lex.is("locative", &words[i])))
+    };
+    ctx.entities
+        .iter()
+        .filter(|e| e.is_place && e.word_start >= s_start && e.word_end <= s_end && !inside(e) && locative(e))
+        .min_by_key(|e| if e.word_start >= t { e.word_start - t } else { 2 * (t - e.word_end) + 1 })
+        .map(|e| e.index)
+        .or(ctx.main_place)
 }
 
 /// The date expression of the clause: the nearest in the sentence.
