@@ -1,7 +1,9 @@
 //! The actor knowledge base: PETRARCH people and organisations with dated CAMEO codes, Arabic names, and
-//! cross-script lookup.
+//! cross-script lookup, plus the hand-curated people of data/kb/actors_curated.tsv, which take precedence: their
+//! Arabic names are matched first, and PETRARCH entries for the same person are redirected to them.
 
 use crate::country;
+use crate::curated;
 use crate::translit::{arabic_skeleton, compact, latin_skeleton, latin_skeleton_variants};
 use crate::tsv;
 use crate::Date;
@@ -19,10 +21,10 @@ pub struct Period {
 }
 
 impl Period {
-    fn dated(&self) -> bool {
+    pub(crate) fn dated(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
-    fn contains(&self, d: u32) -> bool {
+    pub(crate) fn contains(&self, d: u32) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
 }
@@ -35,12 +37,16 @@ pub struct Actor {
     pub periods: Vec<Period>,
     pub alt_names: Vec<&'static str>,
     pub names_ar: Vec<&'static str>,
+    /// A curated person's nationality (the country when no period is valid on the date); None for PETRARCH.
+    pub nationality: Option<&'static str>,
+    /// From the hand-curated list.
+    pub curated: bool,
 }
 
 /// How a name was linked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MatchKind {
-    /// The Arabic name is in the dictionary.
+    /// The Arabic name is in the dictionary, or is a curated person's name or listed short form (ترامب).
     Arabic,
     /// The full name's consonant skeleton equals an English name's.
     Skeleton,
@@ -67,6 +73,10 @@ pub struct ActorKb {
     /// How many people have each first-name skeleton: a word that is a common given name (محمد، علي) is not
     /// taken as a surname when twice as many people have it as a first name as have it as a last.
     first_names: FxHashMap<String, u32>,
+    /// Curated Arabic names (full names and the short forms news uses alone), matched exactly before anything else.
+    curated_names: FxHashMap<String, Vec<u32>>,
+    /// Each actor's stand-in: itself, or the curated entry for the same person.
+    redirect: Vec<u32>,
 }
 
 static ACTORS: LazyLock<ActorKb> = LazyLock::new(ActorKb::load);
@@ -90,6 +100,8 @@ impl ActorKb {
             by_skeleton: FxHashMap::default(),
             by_surname: FxHashMap::default(),
             first_names: FxHashMap::default(),
+            curated_names: FxHashMap::default(),
+            redirect: Vec::new(),
         };
         for r in tsv::rows(tsv::ACTORS) {
             if r.len() < 2 {
@@ -103,6 +115,8 @@ impl ActorKb {
                 periods,
                 alt_names: r.get(2).map(|f| tsv::list(f).collect()).unwrap_or_default(),
                 names_ar: r.get(3).map(|f| tsv::list(f).collect()).unwrap_or_default(),
+                nationality: None,
+                curated: false,
             };
             let id = kb.actors.len() as u32;
             for n in &actor.names_ar {
@@ -119,30 +133,84 @@ impl ActorKb {
                 && (2..=4).contains(&actor.name.split(' ').count())
                 && actor.periods.first().is_some_and(|p| p.country.is_some());
             if en {
-                // Long alternatives are titled forms ("Russian Foreign Minister Sergey Lavrov") Arabic text never
-                // transliterates whole: skipping them halves the load time.
-                let names = std::iter::once(&actor.name).chain(actor.alt_names.iter()).filter(|n| n.split(' ').count() <= 4);
-                for sk in names.flat_map(|n| latin_skeleton_variants(n)) {
-                    let words: Vec<&str> = sk.split(' ').collect();
-                    if words.len() >= 2 {
-                        push(&mut kb.by_skeleton, compact(&sk), id);
-                        if words.len() >= 3 && words[0].len() >= 2 && words[words.len() - 1].len() >= 2 {
-                            // "Recep Tayyip Erdogan" is often "رجب أردوغان": first and last name.
-                            push(&mut kb.by_skeleton, format!("{}{}", words[0], words[words.len() - 1]), id);
-                        }
-                        let last = words[words.len() - 1];
-                        if person {
-                            *kb.first_names.entry(words[0].to_string()).or_insert(0) += 1;
-                        }
-                        if last.len() >= 2 && person {
-                            push(&mut kb.by_surname, last.to_string(), id);
-                        }
-                    }
-                }
+                kb.index_english(&actor, id, person);
             }
             kb.actors.push(actor);
         }
+        kb.redirect = (0..kb.actors.len() as u32).collect();
+        kb.add_curated(curated::actors(&roles));
         kb
+    }
+
+    fn index_english(&mut self, actor: &Actor, id: u32, person: bool) {
+        // Long alternatives are titled forms ("Russian Foreign Minister Sergey Lavrov") Arabic text never
+        // transliterates whole: skipping them halves the load time.
+        let names = std::iter::once(&actor.name).chain(actor.alt_names.iter()).filter(|n| n.split(' ').count() <= 4);
+        for sk in names.flat_map(|n| latin_skeleton_variants(n)) {
+            let words: Vec<&str> = sk.split(' ').collect();
+            if words.len() >= 2 {
+                push(&mut self.by_skeleton, compact(&sk), id);
+                if words.len() >= 3 && words[0].len() >= 2 && words[words.len() - 1].len() >= 2 {
+                    // "Recep Tayyip Erdogan" is often "رجب أردوغان": first and last name.
+                    push(&mut self.by_skeleton, format!("{}{}", words[0], words[words.len() - 1]), id);
+                }
+                let last = words[words.len() - 1];
+                if person {
+                    *self.first_names.entry(words[0].to_string()).or_insert(0) += 1;
+                }
+                if last.len() >= 2 && person {
+                    push(&mut self.by_surname, last.to_string(), id);
+                }
+            }
+        }
+    }
+
+    /// Index the curated people and point the PETRARCH entries for the same person at them: same full-name
+    /// skeleton (English or Arabic) or same Arabic name, and a country in common (IGO for IGO officials), so a
+    /// namesake from another country (two Mohamed Mustafas) keeps its own entry.
+    fn add_curated(&mut self, people: Vec<Actor>) {
+        let petrarch = self.actors.len() as u32;
+        for actor in people {
+            let id = self.actors.len() as u32;
+            let mut twins: Vec<u32> = Vec::new();
+            let mut take = |ids: Option<&Vec<u32>>| twins.extend(ids.into_iter().flatten().filter(|&&i| i < petrarch));
+            for sk in latin_skeleton_variants(actor.name) {
+                if sk.split(' ').count() >= 2 {
+                    take(self.by_skeleton.get(&compact(&sk)));
+                }
+            }
+            for n in &actor.names_ar {
+                let k = rasd_text::key(n);
+                let sk = arabic_skeleton(n);
+                if sk.split(' ').count() >= 2 {
+                    take(self.by_arabic.get(&k));
+                    take(self.by_skeleton.get(&compact(&sk)));
+                    push(&mut self.by_skeleton, compact(&sk), id);
+                }
+                // Single words only by exact spelling: a one-word skeleton (الأسد: S D) is shared by other words (سعد).
+                push(&mut self.curated_names, k, id);
+            }
+            self.index_english(&actor, id, true);
+            for t in twins {
+                if self.redirect[t as usize] == t && same_country(&self.actors[t as usize], &actor) {
+                    self.redirect[t as usize] = id;
+                }
+            }
+            self.actors.push(actor);
+            self.redirect.push(id);
+        }
+    }
+
+    /// The actors behind index entries: redirected to curated stand-ins, without repeats.
+    fn resolve(&self, ids: &[u32]) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::with_capacity(ids.len());
+        for &i in ids {
+            let r = self.redirect[i as usize];
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     pub fn actor(&self, id: usize) -> &Actor {
@@ -158,14 +226,20 @@ impl ActorKb {
     }
 
     /// Link an Arabic name ("إلهام علييف", "علييف", "دميتري بيسكوف") to an actor, with the country and role valid
-    /// on `date` (the publication date; None = the most recent role). Tries the Arabic dictionary, then the full
+    /// on `date` (the publication date; None = the most recent role). Tries the curated names (full names and short
+    /// forms, exact spelling; the date chooses between people sharing one), then the Arabic dictionary, then the full
     /// consonant skeleton against English names, then, for a single word, surnames: accepted only when one actor
     /// has it or one is clearly the most prominent on the date (a head of state or government then in office).
     pub fn lookup_arabic(&self, name: &str, date: Option<Date>) -> Option<ActorMatch> {
         let d = date.map(date_num);
         let k = rasd_text::key(name);
+        if let Some(ids) = self.curated_names.get(&k) {
+            // Curated names are trusted as written; two people sharing one (الحريري) are told apart by the date, or
+            // not at all.
+            return self.best_curated(ids, d);
+        }
         if let Some(ids) = self.by_arabic.get(&k) {
-            if let Some(m) = self.best(ids, d, MatchKind::Arabic, false) {
+            if let Some(m) = self.best(&self.resolve(ids), d, MatchKind::Arabic, false) {
                 return Some(m);
             }
         }
@@ -178,7 +252,7 @@ impl ActorKb {
         }
         if words >= 2 {
             if let Some(ids) = self.by_skeleton.get(&flat) {
-                return self.best(ids, d, MatchKind::Skeleton, false);
+                return self.best(&self.resolve(ids), d, MatchKind::Skeleton, false);
             }
             return None;
         }
@@ -186,7 +260,7 @@ impl ActorKb {
         if self.first_names.get(&flat).copied().unwrap_or(0) as usize > 2 * ids.len() {
             return None;
         }
-        self.best(ids, d, MatchKind::Surname, true)
+        self.best(&self.resolve(ids), d, MatchKind::Surname, true)
     }
 
     /// The English-name lookup for Latin-script mentions ("Ilham Aliyev" inside Arabic text).
@@ -194,9 +268,9 @@ impl ActorKb {
         let sk = latin_skeleton(name);
         let d = date.map(date_num);
         if sk.split(' ').count() >= 2 {
-            self.best(self.by_skeleton.get(&compact(&sk))?, d, MatchKind::Skeleton, false)
+            self.best(&self.resolve(self.by_skeleton.get(&compact(&sk))?), d, MatchKind::Skeleton, false)
         } else {
-            self.best(self.by_surname.get(&compact(&sk))?, d, MatchKind::Surname, true)
+            self.best(&self.resolve(self.by_surname.get(&compact(&sk))?), d, MatchKind::Surname, true)
         }
     }
 
@@ -217,17 +291,49 @@ impl ActorKb {
             // Two actors with the same name and equal standing: refuse rather than guess.
             return None;
         }
+        Some(self.matched(id, d, kind))
+    }
+
+    /// Among curated people sharing a name: the one holding a role on the date (a government role before others),
+    /// else the one whose last role ended most recently; None when the top two cannot be told apart.
+    fn best_curated(&self, ids: &[u32], d: Option<u32>) -> Option<ActorMatch> {
+        let rank = |i: u32| -> (u8, u32) {
+            let a = &self.actors[i as usize];
+            let now = match d {
+                Some(d) => a.periods.iter().filter(|p| p.dated() && p.contains(d)).max_by_key(|p| p.from),
+                None => a.periods.iter().filter(|p| p.dated() && p.to.is_none()).max_by_key(|p| p.from),
+            };
+            match now {
+                Some(p) => (2 + u8::from(p.role == Some("GOV")), 0),
+                None => (0, a.periods.iter().filter_map(|p| p.to).filter(|&t| d.is_none_or(|d| t <= d)).max().unwrap_or(0)),
+            }
+        };
+        let mut scored: Vec<((u8, u32), u32)> = ids.iter().map(|&i| (rank(i), i)).collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        if scored.len() > 1 && scored[1].0 == scored[0].0 {
+            return None;
+        }
+        Some(self.matched(scored.first()?.1, d, MatchKind::Arabic))
+    }
+
+    fn matched(&self, id: u32, d: Option<u32>, kind: MatchKind) -> ActorMatch {
         let a = &self.actors[id as usize];
         let p = period_at(a, d);
-        Some(ActorMatch {
-            name: a.name,
-            country: p.and_then(|p| p.country).or_else(|| a.periods.iter().find_map(|p| p.country)),
-            role: p.and_then(|p| p.role),
-            code: p.map(|p| p.code).unwrap_or(""),
-            kind,
-            actor: id as usize,
-        })
+        // A curated period's country is authoritative (none for an IGO role); PETRARCH codes without a country
+        // borrow the actor's other codes'.
+        let country = match p {
+            Some(p) if a.curated => p.country,
+            _ if a.curated => a.nationality,
+            _ => p.and_then(|p| p.country).or_else(|| a.periods.iter().find_map(|p| p.country)),
+        };
+        ActorMatch { name: a.name, country, role: p.and_then(|p| p.role), code: p.map(|p| p.code).unwrap_or(""), kind, actor: id as usize }
     }
+}
+
+/// A PETRARCH entry and a curated person share a country (or both work for an international organisation).
+fn same_country(petrarch: &Actor, curated: &Actor) -> bool {
+    let igo = curated.periods.iter().any(|p| p.role == Some("IGO"));
+    petrarch.periods.iter().any(|p| (p.country.is_some() && p.country == curated.nationality) || (igo && p.role == Some("IGO")))
 }
 
 /// Duplicate dictionary entries for one person (spelling variants) agree on country and role at the date.
@@ -254,7 +360,8 @@ fn prominence(a: &Actor, d: Option<u32>) -> f64 {
     if a.periods.iter().any(|p| p.role == Some("ELI")) && a.periods.iter().any(|p| p.role == Some("GOV")) {
         s += 2.0;
     }
-    s + (a.names_ar.len().min(2) as f64) * 0.25
+    // Curated dates are current where PETRARCH's stop around 2014.
+    s + (a.names_ar.len().min(2) as f64) * 0.25 + if a.curated { 0.5 } else { 0.0 }
 }
 
 fn period_at(a: &Actor, d: Option<u32>) -> Option<&Period> {

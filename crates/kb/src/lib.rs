@@ -12,6 +12,7 @@
 
 mod actors;
 mod country;
+mod curated;
 mod cues;
 mod gazetteer;
 mod tsv;

@@ -5,6 +5,7 @@ pub const PLACES: &str = include_str!("../../../data/kb/places.tsv");
 pub const REGIONS: &str = include_str!("../../../data/kb/regions_curated.tsv");
 pub const DEMONYMS: &str = include_str!("../../../data/kb/demonyms.tsv");
 pub const ACTORS: &str = include_str!("../../../data/kb/actors.tsv");
+pub const ACTORS_CURATED: &str = include_str!("../../../data/kb/actors_curated.tsv");
 pub const ROLES: &str = include_str!("../../../data/kb/roles.tsv");
 pub const CUES: &str = include_str!("../../../data/kb/cues.tsv");
 
