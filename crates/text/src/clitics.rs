@@ -21,6 +21,59 @@ fn fill(buf: &mut String, prefix: &str, chars: &[char]) {
     buf.extend(chars.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
 }
 
+/// Slots of the per-thread split memo (a power of two; 32 bytes each).
+const MEMO_SLOTS: usize = 1 << 16;
+/// Longest word, in code points, that the memo holds.
+const MEMO_KEY: usize = 26;
+
+#[derive(Clone, Copy)]
+#[repr(C, align(32))]
+struct MemoSlot {
+    /// Code points of the word; 0 for an empty slot.
+    len: u8,
+    /// conj, prep, article, enclitic, future.
+    split: [u8; 5],
+    /// Each code point minus U+0600.
+    key: [u8; MEMO_KEY],
+}
+
+impl MemoSlot {
+    const EMPTY: MemoSlot = MemoSlot { len: 0, split: [0; 5], key: [0; MEMO_KEY] };
+
+    fn new(len: u8, key: [u8; MEMO_KEY], s: Split) -> MemoSlot {
+        MemoSlot { len, split: [s.conj, s.prep, s.article, s.enclitic, s.future as u8], key }
+    }
+
+    fn split(&self) -> Split {
+        let [conj, prep, article, enclitic, future] = self.split;
+        Split { conj, prep, article, enclitic, future: future != 0 }
+    }
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Vec<MemoSlot>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Hash, length and packed bytes of a word for the memo, when every code point is in the Arabic block
+/// (U+0600-U+06FF) and the word fits a slot. Unused key bytes are zero, so equal words give equal keys.
+#[inline]
+fn memo_key(w: &[char]) -> Option<(usize, u8, [u8; MEMO_KEY])> {
+    if w.is_empty() || w.len() > MEMO_KEY {
+        return None;
+    }
+    let mut key = [0u8; MEMO_KEY];
+    let mut h: u64 = w.len() as u64;
+    for (k, &c) in key.iter_mut().zip(w) {
+        let d = (c as u32).wrapping_sub(0x0600);
+        if d > 0xFF {
+            return None;
+        }
+        *k = d as u8;
+        h = (h.rotate_left(5) ^ d as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    Some(((h >> 32) as usize ^ h as usize, w.len() as u8, key))
+}
+
 /// Smallest corpus count for a remainder to count as a word.
 const MIN_COUNT: u32 = 3;
 
@@ -135,21 +188,26 @@ impl CliticModel {
     }
 
     /// `split` through a per-thread memo: news vocabulary is Zipfian, so most words are decided once.
-    /// `word` is `w` as a string.
-    pub fn split_cached(&self, word: &str, w: &[char]) -> Split {
-        thread_local! {
-            static MEMO: std::cell::RefCell<FxHashMap<String, Split>> = std::cell::RefCell::new(FxHashMap::default());
-        }
+    /// `w` is the word in `Fold::SEGMENT` form.
+    ///
+    /// The memo is a direct-mapped cache whose slots hold the word itself (one byte per code point of the Arabic
+    /// block) next to its split, so a lookup touches one cache line and no heap string. A slot holds the last word
+    /// that hashed there; `split` is a pure function, so what the cache keeps never changes a result.
+    pub fn split_cached(&self, w: &[char]) -> Split {
+        let Some((h, len, bytes)) = memo_key(w) else {
+            return self.split(w); // long or non-Arabic-block words are rare: no memo
+        };
         MEMO.with(|m| {
             let mut memo = m.borrow_mut();
-            if let Some(s) = memo.get(word) {
-                return *s;
+            if memo.is_empty() {
+                memo.resize(MEMO_SLOTS, MemoSlot::EMPTY);
+            }
+            let slot = &mut memo[h & (MEMO_SLOTS - 1)];
+            if slot.len == len && slot.key == bytes {
+                return slot.split();
             }
             let s = self.split(w);
-            if memo.len() >= 500_000 {
-                memo.clear();
-            }
-            memo.insert(word.to_string(), s);
+            *slot = MemoSlot::new(len, bytes, s);
             s
         })
     }

@@ -144,8 +144,8 @@ pub fn pre_tokenize(chars: &[char]) -> Vec<(usize, usize, WordKind)> {
 /// Build the word and its clitic tokens. `tokens` receives the segments.
 pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sentence: usize, tokens: &mut Vec<Token>) -> Word {
     let first_token = tokens.len();
-    let mut key = String::with_capacity((end - start) * 2);
     if kind != WordKind::Arabic {
+        let mut key = String::with_capacity((end - start) * 2);
         for &c in &chars[start..end] {
             push_fold(&mut key, c, Fold::KEY);
         }
@@ -155,7 +155,7 @@ pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sente
     SCRATCH.with(|s| {
         let mut s = s.borrow_mut();
         let (seg, at) = &mut *s;
-        arabic_word(chars, start, end, sentence, tokens, key, seg, at)
+        arabic_word(chars, start, end, sentence, tokens, seg, at)
     })
 }
 
@@ -164,7 +164,7 @@ thread_local! {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens: &mut Vec<Token>, mut key: String, seg: &mut Vec<char>, at: &mut Vec<usize>) -> Word {
+fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens: &mut Vec<Token>, seg: &mut Vec<char>, at: &mut Vec<usize>) -> Word {
     let first_token = tokens.len();
     let kind = WordKind::Arabic;
     // Fold with ة kept, remembering where each folded character came from.
@@ -190,11 +190,10 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
         tokens.push(Token { start, end, kind: TokenKind::Stem });
         return Word { start, end, kind, key: String::new(), bare: String::new(), body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
     }
-    key.extend(seg.iter());
-    let split = if seg.is_empty() { Split::default() } else { CliticModel::global().split_cached(&key, seg) };
-    if key.contains('ة') {
-        key = key.replace('ة', "ه");
-    }
+    // The key folds ة to ه (KEY form); the split reads the SEGMENT form, where ة is kept.
+    let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
+    key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
+    let split = CliticModel::global().split_cached(seg);
     // Original offset where folded position p begins (diacritics stay with the letter before them).
     let orig = |p: usize| if p < at.len() { at[p] } else { end };
     let mut p = 0usize;
@@ -215,7 +214,9 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     push(stem_len, TokenKind::Stem, &mut p, tokens);
     let body_end = orig(p);
     push(split.enclitic as usize, TokenKind::Enclitic, &mut p, tokens);
-    let bare: String = seg[bare_from..bare_from + stem_len].iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect();
+    let stem = &seg[bare_from..bare_from + stem_len];
+    let mut bare = String::with_capacity(stem.iter().map(|c| c.len_utf8()).sum());
+    bare.extend(stem.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
     Word { start, end, kind, key, bare, body_start, body_end, split, taa_final: seg.last() == Some(&'ة'), sentence, tokens: first_token..tokens.len() }
 }
 
