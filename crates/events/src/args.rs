@@ -9,7 +9,10 @@ use rasd_text::{Word, WordKind};
 
 /// Words that open a reported or subordinate clause: what follows has its own subject.
 fn opens_clause(w: &Word) -> bool {
-    matches!(w.key.as_str(), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "," | ":" | ";" | "\"" | "«" | "(" | ")")
+    matches!(
+        w.key.as_str(),
+        "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "فيما" | "بينما" | "حيث" | "عندما" | "بعدما" | "حين" | "," | ":" | ";" | "\"" | "«" | "(" | ")"
+    )
 }
 
 /// A complementizer with a pronoun ("إنه"، "أنها"): its subject is someone named before, usually the speaker.
@@ -32,7 +35,7 @@ fn verb_like(ctx: &Ctx, i: usize) -> bool {
     w.is_arabic()
         && !w.has_article()
         && (w.split.prep == 0 || w.split.future)
-        && !Lexicon::get().is("np_stop", w)
+        && (!Lexicon::get().is("np_stop", w) || is_speech_at(ctx, i, i + 1))
         && !Lexicon::get().is("clause_lead", w)
         && !ctx.entities.iter().any(|e| e.word_start <= i && i < e.word_end)
         && counted_at(ctx, i, i + 8).is_none()
@@ -82,6 +85,18 @@ fn speaker_before(ctx: &Ctx, s_start: usize, comp: usize) -> Option<Arg> {
 /// Is the noun phrase a counted group or people named as such (أشخاص، مدنيين): the patient of violence?
 fn is_patient(ctx: &Ctx, np: &Arg) -> bool {
     counted_at(ctx, np.word_start, np.word_end + 1).is_some() || Lexicon::get().is("patient_people", &ctx.a.words[np.word_start])
+}
+
+/// Does the verb carry an object pronoun ("هاجمه"، "تحتلها"، "نفذته")? The clitic split alone is not enough: in
+/// "اتهم" the final هم is part of the root, so the stem left must keep three letters.
+fn object_pronoun(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.a.words[i];
+    let n = w.split.enclitic as usize;
+    if n == 0 || n > 3 {
+        return false;
+    }
+    let letters = w.key.chars().count().saturating_sub(w.split.conj as usize + w.split.prep as usize + n);
+    letters >= 3
 }
 
 /// A verb written with a damma on its first letter is passive: قُتل، اُعتقل، أُصيب.
@@ -138,13 +153,15 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         recipient = y;
     } else if nominal {
         let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE";
-        // Genitive right after the noun.
-        if let Some(np) = np_at(ctx, i, limit) {
+        // Genitive right after the noun (a preposition starts an adjunct instead).
+        if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             i = np.word_end;
             // "قمع القوات الأمنية لحركة المظاهرات": an agent genitive, then the object with لـ.
             let object = (i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل'))
                 .then(|| np_at(ctx, i, limit))
                 .flatten();
+            // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
+            let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
             if let Some(o) = object {
                 i = o.word_end;
                 actor = Some(np);
@@ -164,10 +181,13 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         // "الهجوم الذي نفذته طالبان": a relative clause whose verb has the noun as its object pronoun.
         if actor.is_none() {
             let mut r = te;
+            if r < limit && words[r].key == "," {
+                r += 1; // "الهجوم، الذي نفذته طالبان"
+            }
             while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && (words[r].has_article() && words[r].split.prep == 0 && words[r].split.conj == 0) {
                 r += 1; // adjectives of the noun
             }
-            if r + 1 < limit && lex.is("relative", &words[r]) && words[r + 1].split.enclitic > 0 && verb_like(ctx, r + 1) {
+            if r + 1 < limit && lex.is("relative", &words[r]) && object_pronoun(ctx, r + 1) && verb_like(ctx, r + 1) {
                 actor = np_at(ctx, r + 2, limit);
             }
         }
@@ -194,7 +214,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     } else {
-        let object_pronoun = words[ts].split.enclitic > 0;
+        let object_pronoun = object_pronoun(ctx, ts);
         // A plural verb ("قتلوا"، "هاجموا") agrees with a subject named before it (SVO); in VSO the verb is singular.
         let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
         let passive = marked_passive(ctx, ts);
