@@ -2,9 +2,18 @@
 
 /// ISO 639-1 code of the document's main language: "ar", "fa", "ur", "en", "fr", "es", "de", or "und".
 pub fn identify(text: &str) -> &'static str {
+    identify_decoded(text, text.chars())
+}
+
+/// `identify` for a text whose code points are at hand (`chars` is `text.chars()` collected): no second decoding.
+pub(crate) fn identify_decoded(text: &str, chars: impl Iterator<Item = char>) -> &'static str {
     let (mut arabic, mut persian, mut urdu, mut latin) = (0usize, 0usize, 0usize, 0usize);
     // The first few thousand characters decide; a 2 MB article need not be read twice.
-    for c in text.chars().take(4000) {
+    for c in chars.take(4000) {
+        if ('\u{0621}'..='\u{064A}').contains(&c) {
+            arabic += 1; // the common case, decided before the Persian and Urdu letters (all above U+0670)
+            continue;
+        }
         match c {
             'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => persian += 1,
             'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => urdu += 1,

@@ -55,5 +55,5 @@ pub fn analyze(text: &str) -> Analysis {
         }
         words.push(tokens::make_word(&chars, start, end, kind, s, &mut toks));
     }
-    Analysis { language: lang::identify(text), chars, sentences, words, tokens: toks }
+    Analysis { language: lang::identify_decoded(text, chars.iter().copied()), chars, sentences, words, tokens: toks }
 }

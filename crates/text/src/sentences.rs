@@ -16,9 +16,14 @@ pub struct Span {
     pub end: usize,
 }
 
-fn abbreviations() -> &'static FxHashSet<String> {
-    static A: OnceLock<FxHashSet<String>> = OnceLock::new();
-    A.get_or_init(|| ABBREVIATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect())
+/// The abbreviations, and the length in code points of the longest.
+fn abbreviations() -> &'static (FxHashSet<String>, usize) {
+    static A: OnceLock<(FxHashSet<String>, usize)> = OnceLock::new();
+    A.get_or_init(|| {
+        let set: FxHashSet<String> = ABBREVIATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect();
+        let longest = set.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+        (set, longest)
+    })
 }
 
 #[inline]
@@ -45,13 +50,29 @@ fn is_closing(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']' | '›' | '}')
 }
 
-/// The word (letters only) that ends just before `i`.
-fn word_before(chars: &[char], i: usize) -> String {
+/// `char::is_alphabetic`, answering the Arabic base letters and ASCII without the Unicode tables.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphabetic()
+}
+
+/// Start of the word (letters only) that ends just before `i`.
+fn word_before(chars: &[char], i: usize) -> usize {
     let mut s = i;
-    while s > 0 && (chars[s - 1].is_alphabetic() || crate::normalize::is_diacritic_or_tatweel(chars[s - 1])) {
+    while s > 0 && (is_alphabetic(chars[s - 1]) || crate::normalize::is_diacritic_or_tatweel(chars[s - 1])) {
         s -= 1;
     }
-    chars[s..i].iter().collect()
+    s
+}
+
+/// Characters at which the splitter may change state; every other character is passed over.
+#[inline]
+fn is_special(c: char) -> bool {
+    matches!(c, '\n' | '\u{2029}' | '(' | ')' | '.' | '!' | '?' | '؟' | '…' | '۔' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"'
+        | '‘' | '’' | '\'')
 }
 
 /// A quotation mark opens a quote when it stands at the start of a word; a straight apostrophe only when an
@@ -82,6 +103,10 @@ pub fn split_sentences(chars: &[char]) -> Vec<Span> {
     let mut i = 0usize;
     while i < n {
         let c = chars[i];
+        if !is_special(c) {
+            i += 1;
+            continue;
+        }
         if c == '\n' || c == '\u{2029}' {
             push_trimmed(chars, start, i, &mut out);
             start = i + 1;
@@ -140,12 +165,17 @@ fn ends_sentence(chars: &[char], i: usize) -> bool {
     if next.is_some_and(|c| c.is_alphanumeric()) {
         return false; // 3.5, U.S, ق.م, www.example.com
     }
-    let w = word_before(chars, i);
-    if w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+    let ws = word_before(chars, i);
+    let w = &chars[ws..i];
+    if w.len() == 1 && w[0].is_ascii_uppercase() {
         return false; // initials: "J. Smith"
     }
     // "د. محمد": an abbreviation followed by a space and more text on the same line.
-    !(abbreviations().contains(w.as_str()) && next == Some(' ') && chars.get(i + 2).is_some_and(|c| !c.is_whitespace()))
+    if !(next == Some(' ') && chars.get(i + 2).is_some_and(|c| !c.is_whitespace())) || w.len() > abbreviations().1 {
+        return true;
+    }
+    let w: String = w.iter().collect();
+    !abbreviations().0.contains(w.as_str())
 }
 
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>) {
