@@ -184,8 +184,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             if r < limit && words[r].key == "," {
                 r += 1; // "الهجوم، الذي نفذته طالبان"
             }
-            while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && (words[r].has_article() && words[r].split.prep == 0 && words[r].split.conj == 0) {
-                r += 1; // adjectives of the noun
+            while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && words[r].is_arabic() && words[r].split.prep == 0 && words[r].split.conj == 0 {
+                r += 1; // adjectives of the noun: "الهجوم الأكثر دموية الذي"
             }
             if r + 1 < limit && lex.is("relative", &words[r]) && object_pronoun(ctx, r + 1) && verb_like(ctx, r + 1) {
                 actor = np_at(ctx, r + 2, limit);

@@ -24,6 +24,18 @@ fn is_adjective_of(w: &rasd_text::Word, definite: bool) -> bool {
     w.has_article() == definite && w.split.conj == 0 && w.split.prep == 0 && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
 }
 
+/// A feminine participle after a feminine or plural noun: "الجماعات المسلحة"، "القوات المدعومة"، "قوة مسلحة".
+/// (A masculine plural participle may be a second noun phrase: "الشرطة المتظاهرين" is subject then object.)
+fn participle_agrees(prev: &rasd_text::Word, w: &rasd_text::Word, definite: bool) -> bool {
+    w.has_article() == definite
+        && w.split.conj == 0
+        && w.split.prep == 0
+        && w.taa_final
+        && w.bare.starts_with('م')
+        && w.bare.chars().count() >= 5
+        && (prev.taa_final || prev.bare.ends_with("ات") || prev.bare.ends_with('ه'))
+}
+
 fn is_adjective(w: &rasd_text::Word) -> bool {
     is_adjective_of(w, true)
 }
@@ -83,7 +95,7 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
     let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities.iter().any(|e| e.word_start == i));
     while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) {
-        if is_adjective_of(&words[end], definite) {
+        if is_adjective_of(&words[end], definite) || participle_agrees(&words[end - 1], &words[end], definite) {
             end += 1;
             if words[end - 1].bare.starts_with("موال") || words[end - 1].bare.starts_with("تابع") {
                 if let Some((_, e)) = entity_at(ctx, end) {

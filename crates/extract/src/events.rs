@@ -65,6 +65,18 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             role: arg.desc.role.clone(),
         }
     };
+    // A participant known only by its role (الشرطة، المتظاهرون، عشرة أشخاص) belongs to the country where the act took
+    // place: the place named in the event's own sentence, else the report's main country. Governments and armies
+    // act abroad as often as at home, so for them only the report's country is taken.
+    let participant_in = |arg: &Arg, here: Option<&String>| {
+        let local = arg.desc.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "IGO" | "NGO"));
+        let fallback = if local { here.cloned().or(main_country.clone()) } else { main_country.clone() };
+        let mut p = participant(arg);
+        if arg.desc.country.is_none() && arg.desc.role.as_ref().is_some_and(|r| !matches!(r.as_str(), "IGO" | "NGO")) {
+            p.country = fallback;
+        }
+        p
+    };
     let span_of = |ws: usize, we: usize| (a.words[ws].start, a.words[we - 1].end);
     doc.events = rasd_events::code_events(&ctx)
         .into_iter()
@@ -87,6 +99,11 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                     geonameid: g.and_then(|g| g.geonameid),
                 }
             });
+            let here_country = ev
+                .location
+                .map(|li| &ents[li])
+                .filter(|e| a.words[e.word_start].sentence == ev.sentence)
+                .and_then(|e| e.geo.as_ref().and_then(|g| g.country.clone()).or(e.country.clone()));
             let date = match ev.date.map(|di| &times[di]) {
                 Some(t) => Some(EventDate { text: Some(a.slice(t.start, t.end)), start: Some(t.start), end: Some(t.end), value: t.value.clone(), precision: t.precision.as_str() }),
                 None => published.map(|p| EventDate { text: None, start: None, end: None, value: p.to_string(), precision: "day" }),
@@ -106,8 +123,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                 status: ev.status,
                 sentence: ev.sentence,
                 trigger: TextSpan { text: a.slice(ts, te), start: ts, end: te },
-                actor: ev.actor.as_ref().map(participant),
-                recipient: ev.recipient.as_ref().map(participant),
+                actor: ev.actor.as_ref().map(|x| participant_in(x, here_country.as_ref())),
+                recipient: ev.recipient.as_ref().map(|x| participant_in(x, here_country.as_ref())),
                 location,
                 date,
                 fatalities: count(ev.fatalities),
