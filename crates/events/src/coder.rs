@@ -61,7 +61,7 @@ fn is_nominal(words: &[Word], i: usize) -> bool {
         }
     }
     // Plural and feminine nouns: هجمات، مظاهرات، اشتباكات، غارة.
-    w.bare.ends_with("ات") || w.bare.ends_with('ه')
+    w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه'))
 }
 
 pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
