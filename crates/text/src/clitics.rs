@@ -99,6 +99,8 @@ pub struct CliticModel {
     /// Longest first.
     enclitics: Vec<(Vec<char>, f64)>,
     no_split: FxHashSet<String>,
+    /// Two-letter words that take enclitic pronouns (منه، فيه).
+    short_hosts: FxHashSet<String>,
 }
 
 impl CliticModel {
@@ -115,7 +117,7 @@ impl CliticModel {
                 freq.insert(w.to_string(), c.trim().parse().unwrap_or(0));
             }
         }
-        let mut m = CliticModel { freq, proclitic_ratio: FxHashMap::default(), future_ratio: 1.0, enclitics: vec![], no_split: FxHashSet::default() };
+        let mut m = CliticModel { freq, proclitic_ratio: FxHashMap::default(), future_ratio: 1.0, enclitics: vec![], no_split: FxHashSet::default(), short_hosts: FxHashSet::default() };
         for line in CLITICS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             let (kind, form, ratio) = (cols[0], key(cols[1]), cols.get(2).and_then(|r| r.trim().parse().ok()).unwrap_or(1.0));
@@ -127,6 +129,9 @@ impl CliticModel {
                 }
                 "future" => m.future_ratio = ratio,
                 "enclitic" => m.enclitics.push((form.chars().collect(), ratio)),
+                "short_host" => {
+                    m.short_hosts.insert(form.clone());
+                }
                 _ => {}
             }
         }
@@ -266,6 +271,9 @@ impl CliticModel {
                 continue;
             }
             let base = &stem[..stem.len() - suf.len()];
+            if base.len() == 2 && !self.short_hosts.contains(&base.iter().map(|&c| if c == 'ة' { 'ه' } else { c }).collect::<String>()) {
+                continue;
+            }
             let mut b = self.count_chars(base, buf);
             // Taa marbuta is written ت before a pronoun: حكومته = حكومة + ه.
             if b < MIN_COUNT && base.last() == Some(&'ت') {
@@ -338,6 +346,10 @@ mod tests {
         assert_eq!(parts("لدينا"), ["لدي", "نا"]);
         assert_eq!(parts("حكومته"), ["حكومت", "ه"]);
         assert_eq!(parts("روسي").len(), 1);
+        // ANT: "اتهم" is a verb, not ات + هم; "منهم" and "عنها" carry pronouns.
+        assert_eq!(parts("اتهم").len(), 1);
+        assert_eq!(parts("منهم"), ["من", "هم"]);
+        assert_eq!(parts("عنها"), ["عن", "ها"]);
     }
 
     #[test]
