@@ -96,7 +96,9 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                 let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == "PROTEST"));
                 other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0)
             };
-            if !t.strong && !protest_ok {
+            // A weak violence word with a count of dead or wounded in its sentence is the attack they died in.
+            let counted = t.kind == "ASSAULT" && ctx.quantities.iter().any(|q| q.word_start >= r.start && q.word_end <= r.end && casualty_kind(ctx, q, r.start).is_some());
+            if !t.strong && !protest_ok && !counted {
                 // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
                 let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
                 let named = ctx.entities.iter().any(|e| e.word_start >= r.start && e.word_end <= r.end);
@@ -125,6 +127,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                 fatalities: None,
                 injuries: None,
                 confidence: if t.strong { 0.8 } else { 0.6 },
+                lexeme: tid,
             };
             e.location = location(ctx, h.start, r.start, r.end, [&e.actor, &e.recipient]);
             e.date = date(ctx, h.start, r.start, r.end);
@@ -134,6 +137,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         merge_casualty_nouns(&mut sentence_events, words);
+        merge_repeated_lexeme(&mut sentence_events);
         agree_to_act(&mut sentence_events, words);
         merge_protest(&mut sentence_events, words);
         reported_claims(&mut sentence_events, &quotes);
@@ -214,6 +218,26 @@ fn agree_to_act(events: &mut Vec<CodedEvent>, words: &[Word]) {
     events.retain(|_| {
         k += 1;
         !covered.contains(&(k - 1))
+    });
+}
+
+/// One sentence naming the same act twice with one lexeme ("الصراع ... بالنزاع الدائر", "المفاوضات ...
+/// المفاوضات") reports one event, unless the second names other participants.
+fn merge_repeated_lexeme(events: &mut Vec<CodedEvent>) {
+    let mut keep = vec![true; events.len()];
+    for j in 1..events.len() {
+        let e = &events[j];
+        if e.actor.is_some() || e.recipient.is_some() {
+            continue;
+        }
+        if (0..j).any(|i| keep[i] && events[i].lexeme == e.lexeme && events[i].status == e.status) {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        keep[k - 1]
     });
 }
 
@@ -314,23 +338,32 @@ fn date(ctx: &Ctx, t: usize, s_start: usize, s_end: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
+/// Whether quantity `q` counts dead (`true`) or wounded (`false`): by its counted noun (قتيلا، جريحا), or by a word
+/// of killing or wounding just before a count of people ("مقتل 10 أشخاص", "أودى بحياة أكثر من 350 ألف نسمة").
+fn casualty_kind(ctx: &Ctx, q: &crate::QtySpan, s_start: usize) -> Option<bool> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
+    let unit = q.unit.map(|u| &words[u]);
+    let before = || (q.word_start.saturating_sub(3).max(s_start)..q.word_start).map(|i| &words[i]);
+    let people = unit.is_none_or(|u| lex.is("people_unit", u));
+    if unit.is_some_and(|u| lex.is("fatal_unit", u)) || (people && before().any(|w| lex.is("kill_word", w))) {
+        return Some(true);
+    }
+    if unit.is_some_and(|u| lex.is("injury_unit", u)) || (people && before().any(|w| lex.is("injure_word", w))) {
+        return Some(false);
+    }
+    None
+}
+
+fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
     for (qi, q) in ctx.quantities.iter().enumerate() {
         if q.word_start < s_start || q.word_end > s_end {
             continue;
         }
-        let unit = q.unit.map(|u| &words[u]);
-        let before = (q.word_start.saturating_sub(3).max(s_start)..q.word_start).map(|i| &words[i]);
-        let dead = unit.is_some_and(|u| lex.is("fatal_unit", u))
-            || (unit.is_none_or(|u| lex.is("people_unit", u)) && before.clone().any(|w| lex.is("kill_word", w)));
-        let hurt = unit.is_some_and(|u| lex.is("injury_unit", u))
-            || (unit.is_none_or(|u| lex.is("people_unit", u)) && before.clone().any(|w| lex.is("injure_word", w)));
-        if dead && e.fatalities.is_none() {
-            e.fatalities = Some(qi);
-        } else if hurt && e.injuries.is_none() {
-            e.injuries = Some(qi);
+        match casualty_kind(ctx, q, s_start) {
+            Some(true) if e.fatalities.is_none() => e.fatalities = Some(qi),
+            Some(false) if e.injuries.is_none() => e.injuries = Some(qi),
+            _ => {}
         }
     }
 }

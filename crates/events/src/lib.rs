@@ -101,6 +101,8 @@ pub struct CodedEvent {
     pub fatalities: Option<usize>,
     pub injuries: Option<usize>,
     pub confidence: f64,
+    /// Index of the trigger's lexeme (line) in the lexicon.
+    pub lexeme: usize,
 }
 
 #[derive(Clone, Debug)]
