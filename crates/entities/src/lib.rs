@@ -11,6 +11,7 @@
 mod describe;
 mod link;
 mod lists;
+mod memo;
 mod mentions;
 
 pub use describe::{describe, ActorDesc};

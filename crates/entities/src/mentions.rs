@@ -1,6 +1,7 @@
 //! Candidate mentions from every source, and their merge into non-overlapping spans.
 
 use crate::lists::{cue_at, lists, Org};
+use crate::memo::WordMemo;
 use crate::Kind;
 use rasd_kb::{gazetteer, CueKind, MatchKind, PlaceKind};
 use rasd_text::{Analysis, WordKind};
@@ -65,6 +66,15 @@ pub fn demonym_of(bodies: &[String], i: usize) -> Option<&'static str> {
     if k.chars().count() < 3 {
         return None;
     }
+    // A pure function of the word, asked many times per word and document: a per-thread memo (news vocabulary is
+    // Zipfian) spares the variant strings of each lookup.
+    thread_local! {
+        static MEMO: std::cell::RefCell<WordMemo<Option<&'static str>>> = std::cell::RefCell::new(WordMemo::new(14, None));
+    }
+    MEMO.with(|m| m.borrow_mut().get_or(k, demonym_uncached))
+}
+
+fn demonym_uncached(k: &str) -> Option<&'static str> {
     let d = rasd_kb::demonym(k)?;
     // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
     let g = gazetteer();
@@ -80,7 +90,8 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
     let mut cands: Vec<Cand> = Vec::new();
     let mut ner_at: Vec<Option<(usize, Kind)>> = vec![None; n];
 
-    for m in rasd_ner::tag(a) {
+    // Scores are not used here: the tagger skips its max-marginal pass.
+    for m in rasd_ner::tag_unscored(a) {
         let kind = match m.label {
             rasd_ner::Label::Per => Kind::Per,
             rasd_ner::Label::Loc => Kind::Loc,

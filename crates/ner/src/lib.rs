@@ -107,7 +107,7 @@ struct Cached {
     nb: [[i32; NT]; 4],
 }
 
-const CACHE_SLOTS: usize = 1 << 13;
+const CACHE_SLOTS: usize = 1 << 15;
 
 #[derive(Default)]
 struct Work {
@@ -119,6 +119,7 @@ struct Work {
     cache_owner: usize,
     /// Cache entry of each word of the sentence (copied: a later word may evict a slot).
     ent: Vec<Cached>,
+    classes: Vec<u64>,
     buf: Vec<u64>,
 }
 
@@ -129,6 +130,12 @@ thread_local! {
 impl Tagger {
     /// Tag every sentence of an analysed text.
     pub fn tag(&self, a: &rasd_text::Analysis) -> Vec<Mention> {
+        self.tag_with(a, true)
+    }
+
+    /// As `tag`; without `scores` every `Mention::score` is NaN and the decoder skips the max-marginal pass
+    /// (the spans and labels are the same).
+    pub fn tag_with(&self, a: &rasd_text::Analysis, scores: bool) -> Vec<Mention> {
         let mut out = Vec::new();
         WORK.with(|w| {
             let w = &mut *w.borrow_mut();
@@ -137,23 +144,23 @@ impl Tagger {
                 let r = a.sentence_words(s);
                 let r = r.start.max(from)..r.end.max(from);
                 from = r.end;
-                self.tag_range(a, r, w, &mut out);
+                self.tag_range(a, r, w, scores, &mut out);
             }
             // Words outside every sentence span (should not happen; be safe).
             if from < a.words.len() {
-                self.tag_range(a, from..a.words.len(), w, &mut out);
+                self.tag_range(a, from..a.words.len(), w, scores, &mut out);
             }
         });
         out
     }
 
-    fn tag_range(&self, a: &rasd_text::Analysis, r: std::ops::Range<usize>, w: &mut Work, out: &mut Vec<Mention>) {
+    fn tag_range(&self, a: &rasd_text::Analysis, r: std::ops::Range<usize>, w: &mut Work, scores: bool, out: &mut Vec<Mention>) {
         let words = &a.words[r.clone()];
         let n = words.len();
         if n == 0 {
             return;
         }
-        self.decode(words, &a.chars, w, true);
+        self.decode(words, &a.chars, w, scores);
         let tags = &w.dec.tags;
         let mut i = 0;
         while i < n {
@@ -165,14 +172,19 @@ impl Tagger {
             while j < n && model::is_inside(tags[j] as usize) && Label::of_tag(tags[j]) == Some(label) {
                 j += 1;
             }
-            let margin = w.dec.margins[i..j].iter().copied().fold(f32::INFINITY, f32::min);
+            let score = if scores {
+                let margin = w.dec.margins[i..j].iter().copied().fold(f32::INFINITY, f32::min);
+                1.0 / (1.0 + (-margin / SCORE_TEMPERATURE).exp())
+            } else {
+                f32::NAN
+            };
             out.push(Mention {
                 start: words[i].body_start,
                 end: words[j - 1].end,
                 label,
                 word_start: r.start + i,
                 word_end: r.start + j,
-                score: 1.0 / (1.0 + (-margin / SCORE_TEMPERATURE).exp()),
+                score,
             });
             i = j;
         }
@@ -200,19 +212,34 @@ impl Tagger {
         })
     }
 
-    fn decode(&self, words: &[rasd_text::Word], chars: &[char], w: &mut Work, margins: bool) {
-        features::prepare(words, chars, &self.res, &mut w.scratch);
-        let n = words.len();
+    /// The caches in `w` hold this tagger's weights and lists: reset them when another tagger used them last.
+    fn own_work(&self, w: &mut Work) {
         let me = self as *const Tagger as usize;
         if w.cache_owner != me || w.cache.is_empty() {
             w.cache.clear();
             w.cache.resize(CACHE_SLOTS, Cached { class: 0, own: [0; NT], nb: [[0; NT]; 4] });
             w.cache_owner = me;
         }
+    }
+
+    fn decode(&self, words: &[rasd_text::Word], chars: &[char], w: &mut Work, margins: bool) {
+        let n = words.len();
+        self.own_work(w);
+        features::prepare(words, chars, &self.res, &mut w.scratch);
         let sc = &w.scratch;
         w.ent.clear();
+        // Classes first, with a prefetch of each word's slot, so that the cache misses of a sentence overlap.
+        w.classes.clear();
         for (i, word) in words.iter().enumerate() {
             let class = sc.word_class(word, i) | 1;
+            let slot = &w.cache[class as usize & (CACHE_SLOTS - 1)];
+            model::prefetch(slot);
+            model::prefetch(&slot.nb[1]);
+            model::prefetch(&slot.nb[3]);
+            w.classes.push(class);
+        }
+        for (i, word) in words.iter().enumerate() {
+            let class = w.classes[i];
             let k = class as usize & (CACHE_SLOTS - 1);
             if w.cache[k].class != class {
                 let mut c = Cached { class, own: [0; NT], nb: [[0; NT]; 4] };
@@ -270,4 +297,9 @@ pub fn tagger() -> &'static Tagger {
 /// Named-entity mentions of an analysed text, in text order.
 pub fn tag(a: &rasd_text::Analysis) -> Vec<Mention> {
     tagger().tag(a)
+}
+
+/// As [`tag`], without confidence scores (`Mention::score` is NaN), which is faster.
+pub fn tag_unscored(a: &rasd_text::Analysis) -> Vec<Mention> {
+    tagger().tag_with(a, false)
 }

@@ -49,6 +49,19 @@ pub struct Model {
     filter_mask: usize,
 }
 
+/// Hint that `x` will be read soon (a no-op off x86-64). Changes no result.
+#[inline(always)]
+pub fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unused_unsafe)]
+    // SAFETY: a prefetch is a hint; it never faults and reads nothing into the program.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(x as *const T as *const i8);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 #[inline]
 fn fingerprint(h: u64) -> u32 {
     (h >> 32) as u32 | 1
@@ -141,6 +154,12 @@ impl Model {
     /// Add the weights of these features to `acc` (integer units; see `to_scores`).
     #[inline]
     pub fn add(&self, feats: &[u64], acc: &mut [i32; NT]) {
+        // The lookups are independent: ask for every line they will touch first, so the misses overlap.
+        for &h in feats {
+            let bit = (h >> 20) as usize & self.filter_mask;
+            prefetch(&self.filter[bit / 64]);
+            prefetch(&self.slots[h as usize & self.mask]);
+        }
         for &h in feats {
             if let Some(w) = self.row(h) {
                 for t in 0..NT {
@@ -208,9 +227,9 @@ pub fn to_bytes(keys: &[u64], weights: &[f32], trans: &[f32]) -> Vec<u8> {
 /// Reusable Viterbi buffers.
 #[derive(Default)]
 pub struct Decoder {
-    alpha: Vec<f32>,
-    beta: Vec<f32>,
-    back: Vec<u8>,
+    alpha: Vec<[f32; NT]>,
+    beta: Vec<[f32; NT]>,
+    back: Vec<[u8; NT]>,
     pub tags: Vec<u8>,
     /// Per word: margin of the chosen tag over the best other tag (max-marginals), when requested.
     pub margins: Vec<f32>,
@@ -231,16 +250,19 @@ impl Decoder {
                 *x = if allowed(p, t) { trans[p * NT + t] } else { neg };
             }
         }
+        // Fixed-size rows: the same arithmetic in the same order as indexing flat vectors, without bounds checks.
+        let emit: &[[f32; NT]] = emit[..n * NT].as_chunks::<NT>().0;
         self.alpha.clear();
-        self.alpha.resize(n * NT, neg);
+        self.alpha.resize(n, [neg; NT]);
         self.back.clear();
-        self.back.resize(n * NT, 0);
+        self.back.resize(n, [0; NT]);
         for t in 0..NT {
-            self.alpha[t] = tr[START][t] + emit[t];
+            self.alpha[0][t] = tr[START][t] + emit[0][t];
         }
         for i in 1..n {
-            let (prev, cur) = self.alpha.split_at_mut(i * NT);
-            let prev = &prev[(i - 1) * NT..];
+            let prev = self.alpha[i - 1];
+            let e = &emit[i];
+            let (cur, back) = (&mut self.alpha[i], &mut self.back[i]);
             for t in 0..NT {
                 let mut best = prev[0] + tr[0][t];
                 let mut arg = 0u8;
@@ -251,38 +273,39 @@ impl Decoder {
                         arg = p as u8;
                     }
                 }
-                cur[t] = best + emit[i * NT + t];
-                self.back[i * NT + t] = arg;
+                cur[t] = best + e[t];
+                back[t] = arg;
             }
         }
-        let last = &self.alpha[(n - 1) * NT..];
+        let last = &self.alpha[n - 1];
         let mut t = (0..NT).fold(0, |b, t| if last[t] > last[b] { t } else { b });
         self.tags.resize(n, 0);
         for i in (0..n).rev() {
             self.tags[i] = t as u8;
-            t = self.back[i * NT + t] as usize;
+            t = self.back[i][t] as usize;
         }
         if !with_margins {
             return;
         }
         self.beta.clear();
-        self.beta.resize(n * NT, neg);
-        for t in 0..NT {
-            self.beta[(n - 1) * NT + t] = 0.0;
-        }
+        self.beta.resize(n, [neg; NT]);
+        self.beta[n - 1] = [0.0; NT];
         for i in (0..n - 1).rev() {
+            let (next_e, next_b) = (&emit[i + 1], self.beta[i + 1]);
+            let cur = &mut self.beta[i];
             for t in 0..NT {
                 let mut best = neg;
                 for u in 0..NT {
-                    best = best.max(tr[t][u] + emit[(i + 1) * NT + u] + self.beta[(i + 1) * NT + u]);
+                    best = best.max(tr[t][u] + next_e[u] + next_b[u]);
                 }
-                self.beta[i * NT + t] = best;
+                cur[t] = best;
             }
         }
         self.margins.clear();
         for i in 0..n {
             let chosen = self.tags[i] as usize;
-            let mm = |t: usize| self.alpha[i * NT + t] + self.beta[i * NT + t];
+            let (a, b) = (&self.alpha[i], &self.beta[i]);
+            let mm = |t: usize| a[t] + b[t];
             let other = (0..NT).filter(|&t| t != chosen).map(mm).fold(neg, f32::max);
             self.margins.push(mm(chosen) - other);
         }
