@@ -18,9 +18,12 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     // Context for geocoding: countries named or implied by nationality adjectives, and the dateline.
     let mut ctx = GeoContext::new();
     let mut first_place = None;
+    // Places resolved without context, by surface: asked here and again for each place entity below.
+    let mut plain: FxHashMap<String, Option<rasd_kb::PlaceId>> = FxHashMap::default();
+    let mut resolve_plain = |surface: String| *plain.entry(surface).or_insert_with_key(|s| g.resolve_id(s, &GeoContext::new()));
     for c in cands.iter().filter(|c| c.kind == Kind::Loc) {
         let surface = a.slice(a.words[c.ws].body_start, a.words[c.we - 1].end);
-        if let Some(id) = g.resolve_id(&surface, &GeoContext::new()) {
+        if let Some(id) = resolve_plain(surface) {
             let p = g.place(id);
             if p.kind == PlaceKind::Country {
                 ctx.add_country(p.country.as_deref().unwrap_or(""));
@@ -108,7 +111,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let mut id = g.resolve_id(&surface, &ctx);
         // Context must not pull a capital or big city to a village of the same name in a mentioned country
         // (Geneva to Geneva, Ohio because the USA is named once).
-        if let (Some(with), Some(without)) = (id, g.resolve_id(&surface, &GeoContext::new())) {
+        if let (Some(with), Some(without)) = (id, id.and_then(|_| resolve_plain(surface.clone()))) {
             let (pw, po) = (g.place(with), g.place(without));
             if with != without
                 && pw.kind == PlaceKind::City

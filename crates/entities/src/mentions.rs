@@ -69,7 +69,7 @@ pub fn demonym_of(bodies: &[String], i: usize) -> Option<&'static str> {
     // A pure function of the word, asked many times per word and document: a per-thread memo (news vocabulary is
     // Zipfian) spares the variant strings of each lookup.
     thread_local! {
-        static MEMO: std::cell::RefCell<WordMemo<Option<&'static str>>> = std::cell::RefCell::new(WordMemo::new(14, None));
+        static MEMO: std::cell::RefCell<WordMemo<Option<&'static str>>> = std::cell::RefCell::new(WordMemo::new(15, None));
     }
     MEMO.with(|m| m.borrow_mut().get_or(k, demonym_uncached))
 }
@@ -124,6 +124,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
     }
 
     let g = gazetteer();
+    let mut phrase = String::new();
     for i in 0..n {
         let w = &a.words[i];
         if !is_name_word(w) || l.function_words.contains(&w.key) {
@@ -156,24 +157,29 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         }
         // Places, longest name first.
         if w.kind == WordKind::Arabic {
-            let mut key = bodies[i].clone();
             let mut found: Option<(usize, rasd_kb::PlaceId)> = None;
-            let mut keys = vec![];
+            // Two- and three-word names starting here, as prefixes of one reused string: (end word, byte length).
+            let key = &mut phrase;
+            key.clear();
+            key.push_str(&bodies[i]);
+            let mut keys = [(0usize, 0usize); 2];
+            let mut nk = 0;
             for j in i + 1..(i + 3).min(n) {
                 if !same_sentence(a, i, j) || a.words[j].kind != WordKind::Arabic {
                     break;
                 }
                 key.push(' ');
                 key.push_str(&a.words[j].key);
-                keys.push((j + 1, key.clone()));
+                keys[nk] = (j + 1, key.len());
+                nk += 1;
             }
             // "مدينة حمص": the name after a place noun is the entity, not the pair.
             if l.place_nouns.contains(&bodies[i]) {
-                keys.clear();
+                nk = 0;
             }
-            for (end, k) in keys.iter().rev() {
-                if let Some(&id) = g.candidates(k).first() {
-                    found = Some((*end, id));
+            for &(end, len) in keys[..nk].iter().rev() {
+                if let Some(&id) = g.candidates(&key[..len]).first() {
+                    found = Some((end, id));
                     break;
                 }
             }
