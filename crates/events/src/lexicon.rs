@@ -66,8 +66,9 @@ pub struct Lexicon {
     pub events: Table,
     pub status: Table,
     pub speech: Table,
-    /// Word classes from data/events/words.tsv (class → stems; single words only).
-    pub words: FxHashMap<&'static str, rustc_hash::FxHashSet<String>>,
+    /// Word classes from data/events/words.tsv: class name → bit, and stem → the bits of its classes.
+    class_bits: FxHashMap<&'static str, u64>,
+    stem_classes: FxHashMap<String, u64>,
 }
 
 /// The stem of a lexicon word: key-folded, without the article (twice: الإلكترونية → كترونيه, as in text).
@@ -208,7 +209,14 @@ impl Lexicon {
     fn load() -> Lexicon {
         let goldstein: FxHashMap<&str, f64> =
             rows(CAMEO).filter_map(|r| Some((*r.first()?, r.get(2)?.parse::<f64>().ok()?))).collect();
-        let mut l = Lexicon { triggers: vec![], events: Table::default(), status: Table::default(), speech: Table::default(), words: FxHashMap::default() };
+        let mut l = Lexicon {
+            triggers: vec![],
+            events: Table::default(),
+            status: Table::default(),
+            speech: Table::default(),
+            class_bits: FxHashMap::default(),
+            stem_classes: FxHashMap::default(),
+        };
         for r in rows(TRIGGERS) {
             if r.len() < 5 {
                 continue;
@@ -260,7 +268,11 @@ impl Lexicon {
         }
         for r in rows(WORDS) {
             if r.len() >= 2 {
-                l.words.entry(r[0]).or_default().extend(r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.contains(' ')));
+                let n = l.class_bits.len();
+                let bit = *l.class_bits.entry(r[0]).or_insert_with(|| 1u64 << n.min(63));
+                for w in r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty() && !w.contains(' ')) {
+                    *l.stem_classes.entry(w).or_default() |= bit;
+                }
             }
         }
         l
@@ -268,9 +280,28 @@ impl Lexicon {
 
     /// Is word `w` one of the stems of class `class` (data/events/words.tsv)?
     pub fn is(&self, class: &str, w: &Word) -> bool {
-        let Some(set) = self.words.get(class) else { return false };
-        let mut hit = false;
-        for_each_candidate(&w.key, w.taa_final, |c| hit |= set.contains(c));
-        hit
+        self.class_bits.get(class).is_some_and(|bit| self.classes(w) & bit != 0)
+    }
+
+    /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.
+    fn classes(&self, w: &Word) -> u64 {
+        thread_local! {
+            // One memo for words ending in ة, one for the rest (the ending changes the readings).
+            static MEMO: std::cell::RefCell<[FxHashMap<String, u64>; 2]> = std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+        }
+        MEMO.with(|m| {
+            let mut memo = m.borrow_mut();
+            let memo = &mut memo[w.taa_final as usize];
+            if let Some(&b) = memo.get(w.key.as_str()) {
+                return b;
+            }
+            let mut bits = 0u64;
+            for_each_candidate(&w.key, w.taa_final, |c| bits |= self.stem_classes.get(c).copied().unwrap_or(0));
+            if memo.len() > 200_000 {
+                memo.clear();
+            }
+            memo.insert(w.key.clone(), bits);
+            bits
+        })
     }
 }
