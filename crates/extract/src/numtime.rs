@@ -10,8 +10,8 @@ pub fn to_date(d: Ymd) -> Option<Date> {
 }
 
 pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) -> (Vec<TimeExpr>, Vec<Quantity>) {
-    let times = rasd_numtime::find_times(a, published.and_then(to_date));
-    let quantities = rasd_numtime::find_quantities(a);
+    // One scan for both: the quantities need the date expressions anyway (a year is not a count).
+    let (times, quantities) = rasd_numtime::find_all(a, published.and_then(to_date));
     doc.times = times
         .iter()
         .map(|t| TimeOut { text: a.slice(t.start, t.end), start: t.start, end: t.end, value: t.value.clone(), precision: t.precision.as_str() })
