@@ -96,8 +96,10 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
                 let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == "PROTEST"));
                 other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0)
             };
-            // A weak violence word with a count of dead or wounded in its sentence is the attack they died in.
-            let counted = t.kind == "ASSAULT" && ctx.quantities.iter().any(|q| q.word_start >= r.start && q.word_end <= r.end && casualty_kind(ctx, q, r.start).is_some());
+            // A weak violence word with a count of dead in its sentence is the attack they died in.
+            // Only a count of dead: the injured of accidents and illness (إصابة، أصيب) are counted too.
+            let counted = t.kind == "ASSAULT"
+                && ctx.quantities.iter().any(|q| q.word_start >= r.start && q.word_end <= r.end && !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
             if !t.strong && !protest_ok && !counted {
                 // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
                 let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
