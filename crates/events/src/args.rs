@@ -9,15 +9,12 @@ use rasd_text::{Word, WordKind};
 
 /// Words that open a reported or subordinate clause: what follows has its own subject.
 fn opens_clause(w: &Word) -> bool {
-    matches!(
-        w.key.as_str(),
-        "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "فيما" | "بينما" | "حيث" | "عندما" | "بعدما" | "حين" | "," | ":" | ";" | "\"" | "«" | "(" | ")"
-    )
+    matches!(w.key.as_str(), "," | ":" | ";" | "\"" | "«" | "(" | ")") || Lexicon::get().is_key("clause_opener", w)
 }
 
 /// A complementizer with a pronoun ("إنه"، "أنها"): its subject is someone named before, usually the speaker.
 fn pronoun_complementizer(w: &Word) -> bool {
-    matches!(w.key.as_str(), "انه" | "انها" | "انهم" | "بانه" | "بانها")
+    Lexicon::get().is_key("pronoun_complementizer", w)
 }
 
 fn is_trigger_at(ctx: &Ctx, i: usize, to: usize) -> bool {
@@ -143,7 +140,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     let mut i = te;
     // The word before the trigger, auxiliaries skipped ("التي كانت تقاتل").
     let mut b = ts;
-    while b > clause_start && matches!(words[b - 1].key.as_str(), "كان" | "كانت" | "كانوا" | "قد") {
+    while b > clause_start && lex.is_key("perfect_aux", &words[b - 1]) {
         b -= 1;
     }
     let relative = b > s_start && lex.is("relative", &words[b - 1]) && words[b - 1].split.conj == 0;
@@ -311,8 +308,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     // Agent phrase: "من قبل X", "على يد X", "على أيدي X".
     if actor.is_none() {
         for j in te..limit.saturating_sub(1) {
-            if matches!((words[j].key.as_str(), words[j + 1].bare.as_str()), ("من", "قبل") | ("علي", "يد") | ("علي", "ايدي")) {
-                actor = np_at(ctx, j + 2, limit).or_else(|| np_at_opt(ctx, j + 2, limit, false));
+            if let Some(n) = lex.phrase_at("agent_prep", &words[..limit], j) {
+                actor = np_at(ctx, j + n, limit).or_else(|| np_at_opt(ctx, j + n, limit, false));
                 break;
             }
         }

@@ -53,7 +53,7 @@ fn is_nominal(words: &[Word], i: usize) -> bool {
     }
     if i > 0 {
         let p = &words[i - 1];
-        if p.is_arabic() && matches!(p.key.as_str(), "في" | "من" | "الي" | "علي" | "عن" | "بعد" | "قبل" | "خلال" | "اثر" | "عقب" | "بسبب" | "منذ" | "مع" | "ضد") {
+        if p.is_arabic() && Lexicon::get().is_key("noun_governor", p) {
             return true;
         }
         if Lexicon::get().is("launch_verb", p) {
@@ -279,7 +279,7 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
             continue;
         }
         // "كان ... قد + verb" is the past perfect, not a possibility.
-        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && (c.start.saturating_sub(4).max(s_start)..c.start).any(|i| matches!(words[i].bare.as_str(), "كان" | "كانت" | "كانوا")) {
+        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && (c.start.saturating_sub(4).max(s_start)..c.start).any(|i| lex.is_form("past_be", &words[i].bare)) {
             continue;
         }
         let ok = match scope {

@@ -69,6 +69,8 @@ pub struct Lexicon {
     /// Word classes from data/events/words.tsv: class name → bit, and stem → the bits of its classes.
     class_bits: FxHashMap<&'static str, u64>,
     stem_classes: FxHashMap<String, u64>,
+    /// Multiword entries of the classes (class → phrases as word keys).
+    class_phrases: FxHashMap<&'static str, Vec<Vec<String>>>,
 }
 
 /// The stem of a lexicon word: key-folded, without the article (twice: الإلكترونية → كترونيه, as in text).
@@ -216,6 +218,7 @@ impl Lexicon {
             speech: Table::default(),
             class_bits: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
+            class_phrases: FxHashMap::default(),
         };
         for r in rows(TRIGGERS) {
             if r.len() < 5 {
@@ -270,8 +273,12 @@ impl Lexicon {
             if r.len() >= 2 {
                 let n = l.class_bits.len();
                 let bit = *l.class_bits.entry(r[0]).or_insert_with(|| 1u64 << n.min(63));
-                for w in r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty() && !w.contains(' ')) {
-                    *l.stem_classes.entry(w).or_default() |= bit;
+                for w in r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
+                    if w.contains(' ') {
+                        l.class_phrases.entry(r[0]).or_default().push(w.split(' ').map(String::from).collect());
+                    } else {
+                        *l.stem_classes.entry(w).or_default() |= bit;
+                    }
                 }
             }
         }
@@ -281,6 +288,25 @@ impl Lexicon {
     /// Is word `w` one of the stems of class `class` (data/events/words.tsv)?
     pub fn is(&self, class: &str, w: &Word) -> bool {
         self.class_bits.get(class).is_some_and(|bit| self.classes(w) & bit != 0)
+    }
+
+    /// Is the whole word `w`, as written (no clitic stripped), one of the words of class `class`?
+    pub fn is_key(&self, class: &str, w: &Word) -> bool {
+        self.is_form(class, &w.key)
+    }
+
+    /// Is the folded form `form` one of the words of class `class`?
+    pub fn is_form(&self, class: &str, form: &str) -> bool {
+        self.class_bits.get(class).is_some_and(|bit| self.stem_classes.get(form).is_some_and(|b| b & bit != 0))
+    }
+
+    /// The length of a phrase of class `class` starting at word `i`: every word but the last as written, the last
+    /// by its stem ("من قبل" matches "من قبلهم" too).
+    pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
+        self.class_phrases.get(class)?.iter().find_map(|p| {
+            let n = p.len();
+            (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { words[i + k].bare == p[k] })).then_some(n)
+        })
     }
 
     /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.

@@ -127,7 +127,7 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
 pub fn np_before(ctx: &Ctx, from: usize, i: usize) -> Option<Arg> {
     let words = &ctx.a.words;
     let mut end = i;
-    while end > from && matches!(words[end - 1].key.as_str(), "قد" | "كانت" | "كان" | "لقد" | "وقد" | "فقد" | "وكانت" | "وكان") {
+    while end > from && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
         end -= 1;
     }
     if end == from {

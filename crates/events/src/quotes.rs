@@ -37,7 +37,7 @@ fn speaker_of(ctx: &Ctx, kind: &str, cue: (usize, usize), s_start: usize, s_end:
         }
         return (Some(sp), end);
     }
-    let clause_start = (s_start..cue.0).rev().find(|&k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها") || words[k].key == ":").map_or(s_start, |k| k + 1);
+    let clause_start = (s_start..cue.0).rev().find(|&k| Lexicon::get().is_form("complementizer", &words[k].bare) || words[k].key == ":").map_or(s_start, |k| k + 1);
     if let Some(e) = ctx.entities.iter().find(|e| e.is_person && e.word_start >= clause_start && e.word_end <= cue.0) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
@@ -114,7 +114,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     content_start = Some(k + 1);
                     break;
                 }
-                if w.is_arabic() && matches!(w.bare.as_str(), "ان" | "انه" | "انها" | "انهم") && w.split.conj == 0 {
+                if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
                     content_start = if w.bare == "ان" { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
                     break;
                 }
