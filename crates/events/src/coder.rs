@@ -64,11 +64,12 @@ fn is_nominal(words: &[Word], i: usize) -> bool {
     w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه'))
 }
 
-pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
+/// Code the events of a document. `quotes` are its quotes (`find_quotes`): violence reported in a party's own
+/// words is that party's claim.
+pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let domain = is_domain_doc(ctx);
-    let quotes = crate::quotes::find_quotes(ctx);
     let mut out = vec![];
     for s in 0..ctx.a.sentences.len() {
         let r = ctx.a.sentence_words(s);
@@ -142,7 +143,7 @@ pub fn code_events(ctx: &Ctx) -> Vec<CodedEvent> {
         merge_repeated_lexeme(&mut sentence_events);
         agree_to_act(&mut sentence_events, words);
         merge_protest(&mut sentence_events, words);
-        reported_claims(&mut sentence_events, &quotes);
+        reported_claims(&mut sentence_events, quotes);
         out.extend(sentence_events);
     }
     out

@@ -78,7 +78,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         p
     };
     let span_of = |ws: usize, we: usize| (a.words[ws].start, a.words[we - 1].end);
-    doc.events = rasd_events::code_events(&ctx)
+    let quotes = rasd_events::find_quotes(&ctx);
+    doc.events = rasd_events::code_events(&ctx, &quotes)
         .into_iter()
         .enumerate()
         .map(|(i, ev)| {
@@ -133,7 +134,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             }
         })
         .collect();
-    doc.quotes = rasd_events::find_quotes(&ctx)
+    doc.quotes = quotes
         .into_iter()
         .map(|q| Quote {
             speaker: q.speaker.as_ref().map(|sp| {
