@@ -41,13 +41,18 @@ pub struct TextSpan {
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Participant {
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
+    /// Null when the sentence does not name the participant and only its country is known from the report.
+    pub text: Option<String>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
     pub entity: Option<String>,
     pub name: Option<String>,
     pub country: Option<String>,
     pub role: Option<String>,
+    /// Where `country` comes from when the mention itself does not give it: "sentence" (the country the event's
+    /// sentence names) or "report" (the country the report names most). Absent when the mention gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_from: Option<&'static str>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

@@ -40,42 +40,49 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         }
         best.map(|(e, _)| e)
     });
-    // Generic actors (الشرطة، الحكومة، المتظاهرون) belong to the country the report is about: the country of the
-    // main place, else the most named country.
-    let main_country: Option<String> = main_place.and_then(|e| ents[e.index].geo.as_ref().and_then(|g| g.country.clone())).or_else(|| {
-        let mut counts: Vec<(&String, usize)> = vec![];
-        for c in ents.iter().filter_map(|e| e.country.as_ref()) {
-            match counts.iter_mut().find(|(k, _)| *k == c) {
-                Some(x) => x.1 += 1,
-                None => counts.push((c, 1)),
-            }
+    // The countries the report names, mention by mention (places, demonyms, linked people and organisations), per
+    // sentence. They are the context that says whose police, army or protesters a sentence speaks of.
+    let mut named: Vec<Vec<&str>> = vec![Vec::new(); a.sentences.len()];
+    for e in ents {
+        if let (Some(c), Some(v)) = (e.country.as_deref().or(e.geo.as_ref().and_then(|g| g.country.as_deref())), named.get_mut(a.words[e.word_start].sentence)) {
+            v.push(c);
         }
-        counts.into_iter().max_by_key(|x| x.1).map(|x| x.0.clone())
-    });
+    }
+    let report_country = most_named(named.iter().flatten().copied());
+    let context_country = |sentence: usize| -> Option<(String, &'static str)> {
+        named.get(sentence).and_then(|v| most_named(v.iter().copied())).map(|c| (c, "sentence")).or_else(|| report_country.clone().map(|c| (c, "report")))
+    };
     let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index) };
     let participant = |arg: &Arg| {
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
         Participant {
-            text: a.slice(s, e),
-            start: s,
-            end: e,
+            text: Some(a.slice(s, e)),
+            start: Some(s),
+            end: Some(e),
             entity: arg.desc.entity.map(|i| format!("E{}", i + 1)),
             name: arg.desc.name.clone(),
-            country: arg.desc.country.clone().or_else(|| arg.desc.role.as_ref().filter(|r| !matches!(r.as_str(), "IGO" | "NGO")).and(main_country.clone())),
+            country: arg.desc.country.clone(),
             role: arg.desc.role.clone(),
+            country_from: None,
         }
     };
-    // A participant known only by its role (الشرطة، المتظاهرون، عشرة أشخاص) belongs to the country where the act took
-    // place: the place named in the event's own sentence, else the report's main country. Governments and armies
-    // act abroad as often as at home, so for them only the report's country is taken.
-    let participant_in = |arg: &Arg, here: Option<&String>| {
-        let local = arg.desc.role.as_deref().is_some_and(|r| !matches!(r, "GOV" | "MIL" | "IGO" | "NGO"));
-        let fallback = if local { here.cloned().or(main_country.clone()) } else { main_country.clone() };
-        let mut p = participant(arg);
-        if arg.desc.country.is_none() && arg.desc.role.as_ref().is_some_and(|r| !matches!(r.as_str(), "IGO" | "NGO")) {
-            p.country = fallback;
+    // A participant the mention does not place (الشرطة، المتظاهرون، "المجموعة"), or one the sentence leaves
+    // unnamed (اعتقال سوري: by whom?), belongs to the country the sentence names most, else the one the report
+    // names most: the annotation guide's "use the context of the article". International organisations belong to
+    // none.
+    let participant_in = |arg: Option<&Arg>, sentence: usize| -> Option<Participant> {
+        let mut p = match arg {
+            Some(arg) => participant(arg),
+            None => Participant { text: None, start: None, end: None, entity: None, name: None, country: None, role: None, country_from: None },
+        };
+        let placeless = arg.is_some_and(|x| x.desc.country.is_none() && !x.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")));
+        if arg.is_none() || placeless {
+            if let Some((c, from)) = context_country(sentence) {
+                p.country = Some(c);
+                p.country_from = Some(from);
+            }
         }
-        p
+        (arg.is_some() || p.country.is_some()).then_some(p)
     };
     let span_of = |ws: usize, we: usize| (a.words[ws].start, a.words[we - 1].end);
     let quotes = rasd_events::find_quotes(&ctx);
@@ -100,11 +107,6 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                     geonameid: g.and_then(|g| g.geonameid),
                 }
             });
-            let here_country = ev
-                .location
-                .map(|li| &ents[li])
-                .filter(|e| a.words[e.word_start].sentence == ev.sentence)
-                .and_then(|e| e.geo.as_ref().and_then(|g| g.country.clone()).or(e.country.clone()));
             let date = match ev.date.map(|di| &times[di]) {
                 Some(t) => Some(EventDate { text: Some(a.slice(t.start, t.end)), start: Some(t.start), end: Some(t.end), value: t.value.clone(), precision: t.precision.as_str() }),
                 None => published.map(|p| EventDate { text: None, start: None, end: None, value: p.to_string(), precision: "day" }),
@@ -124,8 +126,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                 status: ev.status,
                 sentence: ev.sentence,
                 trigger: TextSpan { text: a.slice(ts, te), start: ts, end: te },
-                actor: ev.actor.as_ref().map(|x| participant_in(x, here_country.as_ref())),
-                recipient: ev.recipient.as_ref().map(|x| participant_in(x, here_country.as_ref())),
+                actor: participant_in(ev.actor.as_ref(), ev.sentence),
+                recipient: ev.recipient.as_ref().and_then(|x| participant_in(Some(x), ev.sentence)),
                 location,
                 date,
                 fatalities: count(ev.fatalities),
@@ -139,7 +141,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         .map(|q| Quote {
             speaker: q.speaker.as_ref().map(|sp| {
                 let p = participant(sp);
-                Speaker { text: p.text, start: p.start, end: p.end, entity: p.entity, name: p.name }
+                Speaker { text: p.text.unwrap_or_default(), start: p.start.unwrap_or_default(), end: p.end.unwrap_or_default(), entity: p.entity, name: p.name }
             }),
             cue: q.cue.map(|(ws, we)| {
                 let (s, e) = span_of(ws, we);
@@ -150,4 +152,17 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             direct: q.direct,
         })
         .collect();
+}
+
+/// The country named most often, the first named on a tie.
+fn most_named<'a>(countries: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in countries {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    // max_by_key keeps the last maximum: walk in reverse so the first named wins a tie.
+    counts.into_iter().rev().max_by_key(|x| x.1).map(|x| x.0.to_string())
 }
