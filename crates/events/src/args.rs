@@ -127,6 +127,40 @@ fn between(ctx: &Ctx, te: usize, limit: usize) -> Option<(Arg, Option<Arg>)> {
     Some((x, y))
 }
 
+/// Is word `j` inside a date expression?
+fn in_time(ctx: &Ctx, j: usize) -> bool {
+    ctx.times.iter().any(|t| t.word_start <= j && j < t.word_end)
+}
+
+/// Acts whose recipient is what is left or let go (من، عن).
+fn release(kind: &str) -> bool {
+    matches!(kind, "SANCTION" | "RETREAT")
+}
+
+/// Does the trigger end in a preposition of its own ("الإفراج عن"، "هجوم على")?
+fn ends_in_prep(ctx: &Ctx, last: usize, kind: &str) -> bool {
+    let w = &ctx.a.words[last];
+    let lex = Lexicon::get();
+    w.split.enclitic == 0 && (lex.is_key("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w))
+}
+
+/// "مع X" later in the clause of a meeting or an agreement, up to the next clause, quote or event verb.
+fn partner(ctx: &Ctx, te: usize, s_end: usize) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let end = s_end.min(te + 15);
+    for j in te..end {
+        let w = &words[j];
+        if opens_clause(w) && !(w.key == "," && (in_time(ctx, j + 1) || j > 0 && in_time(ctx, j - 1))) || lex.is("relative", w) || is_speech_at(ctx, j, end) || j > te && is_trigger_at(ctx, j, end) {
+            return None;
+        }
+        if lex.is_key("partner_prep", w) {
+            return np_at(ctx, j + 1, end);
+        }
+    }
+    None
+}
+
 /// Actor and recipient from word order and prepositions.
 pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, nominal: bool, kind: &str) -> (Option<Arg>, Option<Arg>) {
     let lex = Lexicon::get();
@@ -148,6 +182,18 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         i = y.as_ref().map_or(x.word_end, |y| y.word_end);
         actor = Some(x);
         recipient = y;
+    } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
+        // The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
+        if let Some(np) = np_at(ctx, te, limit).or_else(|| np_at_opt(ctx, te, limit, false).filter(|np| is_patient(ctx, np))) {
+            i = np.word_end;
+            recipient = Some(np);
+        }
+        if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
+            let blocked = subj.word_end > ts || (v..ts).any(|k| is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k])) || is_speech_at(ctx, v, ts);
+            if !blocked {
+                actor = Some(subj);
+            }
+        }
     } else if nominal {
         let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE";
         // Genitive right after the noun (a preposition starts an adjunct instead).
@@ -285,17 +331,26 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     }
-    // Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words).
+    // Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words; a date between commas is passed over:
+    // "تحدث ... عبر مكالمة هاتفية، الثلاثاء، إلى أمير قطر").
     if recipient.is_none() {
-        for j in i..limit.min(i + 5) {
+        let mut j = i;
+        let mut seen = 0;
+        while j < limit && seen < 5 {
             let w = &words[j];
+            if in_time(ctx, j) || w.key == "," && (in_time(ctx, j + 1) || j > 0 && in_time(ctx, j - 1)) {
+                j += 1;
+                continue;
+            }
             if !w.is_arabic() {
                 break;
             }
-            let standalone = lex.is("recipient_prep", w) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
+            let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
             if standalone {
                 recipient = np_at(ctx, j + 1, limit);
-                break;
+                if recipient.is_some() || !release(kind) {
+                    break;
+                }
             }
             if w.split.prep > 0 && !w.split.future {
                 recipient = np_at(ctx, j, limit).filter(|np| np.desc.entity.is_some() || np.desc.country.is_some());
@@ -303,7 +358,13 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                     break;
                 }
             }
+            seen += 1;
+            j += 1;
         }
+    }
+    // The other side of a meeting or an agreement, further on in the clause.
+    if recipient.is_none() && matches!(kind, "CONSULT" | "COOPERATE" | "AGREE" | "CONCEDE") {
+        recipient = partner(ctx, te, s_end);
     }
     // Agent phrase: "من قبل X", "على يد X", "على أيدي X".
     if actor.is_none() {

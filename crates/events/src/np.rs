@@ -36,6 +36,12 @@ fn participle_agrees(prev: &rasd_text::Word, w: &rasd_text::Word, definite: bool
         && (prev.taa_final || prev.bare.ends_with("ات") || prev.bare.ends_with('ه'))
 }
 
+/// An article-less word that can stand inside a construct chain: Arabic, no clitics, not a stop word or number.
+fn bare_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    w.is_arabic() && !w.has_article() && w.split.conj == 0 && w.split.prep == 0 && w.split.enclitic == 0 && !stops(ctx, k)
+}
+
 fn is_adjective(w: &rasd_text::Word) -> bool {
     is_adjective_of(w, true)
 }
@@ -73,12 +79,17 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
         // "قوات الأمن"); with it, only adjectives follow ("الشرطة المتظاهرين" is subject then object).
         end = i + 1;
         if !words[i].has_article() && end < limit {
-            if let Some((_, e)) = entity_at(ctx, end) {
+            // A construct chain ends in a definite noun or a name: "نائب وزير الخارجية"، "رئيس لجنة الاستخبارات".
+            let mut k = end;
+            while Lexicon::get().is_key("title_head", &words[i]) && k < limit && k < end + 2 && entity_at(ctx, k).is_none() && bare_noun(ctx, k) {
+                k += 1;
+            }
+            if let Some((_, e)) = entity_at(ctx, k) {
                 end = e;
-            } else {
-                let w = &words[end];
-                if !stops(ctx, end) && w.split.conj == 0 && w.split.prep == 0 && w.has_article() {
-                    end += 1;
+            } else if k < limit {
+                let w = &words[k];
+                if !stops(ctx, k) && w.split.conj == 0 && w.split.prep == 0 && w.has_article() {
+                    end = k + 1;
                 }
             }
         } else if end < limit {
