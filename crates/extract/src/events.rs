@@ -40,17 +40,37 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         }
         best.map(|(e, _)| e)
     });
-    // The countries the report names, mention by mention (places, demonyms, linked people and organisations), per
-    // sentence. They are the context that says whose police, army or protesters a sentence speaks of.
-    let mut named: Vec<Vec<&str>> = vec![Vec::new(); a.sentences.len()];
+    // The countries the report names, mention by mention (places, linked people and organisations, and the
+    // nationality adjectives of the event sentences), by sentence and word. They are the context that says whose
+    // police, army or protesters a sentence speaks of.
+    let mut named: Vec<Vec<(usize, &str)>> = vec![Vec::new(); a.sentences.len()];
     for e in ents {
         if let (Some(c), Some(v)) = (e.country.as_deref().or(e.geo.as_ref().and_then(|g| g.country.as_deref())), named.get_mut(a.words[e.word_start].sentence)) {
-            v.push(c);
+            v.push((e.word_start, c));
         }
     }
-    let report_country = most_named(named.iter().flatten().copied());
-    let context_country = |sentence: usize| -> Option<(String, &'static str)> {
-        named.get(sentence).and_then(|v| most_named(v.iter().copied())).map(|c| (c, "sentence")).or_else(|| report_country.clone().map(|c| (c, "report")))
+    let report_country = most_named(named.iter().flatten().map(|x| x.1));
+    let with_demonyms = std::cell::RefCell::new(vec![false; a.sentences.len()]);
+    let named = std::cell::RefCell::new(named);
+    // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
+    // the dead soldiers' country is not the killers'); else the one the report names most.
+    let context_country = |sentence: usize, other: Option<&Arg>| -> Option<(String, &'static str)> {
+        if sentence < a.sentences.len() && !with_demonyms.borrow()[sentence] {
+            with_demonyms.borrow_mut()[sentence] = true;
+            let mut n = named.borrow_mut();
+            for k in a.sentence_words(sentence) {
+                if let Some(c) = demonym_at(a, k).filter(|_| !ents.iter().any(|e| e.word_start <= k && k < e.word_end)) {
+                    n[sentence].push((k, c));
+                }
+            }
+            n[sentence].sort_by_key(|x| x.0);
+        }
+        let n = named.borrow();
+        let outside = |k: usize| other.is_none_or(|o| k < o.word_start || k >= o.word_end);
+        n.get(sentence)
+            .and_then(|v| most_named(v.iter().filter(|x| outside(x.0)).map(|x| x.1)))
+            .map(|c| (c, "sentence"))
+            .or_else(|| report_country.clone().map(|c| (c, "report")))
     };
     let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index) };
     let participant = |arg: &Arg| {
@@ -70,14 +90,14 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     // unnamed (اعتقال سوري: by whom?), belongs to the country the sentence names most, else the one the report
     // names most: the annotation guide's "use the context of the article". International organisations belong to
     // none.
-    let participant_in = |arg: Option<&Arg>, sentence: usize| -> Option<Participant> {
+    let participant_in = |arg: Option<&Arg>, sentence: usize, other: Option<&Arg>| -> Option<Participant> {
         let mut p = match arg {
             Some(arg) => participant(arg),
             None => Participant { text: None, start: None, end: None, entity: None, name: None, country: None, role: None, country_from: None },
         };
         let placeless = arg.is_some_and(|x| x.desc.country.is_none() && !x.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")));
         if arg.is_none() || placeless {
-            if let Some((c, from)) = context_country(sentence) {
+            if let Some((c, from)) = context_country(sentence, other) {
                 p.country = Some(c);
                 p.country_from = Some(from);
             }
@@ -126,8 +146,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                 status: ev.status,
                 sentence: ev.sentence,
                 trigger: TextSpan { text: a.slice(ts, te), start: ts, end: te },
-                actor: participant_in(ev.actor.as_ref(), ev.sentence),
-                recipient: ev.recipient.as_ref().and_then(|x| participant_in(Some(x), ev.sentence)),
+                actor: participant_in(ev.actor.as_ref(), ev.sentence, ev.recipient.as_ref()),
+                recipient: ev.recipient.as_ref().and_then(|x| participant_in(Some(x), ev.sentence, ev.actor.as_ref())),
                 location,
                 date,
                 fatalities: count(ev.fatalities),
@@ -165,4 +185,18 @@ fn most_named<'a>(countries: impl Iterator<Item = &'a str>) -> Option<String> {
     }
     // max_by_key keeps the last maximum: walk in reverse so the first named wins a tie.
     counts.into_iter().rev().max_by_key(|x| x.1).map(|x| x.0.to_string())
+}
+
+/// The country of a nationality adjective at word `k` ("الإسرائيلية"، "أمريكيين"), its proclitics set aside. Only
+/// words with a nisba ending are looked up.
+fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
+    let w = &a.words[k];
+    if w.kind != rasd_text::WordKind::Arabic || !["ي", "يه", "يين", "يون", "يان", "يات", "يتين"].iter().any(|e| w.key.ends_with(e)) {
+        return None;
+    }
+    let body: String = w.key.chars().skip((w.split.conj + w.split.prep) as usize).collect();
+    let body = if w.split.article == 1 && w.split.prep > 0 { format!("ا{body}") } else { body };
+    // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
+    let g = rasd_kb::gazetteer();
+    rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))
 }
