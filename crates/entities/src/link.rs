@@ -5,7 +5,7 @@ use crate::mentions::{demonym_of, Cand, Src};
 use crate::{Date, Entity, Geo, Kind};
 use rasd_kb::{actors, gazetteer, CueKind, GeoContext, MatchKind, PlaceKind};
 use rasd_text::{Analysis, WordKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
     let g = gazetteer();
@@ -66,26 +66,44 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
     }
 
-    // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف").
-    let surnames: FxHashSet<&str> = cands
-        .iter()
-        .filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2)
-        .map(|c| bodies[c.we - 1].as_str())
-        .filter(|s| s.chars().count() >= 3)
-        .collect();
+    // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats of
+    // the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
+    let mut surnames: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2) {
+        let last = bodies[c.we - 1].as_str();
+        if last.chars().count() >= 3 {
+            surnames.entry(last).or_default().push((c.ws, c.we));
+        }
+    }
     if !surnames.is_empty() {
         for i in 0..n {
-            if !covered[i] && a.words[i].kind == WordKind::Arabic && surnames.contains(bodies[i].as_str()) {
-                covered[i] = true;
-                cands.push(Cand {
-                    ws: i,
-                    we: i + 1,
-                    kind: Kind::Per,
-                    src: Src::Kb,
-                    org: None,
-                    head_role: None,
-                });
+            if covered[i] || a.words[i].kind != WordKind::Arabic {
+                continue;
             }
+            let Some(fulls) = surnames.get(bodies[i].as_str()) else { continue };
+            // The longest full name whose earlier words stand, uncovered, right before this one.
+            let ws = fulls
+                .iter()
+                .filter(|&&(fs, fe)| {
+                    let len = fe - fs;
+                    len <= i + 1
+                        && (1..len).all(|j| {
+                            let k = i + 1 - len + j - 1;
+                            !covered[k] && a.words[k].sentence == a.words[i].sentence && bodies[k] == bodies[fs + j - 1]
+                        })
+                })
+                .map(|&(fs, fe)| i + 1 - (fe - fs))
+                .min()
+                .unwrap_or(i);
+            covered[ws..=i].iter_mut().for_each(|t| *t = true);
+            cands.push(Cand {
+                ws,
+                we: i + 1,
+                kind: Kind::Per,
+                src: Src::Kb,
+                org: None,
+                head_role: None,
+            });
         }
     }
     cands.sort_by_key(|c| c.ws);

@@ -12,6 +12,7 @@ const FUNCTION_WORDS: &str = include_str!("../data/function_words.tsv");
 const ACTOR_MODIFIERS: &str = include_str!("../data/actor_modifiers.tsv");
 const PLACE_NOUNS: &str = include_str!("../data/place_nouns.tsv");
 const STRONG_HEADS: &str = include_str!("../data/strong_heads.tsv");
+const PORTFOLIOS: &str = include_str!("../data/portfolios.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -34,6 +35,8 @@ pub struct Lists {
     pub function_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
     pub strong_heads: FxHashSet<String>,
+    /// Organisation heads that, right after a title, are the office's portfolio ("وزير الخارجية").
+    pub portfolios: FxHashSet<String>,
     pub modifiers: FxHashMap<String, &'static str>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
@@ -92,6 +95,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         function_words: set(FUNCTION_WORDS),
         place_nouns: set(PLACE_NOUNS),
         strong_heads: set(STRONG_HEADS),
+        portfolios: set(PORTFOLIOS),
         modifiers,
         cues,
     }

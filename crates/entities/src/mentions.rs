@@ -130,8 +130,10 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         if !is_name_word(w) || l.function_words.contains(&w.key) {
             continue;
         }
+        // "وزير الخارجية الأميركي": a portfolio right after a title is the office's domain, not the ministry.
+        let portfolio = i > 0 && l.portfolios.contains(&bodies[i]) && same_sentence(a, i - 1, i) && cue_at(a, bodies, i - 1, &[CueKind::Title]).is_some();
         // Named organisations.
-        if let Some(orgs) = l.orgs.get(&bodies[i]) {
+        if let Some(orgs) = l.orgs.get(&bodies[i]).filter(|_| !portfolio) {
             for o in orgs {
                 let len = o.words.len();
                 if i + len > n || !(1..len).all(|j| a.words[i + j].key == o.words[j] && same_sentence(a, i, i + j)) {
@@ -152,7 +154,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             }
         }
         // Head noun + complement.
-        if let Some(c) = org_pattern(a, bodies, i, &ner_at) {
+        if let Some(c) = org_pattern(a, bodies, i, &ner_at).filter(|_| !portfolio) {
             cands.push(c);
         }
         // Places, longest name first.
@@ -268,6 +270,12 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     let mut named = 0;
     let mut only_entity = false;
     let mut has_place = false;
+    // A proper name (a listed organisation, a tagged name without the article: "الكونغرس", "أرسنال") takes a
+    // nationality adjective as an apposition outside the name ("الكونغرس الأميركي", "نادي تشيلسي الإنجليزي"); a
+    // descriptive name needs it ("وكالة الأنباء السورية", "الخطوط الجوية البرازيلية").
+    let mut proper = head_def && named_org_at(a, bodies, i, len);
+    // Start of the tagged name that the complement is.
+    let mut name_start = None;
     if !head_def {
         while ok(k) && complement < 4 {
             let w = &a.words[k];
@@ -285,6 +293,10 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
                 }
                 has_place |= kind == Kind::Loc;
                 only_entity = complement == 0;
+                if only_entity {
+                    name_start = Some((k, kind));
+                }
+                proper = !a.words[k].has_article() && !bodies[k].starts_with("ال") || named_org_at(a, bodies, k, e - k);
                 k = e;
                 complement += 1;
                 named += 1;
@@ -304,9 +316,15 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
             }
         }
     }
+    proper |= named_org_at(a, bodies, i, k - i);
     // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
     let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
+    let mut adjectives = 0;
     while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key)) {
+        if proper && !l.org_adjectives.contains(&a.words[k].key) {
+            break;
+        }
+        adjectives += 1;
         k += 1;
         complement += 1;
         named += 1;
@@ -315,9 +333,20 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     if complement == 0 || (named == 0 && !l.strong_heads.contains(&bodies[i])) {
         return None;
     }
-    // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it).
-    if only_entity && !l.strong_heads.contains(&bodies[i]) {
-        return None;
+    // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it), with
+    // the adjectives of a descriptive name ("شركة الخطوط الجوية البرازيلية" → "الخطوط الجوية البرازيلية").
+    if (only_entity || adjectives > 0 && name_start.is_some()) && !l.strong_heads.contains(&bodies[i]) {
+        return match name_start {
+            Some((s, Kind::Org)) if adjectives > 0 => Some(Cand {
+                ws: s,
+                we: k,
+                kind: Kind::Org,
+                src: Src::Pattern,
+                org: None,
+                head_role: cue.role,
+            }),
+            _ => None,
+        };
     }
     let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) {
         Kind::Loc
@@ -331,6 +360,13 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         src: Src::Pattern,
         org: None,
         head_role: cue.role,
+    })
+}
+
+/// A listed organisation of exactly `len` words at word `i` ("الكونغرس", "حزب الله").
+fn named_org_at(a: &Analysis, bodies: &[String], i: usize, len: usize) -> bool {
+    lists().orgs.get(&bodies[i]).is_some_and(|v| {
+        v.iter().any(|o| o.words.len() == len && i + len <= a.words.len() && (1..len).all(|j| a.words[i + j].key == o.words[j]))
     })
 }
 
