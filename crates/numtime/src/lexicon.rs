@@ -3,7 +3,8 @@
 
 use rasd_text::{key, Word, WordKind};
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
+use crate::table::Table;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 const NUMBERS: &str = include_str!("../../../data/numtime/numbers.tsv");
@@ -136,18 +137,38 @@ pub struct Slot {
     pub entries: Vec<Entry>,
 }
 
+/// No slot.
+pub const NONE: u32 = u32::MAX;
+
+/// What one spelling finds, as slot indexes (`NONE` for nothing): the first word it is, the first word it is
+/// after a leading و/ف, and the first word the clitic model splits into it (see `aliases` in `load`).
+#[derive(Clone, Copy)]
+struct Hit {
+    exact: u32,
+    stripped: u32,
+    alias: u32,
+}
+
 pub struct Lexicon {
-    map: FxHashMap<String, Slot>,
-    /// One bit per (first letter, last letter, byte length) of every first word: rules out most words before
-    /// hashing them.
-    filter: Vec<u64>,
-    /// Category bits of the first words that can start an expression (see `bits::STARTERS`): the per-word test.
-    starters: FxHashMap<String, u32>,
-    /// The same filter over every first word, for `first`.
-    filter_all: Vec<u64>,
-    /// Form given by the clitic model → entry key, for entries it splits wrongly.
-    aliases: FxHashMap<String, String>,
+    /// Entries by first word; `keys` holds the first word of each slot.
+    slots: Vec<Slot>,
+    keys: Vec<String>,
+    /// `bits::STARTERS` bits of each slot: the categories that can begin an expression.
+    starter: Vec<u32>,
+    /// Every first word, with و and ف before it, and every alias form: one lookup finds a word's entries.
+    forms: Table<Hit>,
+    /// First words with the article, by what follows it: the form of a لل word is ال + its stem.
+    al: Table<u32>,
+    /// `forms` and `al` cut to the starter slots: the one lookup of every word of a text (few words are in).
+    starts: Table<Hit>,
+    al_starts: Table<u32>,
     pub classes: Vec<String>,
+}
+
+/// Working state of `Lexicon::load`.
+struct Builder {
+    map: FxHashMap<String, Slot>,
+    classes: Vec<String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -194,7 +215,9 @@ impl Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(Lexicon::load)
     }
+}
 
+impl Builder {
     fn add(&mut self, form: &str, cat: Cat) {
         let k = key(form);
         let mut parts = k.split(' ');
@@ -207,9 +230,11 @@ impl Lexicon {
         slot.mask |= cat.bit();
         slot.entries.push(Entry { rest, cat });
     }
+}
 
+impl Lexicon {
     fn load() -> Lexicon {
-        let mut l = Lexicon { map: FxHashMap::default(), filter: vec![0; FILTER_BITS / 64], starters: FxHashMap::default(), filter_all: vec![0; FILTER_BITS / 64], aliases: FxHashMap::default(), classes: vec![] };
+        let mut l = Builder { map: FxHashMap::default(), classes: vec![] };
         for r in rows(NUMBERS) {
             let kind = match r[2] {
                 "unit" => NumKind::Unit,
@@ -267,133 +292,150 @@ impl Lexicon {
             };
             l.add(r[0], Cat::Unit { class: idx as u8, count: r.get(2).and_then(|c| c.parse().ok()) });
         }
+        // Form given by the clitic model → entry key, for entries it splits wrongly.
+        let mut aliases: FxHashMap<String, String> = FxHashMap::default();
         for k in l.map.keys() {
             let a = rasd_text::analyze(k);
             if let [w] = a.words.as_slice() {
-                let f = form(w);
-                if f != k.as_str() && whole(w) == Some(k.as_str()) {
-                    l.aliases.insert(f.into_owned(), k.clone());
+                if let Form::Plain(f) = form(w) {
+                    if f != k.as_str() && whole(w) == Some(k.as_str()) {
+                        aliases.insert(f.to_string(), k.clone());
+                    }
                 }
             }
         }
-        let aliases: Vec<String> = l.aliases.keys().cloned().collect();
-        for k in l.map.keys().chain(aliases.iter()) {
-            for v in [k.clone(), format!("و{k}"), format!("ف{k}")] {
-                let b = key_bit(&v);
-                l.filter_all[b / 64] |= 1 << (b % 64);
+        let mut keys: Vec<String> = l.map.keys().cloned().collect();
+        keys.sort();
+        let index: FxHashMap<&str, u32> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)).collect();
+        let mut hits: FxHashMap<String, Hit> = FxHashMap::default();
+        let empty = Hit { exact: NONE, stripped: NONE, alias: NONE };
+        for (i, k) in keys.iter().enumerate() {
+            hits.entry(k.clone()).or_insert(empty).exact = i as u32;
+            for c in ['و', 'ف'] {
+                hits.entry(format!("{c}{k}")).or_insert(empty).stripped = i as u32;
             }
         }
-        let keys: Vec<String> = l.map.iter().filter(|(_, v)| v.mask & bits::STARTERS != 0).map(|(k, _)| k.clone()).collect();
-        let alias_keys: Vec<String> = l.aliases.iter().filter(|(_, k)| keys.contains(k)).map(|(f, _)| f.clone()).collect();
-        for f in alias_keys {
-            for v in [f.clone(), format!("و{f}"), format!("ف{f}")] {
-                let b = key_bit(&v);
-                l.filter[b / 64] |= 1 << (b % 64);
-            }
+        for (f, k) in &aliases {
+            hits.entry(f.clone()).or_insert(empty).alias = index[k.as_str()];
         }
-        for k in keys {
-            let m = l.map[&k].mask & bits::STARTERS;
-            l.starters.insert(k.clone(), m);
-            for v in [k.clone(), format!("و{k}"), format!("ف{k}")] {
-                let b = key_bit(&v);
-                l.filter[b / 64] |= 1 << (b % 64);
-            }
-        }
+        let al: Vec<(String, u32)> = keys.iter().enumerate().filter_map(|(i, k)| k.strip_prefix("ال").map(|b| (b.to_string(), i as u32))).collect();
+        let mut slots: Vec<Slot> = keys.iter().map(|k| l.map.remove(k).expect("key")).collect();
         // Longest entries first, so that a phrase wins over its first word.
-        for v in l.map.values_mut() {
+        for v in &mut slots {
             v.entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        l
+        let starter: Vec<u32> = slots.iter().map(|s| s.mask & bits::STARTERS).collect();
+        let only = |s: u32| if s != NONE && starter[s as usize] != 0 { s } else { NONE };
+        let starts = hits
+            .iter()
+            .map(|(f, h)| (f.clone(), Hit { exact: only(h.exact), stripped: only(h.stripped), alias: only(h.alias) }))
+            .filter(|(_, h)| h.exact != NONE || h.stripped != NONE || h.alias != NONE)
+            .collect();
+        let al_starts = al.iter().filter(|(_, s)| only(*s) != NONE).cloned().collect();
+        Lexicon {
+            starter,
+            slots,
+            keys,
+            forms: Table::new(hits.into_iter().collect()),
+            al: Table::new(al),
+            starts: Table::new(starts),
+            al_starts: Table::new(al_starts),
+            classes: l.classes,
+        }
     }
 
     /// Entries whose first word is `w`. Entries are written as the word stands, with its article when it has
     /// one (الماضي, العشرين) and without proclitics; `form` gives that shape of a word.
     pub fn first(&self, w: &Word) -> &[Entry] {
-        self.slot(w).map(|s| s.entries.as_slice()).unwrap_or(&[])
+        self.entries(self.slot(w))
     }
 
-    /// `bits::STARTERS` bits of the entries whose first word is `w` (0 for most words). `chars` is the text.
-    pub fn mask(&self, w: &Word, chars: &[char]) -> u32 {
-        if w.kind != WordKind::Arabic {
-            return 0;
+    /// The entries of a slot (none for `NONE`).
+    #[inline]
+    pub fn entries(&self, slot: u32) -> &[Entry] {
+        self.slots.get(slot as usize).map_or(&[], |s| s.entries.as_slice())
+    }
+
+    /// The slot of the entries whose first word is `w` (`NONE` for most words): its form, else its form
+    /// without a و/ف the clitic model kept on an Arabic word of more than three letters, else the entry the
+    /// clitic model splits wrongly into this form.
+    fn slot(&self, w: &Word) -> u32 {
+        if w.kind == WordKind::Latin {
+            return NONE;
         }
-        let _ = chars;
-        let f = form(w);
-        // Rule out most words by first letter, last letter and length before hashing them.
-        let b = key_bit(&f);
-        if self.filter[b / 64] & (1 << (b % 64)) != 0 {
-            if let Some(&m) = self.starters.get(f.as_ref()) {
-                return m;
-            }
-            if w.split.conj == 0 && f.len() > 6 && (f.starts_with('و') || f.starts_with('ف')) {
-                if let Some(&m) = self.starters.get(&f['و'.len_utf8()..]) {
-                    return m;
-                }
-            }
-            if let Some(k) = self.alias(w, &f) {
-                return self.starters.get(k).copied().unwrap_or(0);
-            }
+        let (h, f) = match form(w) {
+            Form::Plain(f) => match self.forms.get(f) {
+                Some(&h) => (h, f),
+                None => return NONE,
+            },
+            // ال + stem never starts with و/ف and is no alias (an alias is a word with no article).
+            Form::Al(b) => return self.al.get(b).copied().unwrap_or(NONE),
+        };
+        if h.exact != NONE {
+            h.exact
+        } else if h.stripped != NONE && w.kind == WordKind::Arabic && w.split.conj == 0 && f.chars().count() > 3 {
+            h.stripped
+        } else if h.alias != NONE && whole(w) == Some(self.keys[h.alias as usize].as_str()) {
+            h.alias
+        } else {
+            NONE
         }
-        0
     }
 
-    /// The entry key of a word the clitic model splits wrongly (فيفري read as ف + يفر + ي), found by the form
-    /// it then gets; checked against the whole word.
-    fn alias(&self, w: &Word, f: &str) -> Option<&str> {
-        let k = self.aliases.get(f)?;
-        (whole(w) == Some(k.as_str())).then_some(k.as_str())
+    /// `bits::STARTERS` bits of the entries whose first word is Arabic word `w` (0 for most words). Unlike
+    /// `slot`, a word that is itself a first word of no starter category is still tried without a leading و/ف,
+    /// and only when it has more than six bytes.
+    #[inline(always)]
+    fn mask(&self, w: &Word) -> u32 {
+        let (h, f) = match form(w) {
+            Form::Plain(f) => match self.starts.get(f) {
+                Some(&h) => (h, f),
+                None => return 0,
+            },
+            Form::Al(b) => return self.al_starts.get(b).map_or(0, |&s| self.starter[s as usize]),
+        };
+        self.resolve_mask(w, h, f)
     }
 
-    /// `mask` of every word (the one lookup per word that the scanners need), and the indexes of the words
-    /// with any bit: the only ones the scanners visit.
-    pub fn masks(&self, words: &[Word], chars: &[char]) -> (Vec<u32>, Vec<u32>) {
-        let mut m = Vec::with_capacity(words.len());
-        let mut cands = Vec::new();
+    /// `mask` of a word whose form is in `starts`.
+    #[inline(never)]
+    fn resolve_mask(&self, w: &Word, h: Hit, f: &str) -> u32 {
+        // `starts` holds starter slots only; `stripped` is set only on a form made of و/ف and a first word.
+        if h.exact != NONE {
+            self.starter[h.exact as usize]
+        } else if h.stripped != NONE && w.split.conj == 0 && f.len() > 6 {
+            self.starter[h.stripped as usize]
+        } else if h.alias != NONE && whole(w) == Some(self.keys[h.alias as usize].as_str()) {
+            self.starter[h.alias as usize]
+        } else {
+            0
+        }
+    }
+
+    /// The one lookup per word that the scanners need: every word's starter bits (`bits::STARTERS`, and
+    /// `DIGITS`/`AL`), and the indexes of the words with any bit: the only ones the scanners start at.
+    pub fn index(&self, words: &[Word]) -> Index {
+        let n = words.len();
+        let mut masks = vec![0u32; n];
+        let mut cands = Vec::with_capacity(n / 8);
         for (i, w) in words.iter().enumerate() {
             let b = match w.kind {
                 WordKind::Number => bits::DIGITS,
                 WordKind::Arabic if w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => bits::AL,
-                _ => self.mask(w, chars),
+                WordKind::Arabic => self.mask(w),
+                _ => 0,
             };
             if b != 0 {
+                masks[i] = b;
                 cands.push(i as u32);
             }
-            m.push(b);
         }
-        (m, cands)
-    }
-
-    fn slot(&self, w: &Word) -> Option<&Slot> {
-        if w.kind == WordKind::Latin {
-            return None;
-        }
-        let f = form(w);
-        let b = key_bit(&f);
-        if self.filter_all[b / 64] & (1 << (b % 64)) != 0 {
-            if let Some(v) = self.map.get(f.as_ref()) {
-                return Some(v);
-            }
-            // A conjunction the clitic model kept on a rare word: try without it.
-            if w.kind == WordKind::Arabic && w.split.conj == 0 && f.chars().count() > 3 && (f.starts_with('و') || f.starts_with('ف')) {
-                if let Some(v) = self.map.get(&f['و'.len_utf8()..]) {
-                    return Some(v);
-                }
-            }
-            if let Some(k) = self.alias(w, &f) {
-                return self.map.get(k);
-            }
-        }
-        None
+        Index { masks, cands, slots: vec![Cell::new(UNSEEN); n] }
     }
 
     /// Does word `w` spell the folded key `k` (up to proclitics)?
     pub fn is(w: &Word, k: &str) -> bool {
-        form(w) == k || whole(w) == Some(k)
-    }
-
-    /// The longest entry starting at word `i` that satisfies `keep`; returns it with the index after its last word.
-    pub fn longest<'a>(&'a self, words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
-        longest_in(self.first(&words[i]), words, i, keep)
+        form(w).is(k) || whole(w) == Some(k)
     }
 
     pub fn class_name(&self, class: u8) -> &str {
@@ -401,43 +443,78 @@ impl Lexicon {
     }
 }
 
-/// `Lexicon::longest` over the entries of word `i` already looked up.
-pub fn longest_in<'a>(entries: &'a [Entry], words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
-    {
-        for e in entries {
-            if !keep(&e.cat) {
-                continue;
-            }
-            let mut j = i + 1;
-            let mut ok = true;
-            for k in &e.rest {
-                if j < words.len() && words[j].sentence == words[i].sentence && Lexicon::is(&words[j], k) {
-                    j += 1;
-                } else {
-                    ok = false;
-                    break;
+/// Per text: see `Lexicon::index`.
+pub struct Index {
+    pub masks: Vec<u32>,
+    pub cands: Vec<u32>,
+    /// Each word's slot once looked up (`UNSEEN` before): the scanners look at the words near a candidate
+    /// several times.
+    slots: Vec<Cell<u32>>,
+}
+
+const UNSEEN: u32 = NONE - 1;
+
+/// The words of a text with their entries: looked up once by `Lexicon::index`, or on demand.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub w: &'a [Word],
+    slots: Option<&'a [Cell<u32>]>,
+    pub lex: &'static Lexicon,
+}
+
+impl<'a> Words<'a> {
+    pub fn indexed(w: &'a [Word], ix: &'a Index) -> Words<'a> {
+        Words { w, slots: Some(&ix.slots), lex: Lexicon::global() }
+    }
+
+    pub fn lazy(w: &'a [Word]) -> Words<'a> {
+        Words { w, slots: None, lex: Lexicon::global() }
+    }
+
+    /// `Lexicon::first` of word `j`.
+    #[inline]
+    pub fn first(&self, j: usize) -> &'static [Entry] {
+        match self.slots {
+            Some(s) => {
+                let mut slot = s[j].get();
+                if slot == UNSEEN {
+                    slot = self.lex.slot(&self.w[j]);
+                    s[j].set(slot);
                 }
+                self.lex.entries(slot)
             }
-            if ok {
-                return Some((e, j));
-            }
+            None => self.lex.first(&self.w[j]),
         }
-        None
+    }
+
+    /// The longest entry starting at word `j` that satisfies `keep`; returns it with the index after its last
+    /// word.
+    pub fn longest(&self, j: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'static Entry, usize)> {
+        longest_in(self.first(j), self.w, j, keep)
     }
 }
 
-const FILTER_BITS: usize = 64 * 64 * 32;
-
-
-/// Filter bit of a folded key: first letter, last letter, length in bytes.
-#[inline]
-fn key_bit(k: &str) -> usize {
-    let b = k.as_bytes();
-    match (b.first(), b.last()) {
-        // Arabic letters are two bytes: the second byte of the first and of the last letter tell them apart.
-        (Some(_), Some(&l)) if b.len() >= 2 => ((b[1] as usize & 63) * 64 + (l as usize & 63)) * 32 + b.len().min(31),
-        _ => 0,
+/// The longest of `entries` (those of word `i`) that satisfies `keep`, with the index after its last word.
+pub fn longest_in<'a>(entries: &'a [Entry], words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
+    for e in entries {
+        if !keep(&e.cat) {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut ok = true;
+        for k in &e.rest {
+            if j < words.len() && words[j].sentence == words[i].sentence && Lexicon::is(&words[j], k) {
+                j += 1;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return Some((e, j));
+        }
     }
+    None
 }
 
 /// The whole word when the clitic model split a clitic off a bare word: a letter it took for a clitic may
@@ -448,10 +525,28 @@ fn whole(w: &Word) -> Option<&str> {
 }
 
 /// The word as vocabulary entries spell it: the stem with its article when it has one, without conjunction,
-/// preposition or enclitic pronoun ("وبالخميس" → "الخميس", "وأمس" → "امس"). Allocates only for لل words.
-pub fn form(w: &Word) -> Cow<'_, str> {
+/// preposition or enclitic pronoun ("وبالخميس" → "الخميس", "وأمس" → "امس").
+#[derive(Clone, Copy)]
+pub enum Form<'a> {
+    Plain(&'a str),
+    /// A لل word: ال + this stem (its alef is not written, so no slice of the key spells the form).
+    Al(&'a str),
+}
+
+impl Form<'_> {
+    #[inline]
+    pub fn is(self, k: &str) -> bool {
+        match self {
+            Form::Plain(f) => f == k,
+            Form::Al(b) => k.len() == "ال".len() + b.len() && k.starts_with("ال") && &k["ال".len()..] == b,
+        }
+    }
+}
+
+#[inline(always)]
+pub fn form(w: &Word) -> Form<'_> {
     match w.split.article {
-        0 => Cow::Borrowed(w.bare.as_str()),
+        0 => Form::Plain(w.bare.as_str()),
         2 => {
             // The key has one character per folded character, as the split counts them.
             let skip = (w.split.conj + w.split.prep) as usize;
@@ -461,8 +556,8 @@ pub fn form(w: &Word) -> Cow<'_, str> {
                 0 => k.len(),
                 n => k.char_indices().rev().nth(n - 1).map_or(k.len(), |(b, _)| b),
             };
-            Cow::Borrowed(if from <= to { &k[from..to] } else { "" })
+            Form::Plain(if from <= to { &k[from..to] } else { "" })
         }
-        _ => Cow::Owned(format!("ال{}", w.bare)),
+        _ => Form::Al(w.bare.as_str()),
     }
 }

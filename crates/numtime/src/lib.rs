@@ -7,10 +7,11 @@ pub mod calendar;
 mod lexicon;
 mod numbers;
 mod quantities;
+mod table;
 mod times;
 
 pub use jiff::civil::Date;
-pub use numbers::{digits_value, parse_ordinal};
+pub use numbers::digits_value;
 use rasd_text::{Analysis, Word};
 use serde::Serialize;
 
@@ -69,7 +70,8 @@ pub struct Quantity {
 /// Parse a number (digits, number words, with scale words) starting at word `i`: its value and the index of
 /// the next word.
 pub fn parse_number(words: &[Word], chars: &[char], i: usize) -> Option<(f64, usize)> {
-    numbers::parse_number(words, chars, i)
+    let _ = chars;
+    numbers::parse_number(&lexicon::Words::lazy(words), i)
 }
 
 /// Every date expression of the text, resolved against `published`. Without a publication date only absolute
@@ -83,16 +85,16 @@ pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
 
 /// Every counted amount of the text. Numbers inside date expressions (days, years) are not quantities.
 pub fn find_quantities(a: &Analysis) -> Vec<Quantity> {
-    let (m, c) = lexicon::Lexicon::global().masks(&a.words, &a.chars);
-    let t = times::scan(a, None, &m, &c);
-    quantities::find(a, &t, &m, &c)
+    let ix = lexicon::Lexicon::global().index(&a.words);
+    let t = times::scan(a, None, &ix);
+    quantities::find(a, &t, &ix)
 }
 
 /// Both at once, scanning the dates only once.
 pub fn find_all(a: &Analysis, published: Option<Date>) -> (Vec<TimeExpr>, Vec<Quantity>) {
-    let (m, c) = lexicon::Lexicon::global().masks(&a.words, &a.chars);
-    let t = times::scan(a, published, &m, &c);
-    let q = quantities::find(a, &t, &m, &c);
+    let ix = lexicon::Lexicon::global().index(&a.words);
+    let t = times::scan(a, published, &ix);
+    let q = quantities::find(a, &t, &ix);
     (times::render(a, &t), q)
 }
 
@@ -106,6 +108,11 @@ pub fn unit_class(unit: &str) -> Option<&'static str> {
         lexicon::Cat::Unit { class, .. } if lex.class_name(class) != "-" => Some(lex.class_name(class)),
         _ => None,
     })
+}
+
+/// An ordinal day of the month at word `i` ("السادس", "الحادي عشر", "الحادي والعشرين"): value and next index.
+pub fn parse_ordinal(words: &[Word], i: usize) -> Option<(u32, usize)> {
+    numbers::parse_ordinal(&lexicon::Words::lazy(words), i)
 }
 
 /// The publication date of a record: `YYYY-MM-DD` or RFC 3339 (the date as written, in the publisher's zone).

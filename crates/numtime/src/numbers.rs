@@ -1,7 +1,7 @@
 //! Numbers: digit strings in any script (folded to ASCII by the text layer) and number words, composed into
 //! one value ("ثلاثة آلاف وخمسمائة" → 3500, "30 ألف" → 30000, "3.5 مليون" → 3500000).
 
-use crate::lexicon::{Cat, Lexicon, NumKind};
+use crate::lexicon::{Cat, NumKind, Words};
 use rasd_text::{Word, WordKind};
 
 /// The value of a digit word's key: "1,500" → 1500, "3.5" → 3.5, "3,5" → 3.5. `None` for shapes that are no
@@ -28,12 +28,12 @@ pub fn digits_value(k: &str) -> Option<f64> {
     k.parse().ok()
 }
 
-/// Is the word a number word of this kind? Returns its value.
-fn num(lex: &Lexicon, w: &Word) -> Option<(NumKind, f64)> {
-    if w.kind != WordKind::Arabic {
+/// Is word `j` a number word? Returns its kind and value.
+fn num(ws: &Words, j: usize) -> Option<(NumKind, f64)> {
+    if ws.w[j].kind != WordKind::Arabic {
         return None;
     }
-    lex.first(w).iter().find_map(|e| match e.cat {
+    ws.first(j).iter().find_map(|e| match e.cat {
         Cat::Num(k, v) if e.rest.is_empty() && k != NumKind::Ordinal => Some((k, v)),
         _ => None,
     })
@@ -47,8 +47,8 @@ fn has_wa(w: &Word) -> bool {
 /// Parse a number starting at word `i`: a digit string or number words, with the scale words that follow.
 /// Returns the value and the index of the first word after it. Plural scale words alone (آلاف) are vague
 /// amounts, not numbers, and give `None`.
-pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, usize)> {
-    let lex = Lexicon::global();
+pub fn parse_number(ws: &Words, i: usize) -> Option<(f64, usize)> {
+    let words = ws.w;
     let w = words.get(i)?;
     let sentence = w.sentence;
     let (mut total, mut cur, mut j, mut last);
@@ -61,19 +61,19 @@ pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, u
         if has_wa(w) {
             return None;
         }
-        let (k, v) = num(lex, w)?;
+        let (k, v) = num(ws, i)?;
         match k {
             NumKind::Unit if v == 1.0 && w.bare.starts_with("اح") => {
                 // أحد / إحدى count only in أحد عشر; alone they mean "one of".
                 let next = words.get(i + 1)?;
-                if !matches!(num(lex, next), Some((NumKind::Ten, _))) || has_wa(next) {
+                if !matches!(num(ws, i + 1), Some((NumKind::Ten, _))) || has_wa(next) {
                     return None;
                 }
             }
-            NumKind::Scale if is_plural_scale(w) => return None,
+            NumKind::Scale if is_plural_scale(ws, i) => return None,
             NumKind::Fraction => {
-                let next = words.get(i + 1)?;
-                if !matches!(num(lex, next), Some((NumKind::Scale, _))) {
+                words.get(i + 1)?;
+                if !matches!(num(ws, i + 1), Some((NumKind::Scale, _))) {
                     return None;
                 }
             }
@@ -86,12 +86,12 @@ pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, u
     }
     while j < words.len() && words[j].sentence == sentence {
         let w = &words[j];
-        let Some((k, v)) = num(lex, w) else { break };
+        let Some((k, v)) = num(ws, j) else { break };
         let wa = has_wa(w);
         let first = last.is_none();
         match k {
             NumKind::Unit if first || wa => {
-                if v == 1.0 && w.bare.starts_with("اح") && !matches!(words.get(j + 1).and_then(|n| num(lex, n)), Some((NumKind::Ten, _))) {
+                if v == 1.0 && w.bare.starts_with("اح") && !matches!((j + 1 < words.len()).then(|| num(ws, j + 1)).flatten(), Some((NumKind::Ten, _))) {
                     break;
                 }
                 cur += v
@@ -121,16 +121,15 @@ pub fn parse_number(words: &[Word], _chars: &[char], i: usize) -> Option<(f64, u
 }
 
 /// آلاف, ملايين, مليارات, ألوف: the plurals that stand for a vague amount when no number precedes them.
-pub fn is_plural_scale(w: &Word) -> bool {
-    let lex = Lexicon::global();
-    lex.first(w).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty())
+pub fn is_plural_scale(ws: &Words, j: usize) -> bool {
+    ws.first(j).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty())
 }
 
 /// An ordinal day of the month at word `i` ("السادس", "الحادي عشر", "الحادي والعشرين"): value and next index.
-pub fn parse_ordinal(words: &[Word], i: usize) -> Option<(u32, usize)> {
-    let lex = Lexicon::global();
-    let ord = |w: &Word| {
-        lex.first(w).iter().find_map(|e| match e.cat {
+pub fn parse_ordinal(ws: &Words, i: usize) -> Option<(u32, usize)> {
+    let words = ws.w;
+    let ord = |j: usize| {
+        ws.first(j).iter().find_map(|e| match e.cat {
             Cat::Num(NumKind::Ordinal, v) if e.rest.is_empty() => Some(v as u32),
             _ => None,
         })
@@ -139,15 +138,15 @@ pub fn parse_ordinal(words: &[Word], i: usize) -> Option<(u32, usize)> {
     if has_wa(w) && i > 0 {
         return None;
     }
-    let v = ord(w)?;
+    let v = ord(i)?;
     let mut j = i + 1;
     let mut value = v;
     if let Some(n) = words.get(j).filter(|n| n.sentence == w.sentence) {
-        if v < 10 && !has_wa(n) && matches!(num(lex, n), Some((NumKind::Ten, _))) {
+        if v < 10 && !has_wa(n) && matches!(num(ws, j), Some((NumKind::Ten, _))) {
             value += 10;
             j += 1;
         } else if v < 10 && has_wa(n) {
-            if let Some(t) = ord(n).filter(|&t| t >= 20) {
+            if let Some(t) = ord(j).filter(|&t| t >= 20) {
                 value += t;
                 j += 1;
             }

@@ -1,6 +1,6 @@
 //! Counted amounts: a number or a vague amount, its bounds, and the counted noun.
 
-use crate::lexicon::{BoundKind, Cat, Lexicon};
+use crate::lexicon::{BoundKind, Cat, Index, Lexicon, Words};
 use crate::numbers::parse_number;
 use crate::times::Found;
 use crate::Quantity;
@@ -13,10 +13,11 @@ struct Amount {
     end: usize,
 }
 
-fn vague_at(lex: &Lexicon, w: &[Word], i: usize) -> Option<usize> {
+fn vague_at(ws: &Words, i: usize) -> Option<usize> {
     // "عشرات الآلاف", "مئات الآلاف": the longest run of vague words.
+    let w = ws.w;
     let mut j = i;
-    while j < w.len() && w[j].sentence == w[i].sentence && lex.first(&w[j]).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty()) {
+    while j < w.len() && w[j].sentence == w[i].sentence && ws.first(j).iter().any(|e| matches!(e.cat, Cat::Vague(_)) && e.rest.is_empty()) {
         if j > i && w[j].split.conj > 0 {
             break;
         }
@@ -30,7 +31,7 @@ fn is_wa(w: &Word) -> bool {
 }
 
 /// The amount at `i`: a bound phrase with its number(s), a number, or a vague amount.
-fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amount> {
+fn amount(a: &Analysis, ws: &Words, masked: &[bool], i: usize) -> Option<Amount> {
     let w = &a.words;
     let number = |j: usize| -> Option<(f64, usize)> {
         if j >= w.len() || masked[j] || w[j].sentence != w[i].sentence {
@@ -41,9 +42,9 @@ fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amou
         if masked[j2] {
             return None;
         }
-        parse_number(w, &a.chars, j2)
+        parse_number(ws, j2)
     };
-    if let Some((e, j)) = lex.longest(w, i, |c| matches!(c, Cat::Bound { after: false, .. })) {
+    if let Some((e, j)) = ws.longest(i, |c| matches!(c, Cat::Bound { after: false, .. })) {
         let Cat::Bound { kind, .. } = e.cat else { unreachable!() };
         if let Some((n, k)) = number(j) {
             return Some(match kind {
@@ -56,7 +57,7 @@ fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amou
                     let second = if k2 > k { number(k2) } else { number(k2).filter(|_| w[k2].split.conj == 1) };
                     let second = second.or_else(|| {
                         // The conjunction glued to a word number: "وعشرين" is its own number word.
-                        (k < w.len() && w[k].split.conj == 1).then(|| strip_wa_number(a, k)).flatten()
+                        (k < w.len() && w[k].split.conj == 1).then(|| strip_wa_number(ws, k)).flatten()
                     });
                     let (m, k3) = second?;
                     Amount { low: Some(n.min(m)), high: Some(n.max(m)), approximate: false, end: k3 }
@@ -64,7 +65,7 @@ fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amou
             });
         }
         if kind != BoundKind::Between {
-            if let Some(k) = vague_at(lex, w, j) {
+            if let Some(k) = vague_at(ws, j) {
                 return Some(Amount { low: None, high: None, approximate: true, end: k });
             }
         }
@@ -73,21 +74,21 @@ fn amount(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Amou
     if let Some((n, k)) = number(i) {
         return Some(Amount { low: Some(n), high: Some(n), approximate: false, end: k });
     }
-    vague_at(lex, w, i).map(|k| Amount { low: None, high: None, approximate: true, end: k })
+    vague_at(ws, i).map(|k| Amount { low: None, high: None, approximate: true, end: k })
 }
 
 /// "وعشرين" after بين عشرة: the number word with its conjunction.
-fn strip_wa_number(a: &Analysis, k: usize) -> Option<(f64, usize)> {
-    let lex = Lexicon::global();
-    let v = lex.first(&a.words[k]).iter().find_map(|e| match e.cat {
+fn strip_wa_number(ws: &Words, k: usize) -> Option<(f64, usize)> {
+    let v = ws.first(k).iter().find_map(|e| match e.cat {
         Cat::Num(_, v) if e.rest.is_empty() => Some(v),
         _ => None,
     })?;
     Some((v, k + 1))
 }
 
-pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32], cands: &[u32]) -> Vec<Quantity> {
-    let lex = Lexicon::global();
+pub(crate) fn find(a: &Analysis, times: &[Found], ix: &Index) -> Vec<Quantity> {
+    let ws = Words::indexed(&a.words, ix);
+    let (masks, cands) = (&ix.masks, &ix.cands);
     let w = &a.words;
     let mut masked = vec![false; w.len()];
     for f in times.iter().filter(|f| !f.counted) {
@@ -97,14 +98,14 @@ pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32], cands: &[u32]) 
     }
     let mut out = Vec::new();
     let mut floor = 0;
-    for &c in cands {
+    for &c in cands.iter() {
         let i = c as usize;
         // Only words that can start an amount are looked at further.
         use crate::lexicon::bits::*;
         if i < floor || masked[i] || masks[i] & (DIGITS | AL | NUM | BOUND_BEFORE | VAGUE | DUAL) == 0 {
             continue;
         }
-        if let Some(q) = quantity(a, lex, &masked, i) {
+        if let Some(q) = quantity(a, &ws, &masked, i) {
             floor = q.word_end;
             out.push(q);
         }
@@ -112,20 +113,21 @@ pub(crate) fn find(a: &Analysis, times: &[Found], masks: &[u32], cands: &[u32]) 
     out
 }
 
-fn unit_entry(lex: &Lexicon, w: &[Word], j: usize) -> Option<(Option<(u8, Option<u8>)>, usize)> {
-    lex.longest(w, j, |c| matches!(c, Cat::Unit { .. })).map(|(e, end)| match e.cat {
+fn unit_entry(ws: &Words, j: usize) -> Option<(Option<(u8, Option<u8>)>, usize)> {
+    ws.longest(j, |c| matches!(c, Cat::Unit { .. })).map(|(e, end)| match e.cat {
         Cat::Unit { class, count } => (Some((class, count)), end),
         _ => unreachable!(),
     })
 }
 
-fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Quantity> {
+fn quantity(a: &Analysis, ws: &Words, masked: &[bool], i: usize) -> Option<Quantity> {
+    let lex = ws.lex;
     let w = &a.words;
     let s = w[i].sentence;
     let same = |j: usize| j < w.len() && w[j].sentence == s && !masked[j];
-    let Some(mut amt) = amount(a, lex, masked, i) else {
+    let Some(mut amt) = amount(a, ws, masked, i) else {
         // A dual noun carries its own number: قتيلين, يومين.
-        let (Some((class, Some(c))), end) = unit_entry(lex, w, i)? else { return None };
+        let (Some((class, Some(c))), end) = unit_entry(ws, i)? else { return None };
         let _ = class;
         return Some(Quantity {
             start: w[i].body_start,
@@ -148,7 +150,7 @@ fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Qu
         j += 1;
     }
     if same(j) {
-        match unit_entry(lex, w, j) {
+        match unit_entry(ws, j) {
             Some((Some((class, _)), end)) if lex.class_name(class) == "-" => {
                 let _ = end;
             }
@@ -158,7 +160,7 @@ fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Qu
                 && w[j].split.conj == 0
                 && w[j].split.prep == 0
                 && (vague || j > amt.end || !w[j].has_article())
-                && !starts_time(lex, &w[j]) =>
+                && !starts_time(ws, j) =>
             {
                 unit = Some((j, j + 1))
             }
@@ -180,7 +182,7 @@ fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Qu
     };
     // Bounds after: "عشرة على الأقل", "100 تقريبا".
     if same(end) {
-        if let Some((e, k)) = lex.longest(w, end, |c| matches!(c, Cat::Bound { after: true, .. })) {
+        if let Some((e, k)) = ws.longest(end, |c| matches!(c, Cat::Bound { after: true, .. })) {
             if let Cat::Bound { kind, .. } = e.cat {
                 let n = amt.low.or(amt.high);
                 match kind {
@@ -198,8 +200,8 @@ fn quantity(a: &Analysis, lex: &Lexicon, masked: &[bool], i: usize) -> Option<Qu
     Some(q)
 }
 
-fn starts_time(lex: &Lexicon, w: &Word) -> bool {
-    lex.first(w).iter().any(|e| matches!(e.cat, Cat::Month { .. } | Cat::Weekday(_) | Cat::Relative { .. } | Cat::Marker(_) | Cat::Bound { .. }))
+fn starts_time(ws: &Words, j: usize) -> bool {
+    ws.first(j).iter().any(|e| matches!(e.cat, Cat::Month { .. } | Cat::Weekday(_) | Cat::Relative { .. } | Cat::Marker(_) | Cat::Bound { .. }))
 }
 
 fn build(a: &Analysis, ws: usize, we: usize, amt: &Amount, unit: Option<(usize, usize)>) -> Quantity {

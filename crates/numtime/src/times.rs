@@ -1,7 +1,7 @@
 //! Date expressions: found by one pass over the words, resolved against the publication date.
 
 use crate::calendar::{add_days, add_months, common, fmt, hijri_month_length, hijri_to_gregorian, weekday_from, weekday_near, week_start, ymd};
-use crate::lexicon::{longest_in, Cat, Entry, Lexicon, Marker, TimeUnit};
+use crate::lexicon::{Cat, Entry, Index, Lexicon, Marker, TimeUnit, Words};
 use crate::numbers::{digits_value, parse_number, parse_ordinal};
 use crate::{Precision, TimeExpr};
 use jiff::civil::Date;
@@ -49,11 +49,9 @@ enum Dir {
 }
 
 struct Scan<'a> {
-    /// The last word looked up and its entries: the parsers tried at one word all look it up.
-    memo: std::cell::Cell<(usize, &'static [Entry])>,
+    ws: Words<'a>,
     w: &'a [Word],
     masks: &'a [u32],
-    chars: &'a [char],
     lex: &'static Lexicon,
     pubd: Option<Date>,
 }
@@ -64,17 +62,11 @@ fn punct(w: &Word, c: &str) -> bool {
 
 impl<'a> Scan<'a> {
     fn first(&self, j: usize) -> &'static [Entry] {
-        let (k, e) = self.memo.get();
-        if k == j {
-            return e;
-        }
-        let e = self.lex.first(&self.w[j]);
-        self.memo.set((j, e));
-        e
+        self.ws.first(j)
     }
 
     fn longest(&self, j: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'static Entry, usize)> {
-        longest_in(self.first(j), self.w, j, keep)
+        self.ws.longest(j, keep)
     }
 
     fn same(&self, i: usize, j: usize) -> bool {
@@ -200,7 +192,7 @@ impl<'a> Scan<'a> {
             let d: u8 = w.key.parse().ok()?;
             return (1..=31).contains(&d).then_some((d, j + 1));
         }
-        let (d, e) = parse_ordinal(self.w, j)?;
+        let (d, e) = parse_ordinal(&self.ws, j)?;
         // An ordinal is a day only before من + month: "السادس من آب".
         if !(self.same(j, e) && Lexicon::is(&self.w[e], "من")) {
             return None;
@@ -315,7 +307,7 @@ impl<'a> Scan<'a> {
         let lo = i.saturating_sub(7);
         (lo..i).rev().take_while(|&j| self.same(i, j)).any(|j| {
             let w = &self.w[j];
-            w.split.future || self.lex.first(w).iter().any(|e| e.cat == Cat::Marker(Marker::FutureMarker) && e.rest.is_empty())
+            w.split.future || self.first(j).iter().any(|e| e.cat == Cat::Marker(Marker::FutureMarker) && e.rest.is_empty())
         })
     }
 
@@ -350,7 +342,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "لليوم الثاني على التوالي": a count of days, not a date.
-        if unit == TimeUnit::Day && self.same(i, end) && parse_ordinal(self.w, end).is_some() {
+        if unit == TimeUnit::Day && self.same(i, end) && parse_ordinal(&self.ws, end).is_some() {
             return None;
         }
         let p = self.pubd;
@@ -415,7 +407,7 @@ impl<'a> Scan<'a> {
         if !self.same(i, k) {
             return None;
         }
-        let (n, u) = match parse_number(self.w, self.chars, k) {
+        let (n, u) = match parse_number(&self.ws, k) {
             Some((n, u)) => (n, u),
             None => (1.0, k),
         };
@@ -548,11 +540,11 @@ impl<'a> Scan<'a> {
 }
 
 /// Every date expression of the text, resolved or not.
-pub(crate) fn scan(a: &Analysis, published: Option<Date>, masks: &[u32], cands: &[u32]) -> Vec<Found> {
-    let s = Scan { memo: std::cell::Cell::new((usize::MAX, &[])), w: &a.words, masks, chars: &a.chars, lex: Lexicon::global(), pubd: published };
+pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Found> {
+    let s = Scan { ws: Words::indexed(&a.words, ix), w: &a.words, masks: &ix.masks, lex: Lexicon::global(), pubd: published };
     let mut out: Vec<Found> = Vec::new();
     let mut floor = 0;
-    for &c in cands {
+    for &c in &ix.cands {
         let i = c as usize;
         if i < floor {
             continue;
@@ -567,8 +559,8 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, masks: &[u32], cands: 
 }
 
 pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
-    let (m, c) = Lexicon::global().masks(&a.words, &a.chars);
-    render(a, &scan(a, published, &m, &c))
+    let ix = Lexicon::global().index(&a.words);
+    render(a, &scan(a, published, &ix))
 }
 
 pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
