@@ -86,6 +86,23 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if domain && (!t.strong || (conflict && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
                 continue;
             }
+            // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott
+            // (a boycott of a country, "مقاطعة قطر", stays).
+            // After "في" or a number ("في مقاطعة فيجاك"، "17 مقاطعة") it is a province too.
+            if h.end == h.start + 1
+                && lex.is("place_title", &words[h.start])
+                && (ctx.entities.iter().any(|e| e.word_start == h.end && e.is_place && !e.is_country)
+                    || h.start > r.start && (words[h.start - 1].kind == WordKind::Number || lex.is_key("locative", &words[h.start - 1])))
+            {
+                continue;
+            }
+            // "أصيب 53 شخصا بالبكتيريا"، "إصابة 807 حالات": illness, not violence.
+            if t.kind == "ASSAULT" && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
+                continue;
+            }
+            if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities.iter().any(|e| e.word_start == h.end && e.is_person) {
+                continue;
+            }
             let nominal = is_nominal(words, h.start);
             // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
             if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {

@@ -23,6 +23,8 @@ pub struct EntitySpan {
     pub word_start: usize,
     pub word_end: usize,
     pub is_place: bool,
+    /// A place that is a country (not a region or town of one).
+    pub is_country: bool,
     pub is_person: bool,
     /// Index in the pipeline's entity list.
     pub index: usize,

@@ -13,7 +13,14 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     let spans: Vec<EntitySpan> = ents
         .iter()
         .enumerate()
-        .map(|(i, e)| EntitySpan { word_start: e.word_start, word_end: e.word_end, is_place: e.kind == Kind::Loc && e.geo.is_some(), is_person: e.kind == Kind::Per, index: i })
+        .map(|(i, e)| EntitySpan {
+            word_start: e.word_start,
+            word_end: e.word_end,
+            is_place: e.kind == Kind::Loc && e.geo.is_some(),
+            is_country: e.kind == Kind::Loc && e.geo.as_ref().is_some_and(|g| g.country.as_deref().and_then(rasd_kb::country_by_iso3).is_some_and(|c| c.name == g.name)),
+            is_person: e.kind == Kind::Per,
+            index: i,
+        })
         .collect();
     let tspans: Vec<TimeSpan> = times.iter().map(|t| TimeSpan { word_start: t.word_start, word_end: t.word_end, value: t.value.clone(), precision: t.precision.as_str() }).collect();
     let qspans: Vec<QtySpan> = quantities
