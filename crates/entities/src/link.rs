@@ -124,9 +124,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         })
         .collect();
 
+    // The context is complete: a place repeated in the document resolves once.
+    let mut in_ctx: FxHashMap<String, Option<rasd_kb::PlaceId>> = FxHashMap::default();
     for e in ents.iter_mut().filter(|e| e.kind == Kind::Loc) {
         let surface = a.slice(e.start, e.end);
-        let mut id = g.resolve_id(&surface, &ctx);
+        let mut id = match in_ctx.get(&surface) {
+            Some(&id) => id,
+            None => *in_ctx.entry(surface.clone()).or_insert_with_key(|s| g.resolve_id(s, &ctx)),
+        };
         // Context must not pull a capital or big city to a village of the same name in a mentioned country
         // (Geneva to Geneva, Ohio because the USA is named once).
         if let (Some(with), Some(without)) = (id, id.and_then(|_| resolve_plain(surface.clone()))) {
@@ -178,6 +183,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         e.role = role.map(str::to_string);
     }
 
+    let mut people: [FxHashMap<String, Option<rasd_kb::ActorMatch>>; 2] = Default::default();
     for idx in 0..ents.len() {
         if ents[idx].kind != Kind::Per {
             continue;
@@ -185,10 +191,19 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let e = &ents[idx];
         let surface = a.slice(e.start, e.end);
         let single = e.word_end - e.word_start == 1;
-        let m = if a.words[e.word_start].kind == WordKind::Latin {
-            actors().lookup_latin(&surface, published)
-        } else {
-            actors().lookup_arabic(&surface, published)
+        let latin = a.words[e.word_start].kind == WordKind::Latin;
+        // A person is named several times in a document: each spelling is looked up once.
+        let m = match people[latin as usize].get(surface.as_str()) {
+            Some(&m) => m,
+            None => {
+                let m = if latin {
+                    actors().lookup_latin(&surface, published)
+                } else {
+                    actors().lookup_arabic(&surface, published)
+                };
+                people[latin as usize].insert(surface.clone(), m);
+                m
+            }
         };
         // A KB role that ended before the publication date is history: in-text titles say more.
         let current = |m: &rasd_kb::ActorMatch| match (published, actors().period_at(m.actor, published)) {

@@ -166,7 +166,8 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             key.push_str(&bodies[i]);
             let mut keys = [(0usize, 0usize); 2];
             let mut nk = 0;
-            for j in i + 1..(i + 3).min(n) {
+            let phrases = if g.starts_phrase(&bodies[i]) { (i + 3).min(n) } else { i + 1 };
+            for j in i + 1..phrases {
                 if !same_sentence(a, i, j) || a.words[j].kind != WordKind::Arabic {
                     break;
                 }
@@ -185,9 +186,12 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                     break;
                 }
             }
-            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) && demonym_of(bodies, i).is_none() {
+            // The gazetteer first: most words name no place, and the demonym test is the dearer one.
+            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
                 if let Some(&id) = g.candidates(&bodies[i]).first() {
-                    found = Some((i + 1, id));
+                    if demonym_of(bodies, i).is_none() {
+                        found = Some((i + 1, id));
+                    }
                 }
             }
             if let Some((end, id)) = found {

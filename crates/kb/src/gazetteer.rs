@@ -4,7 +4,7 @@ use crate::country;
 use crate::translit::{arabic_skeleton, compact, latin_skeleton};
 use crate::tsv;
 use crate::variants::key_variants;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,6 +99,9 @@ pub struct Gazetteer {
     priors: Vec<f64>,
     /// Country places by ISO3.
     country_place: FxHashMap<String, PlaceId>,
+    /// First words of the keys of more than one word: a phrase starting with any other word names no place, and
+    /// callers trying phrases at every word of a text skip building and hashing them.
+    phrase_starts: FxHashSet<String>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -119,6 +122,7 @@ impl Gazetteer {
             latin_rows: Vec::with_capacity(33_000),
             priors: Vec::new(),
             country_place: FxHashMap::default(),
+            phrase_starts: FxHashSet::default(),
         };
         let mut arabic: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
         let mut other: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
@@ -191,6 +195,9 @@ impl Gazetteer {
             o.sort_by(|x, y| g.prior(*y).total_cmp(&g.prior(*x)).then(x.cmp(y)));
             let n = a.len();
             a.extend(o);
+            if let Some((first, _)) = k.split_once(' ') {
+                g.phrase_starts.insert(first.to_string());
+            }
             g.by_key.insert(k, (a, n));
         }
         g
@@ -255,6 +262,12 @@ impl Gazetteer {
     /// The place of a country (ISO3).
     pub fn country_place(&self, iso3: &str) -> Option<PlaceId> {
         self.country_place.get(iso3).copied()
+    }
+
+    /// Whether some key of more than one word starts with the word `first` (a key): if not, no phrase starting
+    /// with it has [`Gazetteer::candidates`].
+    pub fn starts_phrase(&self, first: &str) -> bool {
+        self.phrase_starts.contains(first)
     }
 
     /// Places whose Arabic name has exactly this key (rasd_text::key form; no clitic stripping), most prominent
