@@ -100,6 +100,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == "ASSAULT" && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
                 continue;
             }
+            // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one.
+            if t.kind == "THREATEN" && (h.end..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i])) {
+                continue;
+            }
             if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities.iter().any(|e| e.word_start == h.end && e.is_person) {
                 continue;
             }

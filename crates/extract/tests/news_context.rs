@@ -70,3 +70,13 @@ fn falling_ill_is_not_being_wounded() {
     let d = run("وقتل 36 فلسطينيا وأصيب أكثر من 1600 برصاص الجيش الإسرائيلي.", "2018-05-15");
     assert!(events(&d, "ASSAULT").iter().any(|e| e["trigger"]["text"] == "أصيب"));
 }
+
+#[test]
+fn a_warning_of_illness_threatens_no_one() {
+    // ANT (technology/health).
+    let d = run("حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا الطيور قد تنتشر في أوروبا.", "2018-11-19");
+    assert!(events(&d, "THREATEN").is_empty(), "{:#}", d["events"]);
+    // news-dev (BBC): Merkel's warning to any group stays a THREATEN.
+    let d = run("وحذرت المستشارة الألمانية، أنغيلا ميركل، بأنه لن يسمح بخطف العدالة بأيدي أي جماعة.", "2018-08-28");
+    assert_eq!(events(&d, "THREATEN").len(), 1);
+}
