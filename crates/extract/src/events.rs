@@ -61,8 +61,12 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     let named = std::cell::RefCell::new(named);
     // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
     // the dead soldiers' country is not the killers'); else the one the report names most.
-    let context_country = |sentence: usize, other: Option<&Arg>| -> Option<(String, &'static str)> {
-        if sentence < a.sentences.len() && !with_demonyms.borrow()[sentence] {
+    // The countries sentence `sentence` names, in order, outside the words of `other`.
+    let sentence_countries = |sentence: usize, other: Option<&Arg>| -> Vec<&str> {
+        if sentence >= a.sentences.len() {
+            return Vec::new();
+        }
+        if !with_demonyms.borrow()[sentence] {
             with_demonyms.borrow_mut()[sentence] = true;
             let mut n = named.borrow_mut();
             for k in a.sentence_words(sentence) {
@@ -72,10 +76,13 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             }
             n[sentence].sort_by_key(|x| x.0);
         }
-        let n = named.borrow();
         let outside = |k: usize| other.is_none_or(|o| k < o.word_start || k >= o.word_end);
-        n.get(sentence)
-            .and_then(|v| most_named(v.iter().filter(|x| outside(x.0)).map(|x| x.1)))
+        named.borrow()[sentence].iter().filter(|x| outside(x.0)).map(|x| x.1).collect()
+    };
+    // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
+    // the dead soldiers' country is not the killers'); else the one the report names most.
+    let context_country = |sentence: usize, other: Option<&Arg>| -> Option<(String, &'static str)> {
+        most_named(sentence_countries(sentence, other).into_iter())
             .map(|c| (c, "sentence"))
             .or_else(|| report_country.clone().map(|c| (c, "report")))
     };
@@ -144,6 +151,25 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                     Count { low: q.low, high: q.high, text: a.slice(q.start, q.end), start: q.start, end: q.end }
                 })
             };
+            let actor = participant_in(ev.actor.as_ref(), ev.sentence, ev.recipient.as_ref());
+            // An act whose sentence names no recipient but names another country than the actor's is done to
+            // that country: "تبحث الولايات المتحدة فرض تعريفة جمركية ... على بضائع صينية".
+            let recipient = match ev.recipient.as_ref() {
+                Some(x) => participant_in(Some(x), ev.sentence, ev.actor.as_ref()),
+                None => actor.as_ref().and_then(|p| p.country.clone()).and_then(|ac| {
+                    let others: Vec<&str> = sentence_countries(ev.sentence, ev.actor.as_ref()).into_iter().filter(|c| *c != ac).collect();
+                    most_named(others.into_iter()).map(|c| Participant {
+                        text: None,
+                        start: None,
+                        end: None,
+                        entity: None,
+                        name: None,
+                        country: Some(c),
+                        role: None,
+                        country_from: Some("sentence"),
+                    })
+                }),
+            };
             Event {
                 id: format!("V{}", i + 1),
                 kind: ev.kind,
@@ -153,8 +179,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                 status: ev.status,
                 sentence: ev.sentence,
                 trigger: TextSpan { text: a.slice(ts, te), start: ts, end: te },
-                actor: participant_in(ev.actor.as_ref(), ev.sentence, ev.recipient.as_ref()),
-                recipient: ev.recipient.as_ref().and_then(|x| participant_in(Some(x), ev.sentence, ev.actor.as_ref())),
+                actor,
+                recipient,
                 location,
                 date,
                 fatalities: count(ev.fatalities),

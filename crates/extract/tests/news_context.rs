@@ -80,3 +80,14 @@ fn a_warning_of_illness_threatens_no_one() {
     let d = run("وحذرت المستشارة الألمانية، أنغيلا ميركل، بأنه لن يسمح بخطف العدالة بأيدي أي جماعة.", "2018-08-28");
     assert_eq!(events(&d, "THREATEN").len(), 1);
 }
+
+#[test]
+fn an_act_on_another_country_named_in_its_sentence_has_that_country_as_recipient() {
+    // news-dev (BBC): tariffs on Chinese goods; the sentence names no recipient, but "صينية" names China.
+    let d = run("تبحث الولايات المتحدة فرض تعريفة جمركية جديدة بنسبة 25 في المئة على بضائع صينية تقدر قيمتها بـ200 مليار دولار.", "2018-08-01");
+    let tariff = by_trigger(&d, "SANCTION", "تعريفة");
+    assert_eq!(tariff["actor"]["country"], "USA");
+    assert!(tariff["recipient"]["text"].is_null());
+    assert_eq!(tariff["recipient"]["country"], "CHN");
+    assert_eq!(tariff["recipient"]["country_from"], "sentence");
+}
