@@ -104,6 +104,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == "THREATEN" && (h.end..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i])) {
                 continue;
             }
+            // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
+            if ctx.entities.iter().any(|e| !e.is_person && e.word_start <= h.start && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
+                continue;
+            }
             if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities.iter().any(|e| e.word_start == h.end && e.is_person) {
                 continue;
             }

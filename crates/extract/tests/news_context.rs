@@ -91,3 +91,20 @@ fn an_act_on_another_country_named_in_its_sentence_has_that_country_as_recipient
     assert_eq!(tariff["recipient"]["country"], "CHN");
     assert_eq!(tariff["recipient"]["country_from"], "sentence");
 }
+
+#[test]
+fn a_trigger_word_inside_a_name_is_part_of_the_name() {
+    // news-dev (CNN Arabic): the Gulf Cooperation Council is no act of cooperation.
+    let d = run("وذكر البيان بأن ترامب شكر الأمير على التزامه بإعادة وحدة دول مجلس التعاون الخليجي.", "2018-04-04");
+    assert!(events(&d, "COOPERATE").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn an_agreement_mentioned_is_not_an_agreement_reached() {
+    // news-dev (France 24): leaving the nuclear deal is a SANCTION (withdraw) on Iran; "الاتفاق" itself is no AGREE.
+    let d = run("وفي الثامن من أيار/مايو، أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق حول البرنامج النووي الإيراني الذي وقع العام 2015.", "2018-06-05");
+    assert!(events(&d, "AGREE").is_empty(), "{:#}", d["events"]);
+    let exit = by_trigger(&d, "SANCTION", "انسحاب");
+    assert_eq!(exit["actor"]["country"], "USA");
+    assert_eq!(exit["recipient"]["country"], "IRN");
+}
