@@ -72,11 +72,48 @@ pub fn common(a: Date, b: Date) -> (String, Precision) {
 }
 
 pub fn fmt(d: Date, p: Precision) -> String {
+    let (y, m, dd) = (d.year() as i32, d.month() as i32, d.day() as i32);
     match p {
-        Precision::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-        Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Precision::Year | Precision::Decade => format!("{:04}", d.year()),
+        Precision::Day => date_text(y, Some(m), Some(dd)),
+        Precision::Month => date_text(y, Some(m), None),
+        Precision::Year | Precision::Decade => date_text(y, None, None),
     }
+}
+
+/// `{:04}-{:02}-{:02}` of a year, month and day, without the formatting machinery (one string per date of
+/// every text).
+pub(crate) fn date_text(y: i32, m: Option<i32>, d: Option<i32>) -> String {
+    let mut s = String::with_capacity(10);
+    push_padded(&mut s, y, 4);
+    for v in [m, d].into_iter().flatten() {
+        s.push('-');
+        push_padded(&mut s, v, 2);
+    }
+    s
+}
+
+/// `{:0width$}` of `v`.
+fn push_padded(s: &mut String, v: i32, width: usize) {
+    if v < 0 {
+        use std::fmt::Write;
+        let _ = write!(s, "{v:0width$}");
+        return;
+    }
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut v = v as u32;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for _ in buf.len() - i..width {
+        s.push('0');
+    }
+    s.push_str(std::str::from_utf8(&buf[i..]).expect("digits"));
 }
 
 /// Julian day number of a Gregorian date.

@@ -418,19 +418,20 @@ impl Lexicon {
         let n = words.len();
         let mut masks = vec![0u32; n];
         let mut cands = Vec::with_capacity(n / 8);
-        for (i, w) in words.iter().enumerate() {
+        for (i, (w, m)) in words.iter().zip(masks.iter_mut()).enumerate() {
+            // Tested in this order because a number after the word is rare.
             let b = match w.kind {
-                WordKind::Number => bits::DIGITS,
-                WordKind::Arabic if w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => bits::AL,
+                WordKind::Arabic if words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) && w.key == "ال" => bits::AL,
                 WordKind::Arabic => self.mask(w),
-                _ => 0,
+                WordKind::Number => bits::DIGITS,
+                _ => continue,
             };
             if b != 0 {
-                masks[i] = b;
+                *m = b;
                 cands.push(i as u32);
             }
         }
-        Index { masks, cands, slots: vec![Cell::new(UNSEEN); n] }
+        Index { masks, cands, seen: vec![Cell::new(0); n] }
     }
 
     /// Does word `w` spell the folded key `k` (up to proclitics)?
@@ -447,12 +448,10 @@ impl Lexicon {
 pub struct Index {
     pub masks: Vec<u32>,
     pub cands: Vec<u32>,
-    /// Each word's slot once looked up (`UNSEEN` before): the scanners look at the words near a candidate
-    /// several times.
-    slots: Vec<Cell<u32>>,
+    /// Each word's slot once looked up, plus one (0 before; `NONE` stays `NONE`): the scanners look at the
+    /// words near a candidate several times.
+    seen: Vec<Cell<u32>>,
 }
-
-const UNSEEN: u32 = NONE - 1;
 
 /// The words of a text with their entries: looked up once by `Lexicon::index`, or on demand.
 #[derive(Clone, Copy)]
@@ -464,7 +463,7 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub fn indexed(w: &'a [Word], ix: &'a Index) -> Words<'a> {
-        Words { w, slots: Some(&ix.slots), lex: Lexicon::global() }
+        Words { w, slots: Some(&ix.seen), lex: Lexicon::global() }
     }
 
     pub fn lazy(w: &'a [Word]) -> Words<'a> {
@@ -476,11 +475,16 @@ impl<'a> Words<'a> {
     pub fn first(&self, j: usize) -> &'static [Entry] {
         match self.slots {
             Some(s) => {
-                let mut slot = s[j].get();
-                if slot == UNSEEN {
-                    slot = self.lex.slot(&self.w[j]);
-                    s[j].set(slot);
-                }
+                let seen = s[j].get();
+                let slot = if seen == 0 {
+                    let slot = self.lex.slot(&self.w[j]);
+                    s[j].set(if slot == NONE { NONE } else { slot + 1 });
+                    slot
+                } else if seen == NONE {
+                    NONE
+                } else {
+                    seen - 1
+                };
                 self.lex.entries(slot)
             }
             None => self.lex.first(&self.w[j]),
@@ -547,6 +551,7 @@ impl Form<'_> {
 pub fn form(w: &Word) -> Form<'_> {
     match w.split.article {
         0 => Form::Plain(w.bare.as_str()),
+        2 if w.split.conj + w.split.prep + w.split.enclitic == 0 => Form::Plain(w.key.as_str()),
         2 => {
             // The key has one character per folded character, as the split counts them.
             let skip = (w.split.conj + w.split.prep) as usize;

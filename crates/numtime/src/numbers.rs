@@ -7,8 +7,13 @@ use rasd_text::{Word, WordKind};
 /// The value of a digit word's key: "1,500" → 1500, "3.5" → 3.5, "3,5" → 3.5. `None` for shapes that are no
 /// single number (dates such as "14.5.2018").
 pub fn digits_value(k: &str) -> Option<f64> {
-    let dots = k.matches('.').count();
-    let commas = k.matches(',').count();
+    let b = k.as_bytes();
+    // Plain digits, the common case: exact below 2^53, as `parse` gives them.
+    if !b.is_empty() && b.len() <= 15 && b.iter().all(u8::is_ascii_digit) {
+        return Some(b.iter().fold(0u64, |v, &c| v * 10 + (c - b'0') as u64) as f64);
+    }
+    let dots = b.iter().filter(|&&c| c == b'.').count();
+    let commas = b.iter().filter(|&&c| c == b',').count();
     if dots > 1 || (dots == 1 && commas > 0 && k.find('.') < k.find(',')) {
         return None;
     }

@@ -96,7 +96,7 @@ pub(crate) fn find(a: &Analysis, times: &[Found], ix: &Index) -> Vec<Quantity> {
             *m = true;
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cands.len() / 4);
     let mut floor = 0;
     for &c in cands.iter() {
         let i = c as usize;
@@ -135,7 +135,7 @@ fn quantity(a: &Analysis, ws: &Words, masked: &[bool], i: usize) -> Option<Quant
             low: Some(c as f64),
             high: Some(c as f64),
             approximate: false,
-            unit: Some(a.slice(w[i].body_start, w[end - 1].end)),
+            unit: Some(slice(a, w[i].body_start, w[end - 1].end)),
             unit_start: Some(w[i].body_start),
             unit_end: Some(w[end - 1].end),
             word_start: i,
@@ -212,10 +212,19 @@ fn build(a: &Analysis, ws: usize, we: usize, amt: &Amount, unit: Option<(usize, 
         low: amt.low,
         high: amt.high,
         approximate: amt.approximate,
-        unit: unit.map(|(s, e)| a.slice(s, e)),
+        unit: unit.map(|(s, e)| slice(a, s, e)),
         unit_start: unit.map(|u| u.0),
         unit_end: unit.map(|u| u.1),
         word_start: ws,
         word_end: we,
     }
+}
+
+/// `Analysis::slice`, with its string allocated once.
+fn slice(a: &Analysis, start: usize, end: usize) -> String {
+    let n = a.chars.len();
+    let cs = &a.chars[start.min(n)..end.min(n)];
+    let mut s = String::with_capacity(cs.iter().map(|c| c.len_utf8()).sum());
+    s.extend(cs);
+    s
 }

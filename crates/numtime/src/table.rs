@@ -1,77 +1,104 @@
 //! A fixed string → value table for the per-word vocabulary lookup: nearly every word of a text misses it,
 //! so a miss must cost one cheap hash of the word and one bit test, with no string comparison.
 
-/// Bits of the Bloom filter in front of the table (4 KB: stays in L1 cache across a text).
-const BLOOM_BITS: u32 = 15;
-
 pub struct Table<V> {
+    /// Bloom filter, two bits per key in one word: about sixteen bits per key.
     bloom: Vec<u64>,
-    /// Open addressing with linear probing: (hash, index into `keys`/`vals`), `u32::MAX` for empty.
-    slots: Vec<(u64, u32)>,
+    bloom_shift: u32,
+    /// Open addressing with linear probing, four bytes a slot so that the table stays in cache: the top 16
+    /// bits of the key's hash and its index (`EMPTY` for none).
+    slots: Vec<u32>,
     mask: usize,
-    keys: Vec<Box<str>>,
+    /// The keys one after another, and each one's end in `text`.
+    text: String,
+    ends: Vec<u32>,
     vals: Vec<V>,
 }
+
+const EMPTY: u32 = u32::MAX;
 
 /// Hash of a short string from its length and its first and last eight bytes (most words are shorter than
 /// sixteen bytes; longer ones only collide more often, and a hit is always checked against the key).
 #[inline(always)]
 fn hash(b: &[u8]) -> u64 {
     let n = b.len();
-    let (x, y) = if n >= 8 {
-        (u64::from_le_bytes(b[..8].try_into().unwrap()), u64::from_le_bytes(b[n - 8..].try_into().unwrap()))
-    } else if n >= 4 {
-        (u32::from_le_bytes(b[..4].try_into().unwrap()) as u64, u32::from_le_bytes(b[n - 4..].try_into().unwrap()) as u64)
-    } else if n > 0 {
-        (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0)
-    } else {
-        (0, 0)
+    let (x, y) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(f), Some(l)) => (u64::from_le_bytes(*f), u64::from_le_bytes(*l)),
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(f), Some(l)) => (u32::from_le_bytes(*f) as u64, u32::from_le_bytes(*l) as u64),
+            _ if n > 0 => (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0),
+            _ => (0, 0),
+        },
     };
     // Folded multiply: every input bit reaches the high bits, which pick the filter word and the slot.
     let r = ((x ^ 0x243f_6a88_85a3_08d3 ^ (n as u64) << 56) as u128) * ((y ^ 0x1319_8a2e_0370_7344) as u128);
     (r as u64) ^ (r >> 64) as u64
 }
 
-#[inline]
-fn bloom_bits(h: u64) -> (usize, u64) {
-    ((h >> (64 - (BLOOM_BITS - 6))) as usize, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
-}
-
 impl<V> Table<V> {
     pub fn new(items: Vec<(String, V)>) -> Table<V> {
+        assert!(items.len() < 0xffff, "numtime table: too many keys");
         let cap = (items.len() * 2).next_power_of_two().max(16);
-        let mut t = Table { bloom: vec![0; 1 << (BLOOM_BITS - 6)], slots: vec![(0, u32::MAX); cap], mask: cap - 1, keys: vec![], vals: vec![] };
+        let words = (items.len() / 4).next_power_of_two().max(1);
+        let mut t = Table {
+            bloom: vec![0; words],
+            bloom_shift: 64 - words.trailing_zeros(),
+            slots: vec![EMPTY; cap],
+            mask: cap - 1,
+            text: String::new(),
+            ends: vec![],
+            vals: vec![],
+        };
         for (k, v) in items {
             let h = hash(k.as_bytes());
-            let (w, bits) = bloom_bits(h);
+            let (w, bits) = t.bloom_bits(h);
             t.bloom[w] |= bits;
             let mut i = (h >> 20) as usize & t.mask;
-            while t.slots[i].1 != u32::MAX {
-                assert!(*t.keys[t.slots[i].1 as usize] != *k, "numtime table: duplicate key {k}");
+            while t.slots[i] != EMPTY {
+                assert!(t.key((t.slots[i] & 0xffff) as usize) != k, "numtime table: duplicate key {k}");
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = (h, t.keys.len() as u32);
-            t.keys.push(k.into_boxed_str());
+            t.slots[i] = ((h >> 48) as u32) << 16 | t.vals.len() as u32;
+            t.text.push_str(&k);
+            t.ends.push(t.text.len() as u32);
             t.vals.push(v);
         }
         t
     }
 
     #[inline(always)]
+    fn bloom_bits(&self, h: u64) -> (usize, u64) {
+        // The top bits pick the word (a table of one word shifts by 64: none are taken).
+        ((h.checked_shr(self.bloom_shift).unwrap_or(0)) as usize, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+    }
+
+    fn key(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    #[inline(always)]
     pub fn get(&self, k: &str) -> Option<&V> {
         let h = hash(k.as_bytes());
-        let (w, bits) = bloom_bits(h);
+        let (w, bits) = self.bloom_bits(h);
         if self.bloom[w] & bits != bits {
             return None;
         }
+        self.probe(h, k)
+    }
+
+    /// The slots of a hash that passed the filter.
+    #[inline(never)]
+    fn probe(&self, h: u64, k: &str) -> Option<&V> {
+        let tag = (h >> 48) as u32;
         let mut i = (h >> 20) as usize & self.mask;
         loop {
-            let (sh, idx) = self.slots[i];
-            if idx == u32::MAX {
+            let s = self.slots[i];
+            if s == EMPTY {
                 return None;
             }
-            if sh == h && *self.keys[idx as usize] == *k {
-                return Some(&self.vals[idx as usize]);
+            if s >> 16 == tag && self.key((s & 0xffff) as usize) == k {
+                return Some(&self.vals[(s & 0xffff) as usize]);
             }
             i = (i + 1) & self.mask;
         }

@@ -1,6 +1,6 @@
 //! Date expressions: found by one pass over the words, resolved against the publication date.
 
-use crate::calendar::{add_days, add_months, common, fmt, hijri_month_length, hijri_to_gregorian, weekday_from, weekday_near, week_start, ymd};
+use crate::calendar::{add_days, add_months, common, date_text, fmt, hijri_month_length, hijri_to_gregorian, weekday_from, weekday_near, week_start, ymd};
 use crate::lexicon::{Cat, Entry, Index, Lexicon, Marker, TimeUnit, Words};
 use crate::numbers::{digits_value, parse_number, parse_ordinal};
 use crate::{Precision, TimeExpr};
@@ -21,9 +21,9 @@ impl Value {
     fn render(self) -> (String, Precision) {
         match self {
             Value::Day(d) => (fmt(d, Precision::Day), Precision::Day),
-            Value::Month(y, m) => (format!("{y:04}-{m:02}"), Precision::Month),
-            Value::Year(y) => (format!("{y:04}"), Precision::Year),
-            Value::Decade(y) => (format!("{y:04}"), Precision::Decade),
+            Value::Month(y, m) => (date_text(y, Some(m as i32), None), Precision::Month),
+            Value::Year(y) => (date_text(y, None, None), Precision::Year),
+            Value::Decade(y) => (date_text(y, None, None), Precision::Decade),
             Value::Range(a, b) => common(a, b),
         }
     }
@@ -542,7 +542,7 @@ impl<'a> Scan<'a> {
 /// Every date expression of the text, resolved or not.
 pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Found> {
     let s = Scan { ws: Words::indexed(&a.words, ix), w: &a.words, masks: &ix.masks, lex: Lexicon::global(), pubd: published };
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<Found> = Vec::with_capacity(ix.cands.len() / 4);
     let mut floor = 0;
     for &c in &ix.cands {
         let i = c as usize;
@@ -564,14 +564,14 @@ pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {
 }
 
 pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
-    found
-        .iter()
-        .filter_map(|f| {
-            let (value, precision) = f.value?.render();
-            let start = a.words[f.ws].body_start;
-            let end = a.words[f.we - 1].end;
-            Some(TimeExpr { start, end, value, precision, word_start: f.ws, word_end: f.we })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let Some(v) = f.value else { continue };
+        let (value, precision) = v.render();
+        let start = a.words[f.ws].body_start;
+        let end = a.words[f.we - 1].end;
+        out.push(TimeExpr { start, end, value, precision, word_start: f.ws, word_end: f.we });
+    }
+    out
 }
 
