@@ -89,13 +89,19 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index) };
     let participant = |arg: &Arg| {
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
+        // A nationality adjective in the phrase places a body the linker knows without a country: "الإنتربول
+        // السعودي". Inside the name itself it is part of the name ("الاتحاد الأوروبي").
+        let linked = arg.desc.entity.map(|i| (ents[i].word_start, ents[i].word_end));
+        let country = arg.desc.country.clone().or_else(|| {
+            (arg.word_start..arg.word_end).filter(|&k| linked.is_none_or(|(s, e)| k < s || k >= e)).find_map(|k| demonym_at(a, k)).map(str::to_string)
+        });
         Participant {
             text: Some(a.slice(s, e)),
             start: Some(s),
             end: Some(e),
             entity: arg.desc.entity.map(|i| format!("E{}", i + 1)),
             name: arg.desc.name.clone(),
-            country: arg.desc.country.clone(),
+            country,
             role: arg.desc.role.clone(),
             country_from: None,
         }
@@ -109,7 +115,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             Some(arg) => participant(arg),
             None => Participant { text: None, start: None, end: None, entity: None, name: None, country: None, role: None, country_from: None },
         };
-        let placeless = arg.is_some_and(|x| x.desc.country.is_none() && !x.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")));
+        let placeless = arg.is_some_and(|x| p.country.is_none() && !x.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")));
         if arg.is_none() || placeless {
             if let Some((c, from)) = context_country(sentence, other) {
                 p.country = Some(c);
@@ -220,15 +226,21 @@ fn most_named<'a>(countries: impl Iterator<Item = &'a str>) -> Option<String> {
     counts.into_iter().rev().max_by_key(|x| x.1).map(|x| x.0.to_string())
 }
 
-/// The country of a nationality adjective at word `k` ("الإسرائيلية"، "أمريكيين"), its proclitics set aside. Only
-/// words with a nisba ending are looked up.
+/// The country of a nationality adjective at word `k` ("الإسرائيلية"، "أمريكيين"، "الكورية الشمالية" over two
+/// words), its proclitics set aside. Only words with a nisba ending are looked up.
 fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
+    let nisba = |w: &rasd_text::Word| w.kind == rasd_text::WordKind::Arabic && ["ي", "يه", "يين", "يون", "يان", "يات", "يتين", "يا"].iter().any(|e| w.key.ends_with(e));
     let w = &a.words[k];
-    if w.kind != rasd_text::WordKind::Arabic || !["ي", "يه", "يين", "يون", "يان", "يات", "يتين"].iter().any(|e| w.key.ends_with(e)) {
+    if !nisba(w) {
         return None;
     }
     let body: String = w.key.chars().skip((w.split.conj + w.split.prep) as usize).collect();
     let body = if w.split.article == 1 && w.split.prep > 0 { format!("ا{body}") } else { body };
+    if let Some(next) = a.words.get(k + 1).filter(|n| nisba(n) && n.split.conj == 0 && n.split.prep == 0) {
+        if let Some(c) = rasd_kb::demonym(&format!("{body} {}", next.key)) {
+            return Some(c);
+        }
+    }
     // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
     let g = rasd_kb::gazetteer();
     rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))

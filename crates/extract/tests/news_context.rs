@@ -108,3 +108,15 @@ fn an_agreement_mentioned_is_not_an_agreement_reached() {
     assert_eq!(exit["actor"]["country"], "USA");
     assert_eq!(exit["recipient"]["country"], "IRN");
 }
+
+#[test]
+fn a_nationality_adjective_places_a_body_known_without_a_country() {
+    // news-dev (France 24): the Saudi bureau of Interpol.
+    let d = run("أعلن الإنتربول السعودي القبض على مواطن سعودي بالخارج واسترداده إلى المملكة، الثلاثاء.", "2018-10-03");
+    let arrest = by_trigger(&d, "COERCE", "القبض");
+    assert_eq!(arrest["actor"]["country"], "SAU");
+    assert!(arrest["actor"].get("country_from").is_none(), "the mention itself places it");
+    // Two-word nationality adjectives: "الكورية الشمالية" is North Korean (CNN Arabic).
+    let d = run("وانسحب ترامب من القمة بعد أن وجهت نائب وزير الخارجية الكورية الشمالية شو سون هوي انتقادات إلى مايك بنس.", "2018-05-24");
+    assert_eq!(by_trigger(&d, "ACCUSE", "انتقادات")["actor"]["country"], "PRK");
+}
