@@ -6,30 +6,44 @@ pub struct Table<V> {
     bloom: Vec<u64>,
     bloom_shift: u32,
     /// Open addressing with linear probing, four bytes a slot so that the table stays in cache: the top 16
-    /// bits of the key's hash and its index (`EMPTY` for none).
+    /// bits of the key's hash and its index in `ents` (`EMPTY` for none).
     slots: Vec<u32>,
     mask: usize,
-    /// The keys one after another, and each one's end in `text`.
-    text: String,
-    ends: Vec<u32>,
-    vals: Vec<V>,
+    ents: Vec<Ent<V>>,
+    /// The keys longer than sixteen bytes, one after another.
+    long: String,
+}
+
+struct Ent<V> {
+    /// `parts` of the key: with its length, the whole key when it has at most sixteen bytes.
+    x: u64,
+    y: u64,
+    len: u32,
+    /// Start of a longer key in `long`.
+    at: u32,
+    val: V,
 }
 
 const EMPTY: u32 = u32::MAX;
 
-/// Hash of a short string from its length and its first and last eight bytes (most words are shorter than
-/// sixteen bytes; longer ones only collide more often, and a hit is always checked against the key).
+/// A string's first and last eight bytes (four, or three single bytes, when it is shorter): up to sixteen
+/// bytes, they and the length tell strings apart.
 #[inline(always)]
-fn hash(b: &[u8]) -> u64 {
+fn parts(b: &[u8]) -> (u64, u64) {
     let n = b.len();
-    let (x, y) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+    match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
         (Some(f), Some(l)) => (u64::from_le_bytes(*f), u64::from_le_bytes(*l)),
         _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
             (Some(f), Some(l)) => (u32::from_le_bytes(*f) as u64, u32::from_le_bytes(*l) as u64),
             _ if n > 0 => (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0),
             _ => (0, 0),
         },
-    };
+    }
+}
+
+/// Hash of the parts and length (longer strings only collide more often; a hit is always checked).
+#[inline(always)]
+fn hash(x: u64, y: u64, n: usize) -> u64 {
     // Folded multiply: every input bit reaches the high bits, which pick the filter word and the slot.
     let r = ((x ^ 0x243f_6a88_85a3_08d3 ^ (n as u64) << 56) as u128) * ((y ^ 0x1319_8a2e_0370_7344) as u128);
     (r as u64) ^ (r >> 64) as u64
@@ -40,28 +54,23 @@ impl<V> Table<V> {
         assert!(items.len() < 0xffff, "numtime table: too many keys");
         let cap = (items.len() * 2).next_power_of_two().max(16);
         let words = (items.len() / 4).next_power_of_two().max(1);
-        let mut t = Table {
-            bloom: vec![0; words],
-            bloom_shift: 64 - words.trailing_zeros(),
-            slots: vec![EMPTY; cap],
-            mask: cap - 1,
-            text: String::new(),
-            ends: vec![],
-            vals: vec![],
-        };
-        for (k, v) in items {
-            let h = hash(k.as_bytes());
+        let mut t = Table { bloom: vec![0; words], bloom_shift: 64 - words.trailing_zeros(), slots: vec![EMPTY; cap], mask: cap - 1, ents: vec![], long: String::new() };
+        for (k, val) in items {
+            let (x, y) = parts(k.as_bytes());
+            let h = hash(x, y, k.len());
             let (w, bits) = t.bloom_bits(h);
             t.bloom[w] |= bits;
+            assert!(t.find(h, x, y, &k).is_none(), "numtime table: duplicate key {k}");
             let mut i = (h >> 20) as usize & t.mask;
             while t.slots[i] != EMPTY {
-                assert!(t.key((t.slots[i] & 0xffff) as usize) != k, "numtime table: duplicate key {k}");
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = ((h >> 48) as u32) << 16 | t.vals.len() as u32;
-            t.text.push_str(&k);
-            t.ends.push(t.text.len() as u32);
-            t.vals.push(v);
+            t.slots[i] = ((h >> 48) as u32) << 16 | t.ents.len() as u32;
+            let at = t.long.len() as u32;
+            if k.len() > 16 {
+                t.long.push_str(&k);
+            }
+            t.ents.push(Ent { x, y, len: k.len() as u32, at, val });
         }
         t
     }
@@ -72,24 +81,20 @@ impl<V> Table<V> {
         ((h.checked_shr(self.bloom_shift).unwrap_or(0)) as usize, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
     }
 
-    fn key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
-    }
-
     #[inline(always)]
     pub fn get(&self, k: &str) -> Option<&V> {
-        let h = hash(k.as_bytes());
+        let (x, y) = parts(k.as_bytes());
+        let h = hash(x, y, k.len());
         let (w, bits) = self.bloom_bits(h);
         if self.bloom[w] & bits != bits {
             return None;
         }
-        self.probe(h, k)
+        self.find(h, x, y, k)
     }
 
     /// The slots of a hash that passed the filter.
     #[inline(never)]
-    fn probe(&self, h: u64, k: &str) -> Option<&V> {
+    fn find(&self, h: u64, x: u64, y: u64, k: &str) -> Option<&V> {
         let tag = (h >> 48) as u32;
         let mut i = (h >> 20) as usize & self.mask;
         loop {
@@ -97,8 +102,11 @@ impl<V> Table<V> {
             if s == EMPTY {
                 return None;
             }
-            if s >> 16 == tag && self.key((s & 0xffff) as usize) == k {
-                return Some(&self.vals[(s & 0xffff) as usize]);
+            if s >> 16 == tag {
+                let e = &self.ents[(s & 0xffff) as usize];
+                if e.len as usize == k.len() && e.x == x && e.y == y && (k.len() <= 16 || &self.long[e.at as usize..e.at as usize + k.len()] == k) {
+                    return Some(&e.val);
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -111,13 +119,13 @@ mod tests {
 
     #[test]
     fn finds_every_key_and_nothing_else() {
-        let words = ["ال", "امس", "الخميس", "وامس", "فبراير", "ثلاثمائه", "الثمانينيات", "a", "", "ab", "12345678901234567"];
+        let words = ["ال", "امس", "الخميس", "وامس", "فبراير", "ثلاثمائه", "الثمانينيات", "a", "", "ab", "abc", "abcde", "12345678901234567"];
         let t = Table::new(words.iter().enumerate().map(|(i, w)| (w.to_string(), i)).collect());
         for (i, w) in words.iter().enumerate() {
             assert_eq!(t.get(w), Some(&i), "{w}");
         }
         // The last one hashes like a key (same length, same first and last eight bytes).
-        for w in ["الا", "امسي", "خميس", "b", "12345678901234568", "1234567890123456", "12345678X01234567"] {
+        for w in ["الا", "امسي", "خميس", "b", "abd", "aXc", "abXde", "12345678901234568", "1234567890123456", "12345678X01234567"] {
             assert_eq!(t.get(w), None, "{w}");
         }
     }
