@@ -139,6 +139,11 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if domain && conflict && actor.is_none() && recipient.is_none() {
                 continue;
             }
+            // A threat named as a noun with no one making it and no one under it is a danger, not an act:
+            // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
+            if t.kind == "THREATEN" && nominal && actor.is_none() && recipient.is_none() {
+                continue;
+            }
             let status = status_of(ctx, &status_hits, h, r.start, nominal);
             let mut e = CodedEvent {
                 kind: t.kind,

@@ -120,3 +120,13 @@ fn a_nationality_adjective_places_a_body_known_without_a_country() {
     let d = run("وانسحب ترامب من القمة بعد أن وجهت نائب وزير الخارجية الكورية الشمالية شو سون هوي انتقادات إلى مايك بنس.", "2018-05-24");
     assert_eq!(by_trigger(&d, "ACCUSE", "انتقادات")["actor"]["country"], "PRK");
 }
+
+#[test]
+fn a_threat_with_no_one_behind_it_is_a_danger_not_an_act() {
+    // news-dev (CNN Arabic, Kushner's speech): shared threats are no THREATEN event.
+    let d = run("وفي مواجهة التهديدات المشتركة، ولتحقيق المصالح المشتركة، هناك فرصة حقيقية لتشكل تحالفات غير مسبوقة.", "2018-05-14");
+    assert!(events(&d, "THREATEN").is_empty(), "{:#}", d["events"]);
+    // news-dev (BBC): the American threats have their actor in the adjective.
+    let d = run("وتصاعدت منذ ذلك الحين التهديدات الأمريكية، وقال الرئيس دونالد ترامب إنه مستعد لفرض جمارك على جميع السلع الصينية.", "2018-08-01");
+    assert_eq!(by_trigger(&d, "THREATEN", "التهديدات")["actor"]["country"], "USA");
+}
