@@ -129,4 +129,7 @@ fn a_threat_with_no_one_behind_it_is_a_danger_not_an_act() {
     // news-dev (BBC): the American threats have their actor in the adjective.
     let d = run("وتصاعدت منذ ذلك الحين التهديدات الأمريكية، وقال الرئيس دونالد ترامب إنه مستعد لفرض جمارك على جميع السلع الصينية.", "2018-08-01");
     assert_eq!(by_trigger(&d, "THREATEN", "التهديدات")["actor"]["country"], "USA");
+    // Being ready to impose tariffs is a threat, not the tariffs.
+    assert_eq!(by_trigger(&d, "THREATEN", "مستعد")["actor"]["country"], "USA");
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
 }
