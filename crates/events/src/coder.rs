@@ -59,6 +59,9 @@ fn is_nominal(words: &[Word], i: usize) -> bool {
         if Lexicon::get().is("launch_verb", p) {
             return true;
         }
+        if p.is_arabic() && !p.has_article() && Lexicon::get().is("genitive_head", p) {
+            return true;
+        }
     }
     // Plural and feminine nouns: هجمات، مظاهرات، اشتباكات، غارة.
     w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه'))

@@ -133,3 +133,12 @@ fn a_threat_with_no_one_behind_it_is_a_danger_not_an_act() {
     assert_eq!(by_trigger(&d, "THREATEN", "مستعد")["actor"]["country"], "USA");
     assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_trigger_after_a_noun_in_construct_is_a_noun_with_the_clause_subject_as_actor() {
+    // news-dev (BBC): "شرارة حرب" makes حرب a noun; the United States started the trade war with China.
+    let d = run("وبدأت الولايات المتحدة أول شرارة حرب تجارية مع الصين بفرض جمارك بنسبة 25 في المئة على سلع صينية.", "2018-08-01");
+    let war = by_trigger(&d, "SANCTION", "حرب تجارية");
+    assert_eq!(war["actor"]["text"], "الولايات المتحدة");
+    assert_eq!(war["recipient"]["country"], "CHN");
+}
