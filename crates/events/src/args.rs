@@ -75,7 +75,10 @@ fn clause_subject(ctx: &Ctx, from: usize, to: usize) -> Option<(Arg, usize)> {
 /// The speaker of the speech cue that introduces the complementizer at `comp`: "قال الرئيس إنه ..." or
 /// "الرئيس قال إنه ...".
 fn speaker_before(ctx: &Ctx, s_start: usize, comp: usize) -> Option<Arg> {
-    let (cue, cue_end) = (s_start..comp).rev().find_map(|j| Lexicon::get().speech.longest(&ctx.a.words, j, comp).map(|(_, n)| (j, j + n)))?;
+    // A speech noun after a preposition ("في بيان") is no cue with a subject: the verb before it is.
+    let words = &ctx.a.words;
+    let adjunct = |j: usize| words[j].split.prep > 0 && !words[j].split.future || j > s_start && Lexicon::get().is_key("noun_governor", &words[j - 1]);
+    let (cue, cue_end) = (s_start..comp).rev().filter(|&j| !adjunct(j)).find_map(|j| Lexicon::get().speech.longest(words, j, comp).map(|(_, n)| (j, j + n)))?;
     np_at(ctx, cue_end, comp).or_else(|| np_before(ctx, s_start, cue))
 }
 
@@ -328,6 +331,16 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             if let Some(np) = np_at(ctx, i, limit) {
                 i = np.word_end;
                 recipient = Some(np);
+            }
+        }
+    }
+    // "أكدت المجموعة أنها تستعد للانسحاب": a noun governed by the verb right after a complementizer with a
+    // pronoun belongs to the speaker.
+    if nominal && actor.is_none() {
+        if let Some(c) = comp.filter(|&c| pronoun_complementizer(&words[c])) {
+            let head = clause_head(ctx, c + 1, ts);
+            if head == ts || head + 1 == ts && verb_like(ctx, head) {
+                actor = speaker_before(ctx, s_start, c);
             }
         }
     }

@@ -36,6 +36,16 @@ fn participle_agrees(prev: &rasd_text::Word, w: &rasd_text::Word, definite: bool
         && (prev.taa_final || prev.bare.ends_with("ات") || prev.bare.ends_with('ه'))
 }
 
+/// The end of a quoted name starting at word `k` (the opening quote): `"بي إس إيه"`, «حماس».
+fn quoted_name(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    if k + 2 >= limit || !matches!(words[k].key.as_str(), "\"" | "«") {
+        return None;
+    }
+    let (_, e) = entity_at(ctx, k + 1)?;
+    (e < limit && matches!(words[e].key.as_str(), "\"" | "»")).then_some(e + 1)
+}
+
 /// An article-less word that can stand inside a construct chain: Arabic, no clitics, not a stop word or number.
 fn bare_noun(ctx: &Ctx, k: usize) -> bool {
     let w = &ctx.a.words[k];
@@ -85,6 +95,9 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
                 k += 1;
             }
             if let Some((_, e)) = entity_at(ctx, k) {
+                end = e;
+            } else if let Some(e) = quoted_name(ctx, k, limit) {
+                // A name in quotes after its kind: مجموعة "بي إس إيه"، حركة «حماس».
                 end = e;
             } else if k < limit {
                 let w = &words[k];

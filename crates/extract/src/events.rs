@@ -91,10 +91,12 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
         // A nationality adjective in the phrase places a body the linker knows without a country: "الإنتربول
         // السعودي". Inside the name itself it is part of the name ("الاتحاد الأوروبي").
+        // For an organisation the adjective also outweighs a link made by spelling alone (مجموعة "بي إس إيه"
+        // الفرنسية is French whatever else "PSA" names).
         let linked = arg.desc.entity.map(|i| (ents[i].word_start, ents[i].word_end));
-        let country = arg.desc.country.clone().or_else(|| {
-            (arg.word_start..arg.word_end).filter(|&k| linked.is_none_or(|(s, e)| k < s || k >= e)).find_map(|k| demonym_at(a, k)).map(str::to_string)
-        });
+        let adjective = || (arg.word_start..arg.word_end).filter(|&k| linked.is_none_or(|(s, e)| k < s || k >= e)).find_map(|k| demonym_at(a, k)).map(str::to_string);
+        let organisation = arg.desc.entity.is_some_and(|i| ents[i].kind == Kind::Org);
+        let country = if organisation { adjective().or(arg.desc.country.clone()) } else { arg.desc.country.clone().or_else(adjective) };
         Participant {
             text: Some(a.slice(s, e)),
             start: Some(s),

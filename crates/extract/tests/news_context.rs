@@ -142,3 +142,15 @@ fn a_trigger_after_a_noun_in_construct_is_a_noun_with_the_clause_subject_as_acto
     assert_eq!(war["actor"]["text"], "الولايات المتحدة");
     assert_eq!(war["recipient"]["country"], "CHN");
 }
+
+#[test]
+fn a_speakers_own_plan_is_the_speakers_act() {
+    // news-dev (France 24): "أنها" is the group that speaks; "في بيان" is no second speaker; the quoted name and
+    // its nationality adjective make the group French.
+    let d = run("أكدت مجموعة \"بي إس إيه\" الفرنسية لصناعة السيارات الاثنين في بيان أنها تستعد للانسحاب من إيران.", "2018-06-05");
+    let exit = by_trigger(&d, "SANCTION", "انسحاب");
+    assert_eq!(exit["status"], "planned");
+    assert_eq!(exit["actor"]["text"], "مجموعة \"بي إس إيه\" الفرنسية");
+    assert_eq!(exit["actor"]["country"], "FRA");
+    assert_eq!(exit["recipient"]["country"], "IRN");
+}
