@@ -137,9 +137,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                     continue;
                 }
             }
-            // In a sport, culture or technology report a conflict event also needs a known participant: film
-            // plots, fans and critics have none.
-            if domain && conflict && actor.is_none() && recipient.is_none() {
+            // In a sport, culture or technology report an event also needs a known participant: film plots,
+            // fans, critics and the singer who "refused to comment" have none.
+            if domain && actor.is_none() && recipient.is_none() {
                 continue;
             }
             // A threat named as a noun with no one making it and no one under it is a danger, not an act:
