@@ -142,7 +142,7 @@ pub const NONE: u32 = u32::MAX;
 
 /// What one spelling finds, as slot indexes (`NONE` for nothing): the first word it is, the first word it is
 /// after a leading و/ف, and the first word the clitic model splits into it (see `aliases` in `load`).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Hit {
     exact: u32,
     stripped: u32,
@@ -155,6 +155,10 @@ pub struct Lexicon {
     keys: Vec<String>,
     /// `bits::STARTERS` bits of each slot: the categories that can begin an expression.
     starter: Vec<u32>,
+    /// Of each slot: the starter bits of its one-word entries, and the second word and starter bit of each
+    /// of its phrases (see `viable`).
+    single: Vec<u32>,
+    phrases: Vec<Vec<(String, u32)>>,
     /// Every first word, with و and ف before it, and every alias form: one lookup finds a word's entries.
     forms: Table<Hit>,
     /// First words with the article, by what follows it: the form of a لل word is ال + its stem.
@@ -332,7 +336,23 @@ impl Lexicon {
             .filter(|(_, h)| h.exact != NONE || h.stripped != NONE || h.alias != NONE)
             .collect();
         let al_starts = al.iter().filter(|(_, s)| only(*s) != NONE).cloned().collect();
+        let single = slots.iter().map(|s| s.entries.iter().filter(|e| e.rest.is_empty()).fold(0, |b, e| b | e.cat.bit()) & bits::STARTERS).collect();
+        let phrases = slots
+            .iter()
+            .map(|s| {
+                let mut v: Vec<(String, u32)> = vec![];
+                for e in s.entries.iter().filter(|e| !e.rest.is_empty() && e.cat.bit() & bits::STARTERS != 0) {
+                    let p = (e.rest[0].clone(), e.cat.bit() & bits::STARTERS);
+                    if !v.contains(&p) {
+                        v.push(p);
+                    }
+                }
+                v
+            })
+            .collect();
         Lexicon {
+            single,
+            phrases,
             starter,
             slots,
             keys,
@@ -386,52 +406,81 @@ impl Lexicon {
     /// `slot`, a word that is itself a first word of no starter category is still tried without a leading و/ف,
     /// and only when it has more than six bytes.
     #[inline(always)]
-    fn mask(&self, w: &Word) -> u32 {
-        let (h, f) = match form(w) {
+    fn mask(&self, words: &[Word], i: usize) -> u32 {
+        let w = &words[i];
+        let (b, slot) = match form(w) {
             Form::Plain(f) => match self.starts.get(f) {
-                Some(&h) => (h, f),
+                Some(&h) => self.resolve_mask(w, h, f),
                 None => return 0,
             },
-            Form::Al(b) => return self.al_starts.get(b).map_or(0, |&s| self.starter[s as usize]),
+            Form::Al(b) => match self.al_starts.get(b) {
+                Some(&s) => (self.starter[s as usize], s),
+                None => return 0,
+            },
         };
-        self.resolve_mask(w, h, f)
+        if slot == NONE {
+            b
+        } else {
+            self.viable(words, i, slot)
+        }
     }
 
-    /// `mask` of a word whose form is in `starts`.
+    /// `mask` of a word whose form is in `starts`, and the slot the bits come from when it is also the word's
+    /// `slot` (`NONE` when it is not).
     #[inline(never)]
-    fn resolve_mask(&self, w: &Word, h: Hit, f: &str) -> u32 {
+    fn resolve_mask(&self, w: &Word, h: Hit, f: &str) -> (u32, u32) {
         // `starts` holds starter slots only; `stripped` is set only on a form made of و/ف and a first word.
         if h.exact != NONE {
-            self.starter[h.exact as usize]
+            (self.starter[h.exact as usize], h.exact)
         } else if h.stripped != NONE && w.split.conj == 0 && f.len() > 6 {
-            self.starter[h.stripped as usize]
+            (self.starter[h.stripped as usize], NONE)
         } else if h.alias != NONE && whole(w) == Some(self.keys[h.alias as usize].as_str()) {
-            self.starter[h.alias as usize]
+            (self.starter[h.alias as usize], NONE)
         } else {
-            0
+            (0, NONE)
         }
+    }
+
+    /// The starter bits of slot `s`, the slot of word `i`, from the entries that can match there: a phrase
+    /// only when the next word is its second word. Every parser a bit lets run needs an entry of that
+    /// category of the word's slot to match (alone, or as a phrase through `longest`), so a bit of phrases
+    /// that cannot match starts nothing; the words that only have such bits ("ما" of "ما لا يقل عن", "هذا" of
+    /// "هذا الأسبوع") are then no candidates at all.
+    fn viable(&self, words: &[Word], i: usize, s: u32) -> u32 {
+        let mut b = self.single[s as usize];
+        let phrases = &self.phrases[s as usize];
+        if phrases.is_empty() {
+            return b;
+        }
+        let Some(n) = words.get(i + 1).filter(|n| n.sentence == words[i].sentence) else { return b };
+        // `Lexicon::is` of the next word against each second word.
+        let (f, whole) = (form(n), whole(n));
+        for (k, bit) in phrases {
+            if b & bit == 0 && (f.is(k) || whole == Some(k.as_str())) {
+                b |= bit;
+            }
+        }
+        b
     }
 
     /// The one lookup per word that the scanners need: every word's starter bits (`bits::STARTERS`, and
     /// `DIGITS`/`AL`), and the indexes of the words with any bit: the only ones the scanners start at.
     pub fn index(&self, words: &[Word]) -> Index {
         let n = words.len();
-        let mut masks = vec![0u32; n];
         let mut cands = Vec::with_capacity(n / 8);
-        for (i, (w, m)) in words.iter().zip(masks.iter_mut()).enumerate() {
+        for (i, w) in words.iter().enumerate() {
             // Tested in this order because a number after the word is rare.
             let b = match w.kind {
                 WordKind::Arabic if words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) && w.key == "ال" => bits::AL,
-                WordKind::Arabic => self.mask(w),
+                WordKind::Arabic => self.mask(words, i),
                 WordKind::Number => bits::DIGITS,
                 _ => continue,
             };
             if b != 0 {
-                *m = b;
-                cands.push(i as u32);
+                cands.push((i as u32, b));
             }
         }
-        Index { masks, cands, seen: vec![Cell::new(0); n] }
+        Index { cands, seen: vec![Cell::new(0); n] }
     }
 
     /// Does word `w` spell the folded key `k` (up to proclitics)?
@@ -446,8 +495,8 @@ impl Lexicon {
 
 /// Per text: see `Lexicon::index`.
 pub struct Index {
-    pub masks: Vec<u32>,
-    pub cands: Vec<u32>,
+    /// The words with any bit, and their bits.
+    pub cands: Vec<(u32, u32)>,
     /// Each word's slot once looked up, plus one (0 before; `NONE` stays `NONE`): the scanners look at the
     /// words near a candidate several times.
     seen: Vec<Cell<u32>>,
@@ -566,3 +615,4 @@ pub fn form(w: &Word) -> Form<'_> {
         _ => Form::Al(w.bare.as_str()),
     }
 }
+

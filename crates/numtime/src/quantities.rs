@@ -88,7 +88,7 @@ fn strip_wa_number(ws: &Words, k: usize) -> Option<(f64, usize)> {
 
 pub(crate) fn find(a: &Analysis, times: &[Found], ix: &Index) -> Vec<Quantity> {
     let ws = Words::indexed(&a.words, ix);
-    let (masks, cands) = (&ix.masks, &ix.cands);
+    let cands = &ix.cands;
     let w = &a.words;
     let mut masked = vec![false; w.len()];
     for f in times.iter().filter(|f| !f.counted) {
@@ -98,11 +98,11 @@ pub(crate) fn find(a: &Analysis, times: &[Found], ix: &Index) -> Vec<Quantity> {
     }
     let mut out = Vec::with_capacity(cands.len() / 4);
     let mut floor = 0;
-    for &c in cands.iter() {
+    for &(c, m) in cands.iter() {
         let i = c as usize;
         // Only words that can start an amount are looked at further.
         use crate::lexicon::bits::*;
-        if i < floor || masked[i] || masks[i] & (DIGITS | AL | NUM | BOUND_BEFORE | VAGUE | DUAL) == 0 {
+        if i < floor || masked[i] || m & (DIGITS | AL | NUM | BOUND_BEFORE | VAGUE | DUAL) == 0 {
             continue;
         }
         if let Some(q) = quantity(a, &ws, &masked, i) {

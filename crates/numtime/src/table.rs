@@ -5,26 +5,25 @@ pub struct Table<V> {
     /// Bloom filter, two bits per key in one word: about sixteen bits per key.
     bloom: Vec<u64>,
     bloom_shift: u32,
-    /// Open addressing with linear probing, four bytes a slot so that the table stays in cache: the top 16
-    /// bits of the key's hash and its index in `ents` (`EMPTY` for none).
-    slots: Vec<u32>,
+    /// Open addressing with linear probing; a key, its check and its value share one slot, so that a lookup
+    /// reads one cache line past the filter.
+    slots: Vec<Slot<V>>,
     mask: usize,
-    ents: Vec<Ent<V>>,
     /// The keys longer than sixteen bytes, one after another.
     long: String,
 }
 
-struct Ent<V> {
+struct Slot<V> {
     /// `parts` of the key: with its length, the whole key when it has at most sixteen bytes.
     x: u64,
     y: u64,
-    len: u32,
-    /// Start of a longer key in `long`.
-    at: u32,
+    /// Length of the key (`EMPTY` for an empty slot), and where a longer key starts in `long`.
+    len: u16,
+    at: u16,
     val: V,
 }
 
-const EMPTY: u32 = u32::MAX;
+const EMPTY: u16 = u16::MAX;
 
 /// A string's first and last eight bytes (four, or three single bytes, when it is shorter): up to sixteen
 /// bytes, they and the length tell strings apart.
@@ -49,28 +48,28 @@ fn hash(x: u64, y: u64, n: usize) -> u64 {
     (r as u64) ^ (r >> 64) as u64
 }
 
-impl<V> Table<V> {
+impl<V: Copy + Default> Table<V> {
     pub fn new(items: Vec<(String, V)>) -> Table<V> {
-        assert!(items.len() < 0xffff, "numtime table: too many keys");
         let cap = (items.len() * 2).next_power_of_two().max(16);
         let words = (items.len() / 4).next_power_of_two().max(1);
-        let mut t = Table { bloom: vec![0; words], bloom_shift: 64 - words.trailing_zeros(), slots: vec![EMPTY; cap], mask: cap - 1, ents: vec![], long: String::new() };
+        let empty = Slot { x: 0, y: 0, len: EMPTY, at: 0, val: V::default() };
+        let mut t = Table { bloom: vec![0; words], bloom_shift: 64 - words.trailing_zeros(), slots: (0..cap).map(|_| Slot { ..empty }).collect(), mask: cap - 1, long: String::new() };
         for (k, val) in items {
+            assert!(k.len() < EMPTY as usize && t.long.len() + k.len() < EMPTY as usize, "numtime table: key too long");
             let (x, y) = parts(k.as_bytes());
             let h = hash(x, y, k.len());
             let (w, bits) = t.bloom_bits(h);
             t.bloom[w] |= bits;
             assert!(t.find(h, x, y, &k).is_none(), "numtime table: duplicate key {k}");
-            let mut i = (h >> 20) as usize & t.mask;
-            while t.slots[i] != EMPTY {
+            let mut i = h as usize & t.mask;
+            while t.slots[i].len != EMPTY {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = ((h >> 48) as u32) << 16 | t.ents.len() as u32;
-            let at = t.long.len() as u32;
+            let at = t.long.len() as u16;
             if k.len() > 16 {
                 t.long.push_str(&k);
             }
-            t.ents.push(Ent { x, y, len: k.len() as u32, at, val });
+            t.slots[i] = Slot { x, y, len: k.len() as u16, at, val };
         }
         t
     }
@@ -78,7 +77,7 @@ impl<V> Table<V> {
     #[inline(always)]
     fn bloom_bits(&self, h: u64) -> (usize, u64) {
         // The top bits pick the word (a table of one word shifts by 64: none are taken).
-        ((h.checked_shr(self.bloom_shift).unwrap_or(0)) as usize, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
+        ((h.checked_shr(self.bloom_shift).unwrap_or(0)) as usize, (1 << ((h >> 20) & 63)) | (1 << ((h >> 26) & 63)))
     }
 
     #[inline(always)]
@@ -95,18 +94,14 @@ impl<V> Table<V> {
     /// The slots of a hash that passed the filter.
     #[inline(never)]
     fn find(&self, h: u64, x: u64, y: u64, k: &str) -> Option<&V> {
-        let tag = (h >> 48) as u32;
-        let mut i = (h >> 20) as usize & self.mask;
+        let mut i = h as usize & self.mask;
         loop {
-            let s = self.slots[i];
-            if s == EMPTY {
+            let s = &self.slots[i];
+            if s.len == EMPTY {
                 return None;
             }
-            if s >> 16 == tag {
-                let e = &self.ents[(s & 0xffff) as usize];
-                if e.len as usize == k.len() && e.x == x && e.y == y && (k.len() <= 16 || &self.long[e.at as usize..e.at as usize + k.len()] == k) {
-                    return Some(&e.val);
-                }
+            if s.x == x && s.y == y && s.len as usize == k.len() && (k.len() <= 16 || &self.long[s.at as usize..s.at as usize + k.len()] == k) {
+                return Some(&s.val);
             }
             i = (i + 1) & self.mask;
         }

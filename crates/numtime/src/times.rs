@@ -51,7 +51,6 @@ enum Dir {
 struct Scan<'a> {
     ws: Words<'a>,
     w: &'a [Word],
-    masks: &'a [u32],
     lex: &'static Lexicon,
     pubd: Option<Date>,
 }
@@ -487,13 +486,12 @@ impl<'a> Scan<'a> {
     }
 
     /// Any expression starting at word `i`.
-    fn at(&self, i: usize) -> Option<Found> {
+    fn at(&self, i: usize, m: u32) -> Option<Found> {
         let w = &self.w[i];
         match w.kind {
             WordKind::Number => self.numeric(i).or_else(|| self.day_month(i)).or_else(|| self.year_led(i)),
             WordKind::Arabic => {
                 use crate::lexicon::bits::*;
-                let m = self.masks[i];
                 if m & (NUM | MONTH | HIJRI | RELATIVE | WEEKDAY | DECADE | AGO | YEAR_WORD | AL) == 0 {
                     return None;
                 }
@@ -541,15 +539,15 @@ impl<'a> Scan<'a> {
 
 /// Every date expression of the text, resolved or not.
 pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Found> {
-    let s = Scan { ws: Words::indexed(&a.words, ix), w: &a.words, masks: &ix.masks, lex: Lexicon::global(), pubd: published };
+    let s = Scan { ws: Words::indexed(&a.words, ix), w: &a.words, lex: Lexicon::global(), pubd: published };
     let mut out: Vec<Found> = Vec::with_capacity(ix.cands.len() / 4);
     let mut floor = 0;
-    for &c in &ix.cands {
+    for &(c, m) in &ix.cands {
         let i = c as usize;
         if i < floor {
             continue;
         }
-        if let Some(f) = s.at(i).filter(|f| f.we > i) {
+        if let Some(f) = s.at(i, m).filter(|f| f.we > i) {
             let f = s.extend_back(f, floor);
             floor = f.we;
             out.push(f);
