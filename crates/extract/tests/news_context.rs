@@ -90,6 +90,15 @@ fn an_act_on_another_country_named_in_its_sentence_has_that_country_as_recipient
     assert!(tariff["recipient"]["text"].is_null());
     assert_eq!(tariff["recipient"]["country"], "CHN");
     assert_eq!(tariff["recipient"]["country_from"], "sentence");
+    // "تبحث ... فرض": considered, not done.
+    assert_eq!(tariff["status"], "planned");
+}
+
+#[test]
+fn a_summit_that_had_been_scheduled_did_not_take_place() {
+    // news-dev (CNN Arabic): the plan that fell through is named after the noun, in a relative clause.
+    let d = run("قرر الرئيس الأمريكي دونالد ترامب، الخميس، إلغاء القمة التاريخية التي كان من المقرر عقدها مع زعيم كوريا الشمالية كيم جونغ أون.", "2018-05-24");
+    assert_eq!(by_trigger(&d, "CONSULT", "القمة")["status"], "negated");
 }
 
 #[test]
