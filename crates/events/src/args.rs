@@ -247,9 +247,12 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         if actor.is_none() {
             if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
                 let undergo = lex.is("undergo_verb", &words[v]);
+                // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل
+                // بالعقوبات") starts a clause of its own with the same subject.
+                let from = (v..ts).rev().find(|&k| k > v && words[k].split.conj > 0 && verb_like(ctx, k) && !(k..ts).any(|j| words[j].kind == WordKind::Punct)).unwrap_or(v);
                 let blocked = subj.word_end > ts
-                    || (v..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
-                    || kind == "ASSAULT" && is_speech_at(ctx, v, ts);
+                    || (from..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
+                    || kind == "ASSAULT" && is_speech_at(ctx, from, ts);
                 if undergo {
                     if recipient.is_none() {
                         recipient = Some(subj);

@@ -163,3 +163,13 @@ fn a_speakers_own_plan_is_the_speakers_act() {
     assert_eq!(exit["actor"]["country"], "FRA");
     assert_eq!(exit["recipient"]["country"], "IRN");
 }
+
+#[test]
+fn a_coordinated_verb_keeps_the_subject_of_its_clause() {
+    // news-dev (France 24) headline, the title added: Trump also reinstates the sanctions.
+    let d = run("الرئيس الأمريكي دونالد ترامب يعلن انسحاب بلاده من الاتفاق النووي الإيراني ويعيد العمل بالعقوبات على طهران", "2018-06-05");
+    let sanctions = by_trigger(&d, "SANCTION", "العقوبات");
+    assert_eq!(sanctions["actor"]["country"], "USA");
+    assert!(sanctions["actor"]["text"].as_str().unwrap().contains("ترامب"));
+    assert_eq!(sanctions["recipient"]["text"], "طهران");
+}
