@@ -183,8 +183,15 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     let relative = b > s_start && lex.is("relative", &words[b - 1]) && words[b - 1].split.conj == 0;
     if let Some((x, y)) = between(ctx, te, limit) {
         i = y.as_ref().map_or(x.word_end, |y| y.word_end);
-        actor = Some(x);
-        recipient = y;
+        if (ts..te).any(|k| lex.is("mediation", &words[k])) {
+            // "جهود للوساطة بين الفلسطينيين والإسرائيليين": the two sides are mediated between; the mediator is
+            // the subject of the clause.
+            recipient = Some(x);
+            actor = clause_subject(ctx, clause_start, ts).map(|(subj, _)| subj).filter(|subj| subj.word_end <= ts);
+        } else {
+            actor = Some(x);
+            recipient = y;
+        }
     } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
         // The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
         if let Some(np) = np_at(ctx, te, limit).or_else(|| np_at_opt(ctx, te, limit, false).filter(|np| is_patient(ctx, np))) {

@@ -173,3 +173,12 @@ fn a_coordinated_verb_keeps_the_subject_of_its_clause() {
     assert!(sanctions["actor"]["text"].as_str().unwrap().contains("ترامب"));
     assert_eq!(sanctions["recipient"]["text"], "طهران");
 }
+
+#[test]
+fn the_mediator_is_the_subject_and_the_sides_are_mediated_between() {
+    // news-dev (CNN Arabic).
+    let d = run("وكان كوشنر قد قاد عدة جهود أمريكية للوساطة بين الفلسطينيين والإسرائيليين في عملية السلام.", "2018-05-14");
+    let mediation = by_trigger(&d, "CONSULT", "وساطة");
+    assert_eq!(mediation["actor"]["text"], "كوشنر");
+    assert_eq!(mediation["recipient"]["country"], "PSE");
+}
