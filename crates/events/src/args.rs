@@ -181,7 +181,18 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         b -= 1;
     }
     let relative = b > s_start && lex.is("relative", &words[b - 1]) && words[b - 1].split.conj == 0;
-    if let Some((x, y)) = between(ctx, te, limit) {
+    if lex.is_key("circumstantial", &words[ts]) && ts > s_start && words[ts - 1].key == "," {
+        // "وقالت الخارجية السورية إن ...، داعية اللاجئين إلى": a participle after a comma tells what the subject
+        // of the sentence's verb of saying (else of the nearest clause) did, to the object after it.
+        actor = speaker_before(ctx, s_start, ts - 1).or_else(|| {
+            let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
+            clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
+        });
+        if let Some(np) = np_at(ctx, te, limit) {
+            i = np.word_end;
+            recipient = Some(np);
+        }
+    } else if let Some((x, y)) = between(ctx, te, limit) {
         i = y.as_ref().map_or(x.word_end, |y| y.word_end);
         if (ts..te).any(|k| lex.is("mediation", &words[k])) {
             // "جهود للوساطة بين الفلسطينيين والإسرائيليين": the two sides are mediated between; the mediator is

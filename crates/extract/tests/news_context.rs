@@ -182,3 +182,12 @@ fn the_mediator_is_the_subject_and_the_sides_are_mediated_between() {
     assert_eq!(mediation["actor"]["text"], "كوشنر");
     assert_eq!(mediation["recipient"]["country"], "PSE");
 }
+
+#[test]
+fn a_participle_after_a_comma_is_the_speakers_act_on_its_object() {
+    // news-dev (BBC): "داعية" is what the ministry did, to the refugees.
+    let d = run("وقالت الخارجية السورية إن كثيرا من النازحين داخليا عادوا بالفعل إلى ديارهم، داعية اللاجئين إلى أن يحذوا حذوهم.", "2018-07-12");
+    let call = by_trigger(&d, "REQUEST", "داعية");
+    assert_eq!(call["actor"]["text"], "الخارجية السورية");
+    assert_eq!(call["recipient"]["text"], "اللاجئين");
+}
