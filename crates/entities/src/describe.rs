@@ -19,7 +19,8 @@ pub struct ActorDesc {
 /// Describe words `word_start..word_end` as an actor: the first entity inside (its link), else a title that the
 /// document's named person holds ("الرئيس الأذري" → the AZE president named elsewhere), else the country of a
 /// nationality adjective or country name inside ("الجانب الأذربيجاني", "القوات الموالية لأرمينيا") with the role
-/// of the cue words (القوات → MIL, المتظاهرين → CVL; "الموالية" makes irregulars REB).
+/// of the cue words (القوات → MIL, المتظاهرين → CVL; "الموالية" makes irregulars REB); a phrase that names no
+/// country takes the one its cue implies ("مستوطني براخة": Israeli settlers).
 pub fn describe(a: &Analysis, ents: &[Entity], word_start: usize, word_end: usize, _published: Option<Date>) -> ActorDesc {
     let word_end = word_end.min(a.words.len());
     if word_start >= word_end {
@@ -34,7 +35,7 @@ pub fn describe(a: &Analysis, ents: &[Entity], word_start: usize, word_end: usiz
     }
     // The head entity: the first one inside the phrase. A place inside a phrase with a group noun ("القوات
     // الموالية لأرمينيا") gives only its country.
-    let cue_role = phrase_role(a, &bodies, word_start, word_end);
+    let (cue_role, cue_country) = phrase_role(a, &bodies, word_start, word_end);
     if let Some((i, e)) = ents.iter().enumerate().find(|(_, e)| e.word_start < word_end && e.word_end > word_start) {
         if e.kind != Kind::Loc || (e.word_start == word_start && cue_role.is_none()) {
             return ActorDesc {
@@ -77,6 +78,7 @@ pub fn describe(a: &Analysis, ents: &[Entity], word_start: usize, word_end: usiz
             };
         }
     }
+    let country = country.or(cue_country);
     if country.is_none() && cue_role.is_none() {
         return ActorDesc::default();
     }
@@ -105,11 +107,14 @@ fn body_keys_range(a: &Analysis, s: usize, e: usize) -> Vec<String> {
     body_keys(&sub)
 }
 
-/// The role the phrase's words give: a modifier (الموالية → REB) over the first cue's role.
-fn phrase_role(a: &Analysis, bodies: &[String], s: usize, e: usize) -> Option<&'static str> {
+/// The role the phrase's words give: a modifier (الموالية → REB) over the first cue's role; and the country the
+/// first cue that implies one gives.
+fn phrase_role(a: &Analysis, bodies: &[String], s: usize, e: usize) -> (Option<&'static str>, Option<&'static str>) {
     let l = lists();
+    let cues = || (s..e).filter_map(|k| cue_at(a, bodies, k, &[CueKind::GroupNoun, CueKind::OrgHead, CueKind::Title]).map(|(c, _)| c));
+    let country = cues().find_map(|c| c.country);
     if let Some(r) = (s..e).find_map(|k| l.modifiers.get(&a.words[k].key)) {
-        return Some(r);
+        return (Some(r), country);
     }
-    (s..e).find_map(|k| cue_at(a, bodies, k, &[CueKind::GroupNoun, CueKind::OrgHead, CueKind::Title]).and_then(|(c, _)| c.role))
+    (cues().find_map(|c| c.role), country)
 }

@@ -112,6 +112,11 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         if we - ws == 1 && generic_word(a, bodies, ws) {
             continue;
         }
+        // "رئيس وزراء الصومال نور عدي": a place the tagger ran on into the next name.
+        let (we, rest) = if kind == Kind::Loc { split_place_run(a, bodies, ws, we) } else { (we, None) };
+        if let Some(rest) = rest {
+            cands.push(rest);
+        }
         ner_at[ws] = Some((we, kind));
         cands.push(Cand {
             ws,
@@ -215,10 +220,10 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 }
             }
         }
-        // A known person after a title ("الرئيس الأذري إلهام علييف").
+        // A known person after a title ("الرئيس الأذري إلهام علييف", "رئيس وزراء الصومال نور عدي").
         if let Some((_, len)) = cue_at(a, bodies, i, &[CueKind::Title]) {
             let mut j = i + len;
-            if j < n && same_sentence(a, i, j) && demonym_of(bodies, j).is_some() {
+            if j < n && same_sentence(a, i, j) && (demonym_of(bodies, j).is_some() || country_word(bodies, j)) {
                 j += 1;
             }
             for width in [3usize, 2] {
@@ -246,6 +251,46 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         }
     }
     merge(cands, n)
+}
+
+/// Whether word `i` alone names a country or a region (الصومال، أرمينيا، كردستان).
+fn country_word(bodies: &[String], i: usize) -> bool {
+    let g = gazetteer();
+    g.candidates(&bodies[i]).first().is_some_and(|&id| matches!(g.place(id).kind, PlaceKind::Country | PlaceKind::Region))
+}
+
+/// A tagged place of several words that names no place as a whole but starts with a country, a region or a
+/// capital followed by an indefinite word ("الصومال نور"): that word can be neither the place's adjective nor its
+/// genitive complement (a definite name takes neither an indefinite adjective nor a complement), so the place ends
+/// before it. Returns the place's new end, and the rest as a person when a title stands right before the place
+/// ("رئيس وزراء الصومال نور": the office's holder follows its country).
+fn split_place_run(a: &Analysis, bodies: &[String], ws: usize, we: usize) -> (usize, Option<Cand>) {
+    let g = gazetteer();
+    if we - ws < 2 || g.resolve_id(&a.slice(a.words[ws].body_start, a.words[we - 1].end), &rasd_kb::GeoContext::new()).is_some() {
+        return (we, None);
+    }
+    let mut key = bodies[ws].clone();
+    let mut cut = None;
+    for p in ws + 1..we {
+        let w = &a.words[p];
+        let indefinite = w.kind == WordKind::Arabic && !w.has_article() && !bodies[p].starts_with("ال") && demonym_of(bodies, p).is_none();
+        let known = g.candidates(&key).first().map(|&id| g.place(id)).is_some_and(|pl| match pl.kind {
+            PlaceKind::Country | PlaceKind::Region => true,
+            PlaceKind::City => pl.feature == "PPLC" || pl.geonameid.is_none(),
+        });
+        if known && indefinite {
+            cut = Some(p);
+        }
+        key.push(' ');
+        key.push_str(&w.key);
+    }
+    let Some(p) = cut else { return (we, None) };
+    let titled = (ws.saturating_sub(4)..ws).any(|t| {
+        same_sentence(a, t, ws) && cue_at(a, bodies, t, &[CueKind::Title]).is_some_and(|(_, len)| t + len == ws)
+    });
+    let l = lists();
+    let person = titled && (p..we).all(|k| a.words[k].kind == WordKind::Arabic && !l.function_words.contains(&a.words[k].key));
+    (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None }))
 }
 
 /// A single word that is a nationality adjective, a group noun or a bare head noun: never an entity alone.

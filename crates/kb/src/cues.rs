@@ -17,13 +17,15 @@ pub enum CueKind {
 }
 
 /// A cue entry: its key (rasd_text::key form), the CAMEO role it implies (None when the cue is neutral, e.g.
-/// المتحدث باسم takes the role of what follows), its kind and how many words it spans.
+/// المتحدث باسم takes the role of what follows), its kind, how many words it spans and the country (ISO3) the cue
+/// itself implies, for the few that carry one (المستوطنين: Israeli settlers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
     pub key: &'static str,
     pub role: Option<&'static str>,
     pub kind: CueKind,
     pub words: usize,
+    pub country: Option<&'static str>,
 }
 
 /// A cue found in a word sequence by [`match_cues`]: words `start..start + len`.
@@ -60,7 +62,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
         let words = k.split(' ').count();
         let key: &'static str = Box::leak(k.into_boxed_str());
-        list.push(Cue { key, role: tsv::opt(r.get(1)), kind, words });
+        // The country column is optional (files with only cue, role, kind and a note are read as before).
+        let country = tsv::opt(r.get(3)).filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
+        list.push(Cue { key, role: tsv::opt(r.get(1)), kind, words, country });
     }
     let by_key = list.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
     let max_words = list.iter().map(|c| c.words).max().unwrap_or(1);

@@ -207,6 +207,18 @@ fn cues_from_the_seed() {
 }
 
 #[test]
+fn cues_may_carry_a_country() {
+    // Settlers in Arabic news are Israeli settlers, in every form ("مستوطني براخة", GSR dev 2008-10-12).
+    for w in ["المستوطنين", "ومستوطنون", "مستوطني", "المستوطن"] {
+        assert_eq!(cue(w).map(|c| (c.kind, c.country)), Some((CueKind::GroupNoun, Some("ISR"))), "{w}");
+    }
+    // Most cues imply none; a note in the last column is no country.
+    assert_eq!(cue("المتظاهرين").and_then(|c| c.country), None);
+    assert_eq!(cue("المتحدث باسم").map(|c| (c.role, c.country)), Some((None, None)));
+    assert!(cue_entries().iter().all(|c| c.country.is_none_or(|iso| country_by_iso3(iso).is_some())));
+}
+
+#[test]
 fn loads_fast_enough() {
     let t = std::time::Instant::now();
     let _ = (gazetteer().len(), actors().len(), countries().len(), cue_entries().len());
