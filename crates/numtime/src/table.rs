@@ -51,7 +51,8 @@ fn hash(x: u64, y: u64, n: usize) -> u64 {
 impl<V: Copy + Default> Table<V> {
     pub fn new(items: Vec<(String, V)>) -> Table<V> {
         let cap = (items.len() * 2).next_power_of_two().max(16);
-        let words = (items.len() / 4).next_power_of_two().max(1);
+        // At least two words, so that the shift that picks one stays below 64.
+        let words = (items.len() / 4).next_power_of_two().max(2);
         let empty = Slot { x: 0, y: 0, len: EMPTY, at: 0, val: V::default() };
         let mut t = Table { bloom: vec![0; words], bloom_shift: 64 - words.trailing_zeros(), slots: (0..cap).map(|_| Slot { ..empty }).collect(), mask: cap - 1, long: String::new() };
         for (k, val) in items {
@@ -76,8 +77,8 @@ impl<V: Copy + Default> Table<V> {
 
     #[inline(always)]
     fn bloom_bits(&self, h: u64) -> (usize, u64) {
-        // The top bits pick the word (a table of one word shifts by 64: none are taken).
-        ((h.checked_shr(self.bloom_shift).unwrap_or(0)) as usize, (1 << ((h >> 20) & 63)) | (1 << ((h >> 26) & 63)))
+        // The top bits pick the word.
+        ((h >> self.bloom_shift) as usize, (1 << ((h >> 20) & 63)) | (1 << ((h >> 26) & 63)))
     }
 
     #[inline(always)]
