@@ -21,7 +21,11 @@ fn stops(ctx: &Ctx, i: usize) -> bool {
 /// A nisba adjective: "السوري", "الأذربيجانية", "الموالية" (a ي/ية ending, no proclitic). After a definite
 /// noun it carries the article; after an indefinite one ("قوة إسرائيلية", "دبابة إسرائيلية") it does not.
 fn is_adjective_of(w: &rasd_text::Word, definite: bool) -> bool {
-    w.has_article() == definite && w.split.conj == 0 && w.split.prep == 0 && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
+    w.has_article() == definite
+        && w.split.conj == 0
+        && w.split.prep == 0
+        && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
+        && !Lexicon::get().is("iya_noun", w)
 }
 
 /// A feminine participle after a feminine or plural noun: "الجماعات المسلحة"، "القوات المدعومة"، "قوة مسلحة".

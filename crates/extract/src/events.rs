@@ -50,10 +50,16 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     // The countries the report names, mention by mention (places, linked people and organisations, and the
     // nationality adjectives of the event sentences), by sentence and word. They are the context that says whose
     // police, army or protesters a sentence speaks of.
-    let mut named: Vec<Vec<(usize, &str)>> = vec![Vec::new(); a.sentences.len()];
-    for e in ents {
+    // The outlet a report cites ("بحسب موقع إن تي في الألماني"، "مراسل وكالة فرانس برس") is no party to it.
+    let cited = cited_words(a);
+    // Each mention: word, country, and whether it is a place named as where something is ("في جنيف").
+    let mut named: Vec<Vec<(usize, &str, bool)>> = vec![Vec::new(); a.sentences.len()];
+    let lex = rasd_events::lexicon::Lexicon::get();
+    for e in ents.iter().filter(|e| !cited[e.word_start] && e.role.as_deref() != Some("MED")) {
         if let (Some(c), Some(v)) = (e.country.as_deref().or(e.geo.as_ref().and_then(|g| g.country.as_deref())), named.get_mut(a.words[e.word_start].sentence)) {
-            v.push((e.word_start, c));
+            let w = &a.words[e.word_start];
+            let locative = e.kind == Kind::Loc && (w.split.prep > 0 || e.word_start > 0 && lex.is_key("locative", &a.words[e.word_start - 1]));
+            v.push((e.word_start, c, locative));
         }
     }
     let report_country = most_named(named.iter().flatten().map(|x| x.1));
@@ -61,8 +67,9 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     let named = std::cell::RefCell::new(named);
     // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
     // the dead soldiers' country is not the killers'); else the one the report names most.
-    // The countries sentence `sentence` names, in order, outside the words of `other`.
-    let sentence_countries = |sentence: usize, other: Option<&Arg>| -> Vec<&str> {
+    // The countries sentence `sentence` names, in order, outside the words of `other` (and, with `parties`, leaving
+    // out the places named as where something is).
+    let sentence_countries = |sentence: usize, other: Option<&Arg>, parties: bool| -> Vec<&str> {
         if sentence >= a.sentences.len() {
             return Vec::new();
         }
@@ -70,19 +77,19 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             with_demonyms.borrow_mut()[sentence] = true;
             let mut n = named.borrow_mut();
             for k in a.sentence_words(sentence) {
-                if let Some(c) = demonym_at(a, k).filter(|_| !ents.iter().any(|e| e.word_start <= k && k < e.word_end)) {
-                    n[sentence].push((k, c));
+                if let Some(c) = demonym_at(a, k).filter(|_| !cited[k] && !ents.iter().any(|e| e.word_start <= k && k < e.word_end)) {
+                    n[sentence].push((k, c, false));
                 }
             }
             n[sentence].sort_by_key(|x| x.0);
         }
         let outside = |k: usize| other.is_none_or(|o| k < o.word_start || k >= o.word_end);
-        named.borrow()[sentence].iter().filter(|x| outside(x.0)).map(|x| x.1).collect()
+        named.borrow()[sentence].iter().filter(|x| outside(x.0) && !(parties && x.2)).map(|x| x.1).collect()
     };
     // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
     // the dead soldiers' country is not the killers'); else the one the report names most.
     let context_country = |sentence: usize, other: Option<&Arg>| -> Option<(String, &'static str)> {
-        most_named(sentence_countries(sentence, other).into_iter())
+        most_named(sentence_countries(sentence, other, false).into_iter())
             .map(|c| (c, "sentence"))
             .or_else(|| report_country.clone().map(|c| (c, "report")))
     };
@@ -165,7 +172,10 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             let recipient = match ev.recipient.as_ref() {
                 Some(x) => participant_in(Some(x), ev.sentence, ev.actor.as_ref()),
                 None => actor.as_ref().and_then(|p| p.country.clone()).and_then(|ac| {
-                    let others: Vec<&str> = sentence_countries(ev.sentence, ev.actor.as_ref()).into_iter().filter(|c| *c != ac).collect();
+                    // The place where it happened is not whom it was done to ("في جنيف، أدانت أرمينيا").
+                    let place = ev.location.map(|li| &ents[li]).filter(|e| a.words[e.word_start].sentence == ev.sentence);
+                    let place_country = place.and_then(|e| e.geo.as_ref().and_then(|g| g.country.as_deref()).or(e.country.as_deref()));
+                    let others: Vec<&str> = sentence_countries(ev.sentence, ev.actor.as_ref(), true).into_iter().filter(|c| *c != ac && Some(*c) != place_country).collect();
                     most_named(others.into_iter()).map(|c| Participant {
                         text: None,
                         start: None,
@@ -246,4 +256,22 @@ fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
     // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
     let g = rasd_kb::gazetteer();
     rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))
+}
+
+/// Words that name a cited outlet: up to seven words after a media head (وكالة، موقع، صحيفة، قناة، مراسل ...), to the
+/// next punctuation.
+fn cited_words(a: &Analysis) -> Vec<bool> {
+    let lex = rasd_events::lexicon::Lexicon::get();
+    let mut cited = vec![false; a.words.len()];
+    for (k, w) in a.words.iter().enumerate() {
+        if lex.is("media_head", w) {
+            for j in k + 1..(k + 8).min(a.words.len()) {
+                if a.words[j].kind == rasd_text::WordKind::Punct && !matches!(a.words[j].key.as_str(), "\"" | "«" | "»") {
+                    break;
+                }
+                cited[j] = true;
+            }
+        }
+    }
+    cited
 }

@@ -191,3 +191,19 @@ fn a_participle_after_a_comma_is_the_speakers_act_on_its_object() {
     assert_eq!(call["actor"]["text"], "الخارجية السورية");
     assert_eq!(call["recipient"]["text"], "اللاجئين");
 }
+
+#[test]
+fn a_cited_outlet_is_no_party_and_a_noun_in_iya_is_no_adjective() {
+    // The seed report: the German outlet it cites gives no recipient to the talks.
+    let d = run("تجتمع الأطراف المتصارعة في منطقة ناجورنو كاراباخ في القوقاز للتفاوض على السلام، بحسب موقع \"إن تي في\" الألماني.", "2023-09-21");
+    for e in d["events"].as_array().unwrap() {
+        for side in ["actor", "recipient"] {
+            assert_ne!(e[side]["country"], "DEU", "{e:#}");
+        }
+    }
+    // The seed report: "العملية" is a noun, so Armenia condemned the Azerbaijani operation.
+    let d = run("وفي مجلس حقوق الإنسان التابع للأمم المتحدة في جنيف، أدانت أرمينيا العملية العسكرية الأذرية في ناجورنو كاراباخ.", "2023-09-21");
+    let condemn = by_trigger(&d, "ACCUSE", "أدانت");
+    assert_eq!(condemn["actor"]["text"], "أرمينيا");
+    assert_eq!(condemn["recipient"]["country"], "AZE");
+}
