@@ -142,6 +142,21 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if domain && actor.is_none() && recipient.is_none() {
                 continue;
             }
+            // Culled animals, and tobacco or a virus that "kills", are no attack.
+            if t.kind == "ASSAULT" {
+                let head_is = |arg: &Option<Arg>, class: &str| {
+                    arg.as_ref().is_some_and(|x| {
+                        let unit = ctx.quantities.iter().find(|q| q.word_start == x.word_start).and_then(|q| q.unit);
+                        (x.word_start..x.word_end.min(x.word_start + 2)).chain(unit).any(|k| lex.is(class, &words[k]))
+                    })
+                };
+                // "التبغ بوجه عام يقتل": the subject a few words before the verb.
+                let hazard_subject = actor.is_none()
+                    && (h.start.saturating_sub(4).max(r.start)..h.start).any(|k| words[k].split.prep == 0 && (lex.is("hazard", &words[k]) || lex.is("illness", &words[k])));
+                if head_is(&recipient, "animal") || head_is(&actor, "hazard") || head_is(&actor, "illness") || hazard_subject && !nominal {
+                    continue;
+                }
+            }
             // A threat named as a noun with no one making it and no one under it is a danger, not an act:
             // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
             if t.kind == "THREATEN" && nominal && actor.is_none() && recipient.is_none() {

@@ -255,6 +255,11 @@ fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
     }
     // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
     let g = rasd_kb::gazetteer();
+    // The accusative with tanween ("36 فلسطينيا") is the adjective's indefinite form plus ا.
+    let body = match body.strip_suffix("يا") {
+        Some(stem) if rasd_kb::demonym(&body).is_none() => format!("{stem}ي"),
+        _ => body,
+    };
     rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))
 }
 

@@ -207,3 +207,17 @@ fn a_cited_outlet_is_no_party_and_a_noun_in_iya_is_no_adjective() {
     assert_eq!(condemn["actor"]["text"], "أرمينيا");
     assert_eq!(condemn["recipient"]["country"], "AZE");
 }
+
+#[test]
+fn culled_animals_and_killing_tobacco_are_no_attacks_but_shot_palestinians_are() {
+    // ANT (technology/health).
+    let d = run("وقد دفع تفشي الفيروس قبل نحو 20 عاما المزارعين إلى قتل أكثر من مليون خنزير والتخلص منها.", "2018-09-10");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    let d = run("وتقول المنظمة إن التبغ بوجه عام يقتل أكثر من سبعة ملايين شخص سنويا.", "2018-05-31");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    // ANT (culture): the accusative demonym "فلسطينيا" places the victims.
+    let d = run("وقتل 36 فلسطينيا برصاص الجيش الإسرائيلي.", "2018-05-15");
+    let kill = by_trigger(&d, "ASSAULT", "قتل");
+    assert_eq!(kill["recipient"]["country"], "PSE");
+    assert_eq!(kill["actor"]["country"], "ISR");
+}
