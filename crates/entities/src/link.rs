@@ -146,9 +146,9 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             }
         }
         if id.is_none() && e.word_end - e.word_start > 1 {
-            // "محافظة مأرب": the place after its head noun. A first word that is itself a country or region is no
-            // head noun: the mention is that place ("الصومال نور" is not Nur in Iran).
-            let first = g.candidates(&bodies[e.word_start]).first().copied().filter(|&f| matches!(g.place(f).kind, PlaceKind::Country | PlaceKind::Region));
+            // "محافظة مأرب": the place after its head noun. A first word that is itself a country is no head noun:
+            // the mention is that country ("الصومال نور" is not Nur in Iran).
+            let first = g.candidates(&bodies[e.word_start]).first().copied().filter(|&f| g.place(f).kind == PlaceKind::Country);
             id = first.or_else(|| g.resolve_id(&a.slice(a.words[e.word_start + 1].body_start, e.end), &ctx));
         }
         if let Some(id) = id {

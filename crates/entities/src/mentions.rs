@@ -223,11 +223,21 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         // A known person after a title ("الرئيس الأذري إلهام علييف", "رئيس وزراء الصومال نور عدي").
         if let Some((_, len)) = cue_at(a, bodies, i, &[CueKind::Title]) {
             let mut j = i + len;
-            if j < n && same_sentence(a, i, j) && (demonym_of(bodies, j).is_some() || country_word(bodies, j)) {
-                j += 1;
+            let mut after_country = false;
+            if j < n && same_sentence(a, i, j) {
+                if demonym_of(bodies, j).is_some() {
+                    j += 1;
+                } else if country_word(&bodies[j]) {
+                    j += 1;
+                    after_country = true;
+                }
             }
             for width in [3usize, 2] {
                 if j + width > n || !(j..j + width).all(|k| a.words[k].kind == WordKind::Arabic && same_sentence(a, i, k)) {
+                    continue;
+                }
+                // After "title + country" a name stands bare: "رئيس وزراء الهند بعبارات" goes on with a phrase.
+                if after_country && (j..j + width).any(|k| a.words[k].split.conj > 0 || a.words[k].split.prep > 0) {
                     continue;
                 }
                 if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
@@ -235,7 +245,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 }
                 let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
                 if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
-                    if m.kind != MatchKind::Surname {
+                    // Past a country only a name the dictionary spells so: a skeleton match meets any phrase
+                    // ("سفير ألمانيا السابق لدى").
+                    if m.kind != MatchKind::Surname && (!after_country || m.kind == MatchKind::Arabic) {
                         cands.push(Cand {
                             ws: j,
                             we: j + width,
@@ -253,14 +265,14 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
     merge(cands, n)
 }
 
-/// Whether word `i` alone names a country or a region (الصومال، أرمينيا، كردستان).
-fn country_word(bodies: &[String], i: usize) -> bool {
+/// Whether a key names a country first of all (الصومال، أرمينيا).
+fn country_word(key: &str) -> bool {
     let g = gazetteer();
-    g.candidates(&bodies[i]).first().is_some_and(|&id| matches!(g.place(id).kind, PlaceKind::Country | PlaceKind::Region))
+    g.candidates(key).first().is_some_and(|&id| g.place(id).kind == PlaceKind::Country)
 }
 
-/// A tagged place of several words that names no place as a whole but starts with a country, a region or a
-/// capital followed by an indefinite word ("الصومال نور"): that word can be neither the place's adjective nor its
+/// A tagged place of several words that names no place as a whole but starts with a country followed by an
+/// indefinite word ("الصومال نور"): that word can be neither the place's adjective nor its
 /// genitive complement (a definite name takes neither an indefinite adjective nor a complement), so the place ends
 /// before it. Returns the place's new end, and the rest as a person when a title stands right before the place
 /// ("رئيس وزراء الصومال نور": the office's holder follows its country).
@@ -274,10 +286,9 @@ fn split_place_run(a: &Analysis, bodies: &[String], ws: usize, we: usize) -> (us
     for p in ws + 1..we {
         let w = &a.words[p];
         let indefinite = w.kind == WordKind::Arabic && !w.has_article() && !bodies[p].starts_with("ال") && demonym_of(bodies, p).is_none();
-        let known = g.candidates(&key).first().map(|&id| g.place(id)).is_some_and(|pl| match pl.kind {
-            PlaceKind::Country | PlaceKind::Region => true,
-            PlaceKind::City => pl.feature == "PPLC" || pl.geonameid.is_none(),
-        });
+        // Countries only: a city's name is often also a person's or a brand's ("فيكتوريا سيكريت"), a region's a
+        // common noun ("الضفة": the bank).
+        let known = country_word(&key);
         if known && indefinite {
             cut = Some(p);
         }
@@ -289,7 +300,17 @@ fn split_place_run(a: &Analysis, bodies: &[String], ws: usize, we: usize) -> (us
         same_sentence(a, t, ws) && cue_at(a, bodies, t, &[CueKind::Title]).is_some_and(|(_, len)| t + len == ws)
     });
     let l = lists();
-    let person = titled && (p..we).all(|k| a.words[k].kind == WordKind::Arabic && !l.function_words.contains(&a.words[k].key));
+    // A name has no clitics ("الهند بعبارات": a prepositional phrase follows the country, no person).
+    let person = titled
+        && (p..we).all(|k| {
+            let w = &a.words[k];
+            w.kind == WordKind::Arabic
+                && w.split.conj == 0
+                && w.split.prep == 0
+                && w.split.enclitic == 0
+                && !l.function_words.contains(&w.key)
+                && cue_at(a, bodies, k, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_none()
+        });
     (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None }))
 }
 
