@@ -105,7 +105,10 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
                 end = e;
             } else if k < limit {
                 let w = &words[k];
-                if !stops(ctx, k) && w.split.conj == 0 && w.split.prep == 0 && w.has_article() {
+                // A sound plural that dropped its ن is in construct state and takes the next word as genitive,
+                // with or without the article ("مستوطني براخة"، "مسلحو القبيلة").
+                let construct_plural = k == i + 1 && (words[i].key.ends_with("ي") && words[i].key.chars().count() >= 5 || words[i].key.ends_with("و") && words[i].key.chars().count() >= 5);
+                if !stops(ctx, k) && w.split.conj == 0 && w.split.prep == 0 && (w.has_article() || construct_plural && w.is_arabic() && bare_noun(ctx, k)) {
                     end = k + 1;
                 }
             }

@@ -221,3 +221,12 @@ fn culled_animals_and_killing_tobacco_are_no_attacks_but_shot_palestinians_are()
     assert_eq!(kill["recipient"]["country"], "PSE");
     assert_eq!(kill["actor"]["country"], "ISR");
 }
+
+#[test]
+fn a_plural_in_construct_state_takes_an_unknown_name_as_genitive() {
+    // GSR wording: the settlers of Bracha attacked the villagers.
+    let d = run("وقال مسؤول في محافظة نابلس «ان العشرات من مستوطني براخة هاجموا المواطنين من قرية كفر قليل جنوب نابلس».", "2008-03-01");
+    let attack = by_trigger(&d, "ASSAULT", "هاجموا");
+    assert_eq!(attack["actor"]["text"], "مستوطني براخة");
+    assert_eq!(attack["actor"]["country"], "ISR");
+}
