@@ -159,6 +159,8 @@ pub struct Lexicon {
     /// of its phrases (see `viable`).
     single: Vec<u32>,
     phrases: Vec<Vec<(String, u32)>>,
+    /// Of each slot: its one-word number entries are all ordinals (see `viable`).
+    ordinal: Vec<bool>,
     /// Every first word, with و and ف before it, and every alias form: one lookup finds a word's entries.
     forms: Table<Hit>,
     /// First words with the article, by what follows it: the form of a لل word is ال + its stem.
@@ -350,7 +352,15 @@ impl Lexicon {
                 v
             })
             .collect();
+        let ordinal = slots
+            .iter()
+            .map(|s| {
+                let nums = || s.entries.iter().filter(|e| e.rest.is_empty() && matches!(e.cat, Cat::Num(..)));
+                nums().next().is_some() && nums().all(|e| matches!(e.cat, Cat::Num(NumKind::Ordinal, _)))
+            })
+            .collect();
         Lexicon {
+            ordinal,
             single,
             phrases,
             starter,
@@ -446,8 +456,14 @@ impl Lexicon {
     /// category of the word's slot to match (alone, or as a phrase through `longest`), so a bit of phrases
     /// that cannot match starts nothing; the words that only have such bits ("ما" of "ما لا يقل عن", "هذا" of
     /// "هذا الأسبوع") are then no candidates at all.
+    ///
+    /// A number bit of ordinals alone starts only a day of the month, which an ordinal is only before من
+    /// ("السادس من آب", "الحادي عشر من"): without من one or two words on, it is dropped.
     fn viable(&self, words: &[Word], i: usize, s: u32) -> u32 {
         let mut b = self.single[s as usize];
+        if b & bits::NUM != 0 && self.ordinal[s as usize] && ![i + 1, i + 2].iter().any(|&j| words.get(j).is_some_and(|n| Lexicon::is(n, "من"))) {
+            b &= !bits::NUM;
+        }
         let phrases = &self.phrases[s as usize];
         if phrases.is_empty() {
             return b;
