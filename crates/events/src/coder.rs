@@ -189,6 +189,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         }
         merge_casualty_nouns(&mut sentence_events, words);
         merge_repeated_lexeme(&mut sentence_events);
+        merge_purpose(&mut sentence_events, words);
         agree_to_act(&mut sentence_events, words);
         merge_protest(&mut sentence_events, words);
         reported_claims(&mut sentence_events, quotes);
@@ -282,6 +283,28 @@ fn merge_repeated_lexeme(events: &mut Vec<CodedEvent>) {
             continue;
         }
         if (0..j).any(|i| keep[i] && events[i].lexeme == e.lexeme && events[i].status == e.status) {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A meeting's purpose (لـ + a verbal noun of consultation right after it) is that meeting, not a second one:
+/// "تجتمع الأطراف ... للتفاوض على السلام"، "التقى الوزير ... لمناقشة". (An attack "to target" civilians names a
+/// target of its own, and "تعرض لضربات" is no purpose: only consultations merge.)
+fn merge_purpose(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let purpose = |e: &CodedEvent| {
+        let w = &words[e.trigger.0];
+        w.split.prep > 0 && !w.split.future && w.key.starts_with('ل')
+    };
+    let mut keep = vec![true; events.len()];
+    for j in 0..events.len() {
+        let e = &events[j];
+        if e.kind == "CONSULT" && purpose(e) && (0..events.len()).any(|i| i != j && keep[i] && events[i].kind == e.kind && events[i].trigger.1 <= e.trigger.0 && e.trigger.0 - events[i].trigger.1 <= 8) {
             keep[j] = false;
         }
     }

@@ -230,3 +230,10 @@ fn a_plural_in_construct_state_takes_an_unknown_name_as_genitive() {
     assert_eq!(attack["actor"]["text"], "مستوطني براخة");
     assert_eq!(attack["actor"]["country"], "ISR");
 }
+
+#[test]
+fn a_meetings_purpose_is_the_same_meeting() {
+    // The seed report: the parties meet "to negotiate": one CONSULT event.
+    let d = run("تجتمع الأطراف المتصارعة في منطقة ناجورنو كاراباخ في القوقاز للتفاوض على السلام.", "2023-09-21");
+    assert_eq!(events(&d, "CONSULT").len(), 1, "{:#}", d["events"]);
+}
