@@ -216,7 +216,10 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     } else if nominal {
-        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE";
+        // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
+        // what follows is the object.
+        let possessed = te == ts + 1 && object_pronoun(ctx, ts);
+        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed;
         // Genitive right after the noun (a preposition starts an adjunct instead).
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             i = np.word_end;
@@ -226,7 +229,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 .flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
-            if let Some(o) = object {
+            if possessed {
+                recipient = Some(np);
+            } else if let Some(o) = object {
                 i = o.word_end;
                 actor = Some(np);
                 recipient = Some(o);

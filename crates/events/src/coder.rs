@@ -64,7 +64,19 @@ fn is_nominal(words: &[Word], i: usize) -> bool {
         }
     }
     // Plural and feminine nouns: هجمات، مظاهرات، اشتباكات، غارة.
-    w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه'))
+    w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه')) || masdar_pattern(&w.bare)
+}
+
+/// Verbal-noun patterns no verb form shares: تفعيل (تأييد، تدمير)، إفعال (إطلاق، إعلان)، افتعال/انفعال (اعتقال،
+/// انسحاب)، استفعال (استهداف). "تأييده عودة روسيا" is then "his support for", not "he supported".
+fn masdar_pattern(bare: &str) -> bool {
+    let c: Vec<char> = bare.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ت' && c[3] == 'ي' || c[0] == 'ا' && c[3] == 'ا',
+        6 => c[0] == 'ا' && c[4] == 'ا',
+        7 => c[..3] == ['ا', 'س', 'ت'] && c[5] == 'ا',
+        _ => false,
+    }
 }
 
 /// Code the events of a document. `quotes` are its quotes (`find_quotes`): violence reported in a party's own

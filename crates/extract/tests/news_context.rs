@@ -237,3 +237,12 @@ fn a_meetings_purpose_is_the_same_meeting() {
     let d = run("تجتمع الأطراف المتصارعة في منطقة ناجورنو كاراباخ في القوقاز للتفاوض على السلام.", "2023-09-21");
     assert_eq!(events(&d, "CONSULT").len(), 1, "{:#}", d["events"]);
 }
+
+#[test]
+fn a_verbal_noun_with_a_possessive_takes_what_follows_as_its_object() {
+    // news-dev (Al Arabiya): "تأييده عودة روسيا" is his support for Russia's return, not Russia supporting.
+    let d = run("وأشار ترمب إلى ارتياحه للمناقشات حول التجارة في مجموعة السبع، مؤكداً تأييده عودة روسيا إلى مجموعة الثماني.", "2018-06-09");
+    let support = by_trigger(&d, "SUPPORT", "تأييده");
+    assert_eq!(support["recipient"]["text"], "عودة روسيا");
+    assert_ne!(support["actor"]["text"], "عودة روسيا");
+}
