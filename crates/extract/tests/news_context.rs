@@ -246,3 +246,10 @@ fn a_verbal_noun_with_a_possessive_takes_what_follows_as_its_object() {
     assert_eq!(support["recipient"]["text"], "عودة روسيا");
     assert_ne!(support["actor"]["text"], "عودة روسيا");
 }
+
+#[test]
+fn a_judge_is_no_lawsuit() {
+    // ANT (politics): folded, the past of "sue" (قاضى) is spelled like "judge" (القاضي).
+    let d = run("عندما رشح الرئيس الأمريكي دونالد ترامب القاضي بريت كافانو للمحكمة العليا بدا الأمر مثاليا في البداية.", "2018-10-06");
+    assert!(events(&d, "ACCUSE").is_empty(), "{:#}", d["events"]);
+}
