@@ -414,6 +414,13 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     }
+    // A town or region is where an act happens, not who acts: "هجمات لييج"، "هجوم كيماوي بمدينة دوما".
+    if actor.as_ref().is_some_and(|a| {
+        let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
+        ctx.entities.iter().any(|e| e.word_start == head && e.is_place && !e.is_country)
+    }) {
+        actor = None;
+    }
     if let (Some(a), Some(r)) = (&actor, &recipient) {
         if a.word_start == r.word_start {
             recipient = None;

@@ -253,3 +253,11 @@ fn a_judge_is_no_lawsuit() {
     let d = run("عندما رشح الرئيس الأمريكي دونالد ترامب القاضي بريت كافانو للمحكمة العليا بدا الأمر مثاليا في البداية.", "2018-10-06");
     assert!(events(&d, "ACCUSE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_town_is_where_an_attack_happened_not_who_attacked() {
+    // ANT (international news): "هجمات لييج" are the Liège attacks.
+    let d = run("وكانت قاضية اتحادية بلجيكية قالت في وقت السابق، الأربعاء، إن هجمات لييج التي خلفت ثلاثة قتلى تعتبر جريمة قتل إرهابية.", "2018-05-30");
+    let attack = by_trigger(&d, "ASSAULT", "هجمات");
+    assert!(attack["actor"]["text"].is_null(), "{attack:#}");
+}
