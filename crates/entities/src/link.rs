@@ -7,6 +7,9 @@ use rasd_kb::{actors, gazetteer, CueKind, GeoContext, MatchKind, PlaceKind};
 use rasd_text::{Analysis, WordKind};
 use rustc_hash::FxHashMap;
 
+/// Below this population a GeoNames town is not known abroad by its name alone.
+const SMALL_TOWN: u64 = 100_000;
+
 pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
     let g = gazetteer();
     let n = a.words.len();
@@ -145,6 +148,17 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 id = Some(without);
             }
         }
+        // An exact Arabic GeoNames name of a small town abroad is mostly a transliteration that meets a local name
+        // or a common word (بورين near Nablus is no Burien, USA; يونغ no Young, Uruguay): when the document names
+        // countries and not the town's, the town does not stand (a namesake in a named country already wins).
+        if let Some(p) = id.map(|i| g.place(i)) {
+            let foreign = p.country.as_deref().is_some_and(|c| !ctx.countries.contains_key(c) && ctx.dateline.and_then(|d| g.place(d).country.as_deref()) != Some(c));
+            // A province's seat is known by name (البندقية، الناصرة، العقبة).
+            let small = p.population < SMALL_TOWN && p.feature != "PPLA";
+            if p.kind == PlaceKind::City && p.geonameid.is_some() && small && !ctx.countries.is_empty() && foreign && ctx.dateline != id {
+                id = None;
+            }
+        }
         if id.is_none() && e.word_end - e.word_start > 1 {
             // "محافظة مأرب": the place after its head noun. A first word that is itself a country is no head noun:
             // the mention is that country ("الصومال نور" is not Nur in Iran).
@@ -173,7 +187,10 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let (mut name, mut country, mut role) = (None, None, c.head_role);
         if let Some(o) = c.org {
             (name, country, role) = (o.name, o.country, o.role);
-        } else if let Some(m) = actors().lookup_arabic(&surface, published).filter(|m| m.kind != MatchKind::Surname) {
+        } else if let Some(m) = actors()
+            .lookup_arabic(&surface, published)
+            .filter(|m| m.kind != MatchKind::Surname && plausible(a, bodies, c.ws, c.we, Kind::Org, m))
+        {
             (name, country, role) = (Some(m.name), m.country, m.role.or(role));
         }
         if country.is_none() && c.org.is_none() {
@@ -215,6 +232,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         };
         // A surname alone links only to someone in office on the date (ترامب is not Felipe Tromp).
         let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
+        let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         let e = &mut ents[idx];
@@ -232,6 +250,24 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     chain(bodies, &mut ents);
     spread(&mut ents);
     ents
+}
+
+/// Whether a sound-alike link (a consonant skeleton or a surname: Arabic dictionary and curated spellings are
+/// trusted as written) can stand for the mention of words ws..we of `kind`. Not when an organisation, or a phrase
+/// headed by an organisation's head noun or a ministry's portfolio ("الخارجية السورية"), would become a person;
+/// nor when a nationality adjective of the mention, other than a person's nisba, names another country than the
+/// actor's ("السورية" is no Sri Lankan).
+pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, kind: Kind, m: &rasd_kb::ActorMatch) -> bool {
+    if m.kind == MatchKind::Arabic {
+        return true;
+    }
+    let person = actors().is_person(m.actor);
+    if person && (kind == Kind::Org || lists().portfolios.contains(&bodies[ws]) || cue_at(a, bodies, ws, &[CueKind::OrgHead]).is_some()) {
+        return false;
+    }
+    // A man's name may end in a nisba, the masculine singular adjective (أبو عبد العزيز القطري fought in Syria);
+    // an organisation's adjective agrees with it (السورية) and a plural (الأوروبيين) is no name.
+    !(ws..we).any(|k| (kind == Kind::Org || !bodies[k].ends_with('ي')) && demonym_of(bodies, k).is_some_and(|d| m.country != Some(d)))
 }
 
 /// Every mention of a chain gets the chain's link: the first known name, country and role among its mentions

@@ -247,7 +247,10 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
                     // Past a country only a name the dictionary spells so: a skeleton match meets any phrase
                     // ("سفير ألمانيا السابق لدى").
-                    if m.kind != MatchKind::Surname && (!after_country || m.kind == MatchKind::Arabic) {
+                    if m.kind != MatchKind::Surname
+                        && (!after_country || m.kind == MatchKind::Arabic)
+                        && crate::link::plausible(a, bodies, j, j + width, Kind::Per, &m)
+                    {
                         cands.push(Cand {
                             ws: j,
                             we: j + width,

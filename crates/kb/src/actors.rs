@@ -4,7 +4,7 @@
 
 use crate::country;
 use crate::curated;
-use crate::translit::{arabic_skeleton, compact, latin_skeleton, latin_skeleton_variants};
+use crate::translit::{arabic_skeleton, breaks, compact, latin_skeleton, latin_skeleton_variants, same_words};
 use crate::tsv;
 use crate::Date;
 use rustc_hash::FxHashMap;
@@ -68,7 +68,9 @@ pub struct ActorMatch {
 pub struct ActorKb {
     actors: Vec<Actor>,
     by_arabic: FxHashMap<String, Vec<u32>>,
-    by_skeleton: FxHashMap<String, Vec<u32>>,
+    /// Multi-word names by compact skeleton, with where each indexed spelling breaks words (translit::breaks):
+    /// a mention matches word by word, not across word breaks.
+    by_skeleton: FxHashMap<String, Vec<(u32, u64)>>,
     by_surname: FxHashMap<String, Vec<u32>>,
     /// How many people have each first-name skeleton: a word that is a common given name (محمد، علي) is not
     /// taken as a surname when twice as many people have it as a first name as have it as a last.
@@ -124,7 +126,7 @@ impl ActorKb {
                 // Arabic-only actors are found across Arabic spellings too (دميتري/ديمتري بيسكوف).
                 let sk = arabic_skeleton(n);
                 if !en && sk.split(' ').count() >= 2 {
-                    push(&mut kb.by_skeleton, compact(&sk), id);
+                    push_skeleton(&mut kb.by_skeleton, &sk, id);
                 }
             }
             // Only people are found by surname alone: a name of 2-4 words with a national code.
@@ -149,10 +151,11 @@ impl ActorKb {
         for sk in names.flat_map(|n| latin_skeleton_variants(n)) {
             let words: Vec<&str> = sk.split(' ').collect();
             if words.len() >= 2 {
-                push(&mut self.by_skeleton, compact(&sk), id);
-                if words.len() >= 3 && words[0].len() >= 2 && words[words.len() - 1].len() >= 2 {
-                    // "Recep Tayyip Erdogan" is often "رجب أردوغان": first and last name.
-                    push(&mut self.by_skeleton, format!("{}{}", words[0], words[words.len() - 1]), id);
+                push_skeleton(&mut self.by_skeleton, &sk, id);
+                if person && dated_person(actor) && words.len() >= 3 && words[0].len() >= 2 && words[words.len() - 1].len() >= 2 {
+                    // "Recep Tayyip Erdogan" is often "رجب أردوغان": a person's first and last name (not an
+                    // organisation's: "Tawhid And Jihad" is no "اتحاد جدة").
+                    push_skeleton(&mut self.by_skeleton, &format!("{} {}", words[0], words[words.len() - 1]), id);
                 }
                 let last = words[words.len() - 1];
                 if person {
@@ -173,19 +176,18 @@ impl ActorKb {
         for actor in people {
             let id = self.actors.len() as u32;
             let mut twins: Vec<u32> = Vec::new();
-            let mut take = |ids: Option<&Vec<u32>>| twins.extend(ids.into_iter().flatten().filter(|&&i| i < petrarch));
             for sk in latin_skeleton_variants(actor.name) {
                 if sk.split(' ').count() >= 2 {
-                    take(self.by_skeleton.get(&compact(&sk)));
+                    twins.extend(skeleton_ids(&self.by_skeleton, &sk).filter(|&i| i < petrarch));
                 }
             }
             for n in &actor.names_ar {
                 let k = rasd_text::key(n);
                 let sk = arabic_skeleton(n);
                 if sk.split(' ').count() >= 2 {
-                    take(self.by_arabic.get(&k));
-                    take(self.by_skeleton.get(&compact(&sk)));
-                    push(&mut self.by_skeleton, compact(&sk), id);
+                    twins.extend(self.by_arabic.get(&k).into_iter().flatten().copied().filter(|&i| i < petrarch));
+                    twins.extend(skeleton_ids(&self.by_skeleton, &sk).filter(|&i| i < petrarch));
+                    push_skeleton(&mut self.by_skeleton, &sk, id);
                 }
                 // Single words only by exact spelling: a one-word skeleton (الأسد: S D) is shared by other words (سعد).
                 push(&mut self.curated_names, k, id);
@@ -211,6 +213,14 @@ impl ActorKb {
             }
         }
         out
+    }
+
+    /// Whether an actor is a person rather than an organisation: curated entries are people; a PETRARCH entry is
+    /// one when its name has 2-4 plain words, its codes a country, and some code dates (people hold offices from
+    /// and to a date; organisations' codes are open: "White House USAGOV::", "Tawhid And Jihad IRQREB::").
+    pub fn is_person(&self, id: usize) -> bool {
+        let a = &self.actors[id];
+        a.curated || dated_person(a)
     }
 
     pub fn actor(&self, id: usize) -> &Actor {
@@ -251,10 +261,11 @@ impl ActorKb {
             return None;
         }
         if words >= 2 {
-            if let Some(ids) = self.by_skeleton.get(&flat) {
-                return self.best(&self.resolve(ids), d, MatchKind::Skeleton, false);
+            let ids: Vec<u32> = skeleton_ids(&self.by_skeleton, &sk).collect();
+            if ids.is_empty() {
+                return None;
             }
-            return None;
+            return self.best(&self.resolve(&ids), d, MatchKind::Skeleton, false);
         }
         let ids = self.by_surname.get(&flat)?;
         if self.first_names.get(&flat).copied().unwrap_or(0) as usize > 2 * ids.len() {
@@ -268,7 +279,11 @@ impl ActorKb {
         let sk = latin_skeleton(name);
         let d = date.map(date_num);
         if sk.split(' ').count() >= 2 {
-            self.best(&self.resolve(self.by_skeleton.get(&compact(&sk))?), d, MatchKind::Skeleton, false)
+            let ids: Vec<u32> = skeleton_ids(&self.by_skeleton, &sk).collect();
+            if ids.is_empty() {
+                return None;
+            }
+            self.best(&self.resolve(&ids), d, MatchKind::Skeleton, false)
         } else {
             self.best(&self.resolve(self.by_surname.get(&compact(&sk))?), d, MatchKind::Surname, true)
         }
@@ -328,6 +343,14 @@ impl ActorKb {
         };
         ActorMatch { name: a.name, country, role: p.and_then(|p| p.role), code: p.map(|p| p.code).unwrap_or(""), kind, actor: id as usize }
     }
+}
+
+fn dated_person(a: &Actor) -> bool {
+    a.curated
+        || (!a.name.contains(['(', '/'])
+            && (2..=4).contains(&a.name.split(' ').count())
+            && a.periods.iter().any(|p| p.country.is_some())
+            && a.periods.iter().any(|p| p.dated()))
 }
 
 /// A PETRARCH entry and a curated person share a country (or both work for an international organisation).
@@ -405,6 +428,31 @@ fn parse_period(s: &'static str, roles: &FxHashMap<&'static str, Option<&'static
         i += 3;
     }
     Some(Period { code, country, role, from, to })
+}
+
+/// Index a multi-word skeleton ("KR GSR") under its compact form with its word breaks.
+fn push_skeleton(map: &mut FxHashMap<String, Vec<(u32, u64)>>, sk: &str, id: u32) {
+    let k = compact(sk);
+    if k.is_empty() {
+        return;
+    }
+    let b = breaks(sk);
+    let v = map.entry(k).or_default();
+    if !v.contains(&(id, b)) {
+        v.push((id, b));
+    }
+}
+
+/// The actors whose indexed spelling has this skeleton word by word, in index order, without repeats.
+fn skeleton_ids<'a>(map: &'a FxHashMap<String, Vec<(u32, u64)>>, sk: &str) -> impl Iterator<Item = u32> + 'a {
+    let k = compact(sk);
+    let (len, b) = (k.len(), breaks(sk));
+    let entries = map.get(&k).map(Vec::as_slice).unwrap_or(&[]);
+    entries
+        .iter()
+        .enumerate()
+        .filter(move |&(i, &(id, eb))| same_words(len, b, eb) && !entries[..i].iter().any(|&(j, jb)| j == id && same_words(len, b, jb)))
+        .map(|(_, &(id, _))| id)
 }
 
 fn push(map: &mut FxHashMap<String, Vec<u32>>, k: String, id: u32) {

@@ -254,12 +254,13 @@ fn fold_latin(s: &str) -> String {
     out
 }
 
-/// True when an Arabic name and a Latin name have the same consonant skeleton (ignoring word breaks: عبد العزيز
-/// meets Abdulaziz only if the article is spelled the same way, so word breaks are ignored but articles are not
-/// guessed). Skeletons of fewer than two consonants never match: they are too weak to identify anyone.
+/// True when an Arabic name and a Latin name have the same consonant skeleton, word by word (one side may join
+/// words the other splits: عبد العزيز meets Abdulaziz, but no word may straddle the other's word break).
+/// Skeletons of fewer than two consonants never match: they are too weak to identify anyone.
 pub fn skeleton_match(arabic: &str, latin: &str) -> bool {
-    let a = compact(&arabic_skeleton(arabic));
-    a.len() >= 2 && latin_skeleton_variants(latin).iter().any(|l| compact(l) == a)
+    let sk = arabic_skeleton(arabic);
+    let a = compact(&sk);
+    a.len() >= 2 && latin_skeleton_variants(latin).iter().any(|l| compact(l) == a && same_words(a.len(), breaks(&sk), breaks(l)))
 }
 
 /// The Latin skeleton, plus (when different) the one without the silent final -es of French names
@@ -285,6 +286,47 @@ pub fn latin_skeleton_variants(latin: &str) -> Vec<String> {
 /// A skeleton without its word breaks: the form indexes are keyed by.
 pub(crate) fn compact(skel: &str) -> String {
     skel.chars().filter(|c| *c != ' ').collect()
+}
+
+/// Where a skeleton's word breaks fall in its compact form: bit i is set when a word starts at consonant i > 0
+/// (skeletons are ASCII; breaks past 63 consonants are not recorded).
+pub(crate) fn breaks(skel: &str) -> u64 {
+    let mut mask = 0u64;
+    let mut at = 0usize;
+    for c in skel.bytes() {
+        if c == b' ' {
+            if at > 0 && at < 64 {
+                mask |= 1 << at;
+            }
+        } else {
+            at += 1;
+        }
+    }
+    mask
+}
+
+/// Whether two segmentations of one compact skeleton of `len` consonants agree word by word: every word of
+/// either lies inside one word of the other or is a run of whole words of it. One side may write as one word
+/// what the other splits (عبدالعزيز / Abdel Aziz, Jean-Yves / جان إيف), but no word may straddle a break of the
+/// other: الخارجية السورية (KRG SR) is not Karu Jayasuriya (KR GSR).
+pub(crate) fn same_words(len: usize, a: u64, b: u64) -> bool {
+    fn fits(len: usize, a: u64, b: u64) -> bool {
+        let at = |m: u64, i: usize| i == 0 || i >= len || i >= 64 || m & (1 << i) != 0;
+        let mut s = 0;
+        for e in 1..=len {
+            if e < len && !at(a, e) {
+                continue;
+            }
+            // Breaks of b strictly inside the word [s, e) of a.
+            let inner = (s + 1..e.min(64)).any(|i| b & (1 << i) != 0);
+            if inner && !(at(b, s) && at(b, e)) {
+                return false;
+            }
+            s = e;
+        }
+        true
+    }
+    a == b || (fits(len, a, b) && fits(len, b, a))
 }
 
 #[cfg(test)]
@@ -314,6 +356,32 @@ mod tests {
         assert!(!skeleton_match("ميشيل", "Merkel"));
         // One consonant is not enough to identify a name.
         assert!(!skeleton_match("علي", "Ali"));
+    }
+
+    #[test]
+    fn skeletons_match_word_by_word() {
+        // ANT (2018, on Syrian refugees): "وقالت الخارجية السورية": KRG SR against KR GSR, one consonant string cut
+        // at other places.
+        assert!(!skeleton_match("الخارجية السورية", "Karu Jayasuriya"));
+        // ANT: "البنك الأوروبي" (BNK RB) is not Pan (Corp), "دولة الإمارات" (DL MRT) not Ehud Olmert (D LMRT).
+        assert!(!skeleton_match("البنك الأوروبي", "Pan Corp"));
+        assert!(!skeleton_match("دولة الإمارات", "Ehud Olmert"));
+        // One side may write as one word what the other splits.
+        assert!(skeleton_match("عبدالعزيز بوتفليقة", "Abdel Aziz Bouteflika"));
+        assert!(skeleton_match("ستيفن منوتشين", "Steven Mnuchin"));
+    }
+
+    #[test]
+    fn word_breaks_align() {
+        // KRG|SR vs KR|GSR: each word of one straddles a break of the other.
+        assert_eq!(breaks("KRG SR"), 1 << 3);
+        assert!(!same_words(5, breaks("KRG SR"), breaks("KR GSR")));
+        // BDLZZ|BTFLK vs BDL|ZZ|BTFLK: the joined word is a run of whole words.
+        assert!(same_words(10, breaks("BDLZZ BTFLK"), breaks("BDL ZZ BTFLK")));
+        assert!(same_words(10, breaks("BDL ZZ BTFLK"), breaks("BDLZZ BTFLK")));
+        // Mixed: GN|FS|LDRN vs GNFS|L|DRN (جان إيف لودريان / Jean-Yves Le Drian).
+        assert!(same_words(8, breaks("GN FS LDRN"), breaks("GNFS L DRN")));
+        assert!(!same_words(8, breaks("GNF SLDRN"), breaks("GNFS L DRN")));
     }
 
     #[test]

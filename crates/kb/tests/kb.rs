@@ -225,3 +225,32 @@ fn loads_fast_enough() {
     // Generous for unoptimised test builds on a loaded CI core; the release figure is in the README.
     assert!(t.elapsed().as_secs_f64() < 5.0, "{:?}", t.elapsed());
 }
+
+#[test]
+fn skeletons_do_not_straddle_word_breaks() {
+    let kb = actors();
+    // ANT (2018, on Syrian refugees), "وقالت الخارجية السورية إن كثيرا من النازحين داخليا عادوا": the ministry's
+    // two words (KRG SR) are no Karu Jayasuriya (KR GSR).
+    let m = kb.lookup_arabic("الخارجية السورية", Some((2018, 7, 1)));
+    assert!(m.is_none_or(|m| m.name != "Karu Jayasuriya"), "{m:?}");
+    // ANT: "دولة الإمارات" is no Ehud Olmert, "الرئاسة الروسية" no "Harris And Harris" (an organisation's first and
+    // last words are not a short form of it).
+    assert!(kb.lookup_arabic("دولة الإمارات", Some((2018, 5, 1))).is_none_or(|m| m.name != "Ehud Olmert"));
+    assert!(kb.lookup_arabic("الرئاسة الروسية", Some((2018, 5, 1))).is_none_or(|m| m.name != "Harris And Harris"));
+    assert!(kb.lookup_arabic("اتحاد جدة", Some((2018, 5, 1))).is_none_or(|m| m.name != "Tawhid And Jihad"));
+    // Word-by-word matches still link (ANT 2018 spellings).
+    let m = kb.lookup_arabic("ستيفن منوتشين", Some((2018, 5, 1))).expect("Steven Mnuchin");
+    assert_eq!((m.name, m.country, m.kind), ("Steven Mnuchin", Some("USA"), MatchKind::Skeleton));
+    let m = kb.lookup_arabic("هورست سيهوفر", Some((2018, 5, 1))).expect("Horst Seehofer");
+    assert_eq!((m.name, m.country), ("Horst Seehofer", Some("DEU")));
+}
+
+#[test]
+fn people_and_organisations() {
+    let kb = actors();
+    let id = |n: &str| kb.lookup_arabic(n, Some((2018, 5, 1))).unwrap_or_else(|| panic!("{n}")).actor;
+    assert!(kb.is_person(id("ستيفن منوتشين")));
+    assert!(kb.is_person(id("إلهام علييف")));
+    // PETRARCH's White House (USAGOV, open-ended) is an organisation.
+    assert!(!kb.is_person(id("البيت الأبيض")));
+}
