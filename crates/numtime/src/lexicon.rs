@@ -416,22 +416,25 @@ impl Lexicon {
     /// `slot`, a word that is itself a first word of no starter category is still tried without a leading و/ف,
     /// and only when it has more than six bytes.
     #[inline(always)]
-    fn mask(&self, words: &[Word], i: usize) -> u32 {
+    ///
+    /// Also returns the word's `slot` when the bits come from it (`NONE` when unknown): the scanners look up
+    /// every candidate they start at, so `index` keeps it for them.
+    fn mask(&self, words: &[Word], i: usize) -> (u32, u32) {
         let w = &words[i];
         let (b, slot) = match form(w) {
             Form::Plain(f) => match self.starts.get(f) {
                 Some(&h) => self.resolve_mask(w, h, f),
-                None => return 0,
+                None => return (0, NONE),
             },
             Form::Al(b) => match self.al_starts.get(b) {
                 Some(&s) => (self.starter[s as usize], s),
-                None => return 0,
+                None => return (0, NONE),
             },
         };
         if slot == NONE {
-            b
+            (b, NONE)
         } else {
-            self.viable(words, i, slot)
+            (self.viable(words, i, slot), slot)
         }
     }
 
@@ -484,11 +487,20 @@ impl Lexicon {
     pub fn index(&self, words: &[Word]) -> Index {
         let n = words.len();
         let mut cands = Vec::with_capacity(n / 8);
+        let seen = vec![Cell::new(0); n];
         for (i, w) in words.iter().enumerate() {
             // Tested in this order because a number after the word is rare.
             let b = match w.kind {
                 WordKind::Arabic if words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) && w.key == "ال" => bits::AL,
-                WordKind::Arabic => self.mask(words, i),
+                WordKind::Arabic => {
+                    let (b, slot) = self.mask(words, i);
+                    if slot != NONE {
+                        // A slot of `starts` (or `al_starts`) found by the word's own form is its `slot`:
+                        // `starts` is `forms` cut to starter slots.
+                        seen[i].set(slot + 1);
+                    }
+                    b
+                }
                 WordKind::Number => bits::DIGITS,
                 _ => continue,
             };
@@ -496,7 +508,7 @@ impl Lexicon {
                 cands.push((i as u32, b));
             }
         }
-        Index { cands, seen: vec![Cell::new(0); n] }
+        Index { cands, seen }
     }
 
     /// Does word `w` spell the folded key `k` (up to proclitics)?
