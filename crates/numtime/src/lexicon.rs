@@ -419,8 +419,7 @@ impl Lexicon {
     ///
     /// Also returns the word's `slot` when the bits come from it (`NONE` when unknown): the scanners look up
     /// every candidate they start at, so `index` keeps it for them.
-    fn mask(&self, words: &[Word], i: usize) -> (u32, u32) {
-        let w = &words[i];
+    fn mask(&self, words: &[Word], i: usize, w: &Word) -> (u32, u32) {
         let (b, slot) = match form(w) {
             Form::Plain(f) => match self.starts.get(f) {
                 Some(&h) => self.resolve_mask(w, h, f),
@@ -489,11 +488,11 @@ impl Lexicon {
         let mut cands = Vec::with_capacity(n / 8);
         let seen = vec![Cell::new(0); n];
         for (i, w) in words.iter().enumerate() {
-            // Tested in this order because a number after the word is rare.
+            // The key's length first: it is in the word itself, the next word's kind is not.
             let b = match w.kind {
-                WordKind::Arabic if words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) && w.key == "ال" => bits::AL,
+                WordKind::Arabic if w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => bits::AL,
                 WordKind::Arabic => {
-                    let (b, slot) = self.mask(words, i);
+                    let (b, slot) = self.mask(words, i, w);
                     if slot != NONE {
                         // A slot of `starts` (or `al_starts`) found by the word's own form is its `slot`:
                         // `starts` is `forms` cut to starter slots.
