@@ -568,14 +568,19 @@ impl<'a> Words<'a> {
     }
 
     /// The longest entry starting at word `j` that satisfies `keep`; returns it with the index after its last
-    /// word.
+    /// word. Most words asked have no entry: inlined, they cost no call.
+    #[inline]
     pub fn longest(&self, j: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'static Entry, usize)> {
         longest_in(self.first(j), self.w, j, keep)
     }
 }
 
 /// The longest of `entries` (those of word `i`) that satisfies `keep`, with the index after its last word.
+#[inline]
 pub fn longest_in<'a>(entries: &'a [Entry], words: &[Word], i: usize, keep: impl Fn(&Cat) -> bool) -> Option<(&'a Entry, usize)> {
+    if entries.is_empty() {
+        return None;
+    }
     for e in entries {
         if !keep(&e.cat) {
             continue;
