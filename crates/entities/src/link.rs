@@ -234,6 +234,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
         let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
+        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, (cue_country, cue_role), m));
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         let e = &mut ents[idx];
         // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
@@ -268,6 +269,32 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
     // A man's name may end in a nisba, the masculine singular adjective (أبو عبد العزيز القطري fought in Syria);
     // an organisation's adjective agrees with it (السورية) and a plural (الأوروبيين) is no name.
     !(ws..we).any(|k| (kind == Kind::Org || !bodies[k].ends_with('ي')) && demonym_of(bodies, k).is_some_and(|d| m.country != Some(d)))
+}
+
+/// Whether the document backs a sound-alike person link (a skeleton or surname match; dictionary and curated
+/// Arabic spellings are trusted as written). Short skeletons of common names meet many foreigners ("محمد صلاح" is
+/// no Mohamed Siala, "جون سينا" no John Swan of Bermuda), so the actor must be of a country the document names (a
+/// country, a nationality adjective, a linked place or organisation; for an international official, a body of his
+/// kind), or a title by the mention must agree with the actor, or the mention is the actor's full English name
+/// written in Latin letters.
+fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: (Option<&str>, Option<&str>), m: &rasd_kb::ActorMatch) -> bool {
+    if m.kind == MatchKind::Arabic || !actors().is_person(m.actor) {
+        return true;
+    }
+    if let Some(c) = m.country {
+        if ctx.countries.contains_key(c) || ents.iter().any(|x| x.kind != Kind::Per && x.country.as_deref() == Some(c)) {
+            return true;
+        }
+    } else if m.role.is_some() && ents.iter().any(|x| x.kind == Kind::Org && x.role.as_deref() == m.role) {
+        // An international official (no country) is backed by an international body named in the document.
+        return true;
+    }
+    let titled = match cue {
+        (Some(c), _) => m.country == Some(c),
+        (None, Some(r)) => m.role == Some(r),
+        _ => false,
+    };
+    titled || (latin && words >= 2 && words == actors().actor(m.actor).name.split(' ').count())
 }
 
 /// Every mention of a chain gets the chain's link: the first known name, country and role among its mentions

@@ -113,3 +113,18 @@ fn a_nisba_is_part_of_a_name() {
     let p = find(&a, &es, "أبو عبدالعزيز القطري").unwrap_or_else(|| panic!("{es:?}"));
     assert!(p.name.as_deref().is_some_and(|n| n.contains("Qatari")), "{p:?}");
 }
+
+// ANT corpus, AL-culture-185-20180321: the Egyptian singer, whose consonants are those of Mario Dupuy (Haiti).
+const S_AMR_DIAB: &str = "أما عمرو دياب فاختار أن يوجه الرسالة بصوته، من خلال حسابه على \"انستغرام\"، حيث نشر مقطع فيديو يظهر فيه بصحبة والدته، ووجه رسالة لها.";
+// ANT corpus, AL-economy-834-20180615: the US Treasury secretary, found by sound, in a sentence naming Americans.
+const S_MNUCHIN: &str = "وأضاف المسؤول بحسب وكالة \"رويترز\" أن مسؤولين تجاريين أميركيين يعقدون اجتماعا في البيت الأبيض لمناقشة المسألة، وأن وزير الخزانة ستيفن منوتشين لديه أسباب تجعله يعارض هذا التحرك.";
+
+#[test]
+fn a_sound_alike_person_needs_support_in_the_document() {
+    let (a, es) = ents(S_AMR_DIAB, (2018, 3, 21));
+    let amr = find(&a, &es, "عمرو دياب").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!((amr.name.as_deref(), amr.country.as_deref()), (None, None), "{es:?}");
+    let (a, es) = ents(S_MNUCHIN, (2018, 6, 15));
+    let m = find(&a, &es, "ستيفن منوتشين").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!((m.name.as_deref(), m.country.as_deref()), (Some("Steven Mnuchin"), Some("USA")), "{es:?}");
+}
