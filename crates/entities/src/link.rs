@@ -203,6 +203,10 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     }
 
     let mut people: [FxHashMap<String, Option<rasd_kb::ActorMatch>>; 2] = Default::default();
+    // Sound-alike actors a mention's own title or nationality adjective refutes, for the whole document: "النجم
+    // المصري محمد صلاح" is no Libyan Mohamed Siala in any of his mentions.
+    let mut refuted: rustc_hash::FxHashSet<usize> = Default::default();
+    let mut linked = Vec::new();
     for idx in 0..ents.len() {
         if ents[idx].kind != Kind::Per {
             continue;
@@ -234,8 +238,17 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
         let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
-        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, (cue_country, cue_role), m));
+        // "النجم المصري محمد صلاح": the nationality adjective right before the name.
+        let before = e.word_start.checked_sub(1).filter(|&k| a.words[k].sentence == a.words[e.word_start].sentence).and_then(|k| demonym_of(bodies, k));
+        if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
+            refuted.insert(m.actor);
+        }
+        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, (cue_country.or(before), cue_role), m));
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
+        linked.push((idx, m, stale, cue_country, cue_role));
+    }
+    for (idx, m, stale, cue_country, cue_role) in linked {
+        let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
         let e = &mut ents[idx];
         // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
         e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
@@ -276,10 +289,13 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
 /// no Mohamed Siala, "جون سينا" no John Swan of Bermuda), so the actor must be of a country the document names (a
 /// country, a nationality adjective, a linked place or organisation; for an international official, a body of his
 /// kind), or a title by the mention must agree with the actor, or the mention is the actor's full English name
-/// written in Latin letters.
+/// written in Latin letters. A title or nationality adjective by the mention naming another country refutes it.
 fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: (Option<&str>, Option<&str>), m: &rasd_kb::ActorMatch) -> bool {
     if m.kind == MatchKind::Arabic || !actors().is_person(m.actor) {
         return true;
+    }
+    if refutes(cue.0, m) {
+        return false;
     }
     if let Some(c) = m.country {
         if ctx.countries.contains_key(c) || ents.iter().any(|x| x.kind != Kind::Per && x.country.as_deref() == Some(c)) {
@@ -295,6 +311,11 @@ fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: 
         _ => false,
     };
     titled || (latin && words >= 2 && words == actors().actor(m.actor).name.split(' ').count())
+}
+
+/// A title or nationality adjective of another country by a mention speaks against a sound-alike actor of a country.
+fn refutes(cue_country: Option<&str>, m: &rasd_kb::ActorMatch) -> bool {
+    m.kind != MatchKind::Arabic && actors().is_person(m.actor) && cue_country.is_some() && m.country.is_some() && cue_country != m.country
 }
 
 /// Every mention of a chain gets the chain's link: the first known name, country and role among its mentions

@@ -128,3 +128,15 @@ fn a_sound_alike_person_needs_support_in_the_document() {
     let m = find(&a, &es, "ستيفن منوتشين").unwrap_or_else(|| panic!("{es:?}"));
     assert_eq!((m.name.as_deref(), m.country.as_deref()), (Some("Steven Mnuchin"), Some("USA")), "{es:?}");
 }
+
+// ANT corpus, AL-sport-1311-20180415: Al-Hilal's Brazilian coach Jubair. Jeddah names Saudi Arabia, but the
+// nationality adjective by the first mention refutes Adel al-Jubeir for every mention.
+const S_JUBAIR: &str = "وكان قبلها قد أقال مسؤولوه الهولندي الشهير ويليام فان هانغيم، واستعانوا بشكل مفاجئ بالبرازيلي جوبير.\nنجح جوبير في تجاوز اتحاد جدة في المربع الذهبي.";
+
+#[test]
+fn a_nationality_adjective_refutes_a_sound_alike_in_all_mentions() {
+    let (a, es) = ents(S_JUBAIR, (2018, 4, 15));
+    let jubair: Vec<_> = es.iter().filter(|e| a.slice(e.start, e.end) == "جوبير").collect();
+    assert_eq!(jubair.len(), 2, "{es:?}");
+    assert!(jubair.iter().all(|e| e.name.is_none() && e.country.is_none()), "{es:?}");
+}
