@@ -243,7 +243,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
             refuted.insert(m.actor);
         }
-        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, (cue_country.or(before), cue_role), m));
+        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, cue_country.or(before), m));
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         linked.push((idx, m, stale, cue_country, cue_role));
     }
@@ -288,13 +288,13 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
 /// Arabic spellings are trusted as written). Short skeletons of common names meet many foreigners ("محمد صلاح" is
 /// no Mohamed Siala, "جون سينا" no John Swan of Bermuda), so the actor must be of a country the document names (a
 /// country, a nationality adjective, a linked place or organisation; for an international official, a body of his
-/// kind), or a title by the mention must agree with the actor, or the mention is the actor's full English name
+/// kind), or a title by the mention must name the actor's country, or the mention is the actor's full English name
 /// written in Latin letters. A title or nationality adjective by the mention naming another country refutes it.
-fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: (Option<&str>, Option<&str>), m: &rasd_kb::ActorMatch) -> bool {
+fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: Option<&str>, m: &rasd_kb::ActorMatch) -> bool {
     if m.kind == MatchKind::Arabic || !actors().is_person(m.actor) {
         return true;
     }
-    if refutes(cue.0, m) {
+    if refutes(cue, m) {
         return false;
     }
     if let Some(c) = m.country {
@@ -305,12 +305,9 @@ fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: 
         // An international official (no country) is backed by an international body named in the document.
         return true;
     }
-    let titled = match cue {
-        (Some(c), _) => m.country == Some(c),
-        (None, Some(r)) => m.role == Some(r),
-        _ => false,
-    };
-    titled || (latin && words >= 2 && words == actors().actor(m.actor).name.split(' ').count())
+    // A title's role alone is no support: most actors are GOV, and a title noun meets many a phrase (حاكم إمارة دبي
+    // is no Mario Dupuy).
+    (cue.is_some() && cue == m.country) || (latin && words >= 2 && words == actors().actor(m.actor).name.split(' ').count())
 }
 
 /// A title or nationality adjective of another country by a mention speaks against a sound-alike actor of a country.
