@@ -1,6 +1,7 @@
 //! Stage: events and quotes (rasd-events) into `events` and `quotes`, with participants described by the
 //! entity stage, places geocoded, dates from `times` and casualty counts from `quantities`.
 
+use crate::context::{cited_words, demonym_at, most_named};
 use crate::doc::*;
 use crate::record::Ymd;
 use rasd_entities::{Entity as Ent, Kind};
@@ -65,8 +66,6 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     let report_country = most_named(named.iter().flatten().map(|x| x.1));
     let with_demonyms = std::cell::RefCell::new(vec![false; a.sentences.len()]);
     let named = std::cell::RefCell::new(named);
-    // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
-    // the dead soldiers' country is not the killers'); else the one the report names most.
     // The countries sentence `sentence` names, in order, outside the words of `other` (and, with `parties`, leaving
     // out the places named as where something is).
     let sentence_countries = |sentence: usize, other: Option<&Arg>, parties: bool| -> Vec<&str> {
@@ -223,60 +222,4 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             direct: q.direct,
         })
         .collect();
-}
-
-/// The country named most often, the first named on a tie.
-fn most_named<'a>(countries: impl Iterator<Item = &'a str>) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for c in countries {
-        match counts.iter_mut().find(|(k, _)| *k == c) {
-            Some(x) => x.1 += 1,
-            None => counts.push((c, 1)),
-        }
-    }
-    // max_by_key keeps the last maximum: walk in reverse so the first named wins a tie.
-    counts.into_iter().rev().max_by_key(|x| x.1).map(|x| x.0.to_string())
-}
-
-/// The country of a nationality adjective at word `k` ("الإسرائيلية"، "أمريكيين"، "الكورية الشمالية" over two
-/// words), its proclitics set aside. Only words with a nisba ending are looked up.
-fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
-    let nisba = |w: &rasd_text::Word| w.kind == rasd_text::WordKind::Arabic && ["ي", "يه", "يين", "يون", "يان", "يات", "يتين", "يا"].iter().any(|e| w.key.ends_with(e));
-    let w = &a.words[k];
-    if !nisba(w) {
-        return None;
-    }
-    let body: String = w.key.chars().skip((w.split.conj + w.split.prep) as usize).collect();
-    let body = if w.split.article == 1 && w.split.prep > 0 { format!("ا{body}") } else { body };
-    if let Some(next) = a.words.get(k + 1).filter(|n| nisba(n) && n.split.conj == 0 && n.split.prep == 0) {
-        if let Some(c) = rasd_kb::demonym(&format!("{body} {}", next.key)) {
-            return Some(c);
-        }
-    }
-    // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
-    let g = rasd_kb::gazetteer();
-    // The accusative with tanween ("36 فلسطينيا") is the adjective's indefinite form plus ا.
-    let body = match body.strip_suffix("يا") {
-        Some(stem) if rasd_kb::demonym(&body).is_none() => format!("{stem}ي"),
-        _ => body,
-    };
-    rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))
-}
-
-/// Words that name a cited outlet: up to seven words after a media head (وكالة، موقع، صحيفة، قناة، مراسل ...), to the
-/// next punctuation.
-fn cited_words(a: &Analysis) -> Vec<bool> {
-    let lex = rasd_events::lexicon::Lexicon::get();
-    let mut cited = vec![false; a.words.len()];
-    for (k, w) in a.words.iter().enumerate() {
-        if lex.is("media_head", w) {
-            for j in k + 1..(k + 8).min(a.words.len()) {
-                if a.words[j].kind == rasd_text::WordKind::Punct && !matches!(a.words[j].key.as_str(), "\"" | "«" | "»") {
-                    break;
-                }
-                cited[j] = true;
-            }
-        }
-    }
-    cited
 }

@@ -5,6 +5,7 @@
 pub mod doc;
 pub mod pipeline;
 pub mod record;
+mod context;
 mod entities;
 mod events;
 mod numtime;
