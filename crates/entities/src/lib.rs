@@ -15,6 +15,7 @@ mod memo;
 mod mentions;
 
 pub use describe::{describe, ActorDesc};
+pub use mentions::{body_key, demonym_of_key};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {

@@ -35,21 +35,21 @@ pub struct Cand {
 
 /// Each word's key without و/ف and ب/ل/ك, article kept ("وبالعراق" → "العراق", "للأمم" → "الامم").
 pub fn body_keys(a: &Analysis) -> Vec<String> {
-    a.words
-        .iter()
-        .map(|w| {
-            if w.kind != WordKind::Arabic || (w.split.conj == 0 && w.split.prep == 0) {
-                return w.key.clone();
-            }
-            let skip = (w.split.conj + w.split.prep) as usize;
-            let rest: String = w.key.chars().skip(skip).collect();
-            if w.split.article == 1 {
-                format!("ا{rest}")
-            } else {
-                rest
-            }
-        })
-        .collect()
+    a.words.iter().map(body_key).collect()
+}
+
+/// One word's key without و/ف and ب/ل/ك, article kept.
+pub fn body_key(w: &rasd_text::Word) -> String {
+    if w.kind != WordKind::Arabic || (w.split.conj == 0 && w.split.prep == 0) {
+        return w.key.clone();
+    }
+    let skip = (w.split.conj + w.split.prep) as usize;
+    let rest: String = w.key.chars().skip(skip).collect();
+    if w.split.article == 1 {
+        format!("ا{rest}")
+    } else {
+        rest
+    }
 }
 
 fn is_name_word(w: &rasd_text::Word) -> bool {
@@ -62,7 +62,11 @@ fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
 
 /// A nationality adjective that is not also a place name ("الأذري", not "الأردن").
 pub fn demonym_of(bodies: &[String], i: usize) -> Option<&'static str> {
-    let k = &bodies[i];
+    demonym_of_key(&bodies[i])
+}
+
+/// `demonym_of` for one body key (`body_key`).
+pub fn demonym_of_key(k: &str) -> Option<&'static str> {
     if k.chars().count() < 3 {
         return None;
     }

@@ -285,6 +285,12 @@ fn agree_to_act(events: &mut Vec<CodedEvent>, words: &[Word]) {
     });
 }
 
+/// Keep the events whose flag in `keep` is set.
+fn retain_kept(events: &mut Vec<CodedEvent>, keep: &[bool]) {
+    let mut kept = keep.iter();
+    events.retain(|_| kept.next().copied().unwrap_or(true));
+}
+
 /// One sentence naming the same act twice with one lexeme ("الصراع ... بالنزاع الدائر", "المفاوضات ...
 /// المفاوضات") reports one event, unless the second names other participants.
 fn merge_repeated_lexeme(events: &mut Vec<CodedEvent>) {
@@ -298,11 +304,7 @@ fn merge_repeated_lexeme(events: &mut Vec<CodedEvent>) {
             keep[j] = false;
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    retain_kept(events, &keep);
 }
 
 /// A meeting's purpose (لـ + a verbal noun of consultation right after it) is that meeting, not a second one:
@@ -320,11 +322,7 @@ fn merge_purpose(events: &mut Vec<CodedEvent>, words: &[Word]) {
             keep[j] = false;
         }
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    retain_kept(events, &keep);
 }
 
 /// Casualty nouns (قتلى، قتيل) in a sentence that already has another ASSAULT trigger describe that event, not a

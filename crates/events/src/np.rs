@@ -18,13 +18,16 @@ fn stops(ctx: &Ctx, i: usize) -> bool {
     w.kind == WordKind::Punct || w.kind == WordKind::Number || Lexicon::get().is("np_stop", w)
 }
 
+/// Endings of a nisba (nationality or relation) adjective, ة folded to ه: ي، ية، يين، يون، يان، يتين.
+pub const NISBA_ENDINGS: [&str; 6] = ["ي", "يه", "يين", "يون", "يان", "يتين"];
+
 /// A nisba adjective: "السوري", "الأذربيجانية", "الموالية" (a ي/ية ending, no proclitic). After a definite
 /// noun it carries the article; after an indefinite one ("قوة إسرائيلية", "دبابة إسرائيلية") it does not.
 fn is_adjective_of(w: &rasd_text::Word, definite: bool) -> bool {
     w.has_article() == definite
         && w.split.conj == 0
         && w.split.prep == 0
-        && ["ي", "يه", "يين", "يون", "يان", "يتين"].iter().any(|e| w.bare.ends_with(e))
+        && NISBA_ENDINGS.iter().any(|e| w.bare.ends_with(e))
         && !Lexicon::get().is("iya_noun", w)
 }
 

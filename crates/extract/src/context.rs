@@ -1,6 +1,7 @@
 //! Context for event participants: the countries a report names (places, nationality adjectives) and the outlets
 //! it cites, which the events stage reads when a participant's own mention does not place it.
 
+use rasd_events::np::NISBA_ENDINGS;
 use rasd_text::Analysis;
 
 /// The country named most often, the first named on a tie.
@@ -19,26 +20,23 @@ pub fn most_named<'a>(countries: impl Iterator<Item = &'a str>) -> Option<String
 /// The country of a nationality adjective at word `k` ("الإسرائيلية"، "أمريكيين"، "الكورية الشمالية" over two
 /// words), its proclitics set aside. Only words with a nisba ending are looked up.
 pub fn demonym_at(a: &Analysis, k: usize) -> Option<&'static str> {
-    let nisba = |w: &rasd_text::Word| w.kind == rasd_text::WordKind::Arabic && ["ي", "يه", "يين", "يون", "يان", "يات", "يتين", "يا"].iter().any(|e| w.key.ends_with(e));
+    // The feminine plural and the accusative with tanween ("36 فلسطينيا") besides the endings of adjectives.
+    let nisba = |w: &rasd_text::Word| w.kind == rasd_text::WordKind::Arabic && NISBA_ENDINGS.iter().chain(&["يات", "يا"]).any(|e| w.key.ends_with(e));
     let w = &a.words[k];
     if !nisba(w) {
         return None;
     }
-    let body: String = w.key.chars().skip((w.split.conj + w.split.prep) as usize).collect();
-    let body = if w.split.article == 1 && w.split.prep > 0 { format!("ا{body}") } else { body };
+    let body = rasd_entities::body_key(w);
     if let Some(next) = a.words.get(k + 1).filter(|n| nisba(n) && n.split.conj == 0 && n.split.prep == 0) {
         if let Some(c) = rasd_kb::demonym(&format!("{body} {}", next.key)) {
             return Some(c);
         }
     }
-    // A country or region of that spelling wins ("عمان"); a town of it does not ("سوري" is not Surrey).
-    let g = rasd_kb::gazetteer();
-    // The accusative with tanween ("36 فلسطينيا") is the adjective's indefinite form plus ا.
-    let body = match body.strip_suffix("يا") {
-        Some(stem) if rasd_kb::demonym(&body).is_none() => format!("{stem}ي"),
-        _ => body,
-    };
-    rasd_kb::demonym(&body).filter(|_| !g.candidates(&body).first().is_some_and(|&id| matches!(g.place(id).kind, rasd_kb::PlaceKind::Country | rasd_kb::PlaceKind::Region)))
+    // The accusative is the adjective's indefinite form plus ا.
+    match body.strip_suffix("يا") {
+        Some(stem) if rasd_kb::demonym(&body).is_none() => rasd_entities::demonym_of_key(&format!("{stem}ي")),
+        _ => rasd_entities::demonym_of_key(&body),
+    }
 }
 
 /// Words that name a cited outlet: up to seven words after a media head (وكالة، موقع، صحيفة، قناة، مراسل ...), to the

@@ -55,6 +55,13 @@ pub struct Participant {
     pub country_from: Option<&'static str>,
 }
 
+impl Participant {
+    /// A participant the sentence does not name, known only by the country its context gives.
+    pub fn unnamed(country: String, country_from: &'static str) -> Participant {
+        Participant { text: None, start: None, end: None, entity: None, name: None, country: Some(country), role: None, country_from: Some(country_from) }
+    }
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Location {
     pub text: Option<String>,

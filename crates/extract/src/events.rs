@@ -119,18 +119,17 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
     // names most: the annotation guide's "use the context of the article". International organisations belong to
     // none.
     let participant_in = |arg: Option<&Arg>, sentence: usize, other: Option<&Arg>| -> Option<Participant> {
-        let mut p = match arg {
-            Some(arg) => participant(arg),
-            None => Participant { text: None, start: None, end: None, entity: None, name: None, country: None, role: None, country_from: None },
+        let Some(arg) = arg else {
+            return context_country(sentence, other).map(|(c, from)| Participant::unnamed(c, from));
         };
-        let placeless = arg.is_some_and(|x| p.country.is_none() && !x.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")));
-        if arg.is_none() || placeless {
+        let mut p = participant(arg);
+        if p.country.is_none() && !arg.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")) {
             if let Some((c, from)) = context_country(sentence, other) {
                 p.country = Some(c);
                 p.country_from = Some(from);
             }
         }
-        (arg.is_some() || p.country.is_some()).then_some(p)
+        Some(p)
     };
     let span_of = |ws: usize, we: usize| (a.words[ws].start, a.words[we - 1].end);
     let quotes = rasd_events::find_quotes(&ctx);
@@ -174,17 +173,8 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
                     // The place where it happened is not whom it was done to ("في جنيف، أدانت أرمينيا").
                     let place = ev.location.map(|li| &ents[li]).filter(|e| a.words[e.word_start].sentence == ev.sentence);
                     let place_country = place.and_then(|e| e.geo.as_ref().and_then(|g| g.country.as_deref()).or(e.country.as_deref()));
-                    let others: Vec<&str> = sentence_countries(ev.sentence, ev.actor.as_ref(), true).into_iter().filter(|c| *c != ac && Some(*c) != place_country).collect();
-                    most_named(others.into_iter()).map(|c| Participant {
-                        text: None,
-                        start: None,
-                        end: None,
-                        entity: None,
-                        name: None,
-                        country: Some(c),
-                        role: None,
-                        country_from: Some("sentence"),
-                    })
+                    let others = sentence_countries(ev.sentence, ev.actor.as_ref(), true).into_iter().filter(|c| *c != ac && Some(*c) != place_country);
+                    most_named(others).map(|c| Participant::unnamed(c, "sentence"))
                 }),
             };
             Event {

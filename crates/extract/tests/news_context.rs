@@ -2,22 +2,9 @@
 //! sentence and report, recipients found past dates and further on in a clause, and words that look like
 //! triggers but name a province, an illness or a career.
 
-use rasd_extract::{extract_json, Options, Record, Ymd};
-use serde_json::Value;
+mod common;
 
-fn run(text: &str, published: &str) -> Value {
-    let rec = Record { id: "t".into(), text: text.into(), ..Default::default() };
-    let opts = Options { published: Ymd::parse(published), ..Default::default() };
-    serde_json::from_str(&extract_json(&rec, &opts)).unwrap()
-}
-
-fn events<'a>(d: &'a Value, kind: &str) -> Vec<&'a Value> {
-    d["events"].as_array().unwrap().iter().filter(|e| e["type"] == kind).collect()
-}
-
-fn by_trigger<'a>(d: &'a Value, kind: &str, trigger: &str) -> &'a Value {
-    events(d, kind).into_iter().find(|e| e["trigger"]["text"].as_str().unwrap().contains(trigger)).unwrap_or_else(|| panic!("no {kind} {trigger}: {:#}", d["events"]))
-}
+use common::{by_trigger, events, run};
 
 #[test]
 fn an_unnamed_arrester_belongs_to_the_country_the_sentence_names() {

@@ -1,24 +1,12 @@
 //! The whole pipeline on the seed report (examples/karabakh.txt, published 2023-09-21) and on sentences from the
 //! ANT corpus and the GSR: events, status, arguments, dates, casualties, quotes.
 
-use rasd_extract::{extract_json, Options, Record, Ymd};
+mod common;
+
+use common::{by_trigger, events, run};
 use serde_json::Value;
 
 const SEED: &str = include_str!("../../../examples/karabakh.txt");
-
-fn run(text: &str, published: &str) -> Value {
-    let rec = Record { id: "t".into(), text: text.into(), ..Default::default() };
-    let opts = Options { published: Ymd::parse(published), ..Default::default() };
-    serde_json::from_str(&extract_json(&rec, &opts)).unwrap()
-}
-
-fn events<'a>(d: &'a Value, kind: &str) -> Vec<&'a Value> {
-    d["events"].as_array().unwrap().iter().filter(|e| e["type"] == kind).collect()
-}
-
-fn by_trigger<'a>(d: &'a Value, kind: &str, trigger: &str) -> &'a Value {
-    events(d, kind).into_iter().find(|e| e["trigger"]["text"].as_str().unwrap().contains(trigger)).unwrap_or_else(|| panic!("no {kind} {trigger}: {:#}", d["events"]))
-}
 
 #[test]
 fn seed_accusation_denial_and_the_accused_act() {

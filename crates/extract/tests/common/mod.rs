@@ -1,0 +1,18 @@
+//! Helpers shared by the pipeline tests: run one text through `rasd extract`'s core and pick its events.
+
+use rasd_extract::{extract_json, Options, Record, Ymd};
+use serde_json::Value;
+
+pub fn run(text: &str, published: &str) -> Value {
+    let rec = Record { id: "t".into(), text: text.into(), ..Default::default() };
+    let opts = Options { published: Ymd::parse(published), ..Default::default() };
+    serde_json::from_str(&extract_json(&rec, &opts)).unwrap()
+}
+
+pub fn events<'a>(d: &'a Value, kind: &str) -> Vec<&'a Value> {
+    d["events"].as_array().unwrap().iter().filter(|e| e["type"] == kind).collect()
+}
+
+pub fn by_trigger<'a>(d: &'a Value, kind: &str, trigger: &str) -> &'a Value {
+    events(d, kind).into_iter().find(|e| e["trigger"]["text"].as_str().unwrap().contains(trigger)).unwrap_or_else(|| panic!("no {kind} {trigger}: {:#}", d["events"]))
+}
