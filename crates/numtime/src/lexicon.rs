@@ -147,6 +147,8 @@ struct Hit {
     exact: u32,
     stripped: u32,
     alias: u32,
+    /// The form is ال alone: the article written apart from a number (ال 15), see `bits::AL`.
+    article_alone: bool,
 }
 
 pub struct Lexicon {
@@ -161,13 +163,12 @@ pub struct Lexicon {
     phrases: Vec<Vec<(String, u32)>>,
     /// Of each slot: its one-word number entries are all ordinals (see `viable`).
     ordinal: Vec<bool>,
-    /// Every first word, with و and ف before it, and every alias form: one lookup finds a word's entries.
+    /// Every first word, with و and ف before it, and every alias form, by its stem and article (`form`): one
+    /// lookup finds a word's entries. A first word written with ال is also its stem with the article, since
+    /// the clitic model may read its ال either way (الف is a thousand, or ال + ف).
     forms: Table<Hit>,
-    /// First words with the article, by what follows it: the form of a لل word is ال + its stem.
-    al: Table<u32>,
-    /// `forms` and `al` cut to the starter slots: the one lookup of every word of a text (few words are in).
+    /// `forms` cut to the starter slots: the one lookup of every word of a text (few words are in).
     starts: Table<Hit>,
-    al_starts: Table<u32>,
     pub classes: Vec<String>,
 }
 
@@ -303,10 +304,10 @@ impl Lexicon {
         for k in l.map.keys() {
             let a = rasd_text::analyze(k);
             if let [w] = a.words.as_slice() {
-                if let Form::Plain(f) = form(w) {
-                    if f != k.as_str() && whole(w) == Some(k.as_str()) {
-                        aliases.insert(f.to_string(), k.clone());
-                    }
+                // `whole` is only ever set on a word without the article.
+                let f = form(w);
+                if !f.article && f.stem != k.as_str() && whole(w) == Some(k.as_str()) {
+                    aliases.insert(f.stem.to_string(), k.clone());
                 }
             }
         }
@@ -314,7 +315,7 @@ impl Lexicon {
         keys.sort();
         let index: FxHashMap<&str, u32> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)).collect();
         let mut hits: FxHashMap<String, Hit> = FxHashMap::default();
-        let empty = Hit { exact: NONE, stripped: NONE, alias: NONE };
+        let empty = Hit { exact: NONE, stripped: NONE, alias: NONE, article_alone: false };
         for (i, k) in keys.iter().enumerate() {
             hits.entry(k.clone()).or_insert(empty).exact = i as u32;
             for c in ['و', 'ف'] {
@@ -324,7 +325,9 @@ impl Lexicon {
         for (f, k) in &aliases {
             hits.entry(f.clone()).or_insert(empty).alias = index[k.as_str()];
         }
-        let al: Vec<(String, u32)> = keys.iter().enumerate().filter_map(|(i, k)| k.strip_prefix("ال").map(|b| (b.to_string(), i as u32))).collect();
+        // Only the exact first word is reached through the article: a stripped form starts with و/ف and an
+        // alias is a word without the article.
+        let al: Vec<(String, Hit)> = keys.iter().enumerate().filter_map(|(i, k)| k.strip_prefix("ال").map(|b| (b.to_string(), Hit { exact: i as u32, ..empty }))).collect();
         let mut slots: Vec<Slot> = keys.iter().map(|k| l.map.remove(k).expect("key")).collect();
         // Longest entries first, so that a phrase wins over its first word.
         for v in &mut slots {
@@ -332,12 +335,17 @@ impl Lexicon {
         }
         let starter: Vec<u32> = slots.iter().map(|s| s.mask & bits::STARTERS).collect();
         let only = |s: u32| if s != NONE && starter[s as usize] != 0 { s } else { NONE };
-        let starts = hits
+        let forms: Vec<((String, bool), Hit)> = hits.into_iter().map(|(f, h)| ((f, false), h)).chain(al.into_iter().map(|(b, h)| ((b, true), h))).collect();
+        let starts = forms
             .iter()
-            .map(|(f, h)| (f.clone(), Hit { exact: only(h.exact), stripped: only(h.stripped), alias: only(h.alias) }))
-            .filter(|(_, h)| h.exact != NONE || h.stripped != NONE || h.alias != NONE)
-            .collect();
-        let al_starts = al.iter().filter(|(_, s)| only(*s) != NONE).cloned().collect();
+            .map(|(f, h)| (f.clone(), Hit { exact: only(h.exact), stripped: only(h.stripped), alias: only(h.alias), article_alone: false }))
+            .filter(|(_, h)| h.exact != NONE || h.stripped != NONE || h.alias != NONE);
+        // ال alone is found by the same lookup, so that the words of a text need no other test.
+        let mut starts: Vec<((String, bool), Hit)> = starts.collect();
+        match starts.iter_mut().find(|(f, _)| *f == ("ال".to_string(), false)) {
+            Some((_, h)) => h.article_alone = true,
+            None => starts.push((("ال".to_string(), false), Hit { article_alone: true, ..empty })),
+        }
         let single = slots.iter().map(|s| s.entries.iter().filter(|e| e.rest.is_empty()).fold(0, |b, e| b | e.cat.bit()) & bits::STARTERS).collect();
         let phrases = slots
             .iter()
@@ -366,10 +374,8 @@ impl Lexicon {
             starter,
             slots,
             keys,
-            forms: Table::new(hits.into_iter().collect()),
-            al: Table::new(al),
+            forms: Table::new(forms),
             starts: Table::new(starts),
-            al_starts: Table::new(al_starts),
             classes: l.classes,
         }
     }
@@ -393,17 +399,11 @@ impl Lexicon {
         if w.kind == WordKind::Latin {
             return NONE;
         }
-        let (h, f) = match form(w) {
-            Form::Plain(f) => match self.forms.get(f) {
-                Some(&h) => (h, f),
-                None => return NONE,
-            },
-            // ال + stem never starts with و/ف and is no alias (an alias is a word with no article).
-            Form::Al(b) => return self.al.get(b).copied().unwrap_or(NONE),
-        };
+        let f = form(w);
+        let Some(&h) = self.forms.get(f.stem, f.article) else { return NONE };
         if h.exact != NONE {
             h.exact
-        } else if h.stripped != NONE && w.kind == WordKind::Arabic && w.split.conj == 0 && f.chars().count() > 3 {
+        } else if h.stripped != NONE && w.kind == WordKind::Arabic && w.split.conj == 0 && f.stem.chars().count() > 3 {
             h.stripped
         } else if h.alias != NONE && whole(w) == Some(self.keys[h.alias as usize].as_str()) {
             h.alias
@@ -412,23 +412,19 @@ impl Lexicon {
         }
     }
 
-    /// `bits::STARTERS` bits of the entries whose first word is Arabic word `w` (0 for most words). Unlike
-    /// `slot`, a word that is itself a first word of no starter category is still tried without a leading و/ف,
-    /// and only when it has more than six bytes.
-    #[inline(always)]
+    /// `bits::STARTERS` bits of the entries whose first word is Arabic word `w` (0 for most words), or
+    /// `bits::AL` for ال alone before a number. Unlike `slot`, a word that is itself a first word of no
+    /// starter category is still tried without a leading و/ف, and only when it has more than six bytes.
     ///
     /// Also returns the word's `slot` when the bits come from it (`NONE` when unknown): the scanners look up
     /// every candidate they start at, so `index` keeps it for them.
+    #[inline(always)]
     fn mask(&self, words: &[Word], i: usize, w: &Word) -> (u32, u32) {
-        let (b, slot) = match form(w) {
-            Form::Plain(f) => match self.starts.get(f) {
-                Some(&h) => self.resolve_mask(w, h, f),
-                None => return (0, NONE),
-            },
-            Form::Al(b) => match self.al_starts.get(b) {
-                Some(&s) => (self.starter[s as usize], s),
-                None => return (0, NONE),
-            },
+        let f = form(w);
+        let (b, slot) = match self.starts.get(f.stem, f.article) {
+            Some(&h) if h.article_alone && w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => return (bits::AL, NONE),
+            Some(&h) => self.resolve_mask(w, h, f.stem),
+            None => return (0, NONE),
         };
         if slot == NONE {
             (b, NONE)
@@ -488,9 +484,7 @@ impl Lexicon {
         let mut cands = Vec::with_capacity(n / 8);
         let seen = vec![Cell::new(0); n];
         for (i, w) in words.iter().enumerate() {
-            // The key's length first: it is in the word itself, the next word's kind is not.
             let b = match w.kind {
-                WordKind::Arabic if w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => bits::AL,
                 WordKind::Arabic => {
                     let (b, slot) = self.mask(words, i, w);
                     if slot != NONE {
@@ -610,41 +604,29 @@ fn whole(w: &Word) -> Option<&str> {
 }
 
 /// The word as vocabulary entries spell it: the stem with its article when it has one, without conjunction,
-/// preposition or enclitic pronoun ("وبالخميس" → "الخميس", "وأمس" → "امس").
+/// preposition or enclitic pronoun ("وبالخميس" → ال + "خميس", "وأمس" → "امس"). The stem and the flag, not
+/// the joined string: a لل word does not write the alef of its article, and the one per-word lookup must not
+/// build strings or branch on the word's clitics.
 #[derive(Clone, Copy)]
-pub enum Form<'a> {
-    Plain(&'a str),
-    /// A لل word: ال + this stem (its alef is not written, so no slice of the key spells the form).
-    Al(&'a str),
+pub struct Form<'a> {
+    pub article: bool,
+    pub stem: &'a str,
 }
 
 impl Form<'_> {
+    /// Does this form spell vocabulary key `k`?
     #[inline]
     pub fn is(self, k: &str) -> bool {
-        match self {
-            Form::Plain(f) => f == k,
-            Form::Al(b) => k.len() == "ال".len() + b.len() && k.starts_with("ال") && &k["ال".len()..] == b,
+        if self.article {
+            k.len() == "ال".len() + self.stem.len() && k.starts_with("ال") && &k["ال".len()..] == self.stem
+        } else {
+            k == self.stem
         }
     }
 }
 
 #[inline(always)]
 pub fn form(w: &Word) -> Form<'_> {
-    match w.split.article {
-        0 => Form::Plain(w.bare.as_str()),
-        2 if w.split.conj + w.split.prep + w.split.enclitic == 0 => Form::Plain(w.key.as_str()),
-        2 => {
-            // The key has one character per folded character, as the split counts them.
-            let skip = (w.split.conj + w.split.prep) as usize;
-            let k = w.key.as_str();
-            let from = if skip == 0 { 0 } else { k.char_indices().nth(skip).map_or(k.len(), |(b, _)| b) };
-            let to = match w.split.enclitic as usize {
-                0 => k.len(),
-                n => k.char_indices().rev().nth(n - 1).map_or(k.len(), |(b, _)| b),
-            };
-            Form::Plain(if from <= to { &k[from..to] } else { "" })
-        }
-        _ => Form::Al(w.bare.as_str()),
-    }
+    Form { article: w.split.article > 0, stem: w.bare.as_str() }
 }
 
