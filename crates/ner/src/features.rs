@@ -4,23 +4,8 @@
 use crate::resources::{Lex, Resources};
 use rasd_text::{Word, WordKind};
 
-/// Hash of a byte string, 8 bytes at a time (FxHash's step), then avalanched.
-#[inline]
-pub fn hash_bytes(b: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut x = [0u8; 8];
-        x[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(x)).wrapping_mul(K);
-    }
-    mix(h)
-}
+/// Hash of a byte string: the text layer's, so that a word's `stem_hash` is this hash of its stem.
+pub use rasd_text::hash_bytes;
 
 /// Final avalanche (murmur3 fmix64) so that the low bits index a table well.
 #[inline]
@@ -214,7 +199,7 @@ pub fn prepare(words: &[Word], chars: &[char], res: &Resources, s: &mut Scratch)
     s.info.clear();
     for i in 0..n {
         let w = &words[i];
-        let bare = hash_bytes(w.bare.as_bytes());
+        let bare = w.stem_hash;
         s.info.push(Info {
             key: hash_bytes(w.key.as_bytes()),
             bare,

@@ -400,7 +400,7 @@ impl Lexicon {
             return NONE;
         }
         let f = form(w);
-        let Some(&h) = self.forms.get(f.stem, f.article) else { return NONE };
+        let Some(&h) = self.forms.get(w.stem_hash, f.stem, f.article) else { return NONE };
         if h.exact != NONE {
             h.exact
         } else if h.stripped != NONE && w.kind == WordKind::Arabic && w.split.conj == 0 && f.stem.chars().count() > 3 {
@@ -421,7 +421,7 @@ impl Lexicon {
     #[inline(always)]
     fn mask(&self, words: &[Word], i: usize, w: &Word) -> (u32, u32) {
         let f = form(w);
-        let (b, slot) = match self.starts.get(f.stem, f.article) {
+        let (b, slot) = match self.starts.get(w.stem_hash, f.stem, f.article) {
             Some(&h) if h.article_alone && w.key == "ال" && words.get(i + 1).is_some_and(|n| n.kind == WordKind::Number) => return (bits::AL, NONE),
             Some(&h) => self.resolve_mask(w, h, f.stem),
             None => return (0, NONE),
@@ -629,4 +629,3 @@ impl Form<'_> {
 pub fn form(w: &Word) -> Form<'_> {
     Form { article: w.split.article > 0, stem: w.bare.as_str() }
 }
-

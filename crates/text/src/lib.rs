@@ -12,7 +12,7 @@ pub mod tokens;
 
 pub use normalize::{key, normalize, normalize_aligned, Fold, Normalized};
 pub use sentences::Span;
-pub use tokens::{Token, TokenKind, Word, WordKind};
+pub use tokens::{hash_bytes, Token, TokenKind, Word, WordKind};
 
 /// A text analysed by every stage of the text layer: the base that later stages (numbers, entities, events)
 /// annotate.

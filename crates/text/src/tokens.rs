@@ -45,6 +45,10 @@ pub struct Word {
     pub key: String,
     /// Lookup key of the stem alone: no proclitics, article or enclitic ("وبالهجوم" → "هجوم").
     pub bare: String,
+    /// `hash_bytes` of `bare`, computed once here while the stem is in cache: a vocabulary lookup of a later
+    /// stage starts from it and reads the string only to confirm a hit (spaCy keeps a hash per token the
+    /// same way).
+    pub stem_hash: u64,
     /// Start of the word without its conjunction and preposition: where a name's surface begins, ال included
     /// ("وبالعراق" → the offset of "العراق").
     pub body_start: usize,
@@ -57,6 +61,46 @@ pub struct Word {
     pub sentence: usize,
     /// Range of this word's tokens in `Analysis::tokens`.
     pub tokens: std::ops::Range<usize>,
+}
+
+/// Hash of a byte string, eight bytes at a time (FxHash's step), then avalanched (murmur3's fmix64) so that
+/// every bit depends on every byte. `Word::stem_hash` is this hash of the stem; later stages key their
+/// per-word tables by it (the tagger's features, the number and date vocabulary).
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("eight bytes"))).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h = (h.rotate_left(5) ^ tail_le(rest)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The one to seven bytes of `b` as a little-endian number (zero above them), in two overlapping reads
+/// instead of a copy into a padded buffer: this runs on every word of a text.
+#[inline(always)]
+fn tail_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        lo | hi << ((n - 4) * 8)
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+        let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64;
+        lo | hi << ((n - 2) * 8)
+    } else {
+        b.first().map_or(0, |&x| x as u64)
+    }
 }
 
 impl Word {
@@ -150,7 +194,7 @@ pub fn make_word(chars: &[char], start: usize, end: usize, kind: WordKind, sente
             push_fold(&mut key, c, Fold::KEY);
         }
         tokens.push(Token { start, end, kind: TokenKind::Stem });
-        return Word { start, end, kind, bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
+        return Word { start, end, kind, stem_hash: hash_bytes(key.as_bytes()), bare: key.clone(), key, body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
     }
     SCRATCH.with(|s| {
         let mut s = s.borrow_mut();
@@ -188,7 +232,7 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     if seg.is_empty() {
         // Only marks (a presentation-form tatweel with tanwin, say): one token, no letters to match.
         tokens.push(Token { start, end, kind: TokenKind::Stem });
-        return Word { start, end, kind, key: String::new(), bare: String::new(), body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
+        return Word { start, end, kind, key: String::new(), bare: String::new(), stem_hash: hash_bytes(b""), body_start: start, body_end: end, split: Split::default(), taa_final: false, sentence, tokens: first_token..tokens.len() };
     }
     // The key folds ة to ه (KEY form); the split reads the SEGMENT form, where ة is kept.
     let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
@@ -217,7 +261,7 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     let stem = &seg[bare_from..bare_from + stem_len];
     let mut bare = String::with_capacity(stem.iter().map(|c| c.len_utf8()).sum());
     bare.extend(stem.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
-    Word { start, end, kind, key, bare, body_start, body_end, split, taa_final: seg.last() == Some(&'ة'), sentence, tokens: first_token..tokens.len() }
+    Word { start, end, kind, key, stem_hash: hash_bytes(bare.as_bytes()), bare, body_start, body_end, split, taa_final: seg.last() == Some(&'ة'), sentence, tokens: first_token..tokens.len() }
 }
 
 #[inline]
@@ -226,5 +270,34 @@ fn push_fold(out: &mut String, c: char, f: Fold) {
         Folded::Drop => {}
         Folded::One(x) => out.push(x),
         Folded::Many(v) => out.extend(v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{hash_bytes, tail_le};
+
+    #[test]
+    fn tail_reads_match_a_zero_padded_copy() {
+        let bytes: Vec<u8> = "وبالخميس 3.5".bytes().collect();
+        for n in 0..8 {
+            for from in 0..bytes.len() - n {
+                let b = &bytes[from..from + n];
+                let mut x = [0u8; 8];
+                x[..n].copy_from_slice(b);
+                assert_eq!(tail_le(b), u64::from_le_bytes(x), "{b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_carries_the_hash_of_its_stem() {
+        // The tagger's features and the numtime tables key on these values.
+        let a = crate::analyze("وقال الرئيس إلهام علييف أمس الأربعاء إن 6500 قتيل سقطوا في حرب 2020.");
+        assert!(a.words.len() > 8);
+        for w in &a.words {
+            assert_eq!(w.stem_hash, hash_bytes(w.bare.as_bytes()), "{}", w.bare);
+        }
+        assert_ne!(hash_bytes("امس".as_bytes()), hash_bytes("امسي".as_bytes()));
     }
 }
