@@ -81,39 +81,32 @@ pub fn fmt(d: Date, p: Precision) -> String {
 }
 
 /// `{:04}-{:02}-{:02}` of a year, month and day, without the formatting machinery (one string per date of
-/// every text).
+/// every text): the digits go into a buffer, and the string is allocated once.
 pub(crate) fn date_text(y: i32, m: Option<i32>, d: Option<i32>) -> String {
-    let mut s = String::with_capacity(10);
-    push_padded(&mut s, y, 4);
-    for v in [m, d].into_iter().flatten() {
-        s.push('-');
-        push_padded(&mut s, v, 2);
+    if !(0..=9999).contains(&y) || [m, d].into_iter().flatten().any(|v| !(0..=99).contains(&v)) {
+        let mut s = format!("{y:04}");
+        for v in [m, d].into_iter().flatten() {
+            s.push_str(&format!("-{v:02}"));
+        }
+        return s;
     }
-    s
+    let mut b = [0u8; 10];
+    let mut n = 0;
+    push_digits(&mut b, &mut n, y as u32, 4);
+    for v in [m, d].into_iter().flatten() {
+        b[n] = b'-';
+        n += 1;
+        push_digits(&mut b, &mut n, v as u32, 2);
+    }
+    std::str::from_utf8(&b[..n]).expect("ASCII digits").to_string()
 }
 
-/// `{:0width$}` of `v`.
-fn push_padded(s: &mut String, v: i32, width: usize) {
-    if v < 0 {
-        use std::fmt::Write;
-        let _ = write!(s, "{v:0width$}");
-        return;
+/// The last `width` decimal digits of `v`, zero-padded, at `b[*n..]`.
+fn push_digits(b: &mut [u8; 10], n: &mut usize, v: u32, width: u32) {
+    for k in (0..width).rev() {
+        b[*n] = b'0' + (v / 10u32.pow(k) % 10) as u8;
+        *n += 1;
     }
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    let mut v = v as u32;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for _ in buf.len() - i..width {
-        s.push('0');
-    }
-    s.push_str(std::str::from_utf8(&buf[i..]).expect("digits"));
 }
 
 /// Julian day number of a Gregorian date.
