@@ -12,6 +12,28 @@ fn opens_clause(w: &Word) -> bool {
     matches!(w.key.as_str(), "," | ":" | ";" | "\"" | "«" | "(" | ")") || Lexicon::get().is_key("clause_opener", w)
 }
 
+fn is_quote_mark(w: &Word) -> bool {
+    matches!(w.key.as_str(), "\"" | "«")
+}
+
+/// The last word before the trigger that opens its clause. A quotation mark right after a complementizer, or
+/// after the subject that follows one, opens a partial quote inside the clause ("بأن ترامب "شكر الأمير"، "أكدت
+/// المجموعة أنها "على اتصال""): the clause opens at the complementizer, and the subject before the quote is its own.
+fn clause_boundary(ctx: &Ctx, s_start: usize, ts: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    let c = (s_start..ts).rev().find(|&i| opens_clause(&words[i]))?;
+    if !is_quote_mark(&words[c]) || c == s_start {
+        return Some(c);
+    }
+    let lex = Lexicon::get();
+    if lex.is_key("clause_opener", &words[c - 1]) {
+        return Some(c - 1);
+    }
+    let k = (s_start..c).rev().find(|&i| opens_clause(&words[i]))?;
+    let subject = lex.is_key("clause_opener", &words[k]) && np_at(ctx, k + 1, c).is_some_and(|np| np.word_end == c);
+    Some(if subject { k } else { c })
+}
+
 /// A complementizer with a pronoun ("إنه"، "أنها"): its subject is someone named before, usually the speaker.
 fn pronoun_complementizer(w: &Word) -> bool {
     Lexicon::get().is_key("pronoun_complementizer", w)
@@ -58,7 +80,7 @@ fn clause_subject(ctx: &Ctx, from: usize, to: usize) -> Option<(Arg, usize)> {
     // SVO: a described noun phrase, then a verb.
     if let Some(np) = np_at(ctx, p, to) {
         let mut q = np.word_end;
-        while q < to && Lexicon::get().is("clause_lead", &ctx.a.words[q]) {
+        while q < to && (Lexicon::get().is("clause_lead", &ctx.a.words[q]) || is_quote_mark(&ctx.a.words[q])) {
             q += 1;
         }
         if q < to && verb_like(ctx, q) {
@@ -169,7 +191,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     // The clause: from the last speech complement or punctuation before the trigger.
-    let comp = (s_start..ts).rev().find(|&i| opens_clause(&words[i]));
+    let comp = clause_boundary(ctx, s_start, ts);
     let clause_start = comp.map_or(s_start, |i| i + 1);
     let limit = (te + 12).min(s_end);
     let mut actor = None;
@@ -216,10 +238,12 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     } else if nominal {
+        // "تم إسقاط بعض الصواريخ": the genitive of a verbal noun after a passive auxiliary is what the act was done to.
+        let passive_noun = ts > s_start && lex.is("passive_aux", &words[ts - 1]);
         // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
         // what follows is the object.
         let possessed = te == ts + 1 && object_pronoun(ctx, ts);
-        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed;
+        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed || passive_noun;
         // Genitive right after the noun (a preposition starts an adjunct instead).
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             i = np.word_end;
@@ -229,7 +253,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 .flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
-            if possessed {
+            if possessed || passive_noun {
                 recipient = Some(np);
             } else if let Some(o) = object {
                 i = o.word_end;
@@ -261,13 +285,13 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
         // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
-        if actor.is_none() && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
+        if actor.is_none() && !passive_noun && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
             actor = np_before(ctx, clause_start, ts - 1);
         }
         // The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات
         // حفتر ... من القتال". Not across another event verb ("ندد X بالهجوم": X did not attack), and a report of
         // deaths ("أعلن الجيش مقتل ...") does not name the killer. "تعرض لهجوم": the subject underwent it.
-        if actor.is_none() {
+        if actor.is_none() && !passive_noun {
             if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
                 let undergo = lex.is("undergo_verb", &words[v]);
                 // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل
@@ -311,7 +335,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         } else {
             let before = np_before(ctx, clause_start, b);
-            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np)));
+            // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
+            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
             let svo = before.as_ref().is_some_and(|np| clause_head(ctx, clause_start, ts) >= np.word_start);
             match (before, after) {
                 // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
@@ -365,7 +390,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     if nominal && actor.is_none() {
         if let Some(c) = comp.filter(|&c| pronoun_complementizer(&words[c])) {
             let head = clause_head(ctx, c + 1, ts);
-            if head == ts || head + 1 == ts && verb_like(ctx, head) {
+            if head == ts || head + 1 == ts && verb_like(ctx, head) && !lex.is("passive_aux", &words[head]) {
                 actor = speaker_before(ctx, s_start, c);
             }
         }
