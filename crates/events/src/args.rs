@@ -109,6 +109,33 @@ fn is_patient(ctx: &Ctx, np: &Arg) -> bool {
     counted_at(ctx, np.word_start, np.word_end + 1).is_some() || Lexicon::get().is("patient_people", &ctx.a.words[np.word_start])
 }
 
+/// Is the noun phrase people named as such, though no one the knowledge base knows: a counted group, a noun of
+/// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba, which names people
+/// ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
+fn is_people(ctx: &Ctx, np: &Arg) -> bool {
+    if is_patient(ctx, np) {
+        return true;
+    }
+    let w = &ctx.a.words[np.word_start];
+    let c: Vec<char> = w.bare.chars().collect();
+    let n = c.len();
+    if !w.is_arabic() || n < 5 || !(w.bare.ends_with("ين") || w.bare.ends_with("ون")) {
+        return false;
+    }
+    // The nisba plural (يمينيين، إسلاميون); the participle مُفعِلين/مُتفعِّلين, not the broken plural مفاعيل
+    // (ملايين، ميادين); the participle فاعلين (ناشطين، نازحين).
+    let nisba = w.bare.ends_with("يين") || w.bare.ends_with("يون");
+    let mufil = c[0] == 'م' && n >= 6 && !(n == 6 && c[2] == 'ا');
+    let fail = c[1] == 'ا' && n >= 6;
+    nisba || mufil || fail
+}
+
+/// The object of a verb or preposition: a known phrase, or people named as such ("ناشدت الشرطة الناس"،
+/// "متهمين اليمينيين المتطرفين") whose country the report's context gives.
+fn object_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
+    np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_people(ctx, np)))
+}
+
 /// Does the verb carry an object pronoun ("هاجمه"، "تحتلها"، "نفذته")? The clitic split alone is not enough: in
 /// "اتهم" the final هم is part of the root, so the stem left must keep three letters.
 fn object_pronoun(ctx: &Ctx, i: usize) -> bool {
@@ -210,7 +237,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
             clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
         });
-        if let Some(np) = np_at(ctx, te, limit) {
+        if let Some(np) = object_at(ctx, te, limit) {
             i = np.word_end;
             recipient = Some(np);
         }
@@ -227,7 +254,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         }
     } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
         // The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
-        if let Some(np) = np_at(ctx, te, limit).or_else(|| np_at_opt(ctx, te, limit, false).filter(|np| is_patient(ctx, np))) {
+        if let Some(np) = object_at(ctx, te, limit) {
             i = np.word_end;
             recipient = Some(np);
         }
@@ -363,7 +390,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                     actor = Some(af);
                     // Direct object after the subject, unless the verb carries its object as a pronoun.
                     if !object_pronoun && i < limit {
-                        if let Some(np) = np_at(ctx, i, limit) {
+                        if let Some(np) = object_at(ctx, i, limit) {
                             i = np.word_end;
                             recipient = Some(np);
                         }
@@ -379,7 +406,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         }
         // Direct object.
         if recipient.is_none() && !object_pronoun && i < limit {
-            if let Some(np) = np_at(ctx, i, limit) {
+            if let Some(np) = object_at(ctx, i, limit) {
                 i = np.word_end;
                 recipient = Some(np);
             }
@@ -411,7 +438,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
             let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
             if standalone {
-                recipient = np_at(ctx, j + 1, limit);
+                recipient = object_at(ctx, j + 1, limit);
                 if recipient.is_some() || !release(kind) {
                     break;
                 }
