@@ -433,7 +433,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 j += 1;
                 continue;
             }
-            if !w.is_arabic() {
+            // When the object is another act's noun, a preposition after it is that noun's: "أحبط هجمات على
+            // المشاركين" (the participants were the attacks' target, not the foiling's).
+            if !w.is_arabic() || j == i && j >= te && is_trigger_at(ctx, j, limit) {
                 break;
             }
             let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
