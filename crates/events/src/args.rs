@@ -318,7 +318,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         // The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات
         // حفتر ... من القتال". Not across another event verb ("ندد X بالهجوم": X did not attack), and a report of
         // deaths ("أعلن الجيش مقتل ...") does not name the killer. "تعرض لهجوم": the subject underwent it.
-        if actor.is_none() && !passive_noun {
+        if actor.is_none() {
             if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
                 let undergo = lex.is("undergo_verb", &words[v]);
                 // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل
