@@ -109,6 +109,40 @@ fn is_patient(ctx: &Ctx, np: &Arg) -> bool {
     counted_at(ctx, np.word_start, np.word_end + 1).is_some() || Lexicon::get().is("patient_people", &ctx.a.words[np.word_start])
 }
 
+/// Past what may stand between a VSO subject and the object: the body or place the subject belongs to ("رئيس لجنة
+/// الاستخبارات في مجلس النواب"), the holder's name after a title, and a phrase or date between commas ("، أحد كبار
+/// مؤيدي ترامب،"، "، الثلاثاء،"): "اتهم وزير الخارجية الإيراني، محمد جواد ظريف، الولايات المتحدة بـ".
+fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
+    let words = &ctx.a.words;
+    if i + 1 < s_end && words[i].key == "في" {
+        if let Some(np) = np_at(ctx, i + 1, s_end) {
+            i = np.word_end;
+        }
+    }
+    if let Some(e) = ctx.entities.iter().find(|e| e.word_start == i && e.is_person) {
+        i = e.word_end;
+    }
+    // Up to two groups between commas ("، ستيفن منوشين، السبت،"): the first may be any phrase, the second only a
+    // name or a date. A known phrase between commas that is no holder's name is the object itself: "اتهمت
+    // الخارجية التركية، الولايات المتحدة، السبت، بأنها".
+    for group in 0..2 {
+        if !(i + 2 < s_end && words[i].key == "," && words[i + 1].split.conj == 0) {
+            break;
+        }
+        let Some(k) = (i + 2..(i + 9).min(s_end)).find(|&k| words[k].kind == WordKind::Punct).filter(|&k| words[k].key == ",") else { break };
+        let name = ctx.entities.iter().any(|e| e.word_start == i + 1 && e.word_end == k && e.is_person);
+        let date = ctx.times.iter().any(|t| t.word_start == i + 1 && t.word_end == k);
+        if !date && !name && (group > 0 || np_at(ctx, i + 1, k).is_some_and(|np| np.word_end == k)) {
+            break;
+        }
+        i = k;
+    }
+    if i < s_end && words[i].key == "," {
+        i += 1;
+    }
+    i
+}
+
 /// Is the noun phrase people named as such, though no one the knowledge base knows: a counted group, a noun of
 /// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba, which names people
 /// ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
@@ -390,7 +424,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                     actor = Some(af);
                     // Direct object after the subject, unless the verb carries its object as a pronoun.
                     if !object_pronoun && i < limit {
-                        if let Some(np) = object_at(ctx, i, limit) {
+                        let j = past_apposition(ctx, i, s_end);
+                        if let Some(np) = object_at(ctx, j, limit.max((j + 6).min(s_end))) {
                             i = np.word_end;
                             recipient = Some(np);
                         }
