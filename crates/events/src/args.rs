@@ -44,6 +44,15 @@ fn is_trigger_at(ctx: &Ctx, i: usize, to: usize) -> bool {
     lex.events.longest(&ctx.a.words, i, to).is_some_and(|(id, _)| matches!(lex.events.patterns[id].payload, Payload::Trigger(_)))
 }
 
+/// The kind of the event trigger at word `i`, if one starts there.
+fn trigger_kind_at(ctx: &Ctx, i: usize, to: usize) -> Option<&'static str> {
+    let lex = Lexicon::get();
+    lex.events.longest(&ctx.a.words, i, to).and_then(|(id, _)| match lex.events.patterns[id].payload {
+        Payload::Trigger(x) => Some(lex.triggers[x].kind),
+        _ => None,
+    })
+}
+
 fn is_speech_at(ctx: &Ctx, i: usize, to: usize) -> bool {
     Lexicon::get().speech.longest(&ctx.a.words, i, to).is_some()
 }
@@ -144,8 +153,8 @@ fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
 }
 
 /// Is the noun phrase people named as such, though no one the knowledge base knows: a counted group, a noun of
-/// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba, which names people
-/// ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
+/// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba in the accusative/genitive,
+/// which names people ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
 fn is_people(ctx: &Ctx, np: &Arg) -> bool {
     if is_patient(ctx, np) {
         return true;
@@ -153,12 +162,13 @@ fn is_people(ctx: &Ctx, np: &Arg) -> bool {
     let w = &ctx.a.words[np.word_start];
     let c: Vec<char> = w.bare.chars().collect();
     let n = c.len();
-    if !w.is_arabic() || n < 5 || !(w.bare.ends_with("ين") || w.bare.ends_with("ون")) {
+    // Only the accusative/genitive ين: the nominative ون (مسؤولون، الأخصائيون) is a subject ("حذر مسؤولون من").
+    if !w.is_arabic() || n < 5 || !w.bare.ends_with("ين") {
         return false;
     }
-    // The nisba plural (يمينيين، إسلاميون); the participle مُفعِلين/مُتفعِّلين, not the broken plural مفاعيل
+    // The nisba plural (يمينيين، إسلاميين); the participle مُفعِلين/مُتفعِّلين, not the broken plural مفاعيل
     // (ملايين، ميادين); the participle فاعلين (ناشطين، نازحين).
-    let nisba = w.bare.ends_with("يين") || w.bare.ends_with("يون");
+    let nisba = w.bare.ends_with("يين");
     let mufil = c[0] == 'م' && n >= 6 && !(n == 6 && c[2] == 'ا');
     let fail = c[1] == 'ا' && n >= 6;
     nisba || mufil || fail
@@ -440,8 +450,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             actor = speaker_before(ctx, s_start, comp.unwrap());
         }
         // Direct object.
+        // (With no subject found, an unknown phrase after the verb is more likely its subject than its object.)
         if recipient.is_none() && !object_pronoun && i < limit {
-            if let Some(np) = object_at(ctx, i, limit) {
+            if let Some(np) = if actor.is_some() { object_at(ctx, i, limit) } else { np_at(ctx, i, limit) } {
                 i = np.word_end;
                 recipient = Some(np);
             }
@@ -469,8 +480,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 continue;
             }
             // When the object is another act's noun, a preposition after it is that noun's: "أحبط هجمات على
-            // المشاركين" (the participants were the attacks' target, not the foiling's).
-            if !w.is_arabic() || j == i && j >= te && is_trigger_at(ctx, j, limit) {
+            // المشاركين" (the participants were the attacks' target, not the foiling's). An adverbial noun of the
+            // same kind names the same act ("مظاهرة احتجاجا على سياسة ترمب").
+            if !w.is_arabic() || j == i && j >= te && trigger_kind_at(ctx, j, limit).is_some_and(|k| k != kind || w.split.prep > 0) {
                 break;
             }
             let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
