@@ -12,6 +12,28 @@ fn opens_clause(w: &Word) -> bool {
     matches!(w.key.as_str(), "," | ":" | ";" | "\"" | "«" | "(" | ")") || Lexicon::get().is_key("clause_opener", w)
 }
 
+fn is_quote_mark(w: &Word) -> bool {
+    matches!(w.key.as_str(), "\"" | "«")
+}
+
+/// The last word before the trigger that opens its clause. A quotation mark right after a complementizer, or
+/// after the subject that follows one, opens a partial quote inside the clause ("بأن ترامب "شكر الأمير"، "أكدت
+/// المجموعة أنها "على اتصال""): the clause opens at the complementizer, and the subject before the quote is its own.
+fn clause_boundary(ctx: &Ctx, s_start: usize, ts: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    let c = (s_start..ts).rev().find(|&i| opens_clause(&words[i]))?;
+    if !is_quote_mark(&words[c]) || c == s_start {
+        return Some(c);
+    }
+    let lex = Lexicon::get();
+    if lex.is_key("clause_opener", &words[c - 1]) {
+        return Some(c - 1);
+    }
+    let k = (s_start..c).rev().find(|&i| opens_clause(&words[i]))?;
+    let subject = lex.is_key("clause_opener", &words[k]) && np_at(ctx, k + 1, c).is_some_and(|np| np.word_end == c);
+    Some(if subject { k } else { c })
+}
+
 /// A complementizer with a pronoun ("إنه"، "أنها"): its subject is someone named before, usually the speaker.
 fn pronoun_complementizer(w: &Word) -> bool {
     Lexicon::get().is_key("pronoun_complementizer", w)
@@ -20,6 +42,15 @@ fn pronoun_complementizer(w: &Word) -> bool {
 fn is_trigger_at(ctx: &Ctx, i: usize, to: usize) -> bool {
     let lex = Lexicon::get();
     lex.events.longest(&ctx.a.words, i, to).is_some_and(|(id, _)| matches!(lex.events.patterns[id].payload, Payload::Trigger(_)))
+}
+
+/// The kind of the event trigger at word `i`, if one starts there.
+fn trigger_kind_at(ctx: &Ctx, i: usize, to: usize) -> Option<&'static str> {
+    let lex = Lexicon::get();
+    lex.events.longest(&ctx.a.words, i, to).and_then(|(id, _)| match lex.events.patterns[id].payload {
+        Payload::Trigger(x) => Some(lex.triggers[x].kind),
+        _ => None,
+    })
 }
 
 fn is_speech_at(ctx: &Ctx, i: usize, to: usize) -> bool {
@@ -58,7 +89,7 @@ fn clause_subject(ctx: &Ctx, from: usize, to: usize) -> Option<(Arg, usize)> {
     // SVO: a described noun phrase, then a verb.
     if let Some(np) = np_at(ctx, p, to) {
         let mut q = np.word_end;
-        while q < to && Lexicon::get().is("clause_lead", &ctx.a.words[q]) {
+        while q < to && (Lexicon::get().is("clause_lead", &ctx.a.words[q]) || is_quote_mark(&ctx.a.words[q])) {
             q += 1;
         }
         if q < to && verb_like(ctx, q) {
@@ -85,6 +116,68 @@ fn speaker_before(ctx: &Ctx, s_start: usize, comp: usize) -> Option<Arg> {
 /// Is the noun phrase a counted group or people named as such (أشخاص، مدنيين): the patient of violence?
 fn is_patient(ctx: &Ctx, np: &Arg) -> bool {
     counted_at(ctx, np.word_start, np.word_end + 1).is_some() || Lexicon::get().is("patient_people", &ctx.a.words[np.word_start])
+}
+
+/// Past what may stand between a VSO subject and the object: the body or place the subject belongs to ("رئيس لجنة
+/// الاستخبارات في مجلس النواب"), the holder's name after a title, and a phrase or date between commas ("، أحد كبار
+/// مؤيدي ترامب،"، "، الثلاثاء،"): "اتهم وزير الخارجية الإيراني، محمد جواد ظريف، الولايات المتحدة بـ".
+fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
+    let words = &ctx.a.words;
+    if i + 1 < s_end && words[i].key == "في" {
+        if let Some(np) = np_at(ctx, i + 1, s_end) {
+            i = np.word_end;
+        }
+    }
+    if let Some(e) = ctx.entities.iter().find(|e| e.word_start == i && e.is_person) {
+        i = e.word_end;
+    }
+    // Up to two groups between commas ("، ستيفن منوشين، السبت،"): the first may be any phrase, the second only a
+    // name or a date. A known phrase between commas that is no holder's name is the object itself: "اتهمت
+    // الخارجية التركية، الولايات المتحدة، السبت، بأنها".
+    for group in 0..2 {
+        if !(i + 2 < s_end && words[i].key == "," && words[i + 1].split.conj == 0) {
+            break;
+        }
+        let Some(k) = (i + 2..(i + 9).min(s_end)).find(|&k| words[k].kind == WordKind::Punct).filter(|&k| words[k].key == ",") else { break };
+        let name = ctx.entities.iter().any(|e| e.word_start == i + 1 && e.word_end == k && e.is_person);
+        let date = ctx.times.iter().any(|t| t.word_start == i + 1 && t.word_end == k);
+        if !date && !name && (group > 0 || np_at(ctx, i + 1, k).is_some_and(|np| np.word_end == k)) {
+            break;
+        }
+        i = k;
+    }
+    if i < s_end && words[i].key == "," {
+        i += 1;
+    }
+    i
+}
+
+/// Is the noun phrase people named as such, though no one the knowledge base knows: a counted group, a noun of
+/// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba in the accusative/genitive,
+/// which names people ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
+fn is_people(ctx: &Ctx, np: &Arg) -> bool {
+    if is_patient(ctx, np) {
+        return true;
+    }
+    let w = &ctx.a.words[np.word_start];
+    let c: Vec<char> = w.bare.chars().collect();
+    let n = c.len();
+    // Only the accusative/genitive ين: the nominative ون (مسؤولون، الأخصائيون) is a subject ("حذر مسؤولون من").
+    if !w.is_arabic() || n < 5 || !w.bare.ends_with("ين") {
+        return false;
+    }
+    // The nisba plural (يمينيين، إسلاميين); the participle مُفعِلين/مُتفعِّلين, not the broken plural مفاعيل
+    // (ملايين، ميادين); the participle فاعلين (ناشطين، نازحين).
+    let nisba = w.bare.ends_with("يين");
+    let mufil = c[0] == 'م' && n >= 6 && !(n == 6 && c[2] == 'ا');
+    let fail = c[1] == 'ا' && n >= 6;
+    nisba || mufil || fail
+}
+
+/// The object of a verb or preposition: a known phrase, or people named as such ("ناشدت الشرطة الناس"،
+/// "متهمين اليمينيين المتطرفين") whose country the report's context gives.
+fn object_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
+    np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_people(ctx, np)))
 }
 
 /// Does the verb carry an object pronoun ("هاجمه"، "تحتلها"، "نفذته")? The clitic split alone is not enough: in
@@ -169,7 +262,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     // The clause: from the last speech complement or punctuation before the trigger.
-    let comp = (s_start..ts).rev().find(|&i| opens_clause(&words[i]));
+    let comp = clause_boundary(ctx, s_start, ts);
     let clause_start = comp.map_or(s_start, |i| i + 1);
     let limit = (te + 12).min(s_end);
     let mut actor = None;
@@ -188,7 +281,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
             clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
         });
-        if let Some(np) = np_at(ctx, te, limit) {
+        if let Some(np) = object_at(ctx, te, limit) {
             i = np.word_end;
             recipient = Some(np);
         }
@@ -205,7 +298,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         }
     } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
         // The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
-        if let Some(np) = np_at(ctx, te, limit).or_else(|| np_at_opt(ctx, te, limit, false).filter(|np| is_patient(ctx, np))) {
+        if let Some(np) = object_at(ctx, te, limit) {
             i = np.word_end;
             recipient = Some(np);
         }
@@ -216,10 +309,12 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
     } else if nominal {
+        // "تم إسقاط بعض الصواريخ": the genitive of a verbal noun after a passive auxiliary is what the act was done to.
+        let passive_noun = ts > s_start && lex.is("passive_aux", &words[ts - 1]);
         // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
         // what follows is the object.
         let possessed = te == ts + 1 && object_pronoun(ctx, ts);
-        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed;
+        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed || passive_noun;
         // Genitive right after the noun (a preposition starts an adjunct instead).
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             i = np.word_end;
@@ -229,7 +324,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 .flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
-            if possessed {
+            if possessed || passive_noun {
                 recipient = Some(np);
             } else if let Some(o) = object {
                 i = o.word_end;
@@ -261,7 +356,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         }
         // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
-        if actor.is_none() && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
+        if actor.is_none() && !passive_noun && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
             actor = np_before(ctx, clause_start, ts - 1);
         }
         // The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات
@@ -311,7 +406,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
         } else {
             let before = np_before(ctx, clause_start, b);
-            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np)));
+            // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
+            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
             let svo = before.as_ref().is_some_and(|np| clause_head(ctx, clause_start, ts) >= np.word_start);
             match (before, after) {
                 // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
@@ -338,7 +434,8 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                     actor = Some(af);
                     // Direct object after the subject, unless the verb carries its object as a pronoun.
                     if !object_pronoun && i < limit {
-                        if let Some(np) = np_at(ctx, i, limit) {
+                        let j = past_apposition(ctx, i, s_end);
+                        if let Some(np) = object_at(ctx, j, limit.max((j + 6).min(s_end))) {
                             i = np.word_end;
                             recipient = Some(np);
                         }
@@ -353,8 +450,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             actor = speaker_before(ctx, s_start, comp.unwrap());
         }
         // Direct object.
+        // (With no subject found, an unknown phrase after the verb is more likely its subject than its object.)
         if recipient.is_none() && !object_pronoun && i < limit {
-            if let Some(np) = np_at(ctx, i, limit) {
+            if let Some(np) = if actor.is_some() { object_at(ctx, i, limit) } else { np_at(ctx, i, limit) } {
                 i = np.word_end;
                 recipient = Some(np);
             }
@@ -365,7 +463,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     if nominal && actor.is_none() {
         if let Some(c) = comp.filter(|&c| pronoun_complementizer(&words[c])) {
             let head = clause_head(ctx, c + 1, ts);
-            if head == ts || head + 1 == ts && verb_like(ctx, head) {
+            if head == ts || head + 1 == ts && verb_like(ctx, head) && !lex.is("passive_aux", &words[head]) {
                 actor = speaker_before(ctx, s_start, c);
             }
         }
@@ -381,12 +479,15 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 j += 1;
                 continue;
             }
-            if !w.is_arabic() {
+            // When the object is another act's noun, a preposition after it is that noun's: "أحبط هجمات على
+            // المشاركين" (the participants were the attacks' target, not the foiling's). An adverbial noun of the
+            // same kind names the same act ("مظاهرة احتجاجا على سياسة ترمب").
+            if !w.is_arabic() || j == i && j >= te && trigger_kind_at(ctx, j, limit).is_some_and(|k| k != kind || w.split.prep > 0) {
                 break;
             }
             let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
             if standalone {
-                recipient = np_at(ctx, j + 1, limit);
+                recipient = object_at(ctx, j + 1, limit);
                 if recipient.is_some() || !release(kind) {
                     break;
                 }

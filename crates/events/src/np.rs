@@ -161,7 +161,8 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
 pub fn np_before(ctx: &Ctx, from: usize, i: usize) -> Option<Arg> {
     let words = &ctx.a.words;
     let mut end = i;
-    while end > from && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
+    // Auxiliaries, and the quotation mark of a partial quote that starts at the verb ("محكمة العدل "قد أمرت"").
+    while end > from && (Lexicon::get().is_key("auxiliary", &words[end - 1]) || matches!(words[end - 1].key.as_str(), "\"" | "«")) {
         end -= 1;
     }
     if end == from {

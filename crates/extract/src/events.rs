@@ -82,7 +82,21 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             }
             n[sentence].sort_by_key(|x| x.0);
         }
-        let outside = |k: usize| other.is_none_or(|o| k < o.word_start || k >= o.word_end);
+        // The other participant with the nationalities coordinated after it: "اعتقال سوري وعراقي"، "أفغاني،
+        // وسوري، وبلغاري" are all the other side. (Looking for a recipient, a coordinated nationality is one:
+        // "مسؤولين أمريكيين وصينيين يجرون محادثات".)
+        let other_end = other.filter(|_| !parties).map(|o| {
+            let mut end = o.word_end;
+            loop {
+                let k = if end < a.words.len() && a.words[end].key == "," { end + 1 } else { end };
+                if k < a.words.len() && a.words[k].sentence == sentence && a.words[k].split.conj > 0 && demonym_at(a, k).is_some() {
+                    end = k + 1;
+                } else {
+                    break end;
+                }
+            }
+        });
+        let outside = |k: usize| other.is_none_or(|o| k < o.word_start || k >= other_end.unwrap_or(o.word_end));
         named.borrow()[sentence].iter().filter(|x| outside(x.0) && !(parties && x.2)).map(|x| x.1).collect()
     };
     // The country the sentence names most, leaving out the words of the other participant ("قتل جنود أمريكيون":
