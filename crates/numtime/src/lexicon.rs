@@ -55,6 +55,8 @@ pub enum Marker {
     CenturyPast,
     YearContext,
     FutureMarker,
+    /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
+    NameHead,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,6 +215,7 @@ fn marker_of(s: &str) -> Marker {
         "century_past" => CenturyPast,
         "year_context" => YearContext,
         "future_marker" => FutureMarker,
+        "name_head" => NameHead,
         _ => panic!("numtime data: unknown marker role {s}"),
     }
 }

@@ -72,6 +72,18 @@ impl<'a> Scan<'a> {
         j < self.w.len() && self.w[j].sentence == self.w[i].sentence
     }
 
+    /// A one-word date with the article as the genitive of a name's head noun (صحيفة الغد، حزب الغد).
+    fn named(&self, f: &Found) -> bool {
+        let (ws, we) = (f.ws, f.we);
+        we == ws + 1
+            && ws > 0
+            && self.same(ws - 1, ws)
+            && self.w[ws].has_article()
+            && !self.w[ws - 1].has_article()
+            && self.w[ws - 1].split.enclitic == 0
+            && self.marker(ws - 1, Marker::NameHead) == Some(ws)
+    }
+
     fn marker(&self, j: usize, m: Marker) -> Option<usize> {
         if j >= self.w.len() {
             return None;
@@ -548,12 +560,22 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
             continue;
         }
         if let Some(f) = s.at(i, m).filter(|f| f.we > i) {
+            if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) {
+                // A name, not a date: an initiative called "غداً", the feast "يناير", صحيفة الغد.
+                continue;
+            }
             let f = s.extend_back(f, floor);
             floor = f.we;
             out.push(f);
         }
     }
     out
+}
+
+/// A one-word expression with a quotation mark on each side, both touching it: the whole of a quote.
+fn quoted_alone(w: &[Word], ws: usize, we: usize) -> bool {
+    let quote = |j: usize| w.get(j).is_some_and(|q| q.kind == WordKind::Punct && matches!(q.key.as_str(), "\"" | "«" | "»" | "“" | "”" | "„" | "‹" | "›" | "‘" | "’" | "'"));
+    we == ws + 1 && ws > 0 && quote(ws - 1) && quote(we) && w[ws - 1].end == w[ws].start && w[ws].end == w[we].start
 }
 
 pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {

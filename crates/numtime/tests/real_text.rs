@@ -303,3 +303,32 @@ fn tabular_islamic_calendar() {
     assert_eq!(calendar::hijri_month_length(1439, 12), 30);
     assert_eq!(calendar::hijri_month_length(1440, 12), 29);
 }
+
+#[test]
+fn a_date_word_quoted_alone_is_a_name() {
+    // AL-economy-752-20180605: an initiative named "tomorrow".
+    let t = times("أطلق الشيخ محمد بن راشد مبادرة للشركات الناشئة والصناعات المتقدمة، تحت اسم \"غداً\"، لاستقطاب ودعم الابتكار.", "2018-06-05");
+    assert!(t.is_empty(), "{t:?}");
+    // FR-internationalNews-1018-20180501: the Amazigh new year, called after the month.
+    let text = "صادق البرلمان على إدراج مناسبة رأس السنة الأمازيغية \"يناير\" والتي يحتفل بها الأمازيغ في 12 كانون الثاني/يناير من كل عام، عيدا رسميا.";
+    let t = times(text, "2018-05-01");
+    assert_eq!(t.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["12 كانون الثاني/يناير"], "{t:?}");
+    // FR-internationalNews-1712-20180608: between brackets it is still the day.
+    assert_eq!(time_of("وقال \"أردنا حل هذه المشكلة وبدأنا (الخميس) بتنبيه كل الأشخاص\".", "2018-06-08", "الخميس"), ("2018-06-07".to_string(), Precision::Day));
+}
+
+#[test]
+fn a_date_between_two_quotes_is_still_a_date() {
+    // ANT (published 2018-03-16): the weekday stands between a programme's name and a quote, apart from both.
+    let text = "وقال لبرنامج \"صباح الخير بريطانيا\" الخميس \"بعد ذلك شعرت بنوع من الارتياح\".";
+    assert_eq!(time_of(text, "2018-03-16", "الخميس"), ("2018-03-15".to_string(), Precision::Day));
+}
+
+#[test]
+fn a_relative_date_after_a_title_noun_is_a_name() {
+    // ANT (published 2018-05-15): the Jordanian daily al-Ghad ("tomorrow").
+    let t = times("خلافا للحزن الذي أبدته صحيفة الغد الأردنية، كتبت صحيفة إسرائيلية أمس إن القرار تاريخي.", "2018-05-15");
+    assert_eq!(t.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["أمس"], "{t:?}");
+    // With the article the noun is the subject and the word its date (ANT, published 2018-10-09).
+    assert_eq!(time_of("وقالت الصحيفة اليوم إن الأنباء صحيحة.", "2018-10-09", "اليوم"), ("2018-10-09".to_string(), Precision::Day));
+}
