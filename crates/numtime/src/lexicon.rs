@@ -57,6 +57,9 @@ pub enum Marker {
     FutureMarker,
     /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
     NameHead,
+    /// Words after or before اليوم / الليلة that make it the noun "the day", not today (اليوم التالي، نفس اليوم).
+    DayNounAfter,
+    DayNounBefore,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,6 +219,8 @@ fn marker_of(s: &str) -> Marker {
         "year_context" => YearContext,
         "future_marker" => FutureMarker,
         "name_head" => NameHead,
+        "day_noun_after" => DayNounAfter,
+        "day_noun_before" => DayNounBefore,
         _ => panic!("numtime data: unknown marker role {s}"),
     }
 }

@@ -84,6 +84,17 @@ impl<'a> Scan<'a> {
             && self.marker(ws - 1, Marker::NameHead) == Some(ws)
     }
 
+    /// اليوم or الليلة as the noun of some other day: with a following modifier or a preceding demonstrative or
+    /// نفس (اليوم التالي، اليوم الذي، نفس اليوم). The expression must end in the relative word.
+    fn day_noun(&self, f: &Found) -> bool {
+        let last = f.we - 1;
+        let w = &self.w[last];
+        let day_word = w.has_article() && w.split.enclitic == 0 && self.first(last).iter().any(|e| e.rest.is_empty() && matches!(e.cat, Cat::Relative { unit: TimeUnit::Day, offset: 0, .. }));
+        day_word
+            && (self.same(last, f.we) && self.marker(f.we, Marker::DayNounAfter).is_some()
+                || f.ws == last && last > 0 && self.same(last - 1, last) && self.marker(last - 1, Marker::DayNounBefore) == Some(last))
+    }
+
     fn marker(&self, j: usize, m: Marker) -> Option<usize> {
         if j >= self.w.len() {
             return None;
@@ -560,8 +571,9 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
             continue;
         }
         if let Some(f) = s.at(i, m).filter(|f| f.we > i) {
-            if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) {
-                // A name, not a date: an initiative called "غداً", the feast "يناير", صحيفة الغد.
+            if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) || s.day_noun(&f) {
+                // A name, not a date: an initiative called "غداً", the feast "يناير", صحيفة الغد; or "the day" of
+                // another time: في اليوم التالي، نفس اليوم.
                 continue;
             }
             let f = s.extend_back(f, floor);

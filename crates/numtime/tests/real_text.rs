@@ -332,3 +332,20 @@ fn a_relative_date_after_a_title_noun_is_a_name() {
     // With the article the noun is the subject and the word its date (ANT, published 2018-10-09).
     assert_eq!(time_of("وقالت الصحيفة اليوم إن الأنباء صحيحة.", "2018-10-09", "اليوم"), ("2018-10-09".to_string(), Precision::Day));
 }
+
+#[test]
+fn the_day_of_another_time_is_no_date() {
+    // ANT sentences: "the next day", "the day on which", "the same day", the international day of a cause.
+    for (text, published) in [
+        ("ربين على أيدي قوات الأمن. وفي اليوم التالي، انفجرت قنبلة في السوق.", "2018-05-01"),
+        ("وقالت نويرت للصحفيين \"لن أحدد اليوم الذي عرفنا فيه بالموضوع\".", "2018-04-13"),
+        ("وفتشت الشرطة عدد من مطاعم مدينة برشلونة، في نفس اليوم الذي قامت فيه شرطة مدريد بحملة مماثلة.", "2018-02-20"),
+        ("وتقام الفعالية حتى نهاية الشهر بمناسبة اليوم العالمي للسعادة.", "2018-03-13"),
+    ] {
+        let t = times(text, published);
+        assert!(t.iter().all(|x| !x.0.contains("اليوم")), "{text}: {t:?}");
+    }
+    // Today is still today (sentences written for this test).
+    assert_eq!(time_of("وأعلنت الوزارة اليوم الأحد عن خطة جديدة.", "2018-07-01", "اليوم الأحد"), ("2018-07-01".to_string(), Precision::Day));
+    assert_eq!(time_of("من اليوم فصاعدا، ستتغير القواعد.", "2018-07-01", "اليوم"), ("2018-07-01".to_string(), Precision::Day));
+}
