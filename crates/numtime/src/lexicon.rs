@@ -60,6 +60,8 @@ pub enum Marker {
     /// Words after or before اليوم / الليلة that make it the noun "the day", not today (اليوم التالي، نفس اليوم).
     DayNounAfter,
     DayNounBefore,
+    /// After a decade and من, a person's age: في الثلاثينيات من عمره.
+    Age,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,6 +223,7 @@ fn marker_of(s: &str) -> Marker {
         "name_head" => NameHead,
         "day_noun_after" => DayNounAfter,
         "day_noun_before" => DayNounBefore,
+        "age" => Age,
         _ => panic!("numtime data: unknown marker role {s}"),
     }
 }

@@ -95,6 +95,11 @@ impl<'a> Scan<'a> {
                 || f.ws == last && last > 0 && self.same(last - 1, last) && self.marker(last - 1, Marker::DayNounBefore) == Some(last))
     }
 
+    /// A decade that is a person's age: في الثلاثينيات من عمره.
+    fn age(&self, f: &Found) -> bool {
+        matches!(f.value, Some(Value::Decade(_))) && self.same(f.ws, f.we + 1) && Lexicon::is(&self.w[f.we], "من") && self.marker(f.we + 1, Marker::Age).is_some()
+    }
+
     fn marker(&self, j: usize, m: Marker) -> Option<usize> {
         if j >= self.w.len() {
             return None;
@@ -571,9 +576,9 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
             continue;
         }
         if let Some(f) = s.at(i, m).filter(|f| f.we > i) {
-            if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) || s.day_noun(&f) {
+            if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) || s.day_noun(&f) || s.age(&f) {
                 // A name, not a date: an initiative called "غداً", the feast "يناير", صحيفة الغد; or "the day" of
-                // another time: في اليوم التالي، نفس اليوم.
+                // another time: في اليوم التالي، نفس اليوم; or an age: في الثلاثينيات من عمره.
                 continue;
             }
             let f = s.extend_back(f, floor);

@@ -349,3 +349,11 @@ fn the_day_of_another_time_is_no_date() {
     assert_eq!(time_of("وأعلنت الوزارة اليوم الأحد عن خطة جديدة.", "2018-07-01", "اليوم الأحد"), ("2018-07-01".to_string(), Precision::Day));
     assert_eq!(time_of("من اليوم فصاعدا، ستتغير القواعد.", "2018-07-01", "اليوم"), ("2018-07-01".to_string(), Precision::Day));
 }
+
+#[test]
+fn a_decade_of_life_is_an_age() {
+    // ANT: "a man in his eighties"; a decade of the century stays a date (seed-style sentence written for this test).
+    let t = times("وأسفر الحادث عن ثلاثة أشخاص أحدهم رجل في الثمانينات من عمره.", "2018-06-10");
+    assert!(t.is_empty(), "{t:?}");
+    assert_eq!(time_of("شهدت المنطقة حربا في الثمانينات من القرن الماضي.", "2018-06-10", "الثمانينات من القرن الماضي").1, Precision::Decade);
+}
