@@ -156,10 +156,13 @@ fn quantity(a: &Analysis, ws: &Words, masked: &[bool], i: usize) -> Option<Quant
             }
             Some((_, end)) => unit = Some((j, end)),
             // The counted noun of a number stands bare (16 قتيلا); after من or a vague amount it is definite.
+            // A number of the years around now takes only a listed noun (2000 شخص): what follows a year's
+            // number is rarely what it counts (2018 وسط، 2019 بحسب).
             None if w[j].kind == WordKind::Arabic
                 && w[j].split.conj == 0
                 && w[j].split.prep == 0
                 && (vague || j > amt.end || !w[j].has_article())
+                && !year_like(w, i, &amt)
                 && !starts_time(ws, j) =>
             {
                 unit = Some((j, j + 1))
@@ -194,10 +197,20 @@ fn quantity(a: &Analysis, ws: &Words, masked: &[bool], i: usize) -> Option<Quant
             }
         }
     }
+    // A bare four-digit number of the years around now, with no bound and no counted noun, names a year
+    // (مونديال 2018، رؤية 2030), not an amount.
+    if unit.is_none() && end == i + 1 && year_like(w, i, &amt) {
+        return None;
+    }
     let ust = unit.map(|(a0, b)| (w[a0].body_start, w[b - 1].end));
     let mut q = build(a, i, end, &amt, ust);
     q.word_end = end;
     Some(q)
+}
+
+/// The amount is one four-digit word from 1900 to 2100, with no bound before it.
+fn year_like(w: &[Word], i: usize, amt: &Amount) -> bool {
+    amt.end == i + 1 && w[i].kind == WordKind::Number && w[i].key.len() == 4 && amt.low == amt.high && amt.low.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
 }
 
 fn starts_time(ws: &Words, j: usize) -> bool {

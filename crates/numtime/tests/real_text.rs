@@ -357,3 +357,13 @@ fn a_decade_of_life_is_an_age() {
     assert!(t.is_empty(), "{t:?}");
     assert_eq!(time_of("شهدت المنطقة حربا في الثمانينات من القرن الماضي.", "2018-06-10", "الثمانينات من القرن الماضي").1, Precision::Decade);
 }
+
+#[test]
+fn no_amount_in_a_year_name_or_a_function_word() {
+    // ANT sentences: a tournament's year is no count, and a preposition after a number is no counted noun.
+    let q = qty("وتستعد روسيا لاستضافة مونديال 2018 وسط إجراءات أمنية مشددة.");
+    assert!(q.is_empty(), "{q:?}");
+    assert_eq!(qty_of("وفاز الفريق 2 أمام منافسه في المباراة.", "2"), (Some(2.0), Some(2.0), None));
+    // A counted year-sized amount keeps its noun (sentence written for this test).
+    assert_eq!(qty_of("وقتل 2000 شخص في المعارك.", "2000 شخص"), (Some(2000.0), Some(2000.0), Some("شخص".to_string())));
+}
