@@ -367,3 +367,11 @@ fn no_amount_in_a_year_name_or_a_function_word() {
     // A counted year-sized amount keeps its noun (sentence written for this test).
     assert_eq!(qty_of("وقتل 2000 شخص في المعارك.", "2000 شخص"), (Some(2000.0), Some(2000.0), Some("شخص".to_string())));
 }
+
+#[test]
+fn last_night_is_the_day_before() {
+    // ANT (published 2018-05-30): the match "last night".
+    assert_eq!(time_of("وكانت المباراة التي جمعت بين الأرجنتين وهايتي الليلة الماضية على ملعب بوكا جونيورز.", "2018-05-30", "الليلة الماضية"), ("2018-05-29".to_string(), Precision::Day));
+    // ANT: "per night" is no date.
+    assert!(times("كان يجني 250 ألف دولار أمريكي في الليلة الواحدة خلال جولاته.", "2018-04-22").is_empty());
+}
