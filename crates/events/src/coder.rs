@@ -119,7 +119,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             // After "في" or a number ("في مقاطعة فيجاك"، "17 مقاطعة") it is a province too.
             if h.end == h.start + 1
                 && lex.is("place_title", &words[h.start])
-                && (ctx.entities.iter().any(|e| e.word_start == h.end && e.is_place && !e.is_country)
+                // A name in quotes or any other name that is not a country ("مقاطعة "مونتغومري"") names it too.
+                && (ctx.entities.iter().any(|e| e.word_start == h.end && !e.is_country)
+                    || h.end < r.end && words[h.end].kind == WordKind::Punct && matches!(words[h.end].key.as_str(), "\"" | "«" | "“")
                     || h.start > r.start && (words[h.start - 1].kind == WordKind::Number || lex.is_key("locative", &words[h.start - 1])))
             {
                 continue;
@@ -133,6 +135,14 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
+                continue;
+            }
+            // A film's, a novel's or a game's plot told in a culture or technology report.
+            if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i])) {
+                continue;
+            }
+            // "ولم يعلق بيلي ... على الاتهامات": a comment, unless it suspends something named (a weak تعليق only).
+            if !t.strong && lex.is("comment_verb", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).take_while(|&i| words[i].kind != WordKind::Punct).any(|i| words[i].key == "علي" || words[i].bare == "علي") {
                 continue;
             }
             // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
@@ -480,6 +490,9 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
         return true;
     }
     if kind == "ASSAULT" && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && sentence().any(|i| lex.is("space", &words[i]) || lex.phrase_at("space", words, i).is_some()) {
+        return true;
+    }
+    if kind == "ASSAULT" && lex.is("attack_word", first) && sentence().any(|i| lex.is("cyber", &words[i])) {
         return true;
     }
     let armed = || sentence().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i]));
