@@ -52,10 +52,10 @@ fn is_domain_doc(ctx: &Ctx) -> bool {
         return true;
     }
     // Health, history and combat-sport words also come up in political reports (a leader's treatment, a ruined
-    // temple): these make a domain report only where they outnumber most of the words of conflict and state.
+    // temple): these make a domain report only where they outnumber the words of conflict and state by half again.
     let domain = count(&DOMAINS);
     let politics = count(&["conflict"]);
-    dense(domain) && 4 * domain > 3 * politics
+    dense(domain) && 2 * domain > 3 * politics
 }
 
 /// Is the trigger word used as a noun (article, preposition before it) rather than a verb?

@@ -73,13 +73,13 @@ pub struct Lexicon {
     class_phrases: FxHashMap<&'static str, Vec<Vec<String>>>,
 }
 
-/// The stem of a lexicon word: key-folded, without the article (twice: الإلكترونية → كترونيه, as in text).
+/// The stem of a lexicon word: key-folded, without the article. Once only, as the text's candidates strip it once:
+/// "الإلكترونية" → "الكترونيه", which the text's "الإلكترونية" and "بالإلكترونية" read as (the bare "إلكترونية"
+/// gives "كترونيه", as in text).
 fn stem(w: &str) -> String {
-    let mut k = key(w);
-    for _ in 0..2 {
-        if k.starts_with("ال") && k.chars().count() >= 4 {
-            k = k["ال".len()..].to_string();
-        }
+    let k = key(w);
+    if k.starts_with("ال") && k.chars().count() >= 4 {
+        return k["ال".len()..].to_string();
     }
     k
 }
