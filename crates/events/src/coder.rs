@@ -137,8 +137,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
                 continue;
             }
-            // A film's, a novel's or a game's plot told in a culture or technology report.
-            if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i])) {
+            // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
+            if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i]) || lex.is("fans", &words[i])) {
                 continue;
             }
             // "ولم يعلق بيلي ... على الاتهامات": a comment, unless it suspends something named (a weak تعليق only).
@@ -486,7 +486,11 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
     let words = &ctx.a.words;
     let first = &words[h.start];
     let sentence = || s_start..s_end;
-    if kind == "COERCE" && lex.is("rank_verb", first) && (h.end..(h.end + 5).min(s_end)).any(|i| lex.is("rank_noun", &words[i])) {
+    let ranked = |i: usize| {
+        lex.is("rank_noun", &words[i])
+            || lex.is("rank_place", &words[i]) && i + 1 < s_end && (words[i + 1].kind == WordKind::Number || lex.is("ordinal", &words[i + 1]))
+    };
+    if kind == "COERCE" && lex.is("rank_verb", first) && (h.end..(h.end + 5).min(s_end)).any(ranked) {
         return true;
     }
     if kind == "ASSAULT" && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && sentence().any(|i| lex.is("space", &words[i]) || lex.phrase_at("space", words, i).is_some()) {
@@ -496,7 +500,8 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
         return true;
     }
     let armed = || sentence().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i]));
-    if kind == "ASSAULT" && sentence().any(|i| lex.is("disaster", &words[i]) || lex.phrase_at("disaster", words, i).is_some()) && !armed() {
+    // Storms, quakes and snakes kill too ("ويقتل كل عام ما بين 81 ألفا و138 ألف شخص بسبب لدغات الثعابين").
+    if kind == "ASSAULT" && sentence().any(|i| lex.is("disaster", &words[i]) || lex.phrase_at("disaster", words, i).is_some() || lex.is("animal_cause", &words[i])) && !armed() {
         return true;
     }
     if kind == "ASSAULT" && lex.is("ill_word", first) && (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("diagnosis", &words[i])) {

@@ -20,6 +20,9 @@ fn taking_first_place_is_a_rank_not_an_occupation() {
     // ANT (BBC Middle East): an occupation of land stays a seizure.
     let d = run("ويعيش أكثر من 160 ألف مستوطن في نحو 140 مستوطنة بنيت منذ أن احتلت إسرائيل الضفة الغربية والقدس الشرقية في عام 1967.", "2018-07-27");
     assert!(!events(&d, "COERCE").is_empty(), "{:#}", d["events"]);
+    // Written for this test: "مركز" with no ordinal after it is a place, and occupying it stays a seizure.
+    let d = run("واحتل المتظاهرون مركز الشرطة في المدينة.", "2018-03-15");
+    assert!(!events(&d, "COERCE").is_empty(), "{:#}", d["events"]);
 }
 
 #[test]
@@ -54,6 +57,9 @@ fn attacking_cells_and_eliminating_a_disease_are_no_assault() {
     let d = run("ويعمل العلاج على رفع الحواجز التي تحد من عمل النظام المناعي بما يمكنه من مهاجمة الخلايا السرطانية.", "2018-06-03");
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
     let d = run("تعهد وزير الصحة الجزائري مختار حسبلاوي بالقضاء على وباء الكوليرا الذي أصاب حتى الآن 49 شخصا في خمس ولايات.", "2018-08-27");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    // ANT (BBC technology): snakes kill; no one attacks.
+    let d = run("ويقتل كل عام ما بين 81 ألفا و138 ألف شخص سنويا بسبب لدغات الثعابين.", "2018-05-26");
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
     let d = run("وشُخصت إصابة لورا إيفرلي، وهي من مدينة كرولي البريطانية وتبلغ من العمر 38 عاما، بسرطان المبيض عام 2014.", "2018-02-21");
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
