@@ -137,6 +137,14 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
                 continue;
             }
+            // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
+            if h.end == h.start + 1 && lex.is_key("hamza_above", &words[h.start]) && ctx.a.chars.get(words[h.start].body_start) == Some(&'إ') {
+                continue;
+            }
+            // "تعادل المنتخب السعودي مع نظيره الأوكراني": a team's counterpart is its opponent in a match.
+            if t.kind == "CONSULT" && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
+                continue;
+            }
             // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
             if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i]) || lex.is("fans", &words[i])) {
                 continue;
