@@ -130,8 +130,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == "ASSAULT" && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
                 continue;
             }
-            // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one.
-            if t.kind == "THREATEN" && (h.end..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i])) {
+            // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one;
+            // nor does the weather office's ("حذرت هيئة الأرصاد من ظروف القيادة الخطرة").
+            if t.kind == "THREATEN" && (h.start.saturating_sub(3).max(r.start)..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i]) || lex.phrase_at("hazard", words, i).is_some()) {
                 continue;
             }
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
@@ -143,6 +144,14 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             }
             // "تعادل المنتخب السعودي مع نظيره الأوكراني": a team's counterpart is its opponent in a match.
             if t.kind == "CONSULT" && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
+                continue;
+            }
+            // What a weapon or a machine can do, in a technology report: "دبابة روبوتية يمكنها تدمير ...".
+            if domain && conflict && (h.start.saturating_sub(3).max(r.start)..h.start).any(|i| lex.is("capability", &words[i])) {
+                continue;
+            }
+            // A rocket in a report of space flight, though its sentence names no orbit: "وهبط هيوز بعد انشطار الصاروخ".
+            if domain && t.kind == "ASSAULT" && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && words.iter().any(|w| lex.is("space", w)) {
                 continue;
             }
             // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.

@@ -301,11 +301,12 @@ impl Lexicon {
     }
 
     /// The length of a phrase of class `class` starting at word `i`: every word but the last as written, the last
-    /// by its stem ("من قبل" matches "من قبلهم" too).
+    /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
+        let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
         self.class_phrases.get(class)?.iter().find_map(|p| {
             let n = p.len();
-            (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { words[i + k].bare == p[k] })).then_some(n)
+            (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)
         })
     }
 
