@@ -197,6 +197,12 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if domain && actor.is_none() && recipient.is_none() {
                 continue;
             }
+            // There, violence between private people (a producer's assaults, a singer's brawl) is crime, not an
+            // event (GUIDE.md), unless an armed or state party takes part.
+            let has_role = |a: &Option<Arg>| a.as_ref().is_some_and(|x| x.desc.role.is_some());
+            if domain && t.kind == "ASSAULT" && !has_role(&actor) && !has_role(&recipient) && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
+                continue;
+            }
             // Culled animals, and tobacco or a virus that "kills", are no attack.
             if t.kind == "ASSAULT" {
                 let head_is = |arg: &Option<Arg>, class: &str| {

@@ -181,3 +181,14 @@ fn what_a_weapon_can_do_is_no_attack_in_a_technology_report() {
     let d = run(text, "2018-06-03");
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_producers_assaults_told_in_a_culture_report_are_crime_not_events() {
+    // ANT (BBC culture, the Weinstein studio's bankruptcy): violence between private people, no armed or state
+    // party (GUIDE.md: crimes by private individuals are not events).
+    let text = "أفادت تقارير بأن الأستوديو الذي أسسه منتج الأفلام السينمائية هارفي واينستاين - موضوع العديد من الاتهامات بالتحرش الجنسي - في نيويورك سيعلن افلاسه بعد انهيار مفاوضات بيع اصوله لمجموعة استثمارية.\n\
+ويواجه واينستاين العشرات من ادعاءات التحرش الجنسي بما فيها الاغتصاب، ولكنه ينفي ممارسته الجنس مع أي امرأة دون ارادتها.\n\
+وكانت دعوى قضائية مدنية اقيمت على الشركة قالت إن هارفي واينستاين تهجم واعتدى جنسيا على نسوة موظفات في الاستوديو لعدة سنوات، كما هدد بقتل عدد من موظفي الاستوديو.";
+    let d = run(text, "2018-02-26");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+}
