@@ -73,13 +73,13 @@ pub struct Lexicon {
     class_phrases: FxHashMap<&'static str, Vec<Vec<String>>>,
 }
 
-/// The stem of a lexicon word: key-folded, without the article (twice: الإلكترونية → كترونيه, as in text).
+/// The stem of a lexicon word: key-folded, without the article. Once only, as the text's candidates strip it once:
+/// "الإلكترونية" → "الكترونيه", which the text's "الإلكترونية" and "بالإلكترونية" read as (the bare "إلكترونية"
+/// gives "كترونيه", as in text).
 fn stem(w: &str) -> String {
-    let mut k = key(w);
-    for _ in 0..2 {
-        if k.starts_with("ال") && k.chars().count() >= 4 {
-            k = k["ال".len()..].to_string();
-        }
+    let k = key(w);
+    if k.starts_with("ال") && k.chars().count() >= 4 {
+        return k["ال".len()..].to_string();
     }
     k
 }
@@ -301,11 +301,12 @@ impl Lexicon {
     }
 
     /// The length of a phrase of class `class` starting at word `i`: every word but the last as written, the last
-    /// by its stem ("من قبل" matches "من قبلهم" too).
+    /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
+        let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
         self.class_phrases.get(class)?.iter().find_map(|p| {
             let n = p.len();
-            (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { words[i + k].bare == p[k] })).then_some(n)
+            (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)
         })
     }
 
