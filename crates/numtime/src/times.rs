@@ -241,6 +241,9 @@ impl<'a> Scan<'a> {
             if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
                 return Some(Found { ws: i, we: e, value: ymd(y, m, day).map(Value::Day), counted: false });
             }
+            if let Some((y, e)) = self.month_year(k, end) {
+                return Some(Found { ws: i, we: e, value: y.and_then(|y| ymd(y, m, day)).map(Value::Day), counted: false });
+            }
             let (dir, e) = self.dir(i, end);
             let value = self.year_for(m, Some(day), dir).and_then(|y| ymd(y, m, day)).map(Value::Day);
             return Some(Found { ws: i, we: e, value, counted: false });
@@ -258,6 +261,9 @@ impl<'a> Scan<'a> {
             if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
                 return Some(Found { ws: i, we: e, value: Some(Value::Month(y, m)), counted: false });
             }
+            if let Some((y, e)) = self.month_year(i, end) {
+                return Some(Found { ws: i, we: e, value: y.map(|y| Value::Month(y, m)), counted: false });
+            }
             let (dir, e) = self.dir(i, end);
             if weak && dir == Dir::None && !self.month_context(i) {
                 return None;
@@ -271,6 +277,24 @@ impl<'a> Scan<'a> {
         let a = hijri_to_gregorian(y, m, 1)?;
         let b = hijri_to_gregorian(y, m, hijri_month_length(y, m))?;
         Some(Found { ws: i, we: e, value: Some(Value::Range(a, b)), counted: false })
+    }
+
+    /// The year given after a month by a year word or a relative year, with or without من: "ديسمبر عام
+    /// 2014", "يونيو من عام 2016", "يناير من العام الجاري", "مارس من العام الماضي". The year (`None` without a
+    /// publication date for a relative one) and the end.
+    fn month_year(&self, i: usize, end: usize) -> Option<(Option<i32>, usize)> {
+        let k = if self.same(i, end) && Lexicon::is(&self.w[end], "من") { end + 1 } else { end };
+        if !self.same(i, k) {
+            return None;
+        }
+        if self.first(k).iter().any(|e| e.cat == Cat::Marker(Marker::Year) && e.rest.is_empty()) && self.same(i, k + 1) {
+            if let Some((y, false, e)) = self.year_num(k + 1, 1000.0, 2200.0) {
+                return Some((Some(y), e));
+            }
+        }
+        let (e, we) = self.longest(k, |c| matches!(c, Cat::Relative { unit: TimeUnit::Year, needs_part: false, .. }))?;
+        let Cat::Relative { offset, .. } = e.cat else { return None };
+        Some((self.pubd.map(|p| p.year() as i32 + offset), we))
     }
 
     /// A weak month name (مارس، ماي) alone counts after في, شهر, منذ, حتى or a part word.
@@ -445,8 +469,8 @@ impl<'a> Scan<'a> {
             Cat::Unit { class, count } if e.rest.is_empty() => Some((self.lex.class_name(class), count)),
             _ => None,
         })?;
-        // "منذ يوم الجمعة", "منذ عام 2015": يوم and عام introduce a date here.
-        if u == k && self.same(i, u + 1) && (self.w[u + 1].kind == WordKind::Number || self.weekday_at(u + 1).is_some()) {
+        // "منذ يوم الجمعة", "منذ عام 2015", "منذ شهر ديسمبر": يوم, عام and شهر introduce a date here.
+        if u == k && self.same(i, u + 1) && (self.w[u + 1].kind == WordKind::Number || self.weekday_at(u + 1).is_some() || self.longest(u + 1, |c| matches!(c, Cat::Month { .. } | Cat::Hijri(_))).is_some()) {
             return None;
         }
         let n = match count {

@@ -375,3 +375,14 @@ fn last_night_is_the_day_before() {
     // ANT: "per night" is no date.
     assert!(times("كان يجني 250 ألف دولار أمريكي في الليلة الواحدة خلال جولاته.", "2018-04-22").is_empty());
 }
+
+#[test]
+fn a_month_takes_the_year_written_after_it() {
+    // ANT sentences: the year after عام / من عام, or a relative year after من, belongs to the month or day.
+    assert_eq!(time_of("وسيطرت عليها في سبتمبر عام 2016 لصالح القوات الحكومية.", "2018-06-25", "سبتمبر عام 2016"), ("2016-09".to_string(), Precision::Month));
+    assert_eq!(time_of("ألقي القبض عليها في 14 أغسطس/ آب عام 2013 خلال فض الاعتصام.", "2018-08-14", "14 أغسطس/ آب عام 2013"), ("2013-08-14".to_string(), Precision::Day));
+    assert_eq!(time_of("وقدمت الشركة الكورية في يناير من العام الجاري برامج جديدة.", "2018-10-03", "يناير من العام الجاري"), ("2018-01".to_string(), Precision::Month));
+    assert_eq!(time_of("الانتخابات الرئاسة المقررة في مارس/آذار من العام القادم.", "2018-06-01", "مارس/آذار من العام القادم"), ("2019-03".to_string(), Precision::Month));
+    // شهر before a month name is no "a month ago" after منذ.
+    assert_eq!(time_of("بحسب الحكومة اليمنية منذ شهر ديسمبر عام 2014 حتى اليوم.", "2018-06-25", "شهر ديسمبر عام 2014"), ("2014-12".to_string(), Precision::Month));
+}
