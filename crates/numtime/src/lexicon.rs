@@ -57,6 +57,8 @@ pub enum Marker {
     FutureMarker,
     /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
     NameHead,
+    /// The same for a month or day and month only: ثورة 25 يناير.
+    MonthNameHead,
     /// Words after or before اليوم / الليلة that make it the noun "the day", not today (اليوم التالي، نفس اليوم).
     DayNounAfter,
     DayNounBefore,
@@ -221,6 +223,7 @@ fn marker_of(s: &str) -> Marker {
         "year_context" => YearContext,
         "future_marker" => FutureMarker,
         "name_head" => NameHead,
+        "month_name_head" => MonthNameHead,
         "day_noun_after" => DayNounAfter,
         "day_noun_before" => DayNounBefore,
         "age" => Age,

@@ -72,16 +72,15 @@ impl<'a> Scan<'a> {
         j < self.w.len() && self.w[j].sentence == self.w[i].sentence
     }
 
-    /// A one-word date with the article as the genitive of a name's head noun (صحيفة الغد، حزب الغد).
+    /// A date as the genitive of a name's head noun: one word with the article (صحيفة الغد، حزب الغد), or a
+    /// month or day and month without a year (ثورة 25 يناير، قوى 14 آذار، حركة 20 فبراير).
     fn named(&self, f: &Found) -> bool {
         let (ws, we) = (f.ws, f.we);
-        we == ws + 1
-            && ws > 0
-            && self.same(ws - 1, ws)
-            && self.w[ws].has_article()
-            && !self.w[ws - 1].has_article()
-            && self.w[ws - 1].split.enclitic == 0
-            && self.marker(ws - 1, Marker::NameHead) == Some(ws)
+        let head = |m: Marker| ws > 0 && self.same(ws - 1, ws) && !self.w[ws - 1].has_article() && self.w[ws - 1].split.enclitic == 0 && self.marker(ws - 1, m) == Some(ws);
+        let month = matches!(f.value, Some(Value::Month(..) | Value::Day(_)))
+            && (ws..we).any(|j| self.first(j).iter().any(|e| matches!(e.cat, Cat::Month { .. })))
+            && (ws..we).all(|j| !(self.w[j].kind == WordKind::Number && self.w[j].key.len() == 4));
+        (head(Marker::NameHead) && (we == ws + 1 && self.w[ws].has_article() || month)) || (month && head(Marker::MonthNameHead))
     }
 
     /// اليوم or الليلة as the noun of some other day: with a following modifier or a preceding demonstrative or
@@ -170,6 +169,23 @@ impl<'a> Scan<'a> {
         (Dir::None, j)
     }
 
+    /// `year_for` of an expression at word `i`. A bare month more than six months from publication is the
+    /// nearest one, but news tells mostly of the past: one more than six months ahead is taken as this year's
+    /// (past) unless the clause is future, and one more than six months back as this year's (coming) when it
+    /// is (وكان البنتاغون وضع في يناير in an October report: January of the same year).
+    fn year_for_at(&self, i: usize, m: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
+        let y = self.year_for(m, day, dir)?;
+        if dir != Dir::None {
+            return Some(y);
+        }
+        let p = self.pubd?.year() as i32;
+        Some(match y - p {
+            1 if !self.future_before(i) => p,
+            -1 if self.future_before(i) => p,
+            _ => y,
+        })
+    }
+
     /// Year for a month (and day) given without one.
     fn year_for(&self, m: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
         let p = self.pubd?;
@@ -245,7 +261,7 @@ impl<'a> Scan<'a> {
                 return Some(Found { ws: i, we: e, value: y.and_then(|y| ymd(y, m, day)).map(Value::Day), counted: false });
             }
             let (dir, e) = self.dir(i, end);
-            let value = self.year_for(m, Some(day), dir).and_then(|y| ymd(y, m, day)).map(Value::Day);
+            let value = self.year_for_at(i, m, Some(day), dir).and_then(|y| ymd(y, m, day)).map(Value::Day);
             return Some(Found { ws: i, we: e, value, counted: false });
         }
         // Hijri: the day, the month, the year and its era mark.
@@ -268,7 +284,7 @@ impl<'a> Scan<'a> {
             if weak && dir == Dir::None && !self.month_context(i) {
                 return None;
             }
-            let value = self.year_for(m, None, dir).map(|y| Value::Month(y, m));
+            let value = self.year_for_at(i, m, None, dir).map(|y| Value::Month(y, m));
             return Some(Found { ws: i, we: e, value, counted: false });
         }
         let (e, end) = self.longest(i, |c| matches!(c, Cat::Hijri(_)))?;
@@ -602,7 +618,9 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
         if let Some(f) = s.at(i, m).filter(|f| f.we > i) {
             if quoted_alone(&a.words, f.ws, f.we) || s.named(&f) || s.day_noun(&f) || s.age(&f) {
                 // A name, not a date: an initiative called "غداً", the feast "يناير", صحيفة الغد; or "the day" of
-                // another time: في اليوم التالي، نفس اليوم; or an age: في الثلاثينيات من عمره.
+                // another time: في اليوم التالي، نفس اليوم; or an age: في الثلاثينيات من عمره. Its words start
+                // nothing else (يناير of ثورة 25 يناير).
+                floor = f.we;
                 continue;
             }
             let f = s.extend_back(f, floor);

@@ -386,3 +386,22 @@ fn a_month_takes_the_year_written_after_it() {
     // شهر before a month name is no "a month ago" after منذ.
     assert_eq!(time_of("بحسب الحكومة اليمنية منذ شهر ديسمبر عام 2014 حتى اليوم.", "2018-06-25", "شهر ديسمبر عام 2014"), ("2014-12".to_string(), Precision::Month));
 }
+
+#[test]
+fn a_revolution_named_after_its_day_is_no_date() {
+    // ANT sentences: "the 25 January revolution", "the 20 February movement".
+    for (text, published) in [("رئاسية تشهدها البلاد منذ ثورة 25 يناير.", "2018-03-26"), ("ورفع المتظاهرون أعلاما ترمز لحركة 20 فبراير.", "2018-06-10")] {
+        let t = times(text, published);
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // The verb تحالف before a weekday is not the name (ANT, published 2018-05-14).
+    assert_eq!(time_of("لتبرئة ساحة أنور بعدما تحالف الاثنين ضد سلفه نجيب عبد الرزاق.", "2018-05-14", "الاثنين").1, Precision::Day);
+}
+
+#[test]
+fn a_bare_month_far_ahead_is_this_years_unless_the_clause_is_future() {
+    // ANT (published 2018-08-17): "the Pentagon set in January" is January 2018, not 2019.
+    assert_eq!(time_of("وكان البنتاغون وضع في يناير مواجهة بكين على رأس أولوياته.", "2018-08-17", "يناير"), ("2018-01".to_string(), Precision::Month));
+    // ANT (published 2018-09-10): a future clause keeps the coming January.
+    assert_eq!(time_of("وأكد اللاعب أنه سيوقع عقدا جديدا في يناير.", "2018-09-10", "يناير"), ("2019-01".to_string(), Precision::Month));
+}
