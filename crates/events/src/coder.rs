@@ -580,6 +580,17 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
     if kind == "ASSAULT" && lex.is("ill_word", first) && (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("diagnosis", &words[i])) {
         return true;
     }
+    // "منحهما هوية جديدة"، "منح عشر نقاط": a grant of nothing material is no aid (past a number or a bracket).
+    if kind == "AID" && lex.is("grant_verb", first) {
+        let next = (h.end..(h.end + 4).min(s_end)).find(|&i| words[i].is_arabic() && words[i].kind != WordKind::Number && !lex.is("number_word", &words[i]));
+        if next.is_some_and(|i| lex.is("intangible", &words[i])) {
+            return true;
+        }
+    }
+    // "مقطع فيديو نشرته قوات الشرعية": the pronoun on the verb is what was published; the forces publish it.
+    if kind == "MOBILIZE" && first.split.enclitic > 0 && lex.is("publish_verb", first) {
+        return true;
+    }
     // "تحقيق الأمن والاستقرار"، "حققت مكاسب": achieving, not investigating.
     if kind == "ACCUSE" && lex.is("achieve_word", first) && h.end < s_end && lex.is("achieved", &words[h.end]) {
         return true;

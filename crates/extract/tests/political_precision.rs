@@ -86,3 +86,32 @@ fn speech_formulas_are_no_events() {
     let d = run("طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا.", "2018-10-03");
     assert!(!events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn dawn_is_no_detonation() {
+    // news-dev (Sky News Arabia): "فجر الخميس" dates the strike, which is coded once.
+    let d = run("استهدفت صواريخ إسرائيلية مواقع عسكرية تابعة للجيش السوري ومستودع ذخيرة وموقع رادار، وفق ما نقل الاعلام الرسمي السوري عن مصدر عسكري فجر الخميس.", "2018-05-10");
+    assert_eq!(events(&d, "ASSAULT").len(), 1, "{:#}", d["events"]);
+}
+
+#[test]
+fn granting_an_identity_or_resorting_to_force_is_no_aid() {
+    // ANT (Al Arabiya; Sky News Arabia).
+    let d = run("المكان الأفضل لإعادة توطينهما هو أميركا، إذ من غير المرجح قتلهما هناك كما يسهل حمايتهما بمنحهما هوية جديدة.", "2018-05-13");
+    assert!(events(&d, "AID").is_empty(), "{:#}", d["events"]);
+    let d = run("نريد القول إن إسرائيل لديها التزامات بضمان عدم اللجوء للقوة المفرطة.", "2018-04-06");
+    assert!(events(&d, "AID").is_empty(), "{:#}", d["events"]);
+    // ANT (Al Arabiya): granting asylum stays aid.
+    let d = run("بعدما فتحت حدودها للمهاجرين، شددت السويد إلى حد كبير شروط الاستقبال ومنح اللجوء، كما قال المفوض الأوروبي لحقوق الإنسان.", "2018-02-16");
+    assert!(!events(&d, "AID").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn a_video_the_forces_published_is_no_deployment() {
+    // news-dev (Al Arabiya).
+    let d = run("وأظهر مقطع فيديو، نشرته قوات الشرعية اليمنية، صواريخ مضادة للسفن.", "2018-05-30");
+    assert!(events(&d, "MOBILIZE").is_empty(), "{:#}", d["events"]);
+    // ANT (Sky News Arabia): the army deploying snipers is a deployment.
+    let d = run("ونشر الجيش الإسرائيلي قناصة على جانبه من الحدود لمنع الفلسطينيين من محاولة اقتحام الجدار إلى إسرائيل.", "2018-04-06");
+    assert!(!events(&d, "MOBILIZE").is_empty(), "{:#}", d["events"]);
+}
