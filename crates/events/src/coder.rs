@@ -591,6 +591,14 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
     if kind == "MOBILIZE" && first.split.enclitic > 0 && lex.is("publish_verb", first) {
         return true;
     }
+    // "وتستهدف رفع الجاهزية العسكرية"، "الخطة التي تستهدف إعادة تأهيل": aiming at, not attacking.
+    if kind == "ASSAULT" && lex.is("aim_verb", first) {
+        let purpose = h.end < s_end && lex.is("aim_noun", &words[h.end]);
+        let planned = (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("plan_noun", &words[i]));
+        if purpose || planned {
+            return true;
+        }
+    }
     // "تحقيق الأمن والاستقرار"، "حققت مكاسب": achieving, not investigating.
     if kind == "ACCUSE" && lex.is("achieve_word", first) && h.end < s_end && lex.is("achieved", &words[h.end]) {
         return true;

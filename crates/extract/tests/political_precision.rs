@@ -92,6 +92,21 @@ fn dawn_is_no_detonation() {
     // news-dev (Sky News Arabia): "فجر الخميس" dates the strike, which is coded once.
     let d = run("استهدفت صواريخ إسرائيلية مواقع عسكرية تابعة للجيش السوري ومستودع ذخيرة وموقع رادار، وفق ما نقل الاعلام الرسمي السوري عن مصدر عسكري فجر الخميس.", "2018-05-10");
     assert_eq!(events(&d, "ASSAULT").len(), 1, "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "one of them blew himself up" stays an attack ("أحدهما" is not the day الأحد).
+    let d = run("وعندما بدأنا نتعامل معهما، فجر أحدهما نفسه دون أن يصيب قوات الأمن.", "2018-06-04");
+    assert!(!events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn aiming_at_is_no_attack_and_a_sniper_is_no_shot() {
+    // ANT (Sky News Arabia; BBC).
+    let d = run("وتشارك في المناورات قوات برية وبحرية وجوية، وتستهدف رفع الجاهزية العسكرية للدول المشاركة.", "2018-04-16");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    let d = run("ونشر الجيش الإسرائيلي قناصة على جانبه من الحدود لمنع الفلسطينيين من محاولة اقتحام الجدار إلى إسرائيل.", "2018-04-06");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    // ANT (Sky News Arabia): a strike that targets a unit stays an attack.
+    let d = run("وأعلن مقتل 14 من قوات الجيش السوري في هجوم بسيارة مفخخة استهدف سرية عسكرية في قرية زينون.", "2018-07-12");
+    assert!(!events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
 }
 
 #[test]
