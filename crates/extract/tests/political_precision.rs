@@ -130,3 +130,17 @@ fn a_video_the_forces_published_is_no_deployment() {
     let d = run("ونشر الجيش الإسرائيلي قناصة على جانبه من الحدود لمنع الفلسطينيين من محاولة اقتحام الجدار إلى إسرائيل.", "2018-04-06");
     assert!(!events(&d, "MOBILIZE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_search_a_fire_put_out_and_a_blow_to_the_economy_are_no_events() {
+    // ANT (Sky News Arabia; BBC; CNN).
+    let d = run("وقالت مصادر في الشرطة الإسرائيلية إن منفذ الهجوم فر هاربا وجار البحث عنه.", "2018-10-07");
+    assert!(events(&d, "CONSULT").is_empty(), "{:#}", d["events"]);
+    let d = run("وحاولت إسرائيل إخماد نيران الإطارات المشتعلة بمدافع المياه من على جانبها من الحدود.", "2018-04-06");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+    let d = run("وأضافت أن التنظيم كان يخطط لاستهداف منشآت نفطية وحيوية، بغرض الإخلال بالأمن والنظام العام وضرب الاقتصاد الوطني.", "2018-03-03");
+    assert_eq!(events(&d, "ASSAULT").len(), 1, "{:#}", d["events"]);
+    // ANT (Sky News Arabia): the attack in the first sentence stays.
+    let d = run("وقالت مصادر في الشرطة الإسرائيلية إن منفذ الهجوم فر هاربا.", "2018-10-07");
+    assert!(!events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+}
