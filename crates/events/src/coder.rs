@@ -138,6 +138,15 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
                 continue;
             }
+            // "الثمن" the price, "الداعية" the preacher, "المتهمين" and "21 متهما" the defendants: with the article
+            // or after a number the word names a thing or a person, not the act.
+            if h.end == h.start + 1 && lex.is("article_noun", &words[h.start]) && (words[h.start].has_article() || h.start > r.start && words[h.start - 1].kind == WordKind::Number) {
+                continue;
+            }
+            // Arms found, seized or stored are no attack: "عثرت قوات الشرعية اليمنية، على صواريخ باليستية".
+            if t.kind == "ASSAULT" && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
+                continue;
+            }
             // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
             if h.end == h.start + 1 && lex.is_key("hamza_above", &words[h.start]) && ctx.a.chars.get(words[h.start].body_start) == Some(&'إ') {
                 continue;
@@ -172,6 +181,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             let nominal = is_nominal(words, h.start);
             // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
             if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
+                continue;
+            }
+            // "مكافحة تمويل الإرهاب"، "للحد من عمليات إطلاق النار": the phenomenon fought, in general, not an act.
+            if nominal && generic_target(words, h.start, r.start) {
                 continue;
             }
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
@@ -249,6 +262,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         merge_casualty_nouns(&mut sentence_events, words);
+        merge_weapon_nouns(&mut sentence_events, words);
         merge_repeated_lexeme(&mut sentence_events);
         merge_purpose(&mut sentence_events, words);
         agree_to_act(&mut sentence_events, words);
@@ -382,6 +396,42 @@ fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     if events.iter().any(|e| e.kind == "ASSAULT" && !is_count_noun(e)) {
         events.retain(|e| !is_count_noun(e));
     }
+}
+
+/// A weapon is the instrument of the attack another word of its sentence reports, not a second attack: one with
+/// no actor of its own ("بانفجار لغم أرضي"), the subject of that attack's verb ("استهدفت صواريخ إسرائيلية"), or
+/// one fired by that attack's side.
+fn merge_weapon_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let lex = Lexicon::get();
+    let is_weapon = |e: &CodedEvent| e.kind == "ASSAULT" && lex.is("weapon", &words[e.trigger.0]);
+    let attacks: Vec<(usize, Option<Arg>)> = events.iter().filter(|e| e.kind == "ASSAULT" && !is_weapon(e)).map(|e| (e.trigger.0, e.actor.clone())).collect();
+    if attacks.is_empty() {
+        return;
+    }
+    events.retain(|e| {
+        if !is_weapon(e) {
+            return true;
+        }
+        let Some(a) = &e.actor else { return false };
+        let t = e.trigger.0;
+        !attacks.iter().any(|(_, other)| {
+            other.as_ref().is_some_and(|o| (o.word_start <= t && t < o.word_end) || (a.desc.country.is_some() && o.desc.country == a.desc.country))
+        })
+    });
+}
+
+/// Is the trigger noun at `t` the object of a noun of fighting a phenomenon ("مكافحة تمويل الإرهاب"), past a
+/// genitive head ("الحد من عمليات إطلاق النار")?
+fn generic_target(words: &[Word], t: usize, s_start: usize) -> bool {
+    let lex = Lexicon::get();
+    let mut j = t;
+    if j > s_start && !words[j - 1].has_article() && lex.is("genitive_head", &words[j - 1]) {
+        j -= 1;
+    }
+    if j > s_start && lex.is("combat_noun", &words[j - 1]) {
+        return true;
+    }
+    j > s_start + 1 && words[j - 1].key == "من" && lex.is("combat_from", &words[j - 2])
 }
 
 /// How the report frames the event.
@@ -528,6 +578,29 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
         return true;
     }
     if kind == "ASSAULT" && lex.is("ill_word", first) && (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("diagnosis", &words[i])) {
+        return true;
+    }
+    // "منحهما هوية جديدة"، "منح عشر نقاط": a grant of nothing material is no aid (past a number or a bracket).
+    if kind == "AID" && lex.is("grant_verb", first) {
+        let next = (h.end..(h.end + 4).min(s_end)).find(|&i| words[i].is_arabic() && words[i].kind != WordKind::Number && !lex.is("number_word", &words[i]));
+        if next.is_some_and(|i| lex.is("intangible", &words[i])) {
+            return true;
+        }
+    }
+    // "مقطع فيديو نشرته قوات الشرعية": the pronoun on the verb is what was published; the forces publish it.
+    if kind == "MOBILIZE" && first.split.enclitic > 0 && lex.is("publish_verb", first) {
+        return true;
+    }
+    // "وتستهدف رفع الجاهزية العسكرية"، "الخطة التي تستهدف إعادة تأهيل": aiming at, not attacking.
+    if kind == "ASSAULT" && lex.is("aim_verb", first) {
+        let purpose = h.end < s_end && lex.is("aim_noun", &words[h.end]);
+        let planned = (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("plan_noun", &words[i]));
+        if purpose || planned {
+            return true;
+        }
+    }
+    // "تحقيق الأمن والاستقرار"، "حققت مكاسب": achieving, not investigating.
+    if kind == "ACCUSE" && lex.is("achieve_word", first) && h.end < s_end && lex.is("achieved", &words[h.end]) {
         return true;
     }
     // The word after the trigger (past a preposition, a demonstrative or a bracket): its object, or in VSO its

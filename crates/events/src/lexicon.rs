@@ -67,8 +67,8 @@ pub struct Lexicon {
     pub status: Table,
     pub speech: Table,
     /// Word classes from data/events/words.tsv: class name → bit, and stem → the bits of its classes.
-    class_bits: FxHashMap<&'static str, u64>,
-    stem_classes: FxHashMap<String, u64>,
+    class_bits: FxHashMap<&'static str, u128>,
+    stem_classes: FxHashMap<String, u128>,
     /// Multiword entries of the classes (class → phrases as word keys).
     class_phrases: FxHashMap<&'static str, Vec<Vec<String>>>,
 }
@@ -272,7 +272,9 @@ impl Lexicon {
         for r in rows(WORDS) {
             if r.len() >= 2 {
                 let n = l.class_bits.len();
-                let bit = *l.class_bits.entry(r[0]).or_insert_with(|| 1u64 << n.min(63));
+                // One bit a class: past 128 classes a wider set is needed (an assert, not a silent shared bit).
+                assert!(n < 128, "words.tsv: more than 128 classes");
+                let bit = *l.class_bits.entry(r[0]).or_insert_with(|| 1u128 << n);
                 for w in r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
                     if w.contains(' ') {
                         l.class_phrases.entry(r[0]).or_default().push(w.split(' ').map(String::from).collect());
@@ -311,10 +313,10 @@ impl Lexicon {
     }
 
     /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.
-    fn classes(&self, w: &Word) -> u64 {
+    fn classes(&self, w: &Word) -> u128 {
         thread_local! {
             // One memo for words ending in ة, one for the rest (the ending changes the readings).
-            static MEMO: std::cell::RefCell<[FxHashMap<String, u64>; 2]> = std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+            static MEMO: std::cell::RefCell<[FxHashMap<String, u128>; 2]> = std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
         }
         MEMO.with(|m| {
             let mut memo = m.borrow_mut();
@@ -322,7 +324,7 @@ impl Lexicon {
             if let Some(&b) = memo.get(w.key.as_str()) {
                 return b;
             }
-            let mut bits = 0u64;
+            let mut bits = 0u128;
             for_each_candidate(&w.key, w.taa_final, |c| bits |= self.stem_classes.get(c).copied().unwrap_or(0));
             if memo.len() > 200_000 {
                 memo.clear();
