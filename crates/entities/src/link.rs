@@ -72,12 +72,19 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats of
     // the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
     let mut surnames: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    // Full names found only after a title: their short forms stand or fall with them.
+    let mut titled: Vec<(usize, usize)> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2) {
         let last = bodies[c.we - 1].as_str();
         if last.chars().count() >= 3 {
             surnames.entry(last).or_default().push((c.ws, c.we));
+            if c.src == Src::Title {
+                titled.push((c.ws, c.we));
+            }
         }
     }
+    // (short form's first word, the full names it may stand for) when all of those came from a title.
+    let mut short_of_titled: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     if !surnames.is_empty() {
         for i in 0..n {
             if covered[i] || a.words[i].kind != WordKind::Arabic {
@@ -99,6 +106,9 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 .min()
                 .unwrap_or(i);
             covered[ws..=i].iter_mut().for_each(|t| *t = true);
+            if fulls.iter().all(|f| titled.contains(f)) {
+                short_of_titled.push((ws, fulls.clone()));
+            }
             cands.push(Cand {
                 ws,
                 we: i + 1,
@@ -239,7 +249,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
         // "النجم المصري محمد صلاح": the nationality adjective right before the name.
-        let before = e.word_start.checked_sub(1).filter(|&k| a.words[k].sentence == a.words[e.word_start].sentence).and_then(|k| demonym_of(bodies, k));
+        // "النجم المصري محمد صلاح", "محمد فوزي الأردني": the nationality adjective right before or after the name.
+        let sent = a.words[e.word_start].sentence;
+        let before = e
+            .word_start
+            .checked_sub(1)
+            .filter(|&k| a.words[k].sentence == sent)
+            .and_then(|k| demonym_of(bodies, k))
+            .or_else(|| Some(e.word_end).filter(|&k| k < n && a.words[k].sentence == sent && a.words[k].split.conj == 0).and_then(|k| demonym_of(bodies, k)));
         if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
             refuted.insert(m.actor);
         }
@@ -247,8 +264,11 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         linked.push((idx, m, stale, cue_country, cue_role));
     }
+    // A person found only because a title stands before a KB name is no mention once the link falls.
+    let mut unlinked = vec![false; ents.len()];
     for (idx, m, stale, cue_country, cue_role) in linked {
         let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
+        unlinked[idx] = m.is_none() && cands[idx].src == Src::Title;
         let e = &mut ents[idx];
         // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
         e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
@@ -261,6 +281,21 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
     }
 
+    if unlinked.contains(&true) {
+        let dropped: Vec<(usize, usize)> = (0..ents.len()).filter(|&i| unlinked[i]).map(|i| (ents[i].word_start, ents[i].word_end)).collect();
+        for (ws, fulls) in &short_of_titled {
+            if fulls.iter().all(|f| dropped.contains(f)) {
+                if let Some(i) = ents.iter().position(|e| e.word_start == *ws && e.kind == Kind::Per) {
+                    unlinked[i] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        ents.retain(|_| {
+            k += 1;
+            !unlinked[k - 1]
+        });
+    }
     chain(bodies, &mut ents);
     spread(&mut ents);
     ents
@@ -277,6 +312,12 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
     }
     let person = actors().is_person(m.actor);
     if person && (kind == Kind::Org || lists().portfolios.contains(&bodies[ws]) || cue_at(a, bodies, ws, &[CueKind::OrgHead]).is_some()) {
+        return false;
+    }
+    // Ordinary nouns and adjectives sound like many a foreign name ("حكومي آخر" ~ Kim Carr): a sound-alike needs
+    // a name to start with (a transliterated foreign name may hold a syllable that is an Arabic word: شو سون هوي).
+    let general = |k: usize| a.words[k].kind == WordKind::Arabic && crate::vocab::general(&bodies[k]);
+    if person && (general(ws) || (ws..we).all(general)) {
         return false;
     }
     // A man's name may end in a nisba, the masculine singular adjective (أبو عبد العزيز القطري fought in Syria);

@@ -9,17 +9,19 @@ use rasd_text::{Analysis, WordKind};
 /// Where a candidate came from; on equal spans the higher wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Src {
-    /// A KB person after a title.
-    Kb = 0,
+    /// A KB person after a title: a mention only as long as the link stands.
+    Title = 0,
+    /// A short form or repeat of a person named in full in the document.
+    Kb = 1,
     /// A gazetteer city the tagger missed.
-    City = 1,
-    Ner = 2,
+    City = 2,
+    Ner = 3,
     /// Head noun + complement.
-    Pattern = 3,
+    Pattern = 4,
     /// A gazetteer country or curated region: more certain than the tagger's type.
-    Country = 4,
+    Country = 5,
     /// A named organisation (orgs.tsv).
-    Named = 5,
+    Named = 6,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +118,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         if we - ws == 1 && generic_word(a, bodies, ws) {
             continue;
         }
+        if common_mention(a, bodies, ws, we, kind) {
+            continue;
+        }
         // "رئيس وزراء الصومال نور عدي": a place the tagger ran on into the next name.
         let (we, rest) = if kind == Kind::Loc { split_place_run(a, bodies, ws, we) } else { (we, None) };
         if let Some(rest) = rest {
@@ -197,8 +202,13 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             }
             // The gazetteer first: most words name no place, and the demonym test is the dearer one.
             if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
-                if let Some(&id) = g.candidates(&bodies[i]).first() {
-                    if demonym_of(bodies, i).is_none() {
+                // A Persian or Urdu spelling folded by the key meets Arabic words (امسک "Omsk" is أمسك "he held"):
+                // it stands alone for a capital only (کابول).
+                let arabic = g.arabic_candidates(&bodies[i]).first();
+                let capital = || g.candidates(&bodies[i]).first().filter(|&&id| g.place(id).feature == "PPLC");
+                if let Some(&id) = arabic.or_else(capital) {
+                    let city = g.place(id).kind == PlaceKind::City;
+                    if demonym_of(bodies, i).is_none() && !(city && !after_place_noun(a, bodies, i) && crate::vocab::general(&bodies[i])) {
                         found = Some((i + 1, id));
                     }
                 }
@@ -247,19 +257,25 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
                     continue;
                 }
+                // A title inside the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb).
+                if (j..j + width).any(|k| cue_at(a, bodies, k, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some()) {
+                    continue;
+                }
                 let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
                 if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
                     // Past a country only a name the dictionary spells so: a skeleton match meets any phrase
                     // ("سفير ألمانيا السابق لدى").
+                    // A sound-alike of ordinary words is no name ("مسؤول حكومي آخر" is no Kim Carr).
                     if m.kind != MatchKind::Surname
                         && (!after_country || m.kind == MatchKind::Arabic)
+                        && (m.kind == MatchKind::Arabic || !(j..j + width).any(|k| demonym_of(bodies, k).is_some()))
                         && crate::link::plausible(a, bodies, j, j + width, Kind::Per, &m)
                     {
                         cands.push(Cand {
                             ws: j,
                             we: j + width,
                             kind: Kind::Per,
-                            src: Src::Kb,
+                            src: Src::Title,
                             org: None,
                             head_role: None,
                         });
@@ -270,6 +286,27 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         }
     }
     merge(cands, n)
+}
+
+/// A tagged person whose words are ordinary adjectives or nouns (words that take the article: "مسؤول كردي
+/// سوري", "قال محققون") rather than names. The tagger's places stand: Palestinian towns are common nouns too
+/// (جنين "embryo"); a gazetteer match alone is tested where it is found.
+fn common_mention(a: &Analysis, bodies: &[String], ws: usize, we: usize, kind: Kind) -> bool {
+    match kind {
+        // Many first names are ordinary nouns too (كريم، دين، سيد قطب): only adjectives (a nisba: كردي سوري),
+        // plurals (محققون) and definite words are no person's name by themselves.
+        Kind::Per => (ws..we).all(|k| {
+            let b = &bodies[k];
+            let plural = b.chars().count() >= 5 && (b.ends_with("ون") || b.ends_with("ين"));
+            let form = b.ends_with('ي') || (we - ws == 1 && (b.starts_with("ال") || plural));
+            a.words[k].kind == WordKind::Arabic && form && (crate::vocab::general(b) || demonym_of(bodies, k).is_some())
+        }),
+        _ => false,
+    }
+}
+
+fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {
+    i > 0 && same_sentence(a, i - 1, i) && lists().place_nouns.contains(&bodies[i - 1])
 }
 
 /// Whether a key names a country first of all (الصومال، أرمينيا).

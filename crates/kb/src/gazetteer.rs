@@ -276,6 +276,12 @@ impl Gazetteer {
         self.by_key.get(key).map(|(v, _)| v.as_slice()).unwrap_or(&[])
     }
 
+    /// The candidates that carry `key` as an Arabic spelling: a Persian or Urdu spelling folded by the key
+    /// (امسک → امسك "he held", دوله "state") is no evidence that an Arabic word names the place.
+    pub fn arabic_candidates(&self, key: &str) -> &[PlaceId] {
+        self.by_key.get(key).map(|(v, n)| &v[..*n]).unwrap_or(&[])
+    }
+
     /// Resolve a place mention ("طرابلس", "وبطرابلس", "ناجورنو كاراباخ", "يفلاكس") in a document's context.
     ///
     /// The first key variant (as is, without proclitics, with/without ال) that names any place decides the
