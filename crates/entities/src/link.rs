@@ -37,8 +37,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             }
         }
     }
+    // Nationality adjectives outside names, and inside organisations' names (وزارة الداخلية السعودية places the
+    // report in Saudi Arabia as much as السعودية alone).
+    let mut in_org = vec![false; n];
+    for c in cands.iter().filter(|c| c.kind == Kind::Org && !lists().abroad_heads.contains(&bodies[c.ws])) {
+        in_org[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+    }
     for (i, w) in a.words.iter().enumerate() {
-        if !covered[i] && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
+        if (!covered[i] || in_org[i]) && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
             if let Some(c) = demonym_of(bodies, i) {
                 ctx.add_country(c);
             }

@@ -13,6 +13,9 @@ const ACTOR_MODIFIERS: &str = include_str!("../data/actor_modifiers.tsv");
 const PLACE_NOUNS: &str = include_str!("../data/place_nouns.tsv");
 const STRONG_HEADS: &str = include_str!("../data/strong_heads.tsv");
 const PORTFOLIOS: &str = include_str!("../data/portfolios.tsv");
+const DESCRIPTIVE_NISBAS: &str = include_str!("../data/descriptive_nisbas.tsv");
+const LATIN_NOT_ORGS: &str = include_str!("../data/latin_not_orgs.tsv");
+const ABROAD_HEADS: &str = include_str!("../data/abroad_heads.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -38,6 +41,12 @@ pub struct Lists {
     /// Organisation heads that, right after a title, are the office's portfolio ("وزير الخارجية").
     pub portfolios: FxHashSet<String>,
     pub modifiers: FxHashMap<String, &'static str>,
+    /// Definite -ي/-ية adjectives that describe rather than name ("الحالي").
+    pub descriptive_nisbas: FxHashSet<String>,
+    /// Latin capitals that are no organisation (GPS, TV), lowercased.
+    pub latin_not_orgs: FxHashSet<String>,
+    /// Heads of a state's bodies abroad (السفارة): their adjective is no context for places.
+    pub abroad_heads: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -96,6 +105,9 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         place_nouns: set(PLACE_NOUNS),
         strong_heads: set(STRONG_HEADS),
         portfolios: set(PORTFOLIOS),
+        descriptive_nisbas: set(DESCRIPTIVE_NISBAS),
+        latin_not_orgs: set(LATIN_NOT_ORGS),
+        abroad_heads: set(ABROAD_HEADS),
         modifiers,
         cues,
     }

@@ -171,6 +171,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         if let Some(c) = org_pattern(a, bodies, i, &ner_at).filter(|_| !portfolio) {
             cands.push(c);
         }
+        if latin_acronym(a, i) {
+            cands.push(Cand { ws: i, we: i + 1, kind: Kind::Org, src: Src::Pattern, org: None, head_role: None });
+        }
         // Places, longest name first.
         if w.kind == WordKind::Arabic {
             let mut found: Option<(usize, rasd_kb::PlaceId)> = None;
@@ -309,6 +312,24 @@ fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {
     i > 0 && same_sentence(a, i - 1, i) && lists().place_nouns.contains(&bodies[i - 1])
 }
 
+/// A word of 2 to 6 Latin capitals standing alone among Arabic words (CNN, FIFA, PKK, GOL): in Arabic news an
+/// acronym is mostly an organisation's; technical ones are listed in latin_not_orgs.tsv. Not inside a run of
+/// Latin words (a title or name in English) nor after a period (an abbreviated first name).
+fn latin_acronym(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if w.kind != WordKind::Latin {
+        return false;
+    }
+    let s = a.slice(w.start, w.end);
+    let len = s.chars().count();
+    if !(2..=6).contains(&len) || !s.chars().all(|c| c.is_ascii_uppercase()) || lists().latin_not_orgs.contains(&w.key) {
+        return false;
+    }
+    let latin = |k: usize| a.words[k].kind == WordKind::Latin && a.words[k].sentence == w.sentence;
+    let dot = |k: usize| a.words[k].kind == WordKind::Punct && a.slice(a.words[k].start, a.words[k].end) == ".";
+    !(i > 0 && (latin(i - 1) || dot(i - 1))) && !(i + 1 < a.words.len() && (latin(i + 1) || dot(i + 1)))
+}
+
 /// Whether a key names a country first of all (الصومال، أرمينيا).
 fn country_word(key: &str) -> bool {
     let g = gazetteer();
@@ -377,7 +398,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
     let adjective = |k: usize| {
         let w = &a.words[k];
-        w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some())
+        w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || name_nisba(a, bodies, i + len - 1, k))
     };
     let mut complement = 0;
     // Words of the complement that make it a name rather than a common noun phrase.
@@ -403,7 +424,17 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
             }
             if let Some((e, kind)) = ner_at[k] {
                 if kind == Kind::Per {
-                    return None;
+                    // A company, paper or channel named after people ("شركة براغا ناسيمنتو", "مجموعة بن لادن"):
+                    // the name is the organisation.
+                    let named_after = complement == 0 && matches!(cue.role, Some("BUS" | "MED")) && !a.words[k].has_article();
+                    return named_after.then_some(Cand {
+                        ws: k,
+                        we: e,
+                        kind: Kind::Org,
+                        src: Src::Pattern,
+                        org: None,
+                        head_role: cue.role,
+                    });
                 }
                 has_place |= kind == Kind::Loc;
                 only_entity = complement == 0;
@@ -434,7 +465,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
     let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
     let mut adjectives = 0;
-    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key)) {
+    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key) || name_nisba(a, bodies, i + len - 1, k)) {
         if proper && !l.org_adjectives.contains(&a.words[k].key) {
             break;
         }
@@ -475,6 +506,27 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         org: None,
         head_role: cue.role,
     })
+}
+
+/// A definite relational adjective that names a body after its head ("الحزب الشيوعي", "البنك التجاري",
+/// "اللجنة الأولمبية"): the article, the -ي/-ية ending, not a nationality (the body of a country is no name:
+/// "الشركة الأمريكية"), not a describing one ("الحالي", "الرسمية": descriptive_nisbas.tsv), and agreeing in gender
+/// with the noun before it.
+fn name_nisba(a: &Analysis, bodies: &[String], head: usize, k: usize) -> bool {
+    let w = &a.words[k];
+    let key = &w.key;
+    w.kind == WordKind::Arabic
+        && w.split.conj == 0
+        && w.split.prep == 0
+        && key.starts_with("ال")
+        && key.chars().count() >= 6
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && !lists().descriptive_nisbas.contains(key)
+        && !lists().function_words.contains(key)
+        && demonym_of(bodies, k).is_none()
+        // It agrees with the head or the word it follows, masculine -ي after a masculine noun, feminine -ية after
+        // one in -ة: "خطط البنك التنموية" qualifies the plans, not the bank.
+        && [head, k.saturating_sub(1)].iter().any(|&h| h < k && bodies[h].ends_with('ه') == key.ends_with("يه"))
 }
 
 /// A listed organisation of exactly `len` words at word `i` ("الكونغرس", "حزب الله").
