@@ -207,9 +207,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
                 // A Persian or Urdu spelling folded by the key meets Arabic words (امسک "Omsk" is أمسك "he held"):
                 // it stands alone for a capital only (کابول).
-                let arabic = g.arabic_candidates(&bodies[i]).first();
-                let capital = || g.candidates(&bodies[i]).first().filter(|&&id| g.place(id).feature == "PPLC");
-                if let Some(&id) = arabic.or_else(capital) {
+                let (all, n_arabic) = g.candidates_by_script(&bodies[i]);
+                let capital = || all.first().filter(|&&id| g.place(id).feature == "PPLC");
+                if let Some(&id) = all[..n_arabic].first().or_else(capital) {
                     let city = g.place(id).kind == PlaceKind::City;
                     if demonym_of(bodies, i).is_none() && !(city && !after_place_noun(a, bodies, i) && crate::vocab::general(&bodies[i])) {
                         found = Some((i + 1, id));

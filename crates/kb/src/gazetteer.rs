@@ -279,7 +279,13 @@ impl Gazetteer {
     /// The candidates that carry `key` as an Arabic spelling: a Persian or Urdu spelling folded by the key
     /// (امسک → امسك "he held", دوله "state") is no evidence that an Arabic word names the place.
     pub fn arabic_candidates(&self, key: &str) -> &[PlaceId] {
-        self.by_key.get(key).map(|(v, n)| &v[..*n]).unwrap_or(&[])
+        let (all, n) = self.candidates_by_script(key);
+        &all[..n]
+    }
+
+    /// All candidates of `key` and how many of them, first, carry it as an Arabic spelling (one lookup).
+    pub fn candidates_by_script(&self, key: &str) -> (&[PlaceId], usize) {
+        self.by_key.get(key).map(|(v, n)| (v.as_slice(), *n)).unwrap_or((&[], 0))
     }
 
     /// Resolve a place mention ("طرابلس", "وبطرابلس", "ناجورنو كاراباخ", "يفلاكس") in a document's context.
