@@ -201,7 +201,17 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
         let surface = a.slice(ents[idx].start, ents[idx].end);
         let (mut name, mut country, mut role) = (None, None, c.head_role);
-        if let Some(o) = c.org {
+        // A listed body's name followed by an apposition ("وكالة الأنباء السعودية الرسمية") is that body.
+        let listed_prefix = || {
+            lists().orgs.get(&bodies[c.ws])?.iter().find(|o| {
+                let len = o.words.len();
+                o.name.is_some()
+                    && len < c.we - c.ws
+                    && (1..len).all(|j| a.words[c.ws + j].key == o.words[j])
+                    && (c.ws + len..c.we).all(|k| lists().appositions.contains(&a.words[k].key) || (o.country.is_some() && demonym_of(bodies, k) == o.country))
+            })
+        };
+        if let Some(o) = c.org.or_else(|| if c.src == Src::Pattern { listed_prefix() } else { None }) {
             (name, country, role) = (o.name, o.country, o.role);
         } else if let Some(m) = actors()
             .lookup_arabic(&surface, published)

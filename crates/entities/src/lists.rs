@@ -16,6 +16,7 @@ const PORTFOLIOS: &str = include_str!("../data/portfolios.tsv");
 const DESCRIPTIVE_NISBAS: &str = include_str!("../data/descriptive_nisbas.tsv");
 const LATIN_NOT_ORGS: &str = include_str!("../data/latin_not_orgs.tsv");
 const ABROAD_HEADS: &str = include_str!("../data/abroad_heads.tsv");
+const APPOSITIONS: &str = include_str!("../data/appositions.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -47,6 +48,8 @@ pub struct Lists {
     pub latin_not_orgs: FxHashSet<String>,
     /// Heads of a state's bodies abroad (السفارة): their adjective is no context for places.
     pub abroad_heads: FxHashSet<String>,
+    /// Adjectives after a listed organisation's name that leave it the same body (الرسمية).
+    pub appositions: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -108,6 +111,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         descriptive_nisbas: set(DESCRIPTIVE_NISBAS),
         latin_not_orgs: set(LATIN_NOT_ORGS),
         abroad_heads: set(ABROAD_HEADS),
+        appositions: set(APPOSITIONS),
         modifiers,
         cues,
     }

@@ -260,8 +260,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
                     continue;
                 }
-                // A title inside the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb).
-                if (j..j + width).any(|k| cue_at(a, bodies, k, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some()) {
+                // A title opening the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb);
+                // inside it, a title noun may be a name (الباجي قائد السبسي).
+                if cue_at(a, bodies, j, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some() {
                     continue;
                 }
                 let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
@@ -314,7 +315,7 @@ fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {
 
 /// A word of 2 to 6 Latin capitals standing alone among Arabic words (CNN, FIFA, PKK, GOL): in Arabic news an
 /// acronym is mostly an organisation's; technical ones are listed in latin_not_orgs.tsv. Not inside a run of
-/// Latin words (a title or name in English) nor after a period (an abbreviated first name).
+/// Latin words (a title or name in English) nor next to a period or hyphen.
 fn latin_acronym(a: &Analysis, i: usize) -> bool {
     let w = &a.words[i];
     if w.kind != WordKind::Latin {
@@ -326,8 +327,9 @@ fn latin_acronym(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let latin = |k: usize| a.words[k].kind == WordKind::Latin && a.words[k].sentence == w.sentence;
-    let dot = |k: usize| a.words[k].kind == WordKind::Punct && a.slice(a.words[k].start, a.words[k].end) == ".";
-    !(i > 0 && (latin(i - 1) || dot(i - 1))) && !(i + 1 < a.words.len() && (latin(i + 1) || dot(i + 1)))
+    // A model code (TU-95) or an abbreviation (U.S.) is no organisation.
+    let joiner = |k: usize| a.words[k].kind == WordKind::Punct && matches!(a.slice(a.words[k].start, a.words[k].end).as_str(), "." | "-" | "_");
+    !(i > 0 && (latin(i - 1) || joiner(i - 1))) && !(i + 1 < a.words.len() && (latin(i + 1) || joiner(i + 1)))
 }
 
 /// Whether a key names a country first of all (الصومال، أرمينيا).
@@ -398,7 +400,11 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
     let adjective = |k: usize| {
         let w = &a.words[k];
-        w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || name_nisba(a, bodies, i + len - 1, k))
+        // A feminine adjective may be spelled as its country (السعودية): a nationality after a head all the same.
+        let country_adjective = || bodies[k].ends_with("يه") && agrees(bodies, i + len - 1, k) && rasd_kb::demonym(&bodies[k]).is_some();
+        w.split.conj == 0
+            && w.split.prep == 0
+            && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
     };
     let mut complement = 0;
     // Words of the complement that make it a name rather than a common noun phrase.
@@ -522,11 +528,20 @@ fn name_nisba(a: &Analysis, bodies: &[String], head: usize, k: usize) -> bool {
         && key.chars().count() >= 6
         && (key.ends_with('ي') || key.ends_with("يه"))
         && !lists().descriptive_nisbas.contains(key)
+        // "الدفاع الصاروخي": a ministry's domain with an adjective is no body.
+        && !lists().portfolios.contains(&bodies[head])
         && !lists().function_words.contains(key)
         && demonym_of(bodies, k).is_none()
         // It agrees with the head or the word it follows, masculine -ي after a masculine noun, feminine -ية after
         // one in -ة: "خطط البنك التنموية" qualifies the plans, not the bank.
-        && [head, k.saturating_sub(1)].iter().any(|&h| h < k && bodies[h].ends_with('ه') == key.ends_with("يه"))
+        && agrees(bodies, head, k)
+}
+
+/// Whether the adjective at `k` agrees in gender with the head or the word before it: a feminine noun ends in ة
+/// (or is a sound feminine plural in -ات), a feminine adjective in -ية.
+fn agrees(bodies: &[String], head: usize, k: usize) -> bool {
+    let fem = |w: &str| w.ends_with('ه') || w.ends_with("ات");
+    [head, k.saturating_sub(1)].iter().any(|&h| h < k && fem(&bodies[h]) == bodies[k].ends_with("يه"))
 }
 
 /// A listed organisation of exactly `len` words at word `i` ("الكونغرس", "حزب الله").
