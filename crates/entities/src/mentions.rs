@@ -109,7 +109,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         while kind == Kind::Per && ws + 1 < we {
             match cue_at(a, bodies, ws, &[CueKind::Title]) {
                 Some((_, len)) if ws + len < we => ws += len,
-                _ => match demonym_of(bodies, ws) {
+                _ => match demonym_of(bodies, ws).filter(|_| adjective_of_previous(a, bodies, ws)) {
                     Some(_) => ws += 1,
                     None => break,
                 },
@@ -242,7 +242,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             let mut j = i + len;
             let mut after_country = false;
             if j < n && same_sentence(a, i, j) {
-                if demonym_of(bodies, j).is_some() {
+                if demonym_of(bodies, j).is_some() && adjective_of_previous(a, bodies, j) {
                     j += 1;
                 } else if country_word(&bodies[j]) {
                     j += 1;
@@ -307,6 +307,13 @@ fn common_mention(a: &Analysis, bodies: &[String], ws: usize, we: usize, kind: K
         }),
         _ => false,
     }
+}
+
+/// Whether a nationality word can be the adjective of the word before it: an adjective agrees in definiteness, so
+/// after a definite title an indefinite "تركي" is a first name ("العقيد تركي المالكي"), not "Turkish".
+fn adjective_of_previous(a: &Analysis, bodies: &[String], k: usize) -> bool {
+    let definite = |i: usize| a.words[i].has_article() || bodies[i].starts_with("ال");
+    k == 0 || !same_sentence(a, k - 1, k) || a.words[k - 1].kind != WordKind::Arabic || definite(k - 1) == definite(k)
 }
 
 fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {

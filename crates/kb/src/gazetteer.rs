@@ -315,6 +315,11 @@ impl Gazetteer {
                     .map(|(id, _)| id);
             }
         }
+        // Foreign names are written without the Arabic article: a definite word no Arabic name matches is an Arabic
+        // noun or adjective ("محافظة الشرقية", the Eastern Province), no sound-alike of a foreign town (Schertz).
+        if variants.first().is_some_and(|k| k.starts_with("ال") && !k.contains(' ')) {
+            return None;
+        }
         self.resolve_by_transliteration(&variants, ctx, dateline_country.as_deref())
     }
 
