@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 
 /// Below this population a GeoNames town is not known abroad by its name alone.
 const SMALL_TOWN: u64 = 100_000;
+/// ANT corpus count from which a word no gazetteer name matches is a word of the language, not a rare foreign name.
+const FREQUENT: u32 = 100;
 
 pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
     let g = gazetteer();
@@ -172,6 +174,18 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             // A province's seat is known by name (البندقية، الناصرة، العقبة).
             let small = p.population < SMALL_TOWN && p.feature != "PPLA";
             if p.kind == PlaceKind::City && p.geonameid.is_some() && small && !ctx.countries.is_empty() && foreign && ctx.dateline != id {
+                id = None;
+            }
+        }
+        // A single word no place name matches as written was linked through a variant (كبيرة as ك + البيرة) or by
+        // its sound: a word of the language (جديدة "new", أمان "safety") is no such town, nor is a sound-alike the
+        // corpus writes often (تملك "owns", عندما "when": the gazetteer would know a frequent name). Countries stand
+        // ("لصين" is للصين, China, after the split).
+        let city = id.is_some_and(|i| g.place(i).kind == PlaceKind::City);
+        if city && e.word_end - e.word_start == 1 && g.candidates(&rasd_text::key(&surface)).is_empty() {
+            let w = &bodies[e.word_start];
+            let sound_alike = resolve_plain(surface.clone()).is_none();
+            if (sound_alike && rasd_text::clitics::CliticModel::global().count(w) >= FREQUENT) || crate::vocab::general(w) {
                 id = None;
             }
         }

@@ -17,6 +17,7 @@ const DESCRIPTIVE_NISBAS: &str = include_str!("../data/descriptive_nisbas.tsv");
 const LATIN_NOT_ORGS: &str = include_str!("../data/latin_not_orgs.tsv");
 const ABROAD_HEADS: &str = include_str!("../data/abroad_heads.tsv");
 const APPOSITIONS: &str = include_str!("../data/appositions.tsv");
+const NAME_ONLY_HEADS: &str = include_str!("../data/name_only_heads.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -50,6 +51,8 @@ pub struct Lists {
     pub abroad_heads: FxHashSet<String>,
     /// Adjectives after a listed organisation's name that leave it the same body (الرسمية).
     pub appositions: FxHashSet<String>,
+    /// Heads that are common nouns first (شبكة، موقع): an organisation only before a proper name.
+    pub name_only_heads: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -112,6 +115,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         latin_not_orgs: set(LATIN_NOT_ORGS),
         abroad_heads: set(ABROAD_HEADS),
         appositions: set(APPOSITIONS),
+        name_only_heads: set(NAME_ONLY_HEADS),
         modifiers,
         cues,
     }

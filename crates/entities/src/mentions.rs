@@ -535,8 +535,9 @@ fn name_nisba(a: &Analysis, bodies: &[String], head: usize, k: usize) -> bool {
         && key.chars().count() >= 6
         && (key.ends_with('ي') || key.ends_with("يه"))
         && !lists().descriptive_nisbas.contains(key)
-        // "الدفاع الصاروخي": a ministry's domain with an adjective is no body.
+        // "الدفاع الصاروخي": a ministry's domain with an adjective is no body; nor is a network or a site.
         && !lists().portfolios.contains(&bodies[head])
+        && !lists().name_only_heads.contains(&bodies[head])
         && !lists().function_words.contains(key)
         && demonym_of(bodies, k).is_none()
         // It agrees with the head or the word it follows, masculine -ي after a masculine noun, feminine -ية after

@@ -121,3 +121,13 @@ fn a_definite_word_is_no_sound_alike_of_a_foreign_town() {
         assert!(e.is_none_or(|e| e.geo.is_none() && e.country.is_none()), "{name}: {e:?}");
     }
 }
+
+// ANT CN-middleEast-1376-20180913: تملك "owns" is no sound-alike of Tamarac, USA (a frequent word of the
+// language that no place name matches as written), while the countries of the sentence stay linked.
+#[test]
+fn a_frequent_word_is_no_sound_alike_of_a_town() {
+    let (a, es) = ents("وتابع قائلا: \"قررنا (إدارة أوباما) بأن من الضروري إذا أردنا الضغط عليهم (الإيرانيون) ونريد إجبارهم على تغيير ما يقومون به، فمن الأفضل ألا نتعامل مع دولة تملك سلاحا نوويا، وعليه أردنا إبعاد هذه المسألة عن الطاولة ومن ثم نبني على دعم من روسيا والصين ودول أخرى لدفع إيران على تغيير تصرفاتها.", (2018, 9, 13));
+    assert!(find(&a, &es, "تملك").is_none_or(|e| e.geo.is_none()), "{:?}", spans(&a, &es));
+    assert_eq!(find(&a, &es, "روسيا").and_then(|e| e.country.as_deref()), Some("RUS"));
+    assert_eq!(find(&a, &es, "إيران").and_then(|e| e.country.as_deref()), Some("IRN"));
+}
