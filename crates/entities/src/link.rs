@@ -532,8 +532,16 @@ fn chain(bodies: &[String], ents: &mut [Entity]) {
                 found = by_key.get(&(e.kind, format!("name:{nm}"))).copied();
             }
         }
+        // A short form joins the full name it ends ("الحريري", "لو مير" after "برونو لو مير"); another full name of
+        // the same family does not ("رفيق الحريري" is not Saad Hariri, "منصور بن زايد" not Mohammed bin Zayed).
         if found.is_none() && e.kind == Kind::Per {
-            found = by_last.get(&last).copied();
+            found = by_last.get(&last).copied().filter(|&h| {
+                let full = &ents[head_of[h]];
+                let n = full.word_end - full.word_start;
+                let suffix = words.len() < n && (0..words.len()).all(|j| bodies[full.word_end - words.len() + j] == words[j]);
+                // The same first and last name with or without middle names ("دونالد جيه ترامب", "جمال بن أحمد خاشقجي").
+                suffix || (words.len() >= 2 && bodies[full.word_start] == words[0])
+            });
         }
         match found {
             Some(h) => {

@@ -131,3 +131,17 @@ fn a_frequent_word_is_no_sound_alike_of_a_town() {
     assert_eq!(find(&a, &es, "روسيا").and_then(|e| e.country.as_deref()), Some("RUS"));
     assert_eq!(find(&a, &es, "إيران").and_then(|e| e.country.as_deref()), Some("IRN"));
 }
+
+// ANT CN-middleEast-1040-20180529 (three sentences of the article): the short form الحريري joins Saad Hariri, the
+// named before it; Rafic Hariri, another full name of the family, does not take Saad's link.
+#[test]
+fn another_full_name_of_the_family_is_another_person() {
+    let text = "دبي، الإمارات العربية المتحدة (CNN) -- صرح مصدر مسؤول في وزارة الخارجية السعودية أن ما ذكره الرئيس الفرنسي في مقابلة تلفزيونية بأن السعودية احتجزت رئيس الوزراء اللبناني سعد الحريري غير صحيح.\nوذكر المصدر، وفقا لوكالة الأنباء السعودية، أن المملكة العربية السعودية كانت ولا تزال تدعم استقرار وأمن لبنان، وتدعم الحريري بكافة الوسائل.\nواتهم المصدر حزب الله اللبناني بتورطه في اغتيال رئيس وزراء لبنان الأسبق رفيق الحريري، وقتل مواطنين فرنسيين في لبنان.";
+    let (a, es) = ents(text, (2018, 5, 29));
+    let saad = find(&a, &es, "سعد الحريري").unwrap_or_else(|| panic!("{:?}", spans(&a, &es)));
+    let short = find(&a, &es, "الحريري").unwrap_or_else(|| panic!("{:?}", spans(&a, &es)));
+    let rafic = find(&a, &es, "رفيق الحريري").unwrap_or_else(|| panic!("{:?}", spans(&a, &es)));
+    assert_eq!(short.chain, saad.chain);
+    assert_ne!(rafic.chain, saad.chain);
+    assert_ne!(rafic.name, saad.name, "{rafic:?}");
+}
