@@ -431,7 +431,8 @@ fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Op
     if k >= a.words.len() || a.words[k].sentence != a.words[c.ws].sentence {
         return None;
     }
-    if let Some(d) = demonym_of(bodies, k) {
+    // Only an adjective that agrees ("التحالف العربي تركي المالكي": Turki is a name, not "Turkish").
+    if let Some(d) = demonym_of(bodies, k).filter(|_| crate::mentions::adjective_of_previous(a, bodies, k)) {
         return Some(d);
     }
     if a.words[k].key == "في" {

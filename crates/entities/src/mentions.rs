@@ -309,11 +309,12 @@ fn common_mention(a: &Analysis, bodies: &[String], ws: usize, we: usize, kind: K
     }
 }
 
-/// Whether a nationality word can be the adjective of the word before it: an adjective agrees in definiteness, so
-/// after a definite title an indefinite "تركي" is a first name ("العقيد تركي المالكي"), not "Turkish".
-fn adjective_of_previous(a: &Analysis, bodies: &[String], k: usize) -> bool {
+/// Whether a word can be the adjective of the word before it: an adjective agrees in definiteness, so after a
+/// definite word an indefinite "تركي" is a first name ("العقيد تركي المالكي"), not "Turkish". (The other way round
+/// says nothing: a proper name is definite without the article, "سوريا الديمقراطية".)
+pub(crate) fn adjective_of_previous(a: &Analysis, bodies: &[String], k: usize) -> bool {
     let definite = |i: usize| a.words[i].has_article() || bodies[i].starts_with("ال");
-    k == 0 || !same_sentence(a, k - 1, k) || a.words[k - 1].kind != WordKind::Arabic || definite(k - 1) == definite(k)
+    k == 0 || !same_sentence(a, k - 1, k) || a.words[k - 1].kind != WordKind::Arabic || !definite(k - 1) || definite(k)
 }
 
 fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {
@@ -409,8 +410,11 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         let w = &a.words[k];
         // A feminine adjective may be spelled as its country (السعودية): a nationality after a head all the same.
         let country_adjective = || bodies[k].ends_with("يه") && agrees(bodies, i + len - 1, k) && rasd_kb::demonym(&bodies[k]).is_some();
+        // An adjective agrees in definiteness with the word before it: "التحالف العربي تركي المالكي" goes on with a
+        // name (Turki), not with "Turkish".
         w.split.conj == 0
             && w.split.prep == 0
+            && adjective_of_previous(a, bodies, k)
             && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
     };
     let mut complement = 0;
@@ -478,10 +482,18 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
     let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
     let mut adjectives = 0;
+    let mut nationality = false;
     while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key) || name_nisba(a, bodies, i + len - 1, k)) {
         if proper && !l.org_adjectives.contains(&a.words[k].key) {
             break;
         }
+        // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
+        // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
+        let demonym = demonym_of(bodies, k).is_some();
+        if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
+            break;
+        }
+        nationality |= demonym;
         adjectives += 1;
         k += 1;
         complement += 1;

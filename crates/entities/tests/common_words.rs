@@ -145,3 +145,13 @@ fn another_full_name_of_the_family_is_another_person() {
     assert_ne!(rafic.chain, saad.chain);
     assert_ne!(rafic.name, saad.name, "{rafic:?}");
 }
+
+// ANT SK-middleEast-3545-20180907: after the definite "التحالف العربي" the indefinite تركي is the spokesman's
+// first name: the coalition is not Turkish, and it does not run on into the name.
+#[test]
+fn an_indefinite_nationality_word_after_an_organisation_is_no_adjective() {
+    let (a, es) = ents("وكان المتحدث الرسمي باسم التحالف العربي تركي المالكي قال لـ\"سكاي نيوز عربية\"، الخميس، إن \"قيادة القوات المشتركة للتحالف أعطت تصريحا لطائرة ميليشيات الحوثي\" لمغادرة اليمن للمشاركة في محادثات جنيف.", (2018, 9, 7));
+    let c = find(&a, &es, "التحالف العربي").unwrap_or_else(|| panic!("{:?}", spans(&a, &es)));
+    assert_eq!(c.kind, Kind::Org);
+    assert_ne!(c.country.as_deref(), Some("TUR"));
+}
