@@ -73,6 +73,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 src: Src::City,
                 org: None,
                 head_role: None,
+                fallback: None,
             });
         }
     }
@@ -124,6 +125,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 src: Src::Kb,
                 org: None,
                 head_role: None,
+                fallback: None,
             });
         }
     }
@@ -299,6 +301,12 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     for (idx, m, stale, cue_country, cue_role) in linked {
         let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
         unlinked[idx] = m.is_none() && cands[idx].src == Src::Title;
+        // The tagger's own person there stands, unlinked ("المتحدث محمد الحواري").
+        if let Some(fe) = cands[idx].fallback.filter(|_| unlinked[idx]) {
+            unlinked[idx] = false;
+            ents[idx].word_end = fe;
+            ents[idx].end = a.words[fe - 1].end;
+        }
         let e = &mut ents[idx];
         // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
         e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);

@@ -33,6 +33,9 @@ pub struct Cand {
     pub org: Option<&'static Org>,
     /// Role implied by an organisation head (وزارة → GOV).
     pub head_role: Option<&'static str>,
+    /// For a KB person after a title: the end of the tagger's own person at the same start, the mention that stays
+    /// if the KB link falls.
+    pub fallback: Option<usize>,
 }
 
 /// Each word's key without و/ف and ب/ل/ك, article kept ("وبالعراق" → "العراق", "للأمم" → "الامم").
@@ -134,6 +137,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             src: Src::Ner,
             org: None,
             head_role: None,
+            fallback: None,
         });
     }
 
@@ -162,6 +166,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                         src: Src::Named,
                         org: Some(o),
                         head_role: o.role,
+                        fallback: None,
                     });
                 }
                 break;
@@ -172,7 +177,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             cands.push(c);
         }
         if latin_acronym(a, i) {
-            cands.push(Cand { ws: i, we: i + 1, kind: Kind::Org, src: Src::Pattern, org: None, head_role: None });
+            cands.push(Cand { ws: i, we: i + 1, kind: Kind::Org, src: Src::Pattern, org: None, head_role: None, fallback: None });
         }
         // Places, longest name first.
         if w.kind == WordKind::Arabic {
@@ -232,6 +237,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                             src,
                             org: None,
                             head_role: None,
+                            fallback: None,
                         });
                     }
                 }
@@ -282,6 +288,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                             src: Src::Title,
                             org: None,
                             head_role: None,
+                            fallback: ner_at[j].filter(|&(_, k)| k == Kind::Per).map(|(e, _)| e),
                         });
                         break;
                     }
@@ -386,7 +393,7 @@ fn split_place_run(a: &Analysis, bodies: &[String], ws: usize, we: usize) -> (us
                 && !l.function_words.contains(&w.key)
                 && cue_at(a, bodies, k, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_none()
         });
-    (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None }))
+    (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None, fallback: None }))
 }
 
 /// A single word that is a nationality adjective, a group noun or a bare head noun: never an entity alone.
@@ -451,6 +458,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
                         src: Src::Pattern,
                         org: None,
                         head_role: cue.role,
+                        fallback: None,
                     });
                 }
                 has_place |= kind == Kind::Loc;
@@ -514,6 +522,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
                 src: Src::Pattern,
                 org: None,
                 head_role: cue.role,
+                fallback: None,
             }),
             _ => None,
         };
@@ -530,6 +539,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         src: Src::Pattern,
         org: None,
         head_role: cue.role,
+        fallback: None,
     })
 }
 

@@ -155,3 +155,12 @@ fn an_indefinite_nationality_word_after_an_organisation_is_no_adjective() {
     assert_eq!(c.kind, Kind::Org);
     assert_ne!(c.country.as_deref(), Some("TUR"));
 }
+
+// ANT SK-middleEast-2699-20180702: a sound-alike after the title المتحدث that the document does not back leaves
+// the tagger's person standing, unlinked.
+#[test]
+fn a_failed_link_after_a_title_leaves_the_taggers_person() {
+    let (a, es) = ents("وأضاف المتحدث محمد الحواري لـ\"رويترز\"، الاثنين: \"عدد النازحين في الجنوب السوري تعدى 270 ألفا\".", (2018, 7, 2));
+    let p = es.iter().find(|e| e.kind == Kind::Per).unwrap_or_else(|| panic!("{:?}", spans(&a, &es)));
+    assert_eq!(a.slice(p.start, p.end), "محمد الحواري");
+}
