@@ -13,6 +13,7 @@ mod link;
 mod lists;
 mod memo;
 mod mentions;
+mod vocab;
 
 pub use describe::{describe, ActorDesc};
 pub use mentions::{body_key, demonym_of_key};

@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 
 /// Below this population a GeoNames town is not known abroad by its name alone.
 const SMALL_TOWN: u64 = 100_000;
+/// ANT corpus count from which a word no gazetteer name matches is a word of the language, not a rare foreign name.
+const FREQUENT: u32 = 100;
 
 pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
     let g = gazetteer();
@@ -37,8 +39,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             }
         }
     }
+    // Nationality adjectives outside names, and inside organisations' names (وزارة الداخلية السعودية places the
+    // report in Saudi Arabia as much as السعودية alone).
+    let mut in_org = vec![false; n];
+    for c in cands.iter().filter(|c| c.kind == Kind::Org && !lists().abroad_heads.contains(&bodies[c.ws])) {
+        in_org[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+    }
     for (i, w) in a.words.iter().enumerate() {
-        if !covered[i] && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
+        if (!covered[i] || in_org[i]) && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
             if let Some(c) = demonym_of(bodies, i) {
                 ctx.add_country(c);
             }
@@ -65,6 +73,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 src: Src::City,
                 org: None,
                 head_role: None,
+                fallback: None,
             });
         }
     }
@@ -72,12 +81,19 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats of
     // the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
     let mut surnames: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    // Full names found only after a title: their short forms stand or fall with them.
+    let mut titled: Vec<(usize, usize)> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2) {
         let last = bodies[c.we - 1].as_str();
         if last.chars().count() >= 3 {
             surnames.entry(last).or_default().push((c.ws, c.we));
+            if c.src == Src::Title {
+                titled.push((c.ws, c.we));
+            }
         }
     }
+    // (short form's first word, the full names it may stand for) when all of those came from a title.
+    let mut short_of_titled: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     if !surnames.is_empty() {
         for i in 0..n {
             if covered[i] || a.words[i].kind != WordKind::Arabic {
@@ -99,6 +115,9 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 .min()
                 .unwrap_or(i);
             covered[ws..=i].iter_mut().for_each(|t| *t = true);
+            if fulls.iter().all(|f| titled.contains(f)) {
+                short_of_titled.push((ws, fulls.clone()));
+            }
             cands.push(Cand {
                 ws,
                 we: i + 1,
@@ -106,6 +125,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 src: Src::Kb,
                 org: None,
                 head_role: None,
+                fallback: None,
             });
         }
     }
@@ -159,6 +179,18 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 id = None;
             }
         }
+        // A single word no place name matches as written was linked through a variant (كبيرة as ك + البيرة) or by
+        // its sound: a word of the language (جديدة "new", أمان "safety") is no such town, nor is a sound-alike the
+        // corpus writes often (تملك "owns", عندما "when": the gazetteer would know a frequent name). Countries stand
+        // ("لصين" is للصين, China, after the split).
+        let city = id.is_some_and(|i| g.place(i).kind == PlaceKind::City);
+        if city && e.word_end - e.word_start == 1 && g.candidates(&rasd_text::key(&surface)).is_empty() {
+            let w = &bodies[e.word_start];
+            let sound_alike = resolve_plain(surface.clone()).is_none();
+            if (sound_alike && rasd_text::clitics::CliticModel::global().count(w) >= FREQUENT) || crate::vocab::general(w) {
+                id = None;
+            }
+        }
         if id.is_none() && e.word_end - e.word_start > 1 {
             // "محافظة مأرب": the place after its head noun. A first word that is itself a country is no head noun:
             // the mention is that country ("الصومال نور" is not Nur in Iran).
@@ -185,7 +217,17 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
         let surface = a.slice(ents[idx].start, ents[idx].end);
         let (mut name, mut country, mut role) = (None, None, c.head_role);
-        if let Some(o) = c.org {
+        // A listed body's name followed by an apposition ("وكالة الأنباء السعودية الرسمية") is that body.
+        let listed_prefix = || {
+            lists().orgs.get(&bodies[c.ws])?.iter().find(|o| {
+                let len = o.words.len();
+                o.name.is_some()
+                    && len < c.we - c.ws
+                    && (1..len).all(|j| a.words[c.ws + j].key == o.words[j])
+                    && (c.ws + len..c.we).all(|k| lists().appositions.contains(&a.words[k].key) || (o.country.is_some() && demonym_of(bodies, k) == o.country))
+            })
+        };
+        if let Some(o) = c.org.or_else(|| if c.src == Src::Pattern { listed_prefix() } else { None }) {
             (name, country, role) = (o.name, o.country, o.role);
         } else if let Some(m) = actors()
             .lookup_arabic(&surface, published)
@@ -239,7 +281,14 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
         let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
         // "النجم المصري محمد صلاح": the nationality adjective right before the name.
-        let before = e.word_start.checked_sub(1).filter(|&k| a.words[k].sentence == a.words[e.word_start].sentence).and_then(|k| demonym_of(bodies, k));
+        // "النجم المصري محمد صلاح", "محمد فوزي الأردني": the nationality adjective right before or after the name.
+        let sent = a.words[e.word_start].sentence;
+        let before = e
+            .word_start
+            .checked_sub(1)
+            .filter(|&k| a.words[k].sentence == sent)
+            .and_then(|k| demonym_of(bodies, k))
+            .or_else(|| Some(e.word_end).filter(|&k| k < n && a.words[k].sentence == sent && a.words[k].split.conj == 0).and_then(|k| demonym_of(bodies, k)));
         if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
             refuted.insert(m.actor);
         }
@@ -247,8 +296,17 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         linked.push((idx, m, stale, cue_country, cue_role));
     }
+    // A person found only because a title stands before a KB name is no mention once the link falls.
+    let mut unlinked = vec![false; ents.len()];
     for (idx, m, stale, cue_country, cue_role) in linked {
         let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
+        unlinked[idx] = m.is_none() && cands[idx].src == Src::Title;
+        // The tagger's own person there stands, unlinked ("المتحدث محمد الحواري").
+        if let Some(fe) = cands[idx].fallback.filter(|_| unlinked[idx]) {
+            unlinked[idx] = false;
+            ents[idx].word_end = fe;
+            ents[idx].end = a.words[fe - 1].end;
+        }
         let e = &mut ents[idx];
         // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
         e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
@@ -261,6 +319,21 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
     }
 
+    if unlinked.contains(&true) {
+        let dropped: Vec<(usize, usize)> = (0..ents.len()).filter(|&i| unlinked[i]).map(|i| (ents[i].word_start, ents[i].word_end)).collect();
+        for (ws, fulls) in &short_of_titled {
+            if fulls.iter().all(|f| dropped.contains(f)) {
+                if let Some(i) = ents.iter().position(|e| e.word_start == *ws && e.kind == Kind::Per) {
+                    unlinked[i] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        ents.retain(|_| {
+            k += 1;
+            !unlinked[k - 1]
+        });
+    }
     chain(bodies, &mut ents);
     spread(&mut ents);
     ents
@@ -277,6 +350,12 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
     }
     let person = actors().is_person(m.actor);
     if person && (kind == Kind::Org || lists().portfolios.contains(&bodies[ws]) || cue_at(a, bodies, ws, &[CueKind::OrgHead]).is_some()) {
+        return false;
+    }
+    // Ordinary nouns and adjectives sound like many a foreign name ("حكومي آخر" ~ Kim Carr): a sound-alike needs
+    // a name to start with (a transliterated foreign name may hold a syllable that is an Arabic word: شو سون هوي).
+    let general = |k: usize| a.words[k].kind == WordKind::Arabic && crate::vocab::general(&bodies[k]);
+    if person && (general(ws) || (ws..we).all(general)) {
         return false;
     }
     // A man's name may end in a nisba, the masculine singular adjective (أبو عبد العزيز القطري fought in Syria);
@@ -360,7 +439,8 @@ fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Op
     if k >= a.words.len() || a.words[k].sentence != a.words[c.ws].sentence {
         return None;
     }
-    if let Some(d) = demonym_of(bodies, k) {
+    // Only an adjective that agrees ("التحالف العربي تركي المالكي": Turki is a name, not "Turkish").
+    if let Some(d) = demonym_of(bodies, k).filter(|_| crate::mentions::adjective_of_previous(a, bodies, k)) {
         return Some(d);
     }
     if a.words[k].key == "في" {
@@ -461,8 +541,16 @@ fn chain(bodies: &[String], ents: &mut [Entity]) {
                 found = by_key.get(&(e.kind, format!("name:{nm}"))).copied();
             }
         }
+        // A short form joins the full name it ends ("الحريري", "لو مير" after "برونو لو مير"); another full name of
+        // the same family does not ("رفيق الحريري" is not Saad Hariri, "منصور بن زايد" not Mohammed bin Zayed).
         if found.is_none() && e.kind == Kind::Per {
-            found = by_last.get(&last).copied();
+            found = by_last.get(&last).copied().filter(|&h| {
+                let full = &ents[head_of[h]];
+                let n = full.word_end - full.word_start;
+                let suffix = words.len() < n && (0..words.len()).all(|j| bodies[full.word_end - words.len() + j] == words[j]);
+                // The same first and last name with or without middle names ("دونالد جيه ترامب", "جمال بن أحمد خاشقجي").
+                suffix || (words.len() >= 2 && bodies[full.word_start] == words[0])
+            });
         }
         match found {
             Some(h) => {

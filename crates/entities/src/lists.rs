@@ -13,6 +13,11 @@ const ACTOR_MODIFIERS: &str = include_str!("../data/actor_modifiers.tsv");
 const PLACE_NOUNS: &str = include_str!("../data/place_nouns.tsv");
 const STRONG_HEADS: &str = include_str!("../data/strong_heads.tsv");
 const PORTFOLIOS: &str = include_str!("../data/portfolios.tsv");
+const DESCRIPTIVE_NISBAS: &str = include_str!("../data/descriptive_nisbas.tsv");
+const LATIN_NOT_ORGS: &str = include_str!("../data/latin_not_orgs.tsv");
+const ABROAD_HEADS: &str = include_str!("../data/abroad_heads.tsv");
+const APPOSITIONS: &str = include_str!("../data/appositions.tsv");
+const NAME_ONLY_HEADS: &str = include_str!("../data/name_only_heads.tsv");
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -38,6 +43,16 @@ pub struct Lists {
     /// Organisation heads that, right after a title, are the office's portfolio ("وزير الخارجية").
     pub portfolios: FxHashSet<String>,
     pub modifiers: FxHashMap<String, &'static str>,
+    /// Definite -ي/-ية adjectives that describe rather than name ("الحالي").
+    pub descriptive_nisbas: FxHashSet<String>,
+    /// Latin capitals that are no organisation (GPS, TV), lowercased.
+    pub latin_not_orgs: FxHashSet<String>,
+    /// Heads of a state's bodies abroad (السفارة): their adjective is no context for places.
+    pub abroad_heads: FxHashSet<String>,
+    /// Adjectives after a listed organisation's name that leave it the same body (الرسمية).
+    pub appositions: FxHashSet<String>,
+    /// Heads that are common nouns first (شبكة، موقع): an organisation only before a proper name.
+    pub name_only_heads: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -96,6 +111,11 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         place_nouns: set(PLACE_NOUNS),
         strong_heads: set(STRONG_HEADS),
         portfolios: set(PORTFOLIOS),
+        descriptive_nisbas: set(DESCRIPTIVE_NISBAS),
+        latin_not_orgs: set(LATIN_NOT_ORGS),
+        abroad_heads: set(ABROAD_HEADS),
+        appositions: set(APPOSITIONS),
+        name_only_heads: set(NAME_ONLY_HEADS),
         modifiers,
         cues,
     }

@@ -9,17 +9,19 @@ use rasd_text::{Analysis, WordKind};
 /// Where a candidate came from; on equal spans the higher wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Src {
-    /// A KB person after a title.
-    Kb = 0,
+    /// A KB person after a title: a mention only as long as the link stands.
+    Title = 0,
+    /// A short form or repeat of a person named in full in the document.
+    Kb = 1,
     /// A gazetteer city the tagger missed.
-    City = 1,
-    Ner = 2,
+    City = 2,
+    Ner = 3,
     /// Head noun + complement.
-    Pattern = 3,
+    Pattern = 4,
     /// A gazetteer country or curated region: more certain than the tagger's type.
-    Country = 4,
+    Country = 5,
     /// A named organisation (orgs.tsv).
-    Named = 5,
+    Named = 6,
 }
 
 #[derive(Clone, Debug)]
@@ -31,6 +33,9 @@ pub struct Cand {
     pub org: Option<&'static Org>,
     /// Role implied by an organisation head (وزارة → GOV).
     pub head_role: Option<&'static str>,
+    /// For a KB person after a title: the end of the tagger's own person at the same start, the mention that stays
+    /// if the KB link falls.
+    pub fallback: Option<usize>,
 }
 
 /// Each word's key without و/ف and ب/ل/ك, article kept ("وبالعراق" → "العراق", "للأمم" → "الامم").
@@ -107,13 +112,16 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         while kind == Kind::Per && ws + 1 < we {
             match cue_at(a, bodies, ws, &[CueKind::Title]) {
                 Some((_, len)) if ws + len < we => ws += len,
-                _ => match demonym_of(bodies, ws) {
+                _ => match demonym_of(bodies, ws).filter(|_| adjective_of_previous(a, bodies, ws)) {
                     Some(_) => ws += 1,
                     None => break,
                 },
             }
         }
         if we - ws == 1 && generic_word(a, bodies, ws) {
+            continue;
+        }
+        if common_mention(a, bodies, ws, we, kind) {
             continue;
         }
         // "رئيس وزراء الصومال نور عدي": a place the tagger ran on into the next name.
@@ -129,6 +137,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             src: Src::Ner,
             org: None,
             head_role: None,
+            fallback: None,
         });
     }
 
@@ -157,6 +166,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                         src: Src::Named,
                         org: Some(o),
                         head_role: o.role,
+                        fallback: None,
                     });
                 }
                 break;
@@ -165,6 +175,9 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         // Head noun + complement.
         if let Some(c) = org_pattern(a, bodies, i, &ner_at).filter(|_| !portfolio) {
             cands.push(c);
+        }
+        if latin_acronym(a, i) {
+            cands.push(Cand { ws: i, we: i + 1, kind: Kind::Org, src: Src::Pattern, org: None, head_role: None, fallback: None });
         }
         // Places, longest name first.
         if w.kind == WordKind::Arabic {
@@ -197,8 +210,13 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             }
             // The gazetteer first: most words name no place, and the demonym test is the dearer one.
             if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
-                if let Some(&id) = g.candidates(&bodies[i]).first() {
-                    if demonym_of(bodies, i).is_none() {
+                // A Persian or Urdu spelling folded by the key meets Arabic words (امسک "Omsk" is أمسك "he held"):
+                // it stands alone for a capital only (کابول).
+                let (all, n_arabic) = g.candidates_by_script(&bodies[i]);
+                let capital = || all.first().filter(|&&id| g.place(id).feature == "PPLC");
+                if let Some(&id) = all[..n_arabic].first().or_else(capital) {
+                    let city = g.place(id).kind == PlaceKind::City;
+                    if demonym_of(bodies, i).is_none() && !(city && !after_place_noun(a, bodies, i) && crate::vocab::general(&bodies[i])) {
                         found = Some((i + 1, id));
                     }
                 }
@@ -219,6 +237,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                             src,
                             org: None,
                             head_role: None,
+                            fallback: None,
                         });
                     }
                 }
@@ -229,7 +248,7 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
             let mut j = i + len;
             let mut after_country = false;
             if j < n && same_sentence(a, i, j) {
-                if demonym_of(bodies, j).is_some() {
+                if demonym_of(bodies, j).is_some() && adjective_of_previous(a, bodies, j) {
                     j += 1;
                 } else if country_word(&bodies[j]) {
                     j += 1;
@@ -247,21 +266,29 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
                     continue;
                 }
+                // A title opening the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb);
+                // inside it, a title noun may be a name (الباجي قائد السبسي).
+                if cue_at(a, bodies, j, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some() {
+                    continue;
+                }
                 let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
                 if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
                     // Past a country only a name the dictionary spells so: a skeleton match meets any phrase
                     // ("سفير ألمانيا السابق لدى").
+                    // A sound-alike of ordinary words is no name ("مسؤول حكومي آخر" is no Kim Carr).
                     if m.kind != MatchKind::Surname
                         && (!after_country || m.kind == MatchKind::Arabic)
+                        && (m.kind == MatchKind::Arabic || !(j..j + width).any(|k| demonym_of(bodies, k).is_some()))
                         && crate::link::plausible(a, bodies, j, j + width, Kind::Per, &m)
                     {
                         cands.push(Cand {
                             ws: j,
                             we: j + width,
                             kind: Kind::Per,
-                            src: Src::Kb,
+                            src: Src::Title,
                             org: None,
                             head_role: None,
+                            fallback: ner_at[j].filter(|&(_, k)| k == Kind::Per).map(|(e, _)| e),
                         });
                         break;
                     }
@@ -270,6 +297,54 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
         }
     }
     merge(cands, n)
+}
+
+/// A tagged person whose words are ordinary adjectives or nouns (words that take the article: "مسؤول كردي
+/// سوري", "قال محققون") rather than names. The tagger's places stand: Palestinian towns are common nouns too
+/// (جنين "embryo"); a gazetteer match alone is tested where it is found.
+fn common_mention(a: &Analysis, bodies: &[String], ws: usize, we: usize, kind: Kind) -> bool {
+    match kind {
+        // Many first names are ordinary nouns too (كريم، دين، سيد قطب): only adjectives (a nisba: كردي سوري),
+        // plurals (محققون) and definite words are no person's name by themselves.
+        Kind::Per => (ws..we).all(|k| {
+            let b = &bodies[k];
+            let plural = b.chars().count() >= 5 && (b.ends_with("ون") || b.ends_with("ين"));
+            let form = b.ends_with('ي') || (we - ws == 1 && (b.starts_with("ال") || plural));
+            a.words[k].kind == WordKind::Arabic && form && (crate::vocab::general(b) || demonym_of(bodies, k).is_some())
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a word can be the adjective of the word before it: an adjective agrees in definiteness, so after a
+/// definite word an indefinite "تركي" is a first name ("العقيد تركي المالكي"), not "Turkish". (The other way round
+/// says nothing: a proper name is definite without the article, "سوريا الديمقراطية".)
+pub(crate) fn adjective_of_previous(a: &Analysis, bodies: &[String], k: usize) -> bool {
+    let definite = |i: usize| a.words[i].has_article() || bodies[i].starts_with("ال");
+    k == 0 || !same_sentence(a, k - 1, k) || a.words[k - 1].kind != WordKind::Arabic || !definite(k - 1) || definite(k)
+}
+
+fn after_place_noun(a: &Analysis, bodies: &[String], i: usize) -> bool {
+    i > 0 && same_sentence(a, i - 1, i) && lists().place_nouns.contains(&bodies[i - 1])
+}
+
+/// A word of 2 to 6 Latin capitals standing alone among Arabic words (CNN, FIFA, PKK, GOL): in Arabic news an
+/// acronym is mostly an organisation's; technical ones are listed in latin_not_orgs.tsv. Not inside a run of
+/// Latin words (a title or name in English) nor next to a period or hyphen.
+fn latin_acronym(a: &Analysis, i: usize) -> bool {
+    let w = &a.words[i];
+    if w.kind != WordKind::Latin {
+        return false;
+    }
+    let s = a.slice(w.start, w.end);
+    let len = s.chars().count();
+    if !(2..=6).contains(&len) || !s.chars().all(|c| c.is_ascii_uppercase()) || lists().latin_not_orgs.contains(&w.key) {
+        return false;
+    }
+    let latin = |k: usize| a.words[k].kind == WordKind::Latin && a.words[k].sentence == w.sentence;
+    // A model code (TU-95) or an abbreviation (U.S.) is no organisation.
+    let joiner = |k: usize| a.words[k].kind == WordKind::Punct && matches!(a.slice(a.words[k].start, a.words[k].end).as_str(), "." | "-" | "_");
+    !(i > 0 && (latin(i - 1) || joiner(i - 1))) && !(i + 1 < a.words.len() && (latin(i + 1) || joiner(i + 1)))
 }
 
 /// Whether a key names a country first of all (الصومال، أرمينيا).
@@ -318,7 +393,7 @@ fn split_place_run(a: &Analysis, bodies: &[String], ws: usize, we: usize) -> (us
                 && !l.function_words.contains(&w.key)
                 && cue_at(a, bodies, k, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_none()
         });
-    (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None }))
+    (p, person.then_some(Cand { ws: p, we, kind: Kind::Per, src: Src::Ner, org: None, head_role: None, fallback: None }))
 }
 
 /// A single word that is a nationality adjective, a group noun or a bare head noun: never an entity alone.
@@ -340,7 +415,14 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
     let adjective = |k: usize| {
         let w = &a.words[k];
-        w.split.conj == 0 && w.split.prep == 0 && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some())
+        // A feminine adjective may be spelled as its country (السعودية): a nationality after a head all the same.
+        let country_adjective = || bodies[k].ends_with("يه") && agrees(bodies, i + len - 1, k) && rasd_kb::demonym(&bodies[k]).is_some();
+        // An adjective agrees in definiteness with the word before it: "التحالف العربي تركي المالكي" goes on with a
+        // name (Turki), not with "Turkish".
+        w.split.conj == 0
+            && w.split.prep == 0
+            && adjective_of_previous(a, bodies, k)
+            && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
     };
     let mut complement = 0;
     // Words of the complement that make it a name rather than a common noun phrase.
@@ -366,7 +448,18 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
             }
             if let Some((e, kind)) = ner_at[k] {
                 if kind == Kind::Per {
-                    return None;
+                    // A company, paper or channel named after people ("شركة براغا ناسيمنتو", "مجموعة بن لادن"):
+                    // the name is the organisation.
+                    let named_after = complement == 0 && matches!(cue.role, Some("BUS" | "MED")) && !a.words[k].has_article();
+                    return named_after.then_some(Cand {
+                        ws: k,
+                        we: e,
+                        kind: Kind::Org,
+                        src: Src::Pattern,
+                        org: None,
+                        head_role: cue.role,
+                        fallback: None,
+                    });
                 }
                 has_place |= kind == Kind::Loc;
                 only_entity = complement == 0;
@@ -397,10 +490,18 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
     // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
     let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
     let mut adjectives = 0;
-    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key)) {
+    let mut nationality = false;
+    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key) || name_nisba(a, bodies, i + len - 1, k)) {
         if proper && !l.org_adjectives.contains(&a.words[k].key) {
             break;
         }
+        // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
+        // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
+        let demonym = demonym_of(bodies, k).is_some();
+        if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
+            break;
+        }
+        nationality |= demonym;
         adjectives += 1;
         k += 1;
         complement += 1;
@@ -421,6 +522,7 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
                 src: Src::Pattern,
                 org: None,
                 head_role: cue.role,
+                fallback: None,
             }),
             _ => None,
         };
@@ -437,7 +539,39 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         src: Src::Pattern,
         org: None,
         head_role: cue.role,
+        fallback: None,
     })
+}
+
+/// A definite relational adjective that names a body after its head ("الحزب الشيوعي", "البنك التجاري",
+/// "اللجنة الأولمبية"): the article, the -ي/-ية ending, not a nationality (the body of a country is no name:
+/// "الشركة الأمريكية"), not a describing one ("الحالي", "الرسمية": descriptive_nisbas.tsv), and agreeing in gender
+/// with the noun before it.
+fn name_nisba(a: &Analysis, bodies: &[String], head: usize, k: usize) -> bool {
+    let w = &a.words[k];
+    let key = &w.key;
+    w.kind == WordKind::Arabic
+        && w.split.conj == 0
+        && w.split.prep == 0
+        && key.starts_with("ال")
+        && key.chars().count() >= 6
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && !lists().descriptive_nisbas.contains(key)
+        // "الدفاع الصاروخي": a ministry's domain with an adjective is no body; nor is a network or a site.
+        && !lists().portfolios.contains(&bodies[head])
+        && !lists().name_only_heads.contains(&bodies[head])
+        && !lists().function_words.contains(key)
+        && demonym_of(bodies, k).is_none()
+        // It agrees with the head or the word it follows, masculine -ي after a masculine noun, feminine -ية after
+        // one in -ة: "خطط البنك التنموية" qualifies the plans, not the bank.
+        && agrees(bodies, head, k)
+}
+
+/// Whether the adjective at `k` agrees in gender with the head or the word before it: a feminine noun ends in ة
+/// (or is a sound feminine plural in -ات), a feminine adjective in -ية.
+fn agrees(bodies: &[String], head: usize, k: usize) -> bool {
+    let fem = |w: &str| w.ends_with('ه') || w.ends_with("ات");
+    [head, k.saturating_sub(1)].iter().any(|&h| h < k && fem(&bodies[h]) == bodies[k].ends_with("يه"))
 }
 
 /// A listed organisation of exactly `len` words at word `i` ("الكونغرس", "حزب الله").

@@ -276,6 +276,18 @@ impl Gazetteer {
         self.by_key.get(key).map(|(v, _)| v.as_slice()).unwrap_or(&[])
     }
 
+    /// The candidates that carry `key` as an Arabic spelling: a Persian or Urdu spelling folded by the key
+    /// (امسک → امسك "he held", دوله "state") is no evidence that an Arabic word names the place.
+    pub fn arabic_candidates(&self, key: &str) -> &[PlaceId] {
+        let (all, n) = self.candidates_by_script(key);
+        &all[..n]
+    }
+
+    /// All candidates of `key` and how many of them, first, carry it as an Arabic spelling (one lookup).
+    pub fn candidates_by_script(&self, key: &str) -> (&[PlaceId], usize) {
+        self.by_key.get(key).map(|(v, n)| (v.as_slice(), *n)).unwrap_or((&[], 0))
+    }
+
     /// Resolve a place mention ("طرابلس", "وبطرابلس", "ناجورنو كاراباخ", "يفلاكس") in a document's context.
     ///
     /// The first key variant (as is, without proclitics, with/without ال) that names any place decides the
@@ -302,6 +314,11 @@ impl Gazetteer {
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                     .map(|(id, _)| id);
             }
+        }
+        // Foreign names are written without the Arabic article: a definite word no Arabic name matches is an Arabic
+        // noun or adjective ("محافظة الشرقية", the Eastern Province), no sound-alike of a foreign town (Schertz).
+        if variants.first().is_some_and(|k| k.starts_with("ال") && !k.contains(' ')) {
+            return None;
         }
         self.resolve_by_transliteration(&variants, ctx, dateline_country.as_deref())
     }
