@@ -1,17 +1,10 @@
 //! Entity-stage errors that gave event actors the wrong country, on real news sentences (verbatim from the Arabic
 //! GSR dev set and the news-dev articles, 2008 and 2018).
 
-use rasd_entities::{describe, find_entities, Entity, Kind};
+use rasd_entities::{describe, Kind};
 
-fn ents(text: &str, date: (i32, u8, u8)) -> (rasd_text::Analysis, Vec<Entity>) {
-    let a = rasd_text::analyze(text);
-    let e = find_entities(&a, Some(date));
-    (a, e)
-}
-
-fn find<'a>(a: &rasd_text::Analysis, es: &'a [Entity], surface: &str) -> Option<&'a Entity> {
-    es.iter().find(|e| a.slice(e.start, e.end) == surface)
-}
+mod common;
+use common::{ents, find};
 
 /// Word index of the first word whose text is `w`.
 fn word(a: &rasd_text::Analysis, w: &str) -> usize {

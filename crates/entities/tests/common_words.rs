@@ -1,17 +1,10 @@
 //! Ordinary words that are no names, and organisation names built from a head noun, on real news sentences
 //! (verbatim from ANT articles outside the development sets, the news-dev articles and ANERcorp, as noted).
 
-use rasd_entities::{find_entities, Entity, Kind};
+use rasd_entities::{Entity, Kind};
 
-fn ents(text: &str, date: (i32, u8, u8)) -> (rasd_text::Analysis, Vec<Entity>) {
-    let a = rasd_text::analyze(text);
-    let e = find_entities(&a, Some(date));
-    (a, e)
-}
-
-fn find<'a>(a: &rasd_text::Analysis, es: &'a [Entity], surface: &str) -> Option<&'a Entity> {
-    es.iter().find(|e| a.slice(e.start, e.end) == surface)
-}
+mod common;
+use common::{ents, find};
 
 fn spans(a: &rasd_text::Analysis, es: &[Entity]) -> Vec<(Kind, String)> {
     es.iter().map(|e| (e.kind, a.slice(e.start, e.end))).collect()
