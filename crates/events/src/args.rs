@@ -4,7 +4,7 @@
 
 use crate::lexicon::{Lexicon, Payload};
 use crate::np::{counted_at, np_at, np_at_opt, np_before};
-use crate::{Arg, Ctx};
+use crate::{Arg, Ctx, EventType};
 use rasd_text::{Word, WordKind};
 
 /// Words that open a reported or subordinate clause: what follows has its own subject.
@@ -45,7 +45,7 @@ fn is_trigger_at(ctx: &Ctx, i: usize, to: usize) -> bool {
 }
 
 /// The kind of the event trigger at word `i`, if one starts there.
-fn trigger_kind_at(ctx: &Ctx, i: usize, to: usize) -> Option<&'static str> {
+fn trigger_kind_at(ctx: &Ctx, i: usize, to: usize) -> Option<EventType> {
     let lex = Lexicon::get();
     lex.events.longest(&ctx.a.words, i, to).and_then(|(id, _)| match lex.events.patterns[id].payload {
         Payload::Trigger(x) => Some(lex.triggers[x].kind),
@@ -229,12 +229,12 @@ fn in_time(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// Acts whose recipient is what is left or let go (من، عن).
-fn release(kind: &str) -> bool {
-    matches!(kind, "SANCTION" | "RETREAT")
+fn release(kind: EventType) -> bool {
+    matches!(kind, EventType::Sanction | EventType::Retreat)
 }
 
 /// Does the trigger end in a preposition of its own ("الإفراج عن"، "هجوم على")?
-fn ends_in_prep(ctx: &Ctx, last: usize, kind: &str) -> bool {
+fn ends_in_prep(ctx: &Ctx, last: usize, kind: EventType) -> bool {
     let w = &ctx.a.words[last];
     let lex = Lexicon::get();
     w.split.enclitic == 0 && (lex.is_key("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w))
@@ -258,7 +258,7 @@ fn partner(ctx: &Ctx, te: usize, s_end: usize) -> Option<Arg> {
 }
 
 /// Actor and recipient from word order and prepositions.
-pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, nominal: bool, kind: &str) -> (Option<Arg>, Option<Arg>) {
+pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, nominal: bool, kind: EventType) -> (Option<Arg>, Option<Arg>) {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     // The clause: from the last speech complement or punctuation before the trigger.
@@ -314,7 +314,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
         // what follows is the object.
         let possessed = te == ts + 1 && object_pronoun(ctx, ts);
-        let victim_first = kind == "ASSAULT" && lex.is("victim_noun", &words[ts]) || kind == "COERCE" || possessed || passive_noun;
+        let victim_first = kind == EventType::Assault && lex.is("victim_noun", &words[ts]) || kind == EventType::Coerce || possessed || passive_noun;
         // Genitive right after the noun (a preposition starts an adjunct instead).
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             i = np.word_end;
@@ -370,7 +370,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                 let from = (v..ts).rev().find(|&k| k > v && words[k].split.conj > 0 && verb_like(ctx, k) && !(k..ts).any(|j| words[j].kind == WordKind::Punct)).unwrap_or(v);
                 let blocked = subj.word_end > ts
                     || (from..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
-                    || kind == "ASSAULT" && is_speech_at(ctx, from, ts);
+                    || kind == EventType::Assault && is_speech_at(ctx, from, ts);
                 if undergo {
                     if recipient.is_none() {
                         recipient = Some(subj);
@@ -411,7 +411,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             let svo = before.as_ref().is_some_and(|np| clause_head(ctx, clause_start, ts) >= np.word_start);
             match (before, after) {
                 // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
-                (bf, Some(af)) if matches!(kind, "ASSAULT" | "COERCE") && is_patient(ctx, &af) && !object_pronoun => {
+                (bf, Some(af)) if matches!(kind, EventType::Assault | EventType::Coerce) && is_patient(ctx, &af) && !object_pronoun => {
                     i = af.word_end;
                     if svo || plural {
                         actor = bf.filter(|b| !is_patient(ctx, b));
@@ -419,7 +419,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
                     recipient = Some(af);
                 }
                 // "60 شخصا قتلوا": counted people before a plural verb of violence are its victims.
-                (Some(bf), None) if matches!(kind, "ASSAULT") && (svo || plural) && is_patient(ctx, &bf) => {
+                (Some(bf), None) if matches!(kind, EventType::Assault) && (svo || plural) && is_patient(ctx, &bf) => {
                     recipient = Some(bf);
                 }
                 (Some(bf), af) if svo || plural => {
@@ -503,7 +503,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         }
     }
     // The other side of a meeting or an agreement, further on in the clause.
-    if recipient.is_none() && matches!(kind, "CONSULT" | "COOPERATE" | "AGREE" | "CONCEDE") {
+    if recipient.is_none() && matches!(kind, EventType::Consult | EventType::Cooperate | EventType::Agree | EventType::Concede) {
         recipient = partner(ctx, te, s_end);
     }
     // Agent phrase: "من قبل X", "على يد X", "على أيدي X".

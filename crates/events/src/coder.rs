@@ -2,7 +2,7 @@
 
 use crate::lexicon::{Lexicon, Payload, Scope};
 use crate::args::arguments;
-use crate::{Arg, CodedEvent, Ctx};
+use crate::{Arg, CodedEvent, Ctx, EventType, Status};
 use rasd_text::{Word, WordKind};
 
 /// Share of domain words (sport, culture, technology) above which a document is not news of politics: weak
@@ -110,7 +110,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         for h in &hits {
             let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
             let t = &lex.triggers[tid];
-            let conflict = matches!(t.kind, "ASSAULT" | "PROTEST" | "COERCE" | "THREATEN" | "MOBILIZE" | "SANCTION");
+            let conflict = matches!(t.kind, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Threaten | EventType::Mobilize | EventType::Sanction);
             if domain && (!t.strong || (conflict && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
                 continue;
             }
@@ -127,12 +127,12 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // "أصيب 53 شخصا بالبكتيريا"، "إصابة 807 حالات": illness, not violence.
-            if t.kind == "ASSAULT" && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
+            if t.kind == EventType::Assault && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
                 continue;
             }
             // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one;
             // nor does the weather office's ("حذرت هيئة الأرصاد من ظروف القيادة الخطرة").
-            if t.kind == "THREATEN" && (h.start.saturating_sub(3).max(r.start)..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i]) || lex.phrase_at("hazard", words, i).is_some()) {
+            if t.kind == EventType::Threaten && (h.start.saturating_sub(3).max(r.start)..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i]) || lex.phrase_at("hazard", words, i).is_some()) {
                 continue;
             }
             if figurative_use(ctx, t.kind, h, r.start, r.end) {
@@ -144,7 +144,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // Arms found, seized or stored are no attack: "عثرت قوات الشرعية اليمنية، على صواريخ باليستية".
-            if t.kind == "ASSAULT" && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
+            if t.kind == EventType::Assault && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
                 continue;
             }
             // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
@@ -152,7 +152,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // "تعادل المنتخب السعودي مع نظيره الأوكراني": a team's counterpart is its opponent in a match.
-            if t.kind == "CONSULT" && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
+            if t.kind == EventType::Consult && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
                 continue;
             }
             // What a weapon or a machine can do, in a technology report: "دبابة روبوتية يمكنها تدمير ...".
@@ -160,7 +160,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // A rocket in a report of space flight, though its sentence names no orbit: "وهبط هيوز بعد انشطار الصاروخ".
-            if domain && t.kind == "ASSAULT" && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && words.iter().any(|w| lex.is("space", w)) {
+            if domain && t.kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && words.iter().any(|w| lex.is("space", w)) {
                 continue;
             }
             // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
@@ -188,14 +188,14 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
-            let protest_ok = t.kind == "PROTEST" && {
+            let protest_ok = t.kind == EventType::Protest && {
                 // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
-                let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == "PROTEST"));
+                let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == EventType::Protest));
                 other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0)
             };
             // A weak violence word with a count of dead in its sentence is the attack they died in.
             // Only a count of dead: the injured of accidents and illness (إصابة، أصيب) are counted too.
-            let counted = t.kind == "ASSAULT"
+            let counted = t.kind == EventType::Assault
                 && ctx.quantities.iter().any(|q| q.word_start >= r.start && q.word_end <= r.end && !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
             if !t.strong && !protest_ok && !counted {
                 // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
@@ -213,11 +213,11 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             // There, violence between private people (a producer's assaults, a singer's brawl) is crime, not an
             // event (GUIDE.md), unless an armed or state party takes part.
             let has_role = |a: &Option<Arg>| a.as_ref().is_some_and(|x| x.desc.role.is_some());
-            if domain && t.kind == "ASSAULT" && !has_role(&actor) && !has_role(&recipient) && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
+            if domain && t.kind == EventType::Assault && !has_role(&actor) && !has_role(&recipient) && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
                 continue;
             }
             // Culled animals, and tobacco or a virus that "kills", are no attack.
-            if t.kind == "ASSAULT" {
+            if t.kind == EventType::Assault {
                 let head_is = |arg: &Option<Arg>, class: &str| {
                     arg.as_ref().is_some_and(|x| {
                         let unit = ctx.quantities.iter().find(|q| q.word_start == x.word_start).and_then(|q| q.unit);
@@ -233,7 +233,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             }
             // A threat named as a noun with no one making it and no one under it is a danger, not an act:
             // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
-            if t.kind == "THREATEN" && nominal && actor.is_none() && recipient.is_none() {
+            if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() {
                 continue;
             }
             let status = status_of(ctx, &status_hits, h, r.start, nominal);
@@ -256,7 +256,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             };
             e.location = location(ctx, h.start, r.start, r.end, [&e.actor, &e.recipient]);
             e.date = date(ctx, h.start, r.start, r.end);
-            if e.kind == "ASSAULT" {
+            if e.kind == EventType::Assault {
                 casualties(ctx, &mut e, r.start, r.end);
             }
             sentence_events.push(e);
@@ -276,7 +276,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
 /// Violence and repression reported by a party in its own words is that party's claim, not the outlet's
 /// assertion (GUIDE.md: "X said Y attacked them" is claimed), unless the speaker reports its own act.
 fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
-    for e in events.iter_mut().filter(|e| e.status == "asserted" && matches!(e.kind, "ASSAULT" | "COERCE" | "THREATEN" | "MOBILIZE")) {
+    for e in events.iter_mut().filter(|e| e.status == Status::Asserted && matches!(e.kind, EventType::Assault | EventType::Coerce | EventType::Threaten | EventType::Mobilize)) {
         // Only a known party makes a claim; an unnamed source is the outlet's own reporting.
         let Some(q) = quotes.iter().find(|q| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1 && q.speaker.as_ref().is_some_and(|s| s.desc.is_known())) else { continue };
         // Officials reporting are the outlet's sources ("according to police" is asserted, GUIDE.md).
@@ -288,7 +288,7 @@ fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
             _ => false,
         };
         if !own {
-            e.status = "claimed";
+            e.status = Status::Claimed;
         }
     }
 }
@@ -297,15 +297,15 @@ fn reported_claims(events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
 /// protesters named beside a protest word are its participants, not a second protest.
 fn merge_protest(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let lex = Lexicon::get();
-    let is_protester = |e: &CodedEvent| e.kind == "PROTEST" && lex.is("protester", &words[e.trigger.0]);
-    if !events.iter().any(|e| e.kind == "PROTEST") {
+    let is_protester = |e: &CodedEvent| e.kind == EventType::Protest && lex.is("protester", &words[e.trigger.0]);
+    if !events.iter().any(|e| e.kind == EventType::Protest) {
         return;
     }
-    events.retain(|e| !(e.kind == "ASSAULT" && e.confidence < 0.7));
+    events.retain(|e| !(e.kind == EventType::Assault && e.confidence < 0.7));
     // An act named only as the protest's grievance or setting ("احتجاجا على تنفيذ الإعدام", "في موقع الهجوم"),
     // with no participant of its own, is not reported as a new event here.
-    events.retain(|e| !(e.kind == "ASSAULT" && e.actor.is_none() && e.recipient.is_none() && is_nominal(words, e.trigger.0)));
-    if events.iter().any(|e| e.kind == "PROTEST" && !is_protester(e)) {
+    events.retain(|e| !(e.kind == EventType::Assault && e.actor.is_none() && e.recipient.is_none() && is_nominal(words, e.trigger.0)));
+    if events.iter().any(|e| e.kind == EventType::Protest && !is_protester(e)) {
         events.retain(|e| !is_protester(e));
     } else if let Some(first) = events.iter().position(is_protester) {
         let mut k = 0;
@@ -334,10 +334,10 @@ fn agree_to_act(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let covered: Vec<usize> = events
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == "AGREE")
+        .filter(|(_, e)| e.kind == EventType::Agree)
         .filter(|(_, e)| {
             let after = e.trigger.1;
-            events.iter().any(|o| o.kind != "AGREE" && o.trigger.0 > after && o.trigger.0 <= after + 3 && (after..o.trigger.0 + 1).any(|i| words[i].key == "علي" || words[i].key.starts_with("علي") && words[i].split.enclitic > 0 || words[i].bare == "علي"))
+            events.iter().any(|o| o.kind != EventType::Agree && o.trigger.0 > after && o.trigger.0 <= after + 3 && (after..o.trigger.0 + 1).any(|i| words[i].key == "علي" || words[i].key.starts_with("علي") && words[i].split.enclitic > 0 || words[i].bare == "علي"))
         })
         .map(|(i, _)| i)
         .collect();
@@ -381,7 +381,7 @@ fn merge_purpose(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let mut keep = vec![true; events.len()];
     for j in 0..events.len() {
         let e = &events[j];
-        if e.kind == "CONSULT" && purpose(e) && (0..events.len()).any(|i| i != j && keep[i] && events[i].kind == e.kind && events[i].trigger.1 <= e.trigger.0 && e.trigger.0 - events[i].trigger.1 <= 8) {
+        if e.kind == EventType::Consult && purpose(e) && (0..events.len()).any(|i| i != j && keep[i] && events[i].kind == e.kind && events[i].trigger.1 <= e.trigger.0 && e.trigger.0 - events[i].trigger.1 <= 8) {
             keep[j] = false;
         }
     }
@@ -392,8 +392,8 @@ fn merge_purpose(events: &mut Vec<CodedEvent>, words: &[Word]) {
 /// second one.
 fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let lex = Lexicon::get();
-    let is_count_noun = |e: &CodedEvent| e.kind == "ASSAULT" && (lex.is("fatal_unit", &words[e.trigger.0]) || lex.is("injury_unit", &words[e.trigger.0]));
-    if events.iter().any(|e| e.kind == "ASSAULT" && !is_count_noun(e)) {
+    let is_count_noun = |e: &CodedEvent| e.kind == EventType::Assault && (lex.is("fatal_unit", &words[e.trigger.0]) || lex.is("injury_unit", &words[e.trigger.0]));
+    if events.iter().any(|e| e.kind == EventType::Assault && !is_count_noun(e)) {
         events.retain(|e| !is_count_noun(e));
     }
 }
@@ -403,8 +403,8 @@ fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
 /// one fired by that attack's side.
 fn merge_weapon_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let lex = Lexicon::get();
-    let is_weapon = |e: &CodedEvent| e.kind == "ASSAULT" && lex.is("weapon", &words[e.trigger.0]);
-    let attacks: Vec<(usize, Option<Arg>)> = events.iter().filter(|e| e.kind == "ASSAULT" && !is_weapon(e)).map(|e| (e.trigger.0, e.actor.clone())).collect();
+    let is_weapon = |e: &CodedEvent| e.kind == EventType::Assault && lex.is("weapon", &words[e.trigger.0]);
+    let attacks: Vec<(usize, Option<Arg>)> = events.iter().filter(|e| e.kind == EventType::Assault && !is_weapon(e)).map(|e| (e.trigger.0, e.actor.clone())).collect();
     if attacks.is_empty() {
         return;
     }
@@ -435,11 +435,11 @@ fn generic_target(words: &[Word], t: usize, s_start: usize) -> bool {
 }
 
 /// How the report frames the event.
-fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) -> &'static str {
+fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) -> Status {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let w = &words[h.start];
-    let mut found: Vec<&'static str> = vec![];
+    let mut found: Vec<Status> = vec![];
     let mut governed_claim = false;
     // The future prefix on the trigger, or on the verb that governs a nominal trigger: "ستقدم المساعدة".
     let future = |x: &Word| x.split.future || (x.split.prep == 0 && x.bare.len() > 2 && {
@@ -447,7 +447,7 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
         c.next() == Some('س') && matches!(c.next(), Some('ي' | 'ت' | 'ن'))
     } && !x.bare.starts_with('س'));
     if future(w) || (nominal && h.start > s_start && future(&words[h.start - 1])) {
-        found.push("planned");
+        found.push(Status::Planned);
     }
     for c in hits {
         let Payload::Status { status, scope } = lex.status.patterns[c.payload].payload else { continue };
@@ -456,35 +456,35 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
             continue;
         }
         // "قد" frames only a present verb as possible ("قد يهاجم"); before a past verb it means "has".
-        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && !matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) {
+        if status == Status::Hypothetical && matches!(scope, Scope::Before(1)) && !matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) {
             continue;
         }
         // "كان ... قد + verb" is the past perfect, not a possibility.
-        if status == "hypothetical" && matches!(scope, Scope::Before(1)) && (c.start.saturating_sub(4).max(s_start)..c.start).any(|i| lex.is_form("past_be", &words[i].bare)) {
+        if status == Status::Hypothetical && matches!(scope, Scope::Before(1)) && (c.start.saturating_sub(4).max(s_start)..c.start).any(|i| lex.is_form("past_be", &words[i].bare)) {
             continue;
         }
         let ok = match scope {
-            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !(n <= 1 && nominal && matches!(status, "negated")),
+            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !(n <= 1 && nominal && matches!(status, Status::Negated)),
             Scope::After(n) => c.start >= h.end && c.start - h.end < n,
             // A claim or denial governs its own clause; a condition reaches to the end of the sentence.
-            Scope::Governs => c.end <= h.start && c.start >= s_start && (status == "hypothetical" || clause_between_ok(words, c.end, h.start)),
+            Scope::Governs => c.end <= h.start && c.start >= s_start && (status == Status::Hypothetical || clause_between_ok(words, c.end, h.start)),
             Scope::Prefix => false,
         };
         if ok {
             found.push(status);
-            governed_claim |= status == "claimed" && scope == Scope::Governs;
+            governed_claim |= status == Status::Claimed && scope == Scope::Governs;
         }
     }
     // An act already framed as an accusation stays claimed when a denial follows ("وهو ما رفضته"): GUIDE.md.
     if governed_claim {
-        found.retain(|s| *s != "denied");
+        found.retain(|s| *s != Status::Denied);
     }
-    for s in ["denied", "negated", "hypothetical", "claimed", "planned"] {
+    for s in [Status::Denied, Status::Negated, Status::Hypothetical, Status::Claimed, Status::Planned] {
         if found.contains(&s) {
             return s;
         }
     }
-    "asserted"
+    Status::Asserted
 }
 
 /// No clause boundary between a cue and its trigger: a comma, semicolon or stop, or "وهو ما".
@@ -554,7 +554,7 @@ fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
 /// Uses of a violence or repression word that name no act between parties: a rank taken ("احتلت فنلندا هذا العام
 /// المركز الأول"), a space rocket launched, the dead of a storm, an attack on cells or a war on poverty, a
 /// diagnosis ("شُخصت إصابة لورا بسرطان").
-fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) -> bool {
+fn figurative_use(ctx: &Ctx, kind: EventType, h: &Hit, s_start: usize, s_end: usize) -> bool {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let first = &words[h.start];
@@ -563,36 +563,36 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
         lex.is("rank_noun", &words[i])
             || lex.is("rank_place", &words[i]) && i + 1 < s_end && (words[i + 1].kind == WordKind::Number || lex.is("ordinal", &words[i + 1]))
     };
-    if kind == "COERCE" && lex.is("rank_verb", first) && (h.end..(h.end + 5).min(s_end)).any(ranked) {
+    if kind == EventType::Coerce && lex.is("rank_verb", first) && (h.end..(h.end + 5).min(s_end)).any(ranked) {
         return true;
     }
-    if kind == "ASSAULT" && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && sentence().any(|i| lex.is("space", &words[i]) || lex.phrase_at("space", words, i).is_some()) {
+    if kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && sentence().any(|i| lex.is("space", &words[i]) || lex.phrase_at("space", words, i).is_some()) {
         return true;
     }
-    if kind == "ASSAULT" && lex.is("attack_word", first) && sentence().any(|i| lex.is("cyber", &words[i])) {
+    if kind == EventType::Assault && lex.is("attack_word", first) && sentence().any(|i| lex.is("cyber", &words[i])) {
         return true;
     }
     let armed = || sentence().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i]));
     // Storms, quakes and snakes kill too ("ويقتل كل عام ما بين 81 ألفا و138 ألف شخص بسبب لدغات الثعابين").
-    if kind == "ASSAULT" && sentence().any(|i| lex.is("disaster", &words[i]) || lex.phrase_at("disaster", words, i).is_some() || lex.is("animal_cause", &words[i])) && !armed() {
+    if kind == EventType::Assault && sentence().any(|i| lex.is("disaster", &words[i]) || lex.phrase_at("disaster", words, i).is_some() || lex.is("animal_cause", &words[i])) && !armed() {
         return true;
     }
-    if kind == "ASSAULT" && lex.is("ill_word", first) && (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("diagnosis", &words[i])) {
+    if kind == EventType::Assault && lex.is("ill_word", first) && (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("diagnosis", &words[i])) {
         return true;
     }
     // "منحهما هوية جديدة"، "منح عشر نقاط": a grant of nothing material is no aid (past a number or a bracket).
-    if kind == "AID" && lex.is("grant_verb", first) {
+    if kind == EventType::Aid && lex.is("grant_verb", first) {
         let next = (h.end..(h.end + 4).min(s_end)).find(|&i| words[i].is_arabic() && words[i].kind != WordKind::Number && !lex.is("number_word", &words[i]));
         if next.is_some_and(|i| lex.is("intangible", &words[i])) {
             return true;
         }
     }
     // "مقطع فيديو نشرته قوات الشرعية": the pronoun on the verb is what was published; the forces publish it.
-    if kind == "MOBILIZE" && first.split.enclitic > 0 && lex.is("publish_verb", first) {
+    if kind == EventType::Mobilize && first.split.enclitic > 0 && lex.is("publish_verb", first) {
         return true;
     }
     // "وتستهدف رفع الجاهزية العسكرية"، "الخطة التي تستهدف إعادة تأهيل": aiming at, not attacking.
-    if kind == "ASSAULT" && lex.is("aim_verb", first) {
+    if kind == EventType::Assault && lex.is("aim_verb", first) {
         let purpose = h.end < s_end && lex.is("aim_noun", &words[h.end]);
         let planned = (h.start.saturating_sub(3).max(s_start)..h.start).any(|i| lex.is("plan_noun", &words[i]));
         if purpose || planned {
@@ -600,12 +600,12 @@ fn figurative_use(ctx: &Ctx, kind: &str, h: &Hit, s_start: usize, s_end: usize) 
         }
     }
     // "تحقيق الأمن والاستقرار"، "حققت مكاسب": achieving, not investigating.
-    if kind == "ACCUSE" && lex.is("achieve_word", first) && h.end < s_end && lex.is("achieved", &words[h.end]) {
+    if kind == EventType::Accuse && lex.is("achieve_word", first) && h.end < s_end && lex.is("achieved", &words[h.end]) {
         return true;
     }
     // The word after the trigger (past a preposition, a demonstrative or a bracket): its object, or in VSO its
     // subject ("حاصرت الشكوك اللوحة").
-    if matches!(kind, "ASSAULT" | "COERCE") {
+    if matches!(kind, EventType::Assault | EventType::Coerce) {
         let next = (h.end..(h.end + 3).min(s_end)).find(|&i| words[i].is_arabic() && !matches!(words[i].key.as_str(), "علي" | "ضد" | "هذه" | "هذا" | "تلك" | "ذلك"));
         if next.is_some_and(|i| lex.is("figurative_target", &words[i])) {
             return true;

@@ -4,21 +4,48 @@
 //! text word matches it when the word, with any proclitics (و ف ب ل ك س ال لل) and any enclitic pronoun or
 //! tanween alif removed, equals it. Longest match wins; a not-trigger phrase blocks the triggers it covers.
 
+use crate::types::{EventType, Mode, Status};
+use rasd_text::data::{rows, DataError, Row};
 use rasd_text::{key, Word};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-const TRIGGERS: &str = include_str!("../../../data/events/triggers.tsv");
-const NOT_TRIGGERS: &str = include_str!("../../../data/events/not_triggers.tsv");
-const STATUS: &str = include_str!("../../../data/events/status.tsv");
-const SPEECH: &str = include_str!("../../../data/events/speech.tsv");
-const CAMEO: &str = include_str!("../../../data/events/cameo-event-codes.tsv");
-const WORDS: &str = include_str!("../../../data/events/words.tsv");
+/// Declares each embedded data file with its repository path, which errors name.
+macro_rules! data_file {
+    ($($name:ident, $file:ident = $path:literal;)+) => {
+        $(const $file: &str = concat!("data/events/", $path);
+        const $name: &str = include_str!(concat!("../../../data/events/", $path));)+
+    };
+}
+data_file! {
+    TRIGGERS, TRIGGERS_FILE = "triggers.tsv";
+    NOT_TRIGGERS, NOT_TRIGGERS_FILE = "not_triggers.tsv";
+    STATUS, STATUS_FILE = "status.tsv";
+    SPEECH, SPEECH_FILE = "speech.tsv";
+    CAMEO, CAMEO_FILE = "cameo-event-codes.tsv";
+    WORDS, WORDS_FILE = "words.tsv";
+}
+
+/// The texts of the event data files: the embedded ones, or others for a test of the loader.
+#[derive(Clone, Copy, Debug)]
+pub struct Sources {
+    pub triggers: &'static str,
+    pub not_triggers: &'static str,
+    pub status: &'static str,
+    pub speech: &'static str,
+    pub cameo: &'static str,
+    pub words: &'static str,
+}
+
+impl Sources {
+    pub const EMBEDDED: Sources =
+        Sources { triggers: TRIGGERS, not_triggers: NOT_TRIGGERS, status: STATUS, speech: SPEECH, cameo: CAMEO, words: WORDS };
+}
 
 #[derive(Clone, Debug)]
 pub struct Trigger {
-    pub kind: &'static str,
-    pub mode: Option<&'static str>,
+    pub kind: EventType,
+    pub mode: Option<Mode>,
     pub cameo: &'static str,
     pub goldstein: Option<f64>,
     pub strong: bool,
@@ -30,8 +57,58 @@ pub struct Trigger {
 pub enum Payload {
     Trigger(usize),
     Block,
-    Status { status: &'static str, scope: Scope },
-    Speech { kind: &'static str, introduces: &'static str },
+    Status { status: Status, scope: Scope },
+    Speech { kind: SpeechKind, introduces: Introduces },
+}
+
+/// What a speech cue is (data/events/speech.tsv `kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeechKind {
+    /// A verb of saying: the speaker is its subject (VSO or SVO).
+    Verb,
+    /// قائلا: the speaker is the subject of the preceding clause.
+    Participle,
+    /// بحسب X: X is the source; the content is the clause around it.
+    Attribution,
+    /// بيان: the speaker is the issuer.
+    Noun,
+}
+
+impl SpeechKind {
+    fn parse(s: &str) -> Option<SpeechKind> {
+        Some(match s {
+            "verb" => SpeechKind::Verb,
+            "participle" => SpeechKind::Participle,
+            "attribution" => SpeechKind::Attribution,
+            "noun" => SpeechKind::Noun,
+            _ => return None,
+        })
+    }
+}
+
+/// What follows a speech cue (data/events/speech.tsv `introduces`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Introduces {
+    /// Content after أن/إن.
+    That,
+    /// Content after a colon or quotation mark.
+    Colon,
+    /// Either.
+    Both,
+    /// A noun phrase (the source or a nominal content), not a clause.
+    NounPhrase,
+}
+
+impl Introduces {
+    fn parse(s: &str) -> Option<Introduces> {
+        Some(match s {
+            "that" => Introduces::That,
+            "colon" => Introduces::Colon,
+            "both" => Introduces::Both,
+            "np" => Introduces::NounPhrase,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +121,58 @@ pub enum Scope {
     After(usize),
     /// The future prefix س on the trigger itself.
     Prefix,
+}
+
+impl Scope {
+    /// `governs-clause`, `before:N`, `after:N` (N from 1 to 20) or `prefix`.
+    fn parse(s: &str) -> Option<Scope> {
+        let words = |n: &str| n.parse::<usize>().ok().filter(|n| (1..=20).contains(n));
+        match s {
+            "governs-clause" => Some(Scope::Governs),
+            "prefix" => Some(Scope::Prefix),
+            _ => match s.split_once(':')? {
+                ("before", n) => words(n).map(Scope::Before),
+                ("after", n) => words(n).map(Scope::After),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The Goldstein score of every CAMEO code (data/events/cameo-event-codes.tsv; root codes have none).
+fn load_goldstein(cameo: &'static str) -> Result<FxHashMap<&'static str, Option<f64>>, DataError> {
+    let mut out = FxHashMap::default();
+    for r in rows(CAMEO_FILE, cameo).skip(1) {
+        let code = r.field(0, "code")?;
+        if !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(r.error(format!("CAMEO code {code:?} is not digits")));
+        }
+        let score = match r.optional(2) {
+            Some(g) => Some(g.parse::<f64>().map_err(|_| r.error(format!("Goldstein score {g:?} is not a number")))?),
+            None => None,
+        };
+        out.insert(code, score);
+    }
+    Ok(out)
+}
+
+/// One row of data/events/triggers.tsv: forms, type, mode, CAMEO code, strength.
+fn parse_trigger(r: &Row<'static>, goldstein: &FxHashMap<&'static str, Option<f64>>) -> Result<Trigger, DataError> {
+    r.expect_columns(5, "forms, type, mode, cameo, strength")?;
+    let forms = r.field(0, "forms")?;
+    let kind = r.parse(1, "PLOVER type", EventType::parse)?;
+    let mode = match r.optional(2) {
+        Some(m) => Some(Mode::parse(m).ok_or_else(|| r.error(format!("mode {m:?} is no PLOVER mode of rasd_events::Mode")))?),
+        None => None,
+    };
+    let cameo = r.field(3, "cameo")?;
+    let goldstein = *goldstein.get(cameo).ok_or_else(|| r.error(format!("CAMEO code {cameo:?} is not in {CAMEO_FILE}")))?;
+    let strong = match r.field(4, "strength")? {
+        "strong" => true,
+        "weak" => false,
+        other => return Err(r.error(format!("strength {other:?} is neither strong nor weak"))),
+    };
+    Ok(Trigger { kind, mode, cameo, goldstein, strong, lemma: forms.split(',').next().unwrap_or("").trim() })
 }
 
 /// One multiword pattern: its words (stems) and what it means.
@@ -82,10 +211,6 @@ fn stem(w: &str) -> String {
         return k["ال".len()..].to_string();
     }
     k
-}
-
-fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 impl Table {
@@ -209,8 +334,11 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let goldstein: FxHashMap<&str, f64> =
-            rows(CAMEO).filter_map(|r| Some((*r.first()?, r.get(2)?.parse::<f64>().ok()?))).collect();
+        Lexicon::try_load(Sources::EMBEDDED).unwrap_or_else(|e| panic!("event lexicon: {e}"))
+    }
+
+    /// Load and validate every event data file; the first malformed entry is the error, with its file and line.
+    pub fn try_load(src: Sources) -> Result<Lexicon, DataError> {
         let mut l = Lexicon {
             triggers: vec![],
             events: Table::default(),
@@ -220,76 +348,76 @@ impl Lexicon {
             stem_classes: FxHashMap::default(),
             class_phrases: FxHashMap::default(),
         };
-        for r in rows(TRIGGERS) {
-            if r.len() < 5 {
-                continue;
-            }
+        let goldstein = load_goldstein(src.cameo)?;
+        for r in rows(TRIGGERS_FILE, src.triggers) {
+            let trigger = parse_trigger(&r, &goldstein)?;
             let id = l.triggers.len();
-            let forms: Vec<&'static str> = r[0].split(',').map(str::trim).filter(|f| !f.is_empty()).collect();
-            l.triggers.push(Trigger {
-                kind: r[1],
-                mode: Some(r[2]).filter(|m| *m != "-" && !m.is_empty()),
-                cameo: r[3],
-                goldstein: goldstein.get(r[3]).copied(),
-                strong: r[4] == "strong",
-                lemma: forms.first().copied().unwrap_or(""),
-            });
-            for f in forms {
+            l.triggers.push(trigger);
+            for f in r.fields[0].split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 l.events.add(f, Payload::Trigger(id));
             }
         }
-        for r in rows(NOT_TRIGGERS) {
-            l.events.add(r[0], Payload::Block);
+        for r in rows(NOT_TRIGGERS_FILE, src.not_triggers) {
+            l.events.add(r.field(0, "phrase")?, Payload::Block);
         }
-        for r in rows(STATUS) {
-            if r.len() < 3 {
-                continue;
+        for r in rows(STATUS_FILE, src.status) {
+            let cue = r.field(0, "cue")?;
+            let status = r.parse(1, "status", Status::parse)?;
+            let scope = r.parse(2, "scope", Scope::parse)?;
+            if status == Status::Asserted {
+                return Err(r.error("a status cue cannot mark `asserted`: that is the default"));
             }
-            let scope = match r[2] {
-                "prefix" => Scope::Prefix,
-                s if s.starts_with("before:") => Scope::Before(s[7..].parse().unwrap_or(2)),
-                s if s.starts_with("after:") => Scope::After(s[6..].parse().unwrap_or(2)),
-                _ => Scope::Governs,
-            };
-            if r[0].starts_with("prefix:") {
+            if cue.starts_with("prefix:") {
                 continue; // the future prefix is read from the word's own segmentation
             }
-            let status: &'static str = match r[1] {
-                "claimed" => "claimed",
-                "denied" => "denied",
-                "planned" => "planned",
-                "negated" => "negated",
-                "hypothetical" => "hypothetical",
-                _ => continue,
-            };
-            l.status.add(r[0], Payload::Status { status, scope });
+            l.status.add(cue, Payload::Status { status, scope });
         }
-        for r in rows(SPEECH) {
-            if r.len() >= 3 {
-                l.speech.add(r[0], Payload::Speech { kind: r[1], introduces: r[2] });
+        for r in rows(SPEECH_FILE, src.speech) {
+            let form = r.field(0, "form")?;
+            let kind = r.parse(1, "kind", SpeechKind::parse)?;
+            let introduces = r.parse(2, "introduces", Introduces::parse)?;
+            l.speech.add(form, Payload::Speech { kind, introduces });
+        }
+        for r in rows(WORDS_FILE, src.words) {
+            l.add_class(&r)?;
+        }
+        Ok(l)
+    }
+
+    fn add_class(&mut self, r: &Row<'static>) -> Result<(), DataError> {
+        let class = r.field(0, "class")?;
+        let words = r.field(1, "words")?;
+        let n = self.class_bits.len();
+        if n >= 128 && !self.class_bits.contains_key(class) {
+            return Err(r.error("more than 128 word classes: the class set needs a wider bit set"));
+        }
+        let bit = *self.class_bits.entry(class).or_insert_with(|| 1u128 << n);
+        for w in words.split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
+            if w.contains(' ') {
+                self.class_phrases.entry(class).or_default().push(w.split(' ').map(String::from).collect());
+            } else {
+                *self.stem_classes.entry(w).or_default() |= bit;
             }
         }
-        for r in rows(WORDS) {
-            if r.len() >= 2 {
-                let n = l.class_bits.len();
-                // One bit a class: past 128 classes a wider set is needed (an assert, not a silent shared bit).
-                assert!(n < 128, "words.tsv: more than 128 classes");
-                let bit = *l.class_bits.entry(r[0]).or_insert_with(|| 1u128 << n);
-                for w in r[1].split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
-                    if w.contains(' ') {
-                        l.class_phrases.entry(r[0]).or_default().push(w.split(' ').map(String::from).collect());
-                    } else {
-                        *l.stem_classes.entry(w).or_default() |= bit;
-                    }
-                }
-            }
+        Ok(())
+    }
+
+    /// The names of every word class data/events/words.tsv defines.
+    pub fn class_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.class_bits.keys().copied()
+    }
+
+    /// The bit of a class; a class that words.tsv does not define is a defect of the code that names it.
+    fn class_bit(&self, class: &str) -> u128 {
+        match self.class_bits.get(class) {
+            Some(&bit) => bit,
+            None => panic!("word class {class:?} is not defined in {WORDS_FILE}"),
         }
-        l
     }
 
     /// Is word `w` one of the stems of class `class` (data/events/words.tsv)?
     pub fn is(&self, class: &str, w: &Word) -> bool {
-        self.class_bits.get(class).is_some_and(|bit| self.classes(w) & bit != 0)
+        self.classes(w) & self.class_bit(class) != 0
     }
 
     /// Is the whole word `w`, as written (no clitic stripped), one of the words of class `class`?
@@ -299,13 +427,15 @@ impl Lexicon {
 
     /// Is the folded form `form` one of the words of class `class`?
     pub fn is_form(&self, class: &str, form: &str) -> bool {
-        self.class_bits.get(class).is_some_and(|bit| self.stem_classes.get(form).is_some_and(|b| b & bit != 0))
+        let bit = self.class_bit(class);
+        self.stem_classes.get(form).is_some_and(|b| b & bit != 0)
     }
 
     /// The length of a phrase of class `class` starting at word `i`: every word but the last as written, the last
     /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
         let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
+        self.class_bit(class);
         self.class_phrases.get(class)?.iter().find_map(|p| {
             let n = p.len();
             (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)

@@ -11,9 +11,11 @@ pub mod coder;
 pub mod lexicon;
 pub mod np;
 pub mod quotes;
+pub mod types;
 
 pub use coder::code_events;
 pub use quotes::find_quotes;
+pub use types::{EventType, Mode, Status};
 
 use rasd_text::Analysis;
 
@@ -86,11 +88,11 @@ pub struct Arg {
 
 #[derive(Clone, Debug)]
 pub struct CodedEvent {
-    pub kind: &'static str,
-    pub mode: Option<&'static str>,
+    pub kind: EventType,
+    pub mode: Option<Mode>,
     pub cameo: &'static str,
     pub goldstein: Option<f64>,
-    pub status: &'static str,
+    pub status: Status,
     pub sentence: usize,
     pub trigger: (usize, usize),
     pub actor: Option<Arg>,

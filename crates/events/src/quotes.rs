@@ -1,6 +1,6 @@
 //! Quotes: direct speech in quotation marks and indirect speech after a verb of saying, with the speaker.
 
-use crate::lexicon::{Lexicon, Payload};
+use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
@@ -14,9 +14,9 @@ fn is_open_quote(c: char) -> bool {
 /// - a name in quotation marks after the verb (قال "علييف": ...);
 /// - before the verb (SVO): the first person named in the clause ("إن شارل ميشيل، رئيس ...، أوضح"), else the
 ///   nearest described phrase.
-fn speaker_of(ctx: &Ctx, kind: &str, cue: (usize, usize), s_start: usize, s_end: usize) -> (Option<Arg>, usize) {
+fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, s_end: usize) -> (Option<Arg>, usize) {
     let words = &ctx.a.words;
-    if kind == "participle" {
+    if kind == SpeechKind::Participle {
         return (None, cue.1);
     }
     let mut at = cue.1;
@@ -70,7 +70,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            if kind == "attribution" || kind == "noun" {
+            if matches!(kind, SpeechKind::Attribution | SpeechKind::Noun) {
                 continue;
             }
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
@@ -79,7 +79,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 speaker = last_speaker.clone();
             }
             // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause.
-            if introduces == "np" {
+            if introduces == Introduces::NounPhrase {
                 if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن") {
                     if k + 1 < r.end {
                         let start = words[k + 1].start;

@@ -1,6 +1,7 @@
 //! The output document of `rasd extract`, field for field as `CONTRACT.md` defines it (plus the added `times`,
 //! `quantities` and `warnings` arrays).
 
+pub use rasd_events::{EventType, Mode, Status};
 use serde::Serialize;
 
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,11 +97,11 @@ pub struct Count {
 pub struct Event {
     pub id: String,
     #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub mode: Option<String>,
+    pub kind: EventType,
+    pub mode: Option<Mode>,
     pub cameo: Option<String>,
     pub goldstein: Option<f64>,
-    pub status: &'static str,
+    pub status: Status,
     pub sentence: usize,
     pub trigger: TextSpan,
     pub actor: Option<Participant>,

@@ -194,7 +194,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             Event {
                 id: format!("V{}", i + 1),
                 kind: ev.kind,
-                mode: ev.mode.map(String::from),
+                mode: ev.mode,
                 cameo: Some(ev.cameo.to_string()),
                 goldstein: ev.goldstein,
                 status: ev.status,

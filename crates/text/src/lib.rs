@@ -5,6 +5,7 @@
 //! `clitics`), and language identification (`lang`). Every stage reports code point offsets into the original text.
 
 pub mod clitics;
+pub mod data;
 pub mod lang;
 pub mod normalize;
 pub mod sentences;

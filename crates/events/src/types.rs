@@ -1,0 +1,117 @@
+//! The event vocabulary as types: PLOVER event types, report status and modes. Parsed once when the lexicon is
+//! loaded (an unknown name is a data error there), compared as enums everywhere else, written as PLOVER's names.
+
+/// An enum whose variants have fixed external names: `as_str`, `parse`, `ALL`, `Display` and serde's string form.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The external name.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The variant of an external name, exactly as written.
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// The 16 PLOVER event types.
+    EventType {
+        Agree = "AGREE", Consult = "CONSULT", Support = "SUPPORT", Concede = "CONCEDE", Cooperate = "COOPERATE",
+        Aid = "AID", Retreat = "RETREAT", Request = "REQUEST", Accuse = "ACCUSE", Reject = "REJECT",
+        Threaten = "THREATEN", Protest = "PROTEST", Sanction = "SANCTION", Mobilize = "MOBILIZE", Coerce = "COERCE",
+        Assault = "ASSAULT",
+    }
+}
+
+impl EventType {
+    /// Conflict types: what a sport, culture or technology report should not yield.
+    pub fn is_conflict(self) -> bool {
+        matches!(self, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Threaten | EventType::Mobilize | EventType::Sanction)
+    }
+}
+
+named_enum! {
+    /// How the report frames an event (CONTRACT.md).
+    Status {
+        Asserted = "asserted", Claimed = "claimed", Denied = "denied", Planned = "planned", Negated = "negated",
+        Hypothetical = "hypothetical",
+    }
+}
+
+named_enum! {
+    /// PLOVER modes the lexicon uses (the annotation guide's lists and the PLOVER manual's).
+    Mode {
+        // ACCUSE
+        Allege = "allege", Disapprove = "disapprove", Investigate = "investigate",
+        // ASSAULT
+        Abduct = "abduct", Aerial = "aerial", Beat = "beat", CrowdControl = "crowd-control", Destroy = "destroy",
+        Drone = "drone", Explosives = "explosives", Firearms = "firearms", HeavyWeapons = "heavy-weapons",
+        Primitive = "primitive", Sexual = "sexual", SuicideAttack = "suicide-attack", Targeted = "targeted",
+        Torture = "torture", Unconventional = "unconventional",
+        // COERCE
+        Arrest = "arrest", Censor = "censor", Curfew = "curfew", Cyber = "cyber", Deport = "deport",
+        MartialLaw = "martial-law", Restrict = "restrict", Seize = "seize", Withhold = "withhold",
+        Misinformation = "misinformation",
+        // CONSULT
+        Multilateral = "multilateral", Phone = "phone", ThirdParty = "third-party", Visit = "visit",
+        // MOBILIZE
+        Police = "police", Troops = "troops", Weapons = "weapons",
+        // PROTEST
+        Boycott = "boycott", Demo = "demo", Hunger = "hunger", Obstruct = "obstruct", Riot = "riot", Strike = "strike",
+        Vandalize = "vandalize",
+        // REJECT
+        Meet = "meet", Yield = "yield",
+        // RETREAT, CONCEDE, SANCTION
+        Access = "access", Disarm = "disarm", Release = "release", Resign = "resign", Withdraw = "withdraw",
+        Discontinue = "discontinue", Expel = "expel",
+        // THREATEN
+        Relations = "relations", Violence = "violence",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_unknown_names_are_refused() {
+        for t in EventType::ALL {
+            assert_eq!(EventType::parse(t.as_str()), Some(*t));
+        }
+        assert_eq!(EventType::ALL.len(), 16);
+        assert_eq!(EventType::parse("ACUSE"), None);
+        assert_eq!(EventType::parse("assault"), None);
+        assert_eq!(Status::parse("claimed"), Some(Status::Claimed));
+        assert_eq!(Mode::parse("suicide-attack"), Some(Mode::SuicideAttack));
+        assert_eq!(serde_json::to_string(&EventType::Assault).unwrap(), "\"ASSAULT\"");
+    }
+
+    #[test]
+    fn conflict_types_are_the_six_of_the_negatives_measure() {
+        let conflict: Vec<&str> = EventType::ALL.iter().filter(|t| t.is_conflict()).map(|t| t.as_str()).collect();
+        assert_eq!(conflict, ["THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
+    }
+}
