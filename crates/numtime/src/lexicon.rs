@@ -1,22 +1,32 @@
 //! The vocabulary of `data/numtime/*.tsv`, folded with `rasd_text::key` and indexed by the first word of each
 //! entry, loaded once.
 
+use rasd_text::data::{DataError, Row};
 use rasd_text::{key, Word, WordKind};
 use rustc_hash::FxHashMap;
 use crate::table::Table;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-const NUMBERS: &str = include_str!("../../../data/numtime/numbers.tsv");
-const MONTHS: &str = include_str!("../../../data/numtime/months.tsv");
-const HIJRI: &str = include_str!("../../../data/numtime/hijri_months.tsv");
-const WEEKDAYS: &str = include_str!("../../../data/numtime/weekdays.tsv");
-const RELATIVE: &str = include_str!("../../../data/numtime/relative.tsv");
-const DECADES: &str = include_str!("../../../data/numtime/decades.tsv");
-const MARKERS: &str = include_str!("../../../data/numtime/markers.tsv");
-const BOUNDS: &str = include_str!("../../../data/numtime/bounds.tsv");
-const VAGUE: &str = include_str!("../../../data/numtime/vague.tsv");
-const UNITS: &str = include_str!("../../../data/numtime/units.tsv");
+/// Declares each embedded data file with its repository path, which errors name.
+macro_rules! data_file {
+    ($($name:ident, $file:ident = $path:literal;)+) => {
+        $(const $file: &str = concat!("data/numtime/", $path);
+        const $name: &str = include_str!(concat!("../../../data/numtime/", $path));)+
+    };
+}
+data_file! {
+    NUMBERS, NUMBERS_FILE = "numbers.tsv";
+    MONTHS, MONTHS_FILE = "months.tsv";
+    HIJRI, HIJRI_FILE = "hijri_months.tsv";
+    WEEKDAYS, WEEKDAYS_FILE = "weekdays.tsv";
+    RELATIVE, RELATIVE_FILE = "relative.tsv";
+    DECADES, DECADES_FILE = "decades.tsv";
+    MARKERS, MARKERS_FILE = "markers.tsv";
+    BOUNDS, BOUNDS_FILE = "bounds.tsv";
+    VAGUE, VAGUE_FILE = "vague.tsv";
+    UNITS, UNITS_FILE = "units.tsv";
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumKind {
@@ -187,26 +197,33 @@ struct Builder {
     classes: Vec<String>,
 }
 
-fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| {
-        let l = l.split(" #").next().unwrap_or(l);
-        l.split('\t').map(str::trim).filter(|c| !c.starts_with('#')).collect()
+/// Data rows with their file and line; a field from ` #` or one starting with `#` on is a comment.
+fn rows(file: &'static str, text: &'static str) -> impl Iterator<Item = Row<'static>> {
+    rasd_text::data::rows(file, text).map(|mut r| {
+        if let Some(i) = r.fields.iter().position(|f| f.starts_with('#') || f.contains(" #")) {
+            let kept = r.fields[i].split(" #").next().unwrap_or("").trim();
+            r.fields.truncate(i);
+            if !kept.is_empty() && !kept.starts_with('#') {
+                r.fields.push(kept);
+            }
+        }
+        r
     })
 }
 
-fn unit_of(s: &str) -> TimeUnit {
-    match s {
+fn unit_of(s: &str) -> Option<TimeUnit> {
+    Some(match s {
         "day" => TimeUnit::Day,
         "week" => TimeUnit::Week,
         "month" => TimeUnit::Month,
         "year" => TimeUnit::Year,
-        _ => panic!("numtime data: unknown time unit {s}"),
-    }
+        _ => return None,
+    })
 }
 
-fn marker_of(s: &str) -> Marker {
+fn marker_of(s: &str) -> Option<Marker> {
     use Marker::*;
-    match s {
+    Some(match s {
         "part" => Part,
         "prefix" => Prefix,
         "year" => Year,
@@ -227,8 +244,37 @@ fn marker_of(s: &str) -> Marker {
         "day_noun_after" => DayNounAfter,
         "day_noun_before" => DayNounBefore,
         "age" => Age,
-        _ => panic!("numtime data: unknown marker role {s}"),
-    }
+        _ => return None,
+    })
+}
+
+fn num_kind_of(s: &str) -> Option<NumKind> {
+    Some(match s {
+        "unit" => NumKind::Unit,
+        "ten" => NumKind::Ten,
+        "tens" => NumKind::Tens,
+        "hundred" => NumKind::Hundred,
+        "scale" => NumKind::Scale,
+        "dual" => NumKind::Dual,
+        "fraction" => NumKind::Fraction,
+        "ordinal" => NumKind::Ordinal,
+        _ => return None,
+    })
+}
+
+fn bound_kind_of(s: &str) -> Option<BoundKind> {
+    Some(match s {
+        "min" => BoundKind::Min,
+        "max" => BoundKind::Max,
+        "approx" => BoundKind::Approx,
+        "between" => BoundKind::Between,
+        _ => return None,
+    })
+}
+
+/// A number in `range`, for the columns that hold a month, a weekday, a decade and the like.
+fn in_range<T: std::str::FromStr + PartialOrd>(range: std::ops::RangeInclusive<T>) -> impl Fn(&str) -> Option<T> {
+    move |s| s.parse().ok().filter(|v| range.contains(v))
 }
 
 impl Lexicon {
@@ -239,6 +285,24 @@ impl Lexicon {
 }
 
 impl Builder {
+    /// A row of units.tsv: form, class (or `-`: never counted), and an optional count.
+    fn add_unit(&mut self, r: &Row<'static>) -> Result<(), DataError> {
+        let class = r.field(1, "class")?.to_string();
+        let count = match r.optional(2) {
+            Some(c) => Some(c.parse().map_err(|_| r.error(format!("count {c:?} is not a number")))?),
+            None => None,
+        };
+        let idx = match self.classes.iter().position(|c| *c == class) {
+            Some(i) => i,
+            None => {
+                self.classes.push(class);
+                self.classes.len() - 1
+            }
+        };
+        self.add(r.field(0, "form")?, Cat::Unit { class: idx as u8, count });
+        Ok(())
+    }
+
     fn add(&mut self, form: &str, cat: Cat) {
         let k = key(form);
         let mut parts = k.split(' ');
@@ -255,64 +319,63 @@ impl Builder {
 
 impl Lexicon {
     fn load() -> Lexicon {
+        let l = Self::read_files().unwrap_or_else(|e| panic!("numtime data: {e}"));
+        Self::build(l)
+    }
+
+    /// Read and validate every numtime data file; the first malformed entry is the error, with file and line.
+    pub fn validate() -> Result<(), DataError> {
+        Self::read_files().map(|_| ())
+    }
+
+    fn read_files() -> Result<Builder, DataError> {
         let mut l = Builder { map: FxHashMap::default(), classes: vec![] };
-        for r in rows(NUMBERS) {
-            let kind = match r[2] {
-                "unit" => NumKind::Unit,
-                "ten" => NumKind::Ten,
-                "tens" => NumKind::Tens,
-                "hundred" => NumKind::Hundred,
-                "scale" => NumKind::Scale,
-                "dual" => NumKind::Dual,
-                "fraction" => NumKind::Fraction,
-                "ordinal" => NumKind::Ordinal,
-                k => panic!("numtime data: unknown number kind {k}"),
+        for r in rows(NUMBERS_FILE, NUMBERS) {
+            let kind = r.parse(2, "number kind", num_kind_of)?;
+            l.add(r.field(0, "form")?, Cat::Num(kind, r.parse(1, "value", |v| v.parse().ok())?));
+        }
+        for r in rows(MONTHS_FILE, MONTHS) {
+            l.add(r.field(0, "form")?, Cat::Month { month: r.parse(1, "month", in_range(1..=12))?, weak: r.optional(3) == Some("1") });
+        }
+        for r in rows(HIJRI_FILE, HIJRI) {
+            l.add(r.field(0, "form")?, Cat::Hijri(r.parse(1, "hijri month", in_range(1..=12))?));
+        }
+        for r in rows(WEEKDAYS_FILE, WEEKDAYS) {
+            l.add(r.field(0, "form")?, Cat::Weekday(r.parse(1, "weekday", in_range(1..=7))?));
+        }
+        for r in rows(RELATIVE_FILE, RELATIVE) {
+            let needs_part = match r.optional(3) {
+                None => false,
+                Some("part") => true,
+                Some(other) => return Err(r.error(format!("column 4 {other:?} is neither `part` nor empty"))),
             };
-            l.add(r[0], Cat::Num(kind, r[1].parse().expect("number value")));
+            let cat = Cat::Relative { unit: r.parse(1, "time unit", unit_of)?, offset: r.parse(2, "offset", |v| v.parse().ok())?, needs_part };
+            l.add(r.field(0, "form")?, cat);
         }
-        for r in rows(MONTHS) {
-            l.add(r[0], Cat::Month { month: r[1].parse().expect("month"), weak: r.get(3) == Some(&"1") });
+        for r in rows(DECADES_FILE, DECADES) {
+            l.add(r.field(0, "form")?, Cat::Decade(r.parse(1, "decade", in_range(10..=90))?));
         }
-        for r in rows(HIJRI) {
-            l.add(r[0], Cat::Hijri(r[1].parse().expect("hijri month")));
+        for r in rows(MARKERS_FILE, MARKERS) {
+            l.add(r.field(0, "form")?, Cat::Marker(r.parse(1, "marker role", marker_of)?));
         }
-        for r in rows(WEEKDAYS) {
-            l.add(r[0], Cat::Weekday(r[1].parse().expect("weekday")));
-        }
-        for r in rows(RELATIVE) {
-            let cat = Cat::Relative { unit: unit_of(r[1]), offset: r[2].parse().expect("offset"), needs_part: r.get(3) == Some(&"part") };
-            l.add(r[0], cat);
-        }
-        for r in rows(DECADES) {
-            l.add(r[0], Cat::Decade(r[1].parse().expect("decade")));
-        }
-        for r in rows(MARKERS) {
-            l.add(r[0], Cat::Marker(marker_of(r[1])));
-        }
-        for r in rows(BOUNDS) {
-            let kind = match r[2] {
-                "min" => BoundKind::Min,
-                "max" => BoundKind::Max,
-                "approx" => BoundKind::Approx,
-                "between" => BoundKind::Between,
-                k => panic!("numtime data: unknown bound kind {k}"),
+        for r in rows(BOUNDS_FILE, BOUNDS) {
+            let after = match r.field(1, "position")? {
+                "after" => true,
+                "before" => false,
+                other => return Err(r.error(format!("position {other:?} is neither before nor after"))),
             };
-            l.add(r[0], Cat::Bound { after: r[1] == "after", kind });
+            l.add(r.field(0, "form")?, Cat::Bound { after, kind: r.parse(2, "bound kind", bound_kind_of)? });
         }
-        for r in rows(VAGUE) {
-            l.add(r[0], Cat::Vague(r[1].parse().expect("magnitude")));
+        for r in rows(VAGUE_FILE, VAGUE) {
+            l.add(r.field(0, "form")?, Cat::Vague(r.parse(1, "magnitude", |v| v.parse().ok())?));
         }
-        for r in rows(UNITS) {
-            let class = r[1].to_string();
-            let idx = match l.classes.iter().position(|c| *c == class) {
-                Some(i) => i,
-                None => {
-                    l.classes.push(class);
-                    l.classes.len() - 1
-                }
-            };
-            l.add(r[0], Cat::Unit { class: idx as u8, count: r.get(2).and_then(|c| c.parse().ok()) });
+        for r in rows(UNITS_FILE, UNITS) {
+            l.add_unit(&r)?;
         }
+        Ok(l)
+    }
+
+    fn build(mut l: Builder) -> Lexicon {
         // Form given by the clitic model → entry key, for entries it splits wrongly.
         let mut aliases: FxHashMap<String, String> = FxHashMap::default();
         for k in l.map.keys() {

@@ -12,6 +12,11 @@ mod times;
 
 pub use jiff::civil::Date;
 pub use numbers::digits_value;
+
+/// Read and validate every file of data/numtime; the first malformed entry is the error, with its file and line.
+pub fn validate_data() -> Result<(), rasd_text::data::DataError> {
+    lexicon::Lexicon::validate()
+}
 use rasd_text::{Analysis, Word};
 use serde::Serialize;
 

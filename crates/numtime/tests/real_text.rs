@@ -414,3 +414,10 @@ fn a_future_dual_kept_whole_still_makes_the_weekday_next() {
     // ANT: a noun in سـ is no future verb (sentence written for this test, published on a Wednesday).
     assert_eq!(time_of("وأصدرت شركة سيتروين بيانا الثلاثاء.", "2018-05-16", "الثلاثاء"), ("2018-05-15".to_string(), Precision::Day));
 }
+
+#[test]
+fn every_numtime_data_file_validates() {
+    if let Err(e) = rasd_numtime::validate_data() {
+        panic!("{e}");
+    }
+}
