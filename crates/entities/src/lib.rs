@@ -17,6 +17,7 @@ mod vocab;
 
 pub use describe::{describe, ActorDesc};
 pub use mentions::{body_key, demonym_of_key};
+pub use lists::validate_all as validate_data;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {

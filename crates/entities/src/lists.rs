@@ -4,20 +4,60 @@ use rasd_kb::{Cue, CueKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-const ORGS: &str = include_str!("../data/orgs.tsv");
-const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
-const ORG_ADJECTIVES: &str = include_str!("../data/org_adjectives.tsv");
-const PLACE_HEADS: &str = include_str!("../data/place_heads.tsv");
-const FUNCTION_WORDS: &str = include_str!("../data/function_words.tsv");
-const ACTOR_MODIFIERS: &str = include_str!("../data/actor_modifiers.tsv");
-const PLACE_NOUNS: &str = include_str!("../data/place_nouns.tsv");
-const STRONG_HEADS: &str = include_str!("../data/strong_heads.tsv");
-const PORTFOLIOS: &str = include_str!("../data/portfolios.tsv");
-const DESCRIPTIVE_NISBAS: &str = include_str!("../data/descriptive_nisbas.tsv");
-const LATIN_NOT_ORGS: &str = include_str!("../data/latin_not_orgs.tsv");
-const ABROAD_HEADS: &str = include_str!("../data/abroad_heads.tsv");
-const APPOSITIONS: &str = include_str!("../data/appositions.tsv");
-const NAME_ONLY_HEADS: &str = include_str!("../data/name_only_heads.tsv");
+use rasd_text::data::{Col, Schema};
+
+/// An embedded list and the schema its rows must follow.
+struct DataFile {
+    schema: Schema,
+    text: &'static str,
+}
+
+/// A one-word-a-line list with an optional note.
+macro_rules! word_list {
+    ($($name:ident = $path:literal;)+) => {
+        $(const $name: DataFile = DataFile {
+            schema: Schema { file: concat!("crates/entities/data/", $path), columns: &[("word", Col::Text), ("note", Col::Note)], required: 1 },
+            text: include_str!(concat!("../data/", $path)),
+        };)+
+    };
+}
+
+const ORGS: DataFile = DataFile {
+    schema: Schema {
+        file: "crates/entities/data/orgs.tsv",
+        columns: &[("name", Col::Text), ("English name", Col::Opt), ("country", Col::OptIso3), ("role", Col::OptCode3), ("note", Col::Note)],
+        required: 4,
+    },
+    text: include_str!("../data/orgs.tsv"),
+};
+const ACTOR_MODIFIERS: DataFile = DataFile {
+    schema: Schema { file: "crates/entities/data/actor_modifiers.tsv", columns: &[("word", Col::Text), ("role", Col::OptCode3), ("note", Col::Note)], required: 2 },
+    text: include_str!("../data/actor_modifiers.tsv"),
+};
+word_list! {
+    NOT_NAMES = "not_names.tsv";
+    ORG_ADJECTIVES = "org_adjectives.tsv";
+    PLACE_HEADS = "place_heads.tsv";
+    FUNCTION_WORDS = "function_words.tsv";
+    PLACE_NOUNS = "place_nouns.tsv";
+    STRONG_HEADS = "strong_heads.tsv";
+    PORTFOLIOS = "portfolios.tsv";
+    DESCRIPTIVE_NISBAS = "descriptive_nisbas.tsv";
+    LATIN_NOT_ORGS = "latin_not_orgs.tsv";
+    ABROAD_HEADS = "abroad_heads.tsv";
+    APPOSITIONS = "appositions.tsv";
+    NAME_ONLY_HEADS = "name_only_heads.tsv";
+}
+
+const ALL: [&DataFile; 14] = [
+    &ORGS, &ACTOR_MODIFIERS, &NOT_NAMES, &ORG_ADJECTIVES, &PLACE_HEADS, &FUNCTION_WORDS, &PLACE_NOUNS, &STRONG_HEADS,
+    &PORTFOLIOS, &DESCRIPTIVE_NISBAS, &LATIN_NOT_ORGS, &ABROAD_HEADS, &APPOSITIONS, &NAME_ONLY_HEADS,
+];
+
+/// Validate every list of crates/entities/data; the first malformed row is the error.
+pub fn validate_all() -> Result<(), rasd_text::data::DataError> {
+    ALL.iter().try_for_each(|f| f.schema.validate(f.text).map(|_| ()))
+}
 
 /// A named organisation from orgs.tsv.
 #[derive(Debug)]
@@ -57,8 +97,9 @@ pub struct Lists {
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
 
-fn rows(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    s.lines()
+fn rows(f: &DataFile) -> impl Iterator<Item = Vec<&'static str>> {
+    f.schema.check(f.text);
+    f.text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').map(str::trim).collect())
 }
@@ -67,14 +108,14 @@ fn opt(s: Option<&&'static str>) -> Option<&'static str> {
     s.copied().filter(|x| !x.is_empty() && *x != "-")
 }
 
-fn set(s: &'static str) -> FxHashSet<String> {
-    rows(s).map(|r| rasd_text::key(r[0])).filter(|k| !k.is_empty()).collect()
+fn set(f: &DataFile) -> FxHashSet<String> {
+    rows(f).map(|r| rasd_text::key(r[0])).filter(|k| !k.is_empty()).collect()
 }
 
 pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let not_names = set(NOT_NAMES);
+    let not_names = set(&NOT_NAMES);
     let mut orgs: FxHashMap<String, Vec<Org>> = FxHashMap::default();
-    for r in rows(ORGS) {
+    for r in rows(&ORGS) {
         let k = rasd_text::key(r[0]);
         let words: Vec<String> = k.split(' ').map(str::to_string).collect();
         if words[0].is_empty() {
@@ -101,21 +142,21 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     for v in cues.values_mut() {
         v.sort_by(|a, b| b.words.cmp(&a.words));
     }
-    let modifiers = rows(ACTOR_MODIFIERS).filter(|r| r.len() >= 2).map(|r| (rasd_text::key(r[0]), r[1])).collect();
+    let modifiers = rows(&ACTOR_MODIFIERS).filter(|r| r.len() >= 2).map(|r| (rasd_text::key(r[0]), r[1])).collect();
     Lists {
         orgs,
         not_names,
-        org_adjectives: set(ORG_ADJECTIVES),
-        place_heads: set(PLACE_HEADS),
-        function_words: set(FUNCTION_WORDS),
-        place_nouns: set(PLACE_NOUNS),
-        strong_heads: set(STRONG_HEADS),
-        portfolios: set(PORTFOLIOS),
-        descriptive_nisbas: set(DESCRIPTIVE_NISBAS),
-        latin_not_orgs: set(LATIN_NOT_ORGS),
-        abroad_heads: set(ABROAD_HEADS),
-        appositions: set(APPOSITIONS),
-        name_only_heads: set(NAME_ONLY_HEADS),
+        org_adjectives: set(&ORG_ADJECTIVES),
+        place_heads: set(&PLACE_HEADS),
+        function_words: set(&FUNCTION_WORDS),
+        place_nouns: set(&PLACE_NOUNS),
+        strong_heads: set(&STRONG_HEADS),
+        portfolios: set(&PORTFOLIOS),
+        descriptive_nisbas: set(&DESCRIPTIVE_NISBAS),
+        latin_not_orgs: set(&LATIN_NOT_ORGS),
+        abroad_heads: set(&ABROAD_HEADS),
+        appositions: set(&APPOSITIONS),
+        name_only_heads: set(&NAME_ONLY_HEADS),
         modifiers,
         cues,
     }

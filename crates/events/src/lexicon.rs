@@ -165,6 +165,12 @@ fn parse_trigger(r: &Row<'static>, goldstein: &FxHashMap<&'static str, Option<f6
         Some(m) => Some(Mode::parse(m).ok_or_else(|| r.error(format!("mode {m:?} is no PLOVER mode of rasd_events::Mode")))?),
         None => None,
     };
+    if let Some(m) = mode.filter(|m| !kind.allows(*m)) {
+        return Err(r.error(format!("mode {m} is not a mode of {kind}")));
+    }
+    if let Some(f) = forms.split(',').find(|f| f.trim().is_empty() || f.trim().contains("  ")) {
+        return Err(r.error(format!("form {f:?} is empty or has stray spaces")));
+    }
     let cameo = r.field(3, "cameo")?;
     let goldstein = *goldstein.get(cameo).ok_or_else(|| r.error(format!("CAMEO code {cameo:?} is not in {CAMEO_FILE}")))?;
     let strong = match r.field(4, "strength")? {

@@ -88,7 +88,33 @@ named_enum! {
         Access = "access", Disarm = "disarm", Release = "release", Resign = "resign", Withdraw = "withdraw",
         Discontinue = "discontinue", Expel = "expel",
         // THREATEN
-        Relations = "relations", Violence = "violence",
+        Relations = "relations", Violence = "violence", Territory = "territory",
+        // REQUEST, REJECT; RETREAT; SANCTION; MOBILIZE
+        Assist = "assist", Change = "change", Ceasefire = "ceasefire", Convict = "convict", Militia = "militia",
+    }
+}
+
+impl EventType {
+    /// Does PLOVER give this type this mode? (The annotation guide's lists and the PLOVER manual's.)
+    pub fn allows(self, mode: Mode) -> bool {
+        use EventType as T;
+        use Mode as M;
+        match self {
+            T::Assault => matches!(mode, M::Abduct | M::Beat | M::Torture | M::Sexual | M::Targeted | M::Destroy | M::Primitive
+                | M::Firearms | M::Explosives | M::SuicideAttack | M::Aerial | M::Drone | M::HeavyWeapons | M::CrowdControl
+                | M::Unconventional),
+            T::Coerce => matches!(mode, M::Seize | M::Restrict | M::Censor | M::Curfew | M::MartialLaw | M::Arrest | M::Deport
+                | M::Withhold | M::Misinformation | M::Cyber),
+            T::Consult => matches!(mode, M::Phone | M::Visit | M::ThirdParty | M::Multilateral),
+            T::Retreat => matches!(mode, M::Withdraw | M::Release | M::Disarm | M::Ceasefire | M::Access | M::Resign),
+            T::Request | T::Reject => matches!(mode, M::Assist | M::Change | M::Yield | M::Meet),
+            T::Accuse => matches!(mode, M::Disapprove | M::Investigate | M::Allege),
+            T::Threaten => matches!(mode, M::Restrict | M::Arrest | M::Relations | M::Expel | M::Territory | M::Violence),
+            T::Protest => matches!(mode, M::Demo | M::Riot | M::Strike | M::Hunger | M::Boycott | M::Obstruct | M::Vandalize),
+            T::Sanction => matches!(mode, M::Convict | M::Expel | M::Withdraw | M::Discontinue),
+            T::Mobilize => matches!(mode, M::Troops | M::Weapons | M::Police | M::Militia),
+            T::Agree | T::Support | T::Concede | T::Cooperate | T::Aid => false,
+        }
     }
 }
 
@@ -107,6 +133,8 @@ mod tests {
         assert_eq!(Status::parse("claimed"), Some(Status::Claimed));
         assert_eq!(Mode::parse("suicide-attack"), Some(Mode::SuicideAttack));
         assert_eq!(serde_json::to_string(&EventType::Assault).unwrap(), "\"ASSAULT\"");
+        assert!(EventType::Assault.allows(Mode::Aerial) && !EventType::Consult.allows(Mode::Aerial));
+        assert!(Mode::ALL.iter().all(|m| EventType::ALL.iter().any(|t| t.allows(*m))), "a mode no type allows");
     }
 
     #[test]

@@ -14,6 +14,7 @@ fn attach(text: &str, trigger: &str, nominal: bool, kind: &str) -> (Option<Strin
     let ctx = Ctx { a: &a, entities: &[], times: &[], quantities: &[], describe: &describe, main_place: None };
     let ts = a.words.iter().position(|w| w.key == rasd_text::key(trigger)).expect("trigger");
     let r = a.sentence_words(a.words[ts].sentence);
+    let kind = rasd_events::EventType::parse(kind).expect("a PLOVER type");
     let (x, y) = arguments(&ctx, ts, ts + 1, r.start, r.end, nominal, kind);
     let span = |g: Option<rasd_events::Arg>| g.map(|g| a.slice(a.words[g.word_start].start, a.words[g.word_end - 1].end));
     (span(x), span(y))

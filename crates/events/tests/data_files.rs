@@ -34,6 +34,8 @@ fn malformed_trigger_rows_fail_with_file_and_line() {
     assert!(broken_triggers("اتهم,اتهمت\tACCUSE\talleged\t112\tstrong").contains("mode \"alleged\""));
     assert!(broken_triggers("اتهم,اتهمت\tACCUSE\tallege\t9999\tstrong").contains("CAMEO code \"9999\""));
     assert!(broken_triggers("اتهم,اتهمت\tACCUSE").contains("columns"));
+    assert!(broken_triggers("اتهم,اتهمت\tACCUSE\taerial\t112\tstrong").contains("mode aerial is not a mode of ACCUSE"));
+    assert!(broken_triggers("اتهم,,اتهمت\tACCUSE\tallege\t112\tstrong").contains("empty"));
 }
 
 #[test]

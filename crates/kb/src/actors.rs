@@ -95,7 +95,7 @@ fn date_num(d: Date) -> u32 {
 impl ActorKb {
     fn load() -> ActorKb {
         let roles: FxHashMap<&'static str, Option<&'static str>> =
-            tsv::rows(tsv::ROLES).filter(|r| r.len() >= 2).map(|r| (r[0].trim(), tsv::opt(r.get(1)))).collect();
+            tsv::rows(&tsv::ROLES).filter(|r| r.len() >= 2).map(|r| (r[0].trim(), tsv::opt(r.get(1)))).collect();
         let mut kb = ActorKb {
             actors: Vec::with_capacity(27_000),
             by_arabic: FxHashMap::default(),
@@ -105,7 +105,7 @@ impl ActorKb {
             curated_names: FxHashMap::default(),
             redirect: Vec::new(),
         };
-        for r in tsv::rows(tsv::ACTORS) {
+        for r in tsv::rows(&tsv::ACTORS) {
             if r.len() < 2 {
                 continue;
             }

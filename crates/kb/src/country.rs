@@ -33,7 +33,7 @@ static COUNTRIES: LazyLock<Countries> = LazyLock::new(load);
 
 fn load() -> Countries {
     let mut list = Vec::new();
-    for r in tsv::rows(tsv::COUNTRIES) {
+    for r in tsv::rows(&tsv::COUNTRIES) {
         if r.len() < 9 {
             continue;
         }
@@ -58,7 +58,7 @@ fn load() -> Countries {
         }
     }
     let mut demonyms = FxHashMap::default();
-    for r in tsv::rows(tsv::DEMONYMS) {
+    for r in tsv::rows(&tsv::DEMONYMS) {
         if r.len() >= 2 {
             if let Some(&i) = by_iso3.get(r[1].trim()) {
                 demonyms.entry(rasd_text::key(r[0])).or_insert(list[i].iso3);

@@ -45,7 +45,7 @@ struct Cues {
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut list: Vec<Cue> = Vec::new();
     let mut seen: FxHashMap<String, ()> = FxHashMap::default();
-    for r in tsv::rows(tsv::CUES) {
+    for r in tsv::rows(&tsv::CUES) {
         if r.len() < 3 {
             continue;
         }

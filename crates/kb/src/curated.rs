@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 /// Every curated person, in file order.
 pub(crate) fn actors(roles: &FxHashMap<&'static str, Option<&'static str>>) -> Vec<Actor> {
     let mut codes: FxHashMap<String, &'static str> = FxHashMap::default();
-    tsv::rows(tsv::ACTORS_CURATED).filter(|r| r.len() >= 4).map(|r| parse_row(&r, roles, &mut codes)).collect()
+    tsv::rows(&tsv::ACTORS_CURATED).filter(|r| r.len() >= 4).map(|r| parse_row(&r, roles, &mut codes)).collect()
 }
 
 fn parse_row(
@@ -66,7 +66,7 @@ mod tests {
     use super::*;
 
     fn roles() -> FxHashMap<&'static str, Option<&'static str>> {
-        tsv::rows(tsv::ROLES).filter(|r| r.len() >= 2).map(|r| (r[0].trim(), tsv::opt(r.get(1)))).collect()
+        tsv::rows(&tsv::ROLES).filter(|r| r.len() >= 2).map(|r| (r[0].trim(), tsv::opt(r.get(1)))).collect()
     }
 
     #[test]
@@ -74,7 +74,7 @@ mod tests {
         let roles = roles();
         let mut seen = std::collections::HashSet::new();
         let mut n = 0;
-        for r in tsv::rows(tsv::ACTORS_CURATED) {
+        for r in tsv::rows(&tsv::ACTORS_CURATED) {
             assert!(r.len() >= 4, "too few columns: {r:?}");
             let a = parse_row(&r, &roles, &mut FxHashMap::default());
             assert!(seen.insert(a.name), "duplicate person {}", a.name);

@@ -142,7 +142,7 @@ impl Gazetteer {
                 add_name(&mut arabic, n, id);
             }
         }
-        for r in tsv::rows(tsv::REGIONS) {
+        for r in tsv::rows(&tsv::REGIONS) {
             if r.len() < 6 {
                 continue;
             }
@@ -161,7 +161,7 @@ impl Gazetteer {
                 add_name(&mut arabic, n, id);
             }
         }
-        for r in tsv::rows(tsv::PLACES) {
+        for r in tsv::rows(&tsv::PLACES) {
             if r.len() < 10 {
                 continue;
             }

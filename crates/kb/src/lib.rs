@@ -21,6 +21,7 @@ mod variants;
 
 pub use actors::{actors, Actor, ActorKb, ActorMatch, MatchKind, Period};
 pub use country::{countries, country_by_iso3, country_by_name, demonym, Country};
+pub use tsv::validate_all as validate_data;
 pub use cues::{cue, cue_entries, match_cues, Cue, CueKind, CueMatch};
 pub use gazetteer::{gazetteer, Gazetteer, GeoContext, Place, PlaceId, PlaceKind};
 pub use translit::{arabic_skeleton, latin_skeleton, latin_skeleton_variants, skeleton_match, transliterate};

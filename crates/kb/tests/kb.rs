@@ -254,3 +254,10 @@ fn people_and_organisations() {
     // PETRARCH's White House (USAGOV, open-ended) is an organisation.
     assert!(!kb.is_person(id("البيت الأبيض")));
 }
+
+#[test]
+fn every_kb_data_file_validates() {
+    if let Err(e) = rasd_kb::validate_data() {
+        panic!("{e}");
+    }
+}

@@ -285,13 +285,40 @@ const GAZETTEER: &str = include_str!("../../../data/ner/gazetteer.tsv");
 const CUES: &str = include_str!("../../../data/ner/cues.tsv");
 const CLUSTERS: &str = include_str!("../../../data/ner/clusters.tsv");
 
+use rasd_text::data::{Col, Schema};
+
+const SCHEMAS: [(Schema, &str); 3] = [
+    (Schema { file: "data/ner/gazetteer.tsv", columns: &[("name", Col::Text), ("type", Col::OneOf(&["LOC", "PER"]))], required: 2 }, GAZETTEER),
+    (Schema { file: "data/ner/cues.tsv", columns: &[("cue", Col::Text), ("kind", Col::OneOf(&["title", "orghead", "group"]))], required: 2 }, CUES),
+    (
+        Schema {
+            file: "data/ner/clusters.tsv",
+            columns: &[("unit", Col::Opt), ("coarse", Col::Int), ("middle", Col::Int), ("fine", Col::Int)],
+            required: 4,
+        },
+        CLUSTERS,
+    ),
+];
+
+/// Validate the tagger's embedded lists; the first malformed row is the error, with its file and line.
+pub fn validate_data() -> Result<(), rasd_text::data::DataError> {
+    SCHEMAS.iter().try_for_each(|(schema, text)| schema.validate(text).map(|_| ()))
+}
+
 /// The embedded tagger, loaded once per process.
 pub fn tagger() -> &'static Tagger {
     static T: OnceLock<Tagger> = OnceLock::new();
-    T.get_or_init(|| Tagger {
+    T.get_or_init(|| {
+        SCHEMAS.iter().for_each(|(schema, text)| schema.check(text));
+        tagger_from_embedded()
+    })
+}
+
+fn tagger_from_embedded() -> Tagger {
+    Tagger {
         model: Model::from_bytes(MODEL).expect("embedded NER model"),
         res: Resources::parse(GAZETTEER, CUES, CLUSTERS),
-    })
+    }
 }
 
 /// Named-entity mentions of an analysed text, in text order.

@@ -114,3 +114,10 @@ fn cached_emissions_equal_reference() {
         }
     }
 }
+
+#[test]
+fn the_taggers_lists_validate() {
+    if let Err(e) = rasd_ner::validate_data() {
+        panic!("{e}");
+    }
+}

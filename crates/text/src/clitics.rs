@@ -13,6 +13,24 @@ const WORDFREQ: &str = include_str!("../../../data/text/wordfreq.tsv");
 const CLITICS: &str = include_str!("../../../data/text/clitics.tsv");
 const NO_SPLIT: &str = include_str!("../../../data/text/no_split.txt");
 
+use crate::data::{Col, Schema};
+
+const CLITIC_KINDS: &[&str] = &["proclitic", "future", "enclitic", "short_host"];
+/// The text layer's data files and their schemas (abbreviations.txt is read by the sentence splitter).
+pub(crate) const DATA_FILES: [(Schema, &str); 4] = [
+    (Schema { file: "data/text/wordfreq.tsv", columns: &[("word", Col::Text), ("count", Col::Int)], required: 2 }, WORDFREQ),
+    (
+        Schema {
+            file: "data/text/clitics.tsv",
+            columns: &[("kind", Col::OneOf(CLITIC_KINDS)), ("form", Col::Text), ("ratio", Col::OptNumber), ("note", Col::Note)],
+            required: 2,
+        },
+        CLITICS,
+    ),
+    (Schema { file: "data/text/no_split.txt", columns: &[("word", Col::Text)], required: 1 }, NO_SPLIT),
+    (Schema { file: "data/text/abbreviations.txt", columns: &[("abbreviation", Col::Text)], required: 1 }, crate::sentences::ABBREVIATIONS),
+];
+
 /// Write the lookup key of `chars` (already SEGMENT-folded) after `prefix`: only ة remains to fold.
 #[inline]
 fn fill(buf: &mut String, prefix: &str, chars: &[char]) {
@@ -110,6 +128,7 @@ impl CliticModel {
     }
 
     fn load() -> CliticModel {
+        DATA_FILES.iter().for_each(|(schema, text)| schema.check(text));
         let mut freq = FxHashMap::default();
         freq.reserve(100_000);
         for line in WORDFREQ.lines().filter(|l| !l.starts_with('#')) {

@@ -73,6 +73,113 @@ pub fn rows<'a>(file: &'static str, text: &'a str) -> impl Iterator<Item = Row<'
     })
 }
 
+/// What a column of a data file holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Col {
+    /// Any non-empty text.
+    Text,
+    /// Text, or `-`/empty for none.
+    Opt,
+    /// A decimal number.
+    Number,
+    /// A decimal number, or `-`/empty for none.
+    OptNumber,
+    /// A whole number.
+    Int,
+    /// An ISO 3166-1 alpha-3 code (three capital letters).
+    Iso3,
+    /// An ISO3 code, or `-`/empty for none.
+    OptIso3,
+    /// A code of three capital letters (CAMEO roles), or `-`/empty for none.
+    OptCode3,
+    /// One of the listed words.
+    OneOf(&'static [&'static str]),
+    /// One of the listed words, or `-`/empty for none.
+    OptOneOf(&'static [&'static str]),
+    /// A free note for the reviewer: never read.
+    Note,
+}
+
+/// The columns of a data file: the first `required` must be present; none may follow the last.
+#[derive(Clone, Copy, Debug)]
+pub struct Schema {
+    pub file: &'static str,
+    pub columns: &'static [(&'static str, Col)],
+    pub required: usize,
+}
+
+impl Schema {
+    /// Check every row of `text`; the number of rows, or the first malformed one.
+    pub fn validate(&self, text: &str) -> Result<usize, DataError> {
+        let mut n = 0;
+        for r in rows(self.file, text) {
+            self.check_row(&r)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Check `text` and panic with `file:line: what` when a row is malformed: for loaders of embedded data, where
+    /// a malformed row is a defect of the build, not of the input.
+    pub fn check(&self, text: &str) {
+        if let Err(e) = self.validate(text) {
+            panic!("{e}");
+        }
+    }
+
+    fn check_row(&self, r: &Row) -> Result<(), DataError> {
+        let names = || self.columns.iter().map(|c| c.0).collect::<Vec<_>>().join(", ");
+        r.expect_columns(self.required, &names())?;
+        if r.fields.len() > self.columns.len() {
+            return Err(r.error(format!("{} columns where at most {} are allowed ({})", r.fields.len(), self.columns.len(), names())));
+        }
+        for (i, (&(name, col), &f)) in self.columns.iter().zip(&r.fields).enumerate() {
+            let none = f.is_empty() || f == "-";
+            let ok = match col {
+                Col::Text => !f.is_empty(),
+                Col::Opt | Col::Note => true,
+                Col::Number => f.parse::<f64>().is_ok_and(f64::is_finite),
+                Col::OptNumber => none || f.parse::<f64>().is_ok_and(f64::is_finite),
+                Col::Int => f.parse::<i64>().is_ok(),
+                Col::Iso3 => is_code3(f),
+                Col::OptIso3 | Col::OptCode3 => none || is_code3(f),
+                Col::OneOf(words) => words.contains(&f),
+                Col::OptOneOf(words) => none || words.contains(&f),
+            };
+            if !ok {
+                let what = match col {
+                    Col::OneOf(w) | Col::OptOneOf(w) => format!("column {} ({name}) {f:?} is not one of {}", i + 1, w.join("|")),
+                    _ => format!("column {} ({name}) {f:?} is not {}", i + 1, describe(col)),
+                };
+                return Err(r.error(what));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_code3(f: &str) -> bool {
+    f.len() == 3 && f.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn describe(col: Col) -> &'static str {
+    match col {
+        Col::Text => "non-empty text",
+        Col::Number => "a number",
+        Col::OptNumber => "a number or -",
+        Col::Int => "a whole number",
+        Col::Iso3 => "an ISO3 code",
+        Col::OptIso3 => "an ISO3 code or -",
+        Col::OptCode3 => "a three-letter code or -",
+        _ => "valid",
+    }
+}
+
+/// Validate the text layer's own data files (word counts, clitics, no-split words, abbreviations).
+pub fn validate_text_data() -> Result<(), DataError> {
+    crate::clitics::DATA_FILES.iter().try_for_each(|(schema, text)| schema.validate(text).map(|_| ()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +193,22 @@ mod tests {
         let e = rows[1].field(1, "type").unwrap_err();
         assert_eq!(e.to_string(), "x.tsv:5: column 2 (type) is missing or empty");
         assert_eq!(rows[1].optional(1), None);
+    }
+
+    #[test]
+    fn the_text_layers_data_files_validate() {
+        if let Err(e) = validate_text_data() {
+            panic!("{e}");
+        }
+    }
+
+    #[test]
+    fn a_schema_names_the_bad_column() {
+        const S: Schema = Schema { file: "c.tsv", columns: &[("iso3", Col::Iso3), ("lat", Col::Number), ("note", Col::Note)], required: 2 };
+        assert_eq!(S.validate("AZE\t40.1\nARM\t40.2\tyes\n"), Ok(2));
+        assert_eq!(S.validate("AZE\t40.1\nArm\t1\n").unwrap_err().to_string(), "c.tsv:2: column 1 (iso3) \"Arm\" is not an ISO3 code");
+        assert_eq!(S.validate("AZE\tnorth\n").unwrap_err().to_string(), "c.tsv:1: column 2 (lat) \"north\" is not a number");
+        assert!(S.validate("AZE\n").unwrap_err().to_string().starts_with("c.tsv:1: 1 columns where 2 are needed"));
+        assert!(S.validate("AZE\t1\tx\ty\n").unwrap_err().to_string().contains("at most 3"));
     }
 }

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-const ABBREVIATIONS: &str = include_str!("../../../data/text/abbreviations.txt");
+pub(crate) const ABBREVIATIONS: &str = include_str!("../../../data/text/abbreviations.txt");
 
 /// A run-on sentence longer than this (in code points) is cut at its last clause boundary before the limit.
 pub const MAX_SENTENCE: usize = 600;
