@@ -37,22 +37,39 @@ enum TrainWhat {
         #[arg(long, default_value = "data/ner")]
         out: std::path::PathBuf,
     },
+    /// The factuality (status) model from the train split of the annotated corpus; deterministic.
+    Status {
+        /// The annotated corpus (articles.jsonl, split.tsv, gold/).
+        #[arg(long, default_value = "eval/news")]
+        corpus: std::path::PathBuf,
+        /// Where the model is written (embedded at the next build).
+        #[arg(long, default_value = "data/events/status_model.tsv")]
+        out: std::path::PathBuf,
+    },
+}
+
+/// Print a training report, or the error; the exit status.
+fn report(what: &str, r: Result<String, String>) -> i32 {
+    match r {
+        Ok(report) => {
+            use std::io::Write;
+            // A closed pipe (`| head`) is no failure of the training.
+            let _ = writeln!(std::io::stdout(), "{report}");
+            0
+        }
+        Err(e) => {
+            eprintln!("{what}: {e}");
+            1
+        }
+    }
 }
 
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
-        Command::Train { what: TrainWhat::Ner { shared, out } } => match rasd_ner::train_cli(&shared, &out) {
-            Ok(report) => {
-                println!("{report}");
-                0
-            }
-            Err(e) => {
-                eprintln!("rasd train ner: {e}");
-                1
-            }
-        },
+        Command::Train { what: TrainWhat::Ner { shared, out } } => report("rasd train ner", rasd_ner::train_cli(&shared, &out).map(|r| r.to_string())),
+        Command::Train { what: TrainWhat::Status { corpus, out } } => report("rasd train status", rasd_learn::status::train_cli(&corpus, &out)),
     };
     std::process::exit(code);
 }

@@ -2,6 +2,7 @@
 
 use crate::lexicon::{Lexicon, Payload, Scope};
 use crate::args::arguments;
+use crate::factuality::{self, Cue, Site};
 use crate::{Arg, CodedEvent, Ctx, EventType, Status};
 use rasd_text::{Word, WordKind};
 
@@ -106,6 +107,13 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         }
         let hits = scan(&lex.events, words, r.start, r.end);
         let status_hits = scan(&lex.status, words, r.start, r.end);
+        let cues: Vec<Cue> = status_hits
+            .iter()
+            .filter_map(|c| match lex.status.patterns[c.payload].payload {
+                Payload::Status { status, scope } => Some(Cue { start: c.start, end: c.end, status, scope }),
+                _ => None,
+            })
+            .collect();
         let mut sentence_events: Vec<CodedEvent> = vec![];
         for h in &hits {
             let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
@@ -236,7 +244,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() {
                 continue;
             }
-            let status = status_of(ctx, &status_hits, h, r.start, nominal);
+            let rule = status_of(ctx, &status_hits, h, r.start, nominal);
+            let site = Site { trigger: (h.start, h.end), sentence: (r.start, r.end), nominal, kind: t.kind };
+            let status = factuality::decide(ctx, &cues, &site, rule);
             let mut e = CodedEvent {
                 kind: t.kind,
                 mode: t.mode,
@@ -432,6 +442,15 @@ fn generic_target(words: &[Word], t: usize, s_start: usize) -> bool {
         return true;
     }
     j > s_start + 1 && words[j - 1].key == "من" && lex.is("combat_from", &words[j - 2])
+}
+
+/// The status the cue rules give an event at word range `trigger` of the sentence `sentence`, and whether the
+/// trigger is a noun: what the factuality model is trained with.
+pub fn rule_status_at(ctx: &Ctx, trigger: (usize, usize), sentence: (usize, usize)) -> (Status, bool) {
+    let words = &ctx.a.words;
+    let hits = scan(&Lexicon::get().status, words, sentence.0, sentence.1);
+    let nominal = is_nominal(words, trigger.0);
+    (status_of(ctx, &hits, &Hit { start: trigger.0, end: trigger.1, payload: 0 }, sentence.0, nominal), nominal)
 }
 
 /// How the report frames the event.

@@ -8,6 +8,7 @@
 
 pub mod args;
 pub mod coder;
+pub mod factuality;
 pub mod lexicon;
 pub mod np;
 pub mod quotes;
@@ -76,6 +77,8 @@ pub struct Ctx<'a> {
     pub describe: &'a dyn Fn(usize, usize) -> ActorDesc,
     /// Entity index of the document's main place (dateline or most named), the fallback location.
     pub main_place: Option<usize>,
+    /// The publication date, YYYY-MM-DD.
+    pub published: Option<String>,
 }
 
 /// A participant (actor or recipient) by word range.

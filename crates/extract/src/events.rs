@@ -106,7 +106,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             .map(|c| (c, "sentence"))
             .or_else(|| report_country.clone().map(|c| (c, "report")))
     };
-    let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index) };
+    let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index), published: published.map(|d| d.to_string()) };
     let participant = |arg: &Arg| {
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
         // A nationality adjective in the phrase places a body the linker knows without a country: "الإنتربول

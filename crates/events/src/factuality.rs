@@ -1,0 +1,274 @@
+//! Factuality: how the report frames an event (asserted, claimed, denied, planned, negated, hypothetical),
+//! decided by a linear model over the trigger's governing context rather than by fixed cue windows alone.
+//!
+//! The features are what an Arabic reader looks at: the cue words of data/events/status.tsv wherever they stand in
+//! the sentence (their status, scope, side, distance, and whether a clause boundary lies between), the words that
+//! govern the trigger in its clause (a future verb before an event noun: "ستعقد اجتماعا"; an intent verb with its
+//! subject between: "تعتزم الحكومة إجراء"; a call: "دعا إلى عقد"), purpose لـ, a future date in the clause, speech
+//! around it, and the rule-based status as one feature among the others. The weights are learned from the
+//! annotated train split (`rasd train status`) and kept in data/events/status_model.tsv, one feature a line.
+
+use crate::lexicon::{Lexicon, Payload, Scope};
+use crate::{Ctx, EventType, Status};
+use rasd_text::{Word, WordKind};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+const MODEL_FILE: &str = "data/events/status_model.tsv";
+const MODEL: &str = include_str!("../../../data/events/status_model.tsv");
+
+/// The trigger and its sentence, by word index.
+#[derive(Clone, Copy, Debug)]
+pub struct Site {
+    pub trigger: (usize, usize),
+    pub sentence: (usize, usize),
+    pub nominal: bool,
+    pub kind: EventType,
+}
+
+/// A status cue found in the sentence: word range, status, scope.
+#[derive(Clone, Copy, Debug)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub status: Status,
+    pub scope: Scope,
+}
+
+/// The status cues of a word range (longest match, left to right).
+pub fn cues(words: &[Word], from: usize, to: usize) -> Vec<Cue> {
+    let lex = Lexicon::get();
+    let mut out = vec![];
+    let mut i = from;
+    while i < to {
+        if !words[i].is_arabic() {
+            i += 1;
+            continue;
+        }
+        match lex.status.longest(words, i, to) {
+            Some((id, n)) => {
+                if let Payload::Status { status, scope } = lex.status.patterns[id].payload {
+                    out.push(Cue { start: i, end: i + n, status, scope });
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn distance_bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        6..=10 => "6-10",
+        _ => "11+",
+    }
+}
+
+fn is_boundary(w: &Word) -> bool {
+    w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "." | ";" | ":")
+}
+
+/// The first word of the trigger's clause: after the last comma, semicolon or colon before it in the sentence.
+fn clause_start(words: &[Word], site: &Site) -> usize {
+    (site.sentence.0..site.trigger.0).rev().find(|&i| is_boundary(&words[i])).map_or(site.sentence.0, |i| i + 1)
+}
+
+/// A word with the future prefix: سيعقد، ستقدم (not a word whose stem begins with س).
+fn is_future_verb(w: &Word) -> bool {
+    w.split.future
+        || (w.split.prep == 0 && w.bare.len() > 2 && !w.bare.starts_with('س') && {
+            let mut c = w.key.chars().skip(w.split.conj as usize);
+            c.next() == Some('س') && matches!(c.next(), Some('ي' | 'ت' | 'ن'))
+        })
+}
+
+/// The features of one event site. `rule` is the status the cue rules give.
+pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<String> {
+    let words = &ctx.a.words;
+    let (ts, te) = site.trigger;
+    let (ss, se) = site.sentence;
+    let cs = clause_start(words, site);
+    let nominal = if site.nominal { "n" } else { "v" };
+    let mut f = vec![
+        "bias".to_string(),
+        format!("rule={}", rule.as_str()),
+        format!("rule={}&{nominal}", rule.as_str()),
+        format!("type={}", site.kind.as_str()),
+        format!("type={}&rule={}", site.kind.as_str(), rule.as_str()),
+        format!("form={nominal}"),
+    ];
+    if is_future_verb(&words[ts]) {
+        f.push("trigger_future".into());
+    }
+    for c in cues.iter().filter(|c| c.end <= ts || c.start >= te) {
+        let before = c.end <= ts;
+        let (side, d) = if before { ("b", ts - c.end) } else { ("a", c.start - te) };
+        let between = if before { c.end..ts } else { te..c.start };
+        let same = if between.clone().any(|i| is_boundary(&words[i])) { "x" } else { "s" };
+        let scope = match c.scope {
+            Scope::Governs => "gov",
+            Scope::Before(_) => "bef",
+            Scope::After(_) => "aft",
+            Scope::Prefix => "pre",
+        };
+        let st = c.status.as_str();
+        f.push(format!("cue={st}:{side}:{same}"));
+        f.push(format!("cue={st}:{side}:{same}:{}", distance_bucket(d)));
+        f.push(format!("cue={st}:{scope}:{side}:{same}"));
+        f.push(format!("cue={st}:{side}:{same}&{nominal}"));
+        f.push(format!("cuew={}:{side}:{same}", words[c.start].bare));
+    }
+    // The words that govern the trigger in its clause, nearest first.
+    for (k, i) in (cs..ts).rev().take(6).enumerate() {
+        let w = &words[i];
+        if !w.is_arabic() {
+            continue;
+        }
+        let at = if k < 2 { k.to_string() } else { "w".to_string() };
+        f.push(format!("pw{at}={}", w.bare));
+        if is_future_verb(w) {
+            f.push(format!("pw{at}_future"));
+            f.push(format!("pw_future&{nominal}"));
+        }
+        if k == 0 && w.split.prep > 0 {
+            f.push("pw0_prep".into());
+        }
+    }
+    if ts > cs {
+        // Purpose لـ on the trigger itself: "لبحث"، "لإجراء".
+        let w = &words[ts];
+        if w.split.prep > 0 && w.key.starts_with('ل') {
+            f.push(format!("purpose_l&{nominal}"));
+        }
+    }
+    for i in te..(te + 3).min(se) {
+        if words[i].is_arabic() {
+            f.push(format!("nw={}", words[i].bare));
+        }
+    }
+    speech(ctx, site, cs, &mut f);
+    if (ss..ts).any(|i| is_future_verb(&words[i])) {
+        f.push(format!("future_in_sentence&{nominal}"));
+    }
+    dates(ctx, ss, se, cs, &mut f);
+    if (ss..ts).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "\"" | "«" | "“")) {
+        f.push("after_open_quote".into());
+    }
+    f
+}
+
+/// Reported speech around the trigger: a speech cue before it in the sentence (قال، أكد، اتهم ...), whether a
+/// complementizer (أن/إن) stands between, and a cue after it (حسبما، وفقا لـ): whose words the event is told in.
+fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let (ts, te) = site.trigger;
+    let (ss, se) = site.sentence;
+    let mut i = ss;
+    while i < se {
+        let Some((id, n)) = lex.speech.longest(words, i, se) else {
+            i += 1;
+            continue;
+        };
+        if let Payload::Speech { kind, .. } = lex.speech.patterns[id].payload {
+            if i + n <= ts {
+                let that = (i + n..ts).any(|k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها" | "انهم"));
+                f.push(format!("speech_before:{kind:?}"));
+                f.push(format!("speech_before:that={that}&{}", site.kind.as_str()));
+                f.push(format!("speech_cue={}", words[i].bare));
+                if i >= cs {
+                    f.push("speech_in_clause".into());
+                }
+            } else if i >= te {
+                f.push(format!("speech_after:{kind:?}"));
+            }
+        }
+        i += n;
+    }
+}
+
+/// A future or past date in the clause or sentence, against the publication date.
+fn dates(ctx: &Ctx, ss: usize, se: usize, cs: usize, f: &mut Vec<String>) {
+    let Some(published) = ctx.published.as_deref() else { return };
+    for t in ctx.times.iter().filter(|t| t.word_start >= ss && t.word_end <= se) {
+        let n = t.value.len().min(published.len());
+        let when = match t.value.as_str().cmp(&published[..n]) {
+            std::cmp::Ordering::Greater => "future",
+            std::cmp::Ordering::Less => "past",
+            std::cmp::Ordering::Equal => "today",
+        };
+        let place = if t.word_start >= cs { "clause" } else { "sentence" };
+        f.push(format!("date_{when}_{place}"));
+    }
+}
+
+/// A multiclass linear model: per feature, one weight per status.
+pub struct StatusModel {
+    weights: FxHashMap<String, [f32; 6]>,
+}
+
+impl StatusModel {
+    pub fn get() -> &'static StatusModel {
+        static M: OnceLock<StatusModel> = OnceLock::new();
+        M.get_or_init(|| StatusModel::parse(MODEL).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a model file: `feature<TAB>w_asserted ... w_hypothetical` (the order of `Status::ALL`).
+    pub fn parse(text: &str) -> Result<StatusModel, rasd_text::data::DataError> {
+        let mut weights = FxHashMap::default();
+        for r in rasd_text::data::rows(MODEL_FILE, text) {
+            r.expect_columns(7, "feature and one weight per status")?;
+            let mut w = [0f32; 6];
+            for (k, x) in w.iter_mut().enumerate() {
+                *x = r.parse(k + 1, "weight", |v| v.parse().ok())?;
+            }
+            weights.insert(r.fields[0].to_string(), w);
+        }
+        Ok(StatusModel { weights })
+    }
+
+    /// No weights: the rules decide alone.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The status with the highest score.
+    pub fn predict(&self, features: &[String]) -> Status {
+        let mut score = [0f32; 6];
+        for f in features {
+            if let Some(w) = self.weights.get(f) {
+                score.iter_mut().zip(w).for_each(|(s, w)| *s += w);
+            }
+        }
+        let best = (0..6).fold(0, |b, k| if score[k] > score[b] { k } else { b });
+        Status::ALL[best]
+    }
+}
+
+/// The status of an event: the model's when it has weights, else the rules'.
+pub fn decide(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Status {
+    let model = StatusModel::get();
+    if model.is_empty() {
+        return rule;
+    }
+    model.predict(&features(ctx, cues, site, rule))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_model_file_is_read_and_scores_its_features() {
+        let m = StatusModel::parse("# header\nbias\t1\t0\t0\t0\t0\t0\npw0=سوف\t0\t0\t0\t2\t0\t0\n").unwrap();
+        assert_eq!(m.predict(&["bias".into()]), Status::Asserted);
+        assert_eq!(m.predict(&["bias".into(), "pw0=سوف".into()]), Status::Planned);
+        let e = StatusModel::parse("bias\t1\t0\n").err().expect("short row refused");
+        assert!(e.to_string().starts_with("data/events/status_model.tsv:1:"), "{e}");
+    }
+}
