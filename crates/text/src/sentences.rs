@@ -68,10 +68,17 @@ fn word_before(chars: &[char], i: usize) -> usize {
     s
 }
 
+/// A line break: LF, CR (a CRLF pair is one break, as the empty line between its two characters is dropped) or
+/// the paragraph separator U+2029. Sentences never cross one.
+#[inline]
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2029}')
+}
+
 /// Characters at which the splitter may change state; every other character is passed over.
 #[inline]
 fn is_special(c: char) -> bool {
-    matches!(c, '\n' | '\u{2029}' | '(' | ')' | '.' | '!' | '?' | '؟' | '…' | '۔' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"'
+    matches!(c, '\n' | '\r' | '\u{2029}' | '(' | ')' | '.' | '!' | '?' | '؟' | '…' | '۔' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"'
         | '‘' | '’' | '\'')
 }
 
@@ -107,7 +114,7 @@ pub fn split_sentences(chars: &[char]) -> Vec<Span> {
             i += 1;
             continue;
         }
-        if c == '\n' || c == '\u{2029}' {
+        if is_line_break(c) {
             push_trimmed(chars, start, i, &mut out);
             start = i + 1;
             quote = None;
