@@ -221,3 +221,25 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>)
 fn last_in(chars: &[char], from: usize, to: usize, f: impl Fn(char) -> bool) -> Option<usize> {
     (from..to).rev().find(|&p| f(chars[p]))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CR and CRLF end lines as LF does: the same sentences, at offsets into the original text.
+    #[test]
+    fn cr_and_crlf_are_line_breaks() {
+        let lf = "القوات الأذرية تبدأ عملية\nقال الوزير إن المحادثات ستستأنف غدا. وأضاف أنها مهمة\n\nعنوان آخر";
+        let texts = |t: &str| {
+            let chars: Vec<char> = t.chars().collect();
+            split_sentences(&chars).iter().map(|s| chars[s.start..s.end].iter().collect::<String>()).collect::<Vec<_>>()
+        };
+        let want = texts(lf);
+        assert_eq!(want.len(), 4);
+        assert_eq!(texts(&lf.replace('\n', "\r\n")), want);
+        assert_eq!(texts(&lf.replace('\n', "\r")), want);
+        let cr: Vec<char> = lf.replace('\n', "\r").chars().collect();
+        let lfc: Vec<char> = lf.chars().collect();
+        assert_eq!(split_sentences(&cr), split_sentences(&lfc));
+    }
+}
