@@ -1,11 +1,14 @@
 //! `rasd extract`: stream records through the extraction core on all cores, writing results in input order.
 
 use crate::input::{self, Job};
-use rasd_extract::{error_json, extract_json, parse_json_record, plain_record, Options, RecordError, Stage, Ymd};
+use rasd_extract::{error_json, extract, parse_json_record, plain_record, Extracted, Options, RecordError, Stage, Ymd};
 use rayon::prelude::*;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
+use std::sync::Arc;
+use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
 pub struct ExtractArgs {
@@ -21,7 +24,7 @@ pub struct ExtractArgs {
     /// Largest text accepted, in UTF-8 bytes; larger records get an error line.
     #[arg(long, value_name = "BYTES", default_value_t = rasd_extract::DEFAULT_MAX_BYTES)]
     max_bytes: usize,
-    /// Input files: JSON Lines or plain text, optionally gzip-compressed (*.gz). Standard input when none.
+    /// Input files: JSON Lines or plain text, optionally gzip-compressed (*.gz). Standard input when none, or `-`.
     files: Vec<PathBuf>,
 }
 
@@ -44,15 +47,16 @@ pub fn run(args: ExtractArgs) -> i32 {
         Some((_, d)) => d,
         None => None,
     };
+    let read = Arc::new(AtomicU64::new(0));
     let mut sources = Vec::new();
     if args.files.is_empty() {
-        sources.push(input::open(None).expect("stdin"));
+        sources.push(input::open(None, read.clone()).expect("stdin"));
     }
     for f in &args.files {
-        match input::open(Some(f)) {
+        match input::open(Some(f), read.clone()) {
             Ok(s) => sources.push(s),
             Err(e) => {
-                eprintln!("rasd extract: cannot open {}: {e}", f.display());
+                eprintln!("rasd extract: {}", input::open_error(f, &e));
                 return 2;
             }
         }
@@ -66,7 +70,8 @@ pub fn run(args: ExtractArgs) -> i32 {
     };
     let opts = Options { published, stage: match args.stage { StageArg::Text => Stage::Text, StageArg::Full => Stage::Full } };
     let max_bytes = args.max_bytes;
-    let mut failed = 0usize;
+    let progress = Progress::new(&args.files);
+    let (mut records, mut failed, mut events) = (0usize, 0usize, 0usize);
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
     // A reader thread fills the next batch while the pool works on this one.
@@ -95,22 +100,32 @@ pub fn run(args: ExtractArgs) -> i32 {
             }
         });
         for batch in rx {
-            let results: Vec<Result<String, RecordError>> = pool.install(|| batch.into_par_iter().map(|job| process(job, &opts, max_bytes)).collect());
+            let results: Vec<Result<(String, Extracted), RecordError>> =
+                pool.install(|| batch.into_par_iter().map(|job| process(job, &opts, max_bytes)).collect());
             for r in results {
+                records += 1;
                 let line = match r {
-                    Ok(line) => line,
+                    Ok((id, x)) => {
+                        events += x.events;
+                        for w in &x.warnings {
+                            progress.message(&format!("rasd extract: {id}: warning: {w}"));
+                        }
+                        x.json
+                    }
                     Err(e) => {
                         failed += 1;
-                        eprintln!("rasd extract: {}: {}", e.id, e.message);
+                        progress.message(&format!("rasd extract: {}: {}", e.id, e.message));
                         error_json(&e.id, &e.message)
                     }
                 };
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;
             }
+            progress.update(records, read.load(Ordering::Relaxed));
         }
         out.flush()
     });
+    progress.finish(records, failed, events);
     if let Err(e) = write_result {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("rasd extract: cannot write output: {e}");
@@ -124,13 +139,72 @@ pub fn run(args: ExtractArgs) -> i32 {
     }
 }
 
-fn process(job: Job, opts: &Options, max_bytes: usize) -> Result<String, RecordError> {
+/// Progress on standard error, only when it is a terminal: a bar (over the input files' bytes, or a counter on
+/// standard input) while standard output is not the terminal too, and a summary at the end. Quiet otherwise, so
+/// logs and pipes see only the messages about bad records.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: Instant,
+    terminal: bool,
+}
+
+impl Progress {
+    fn new(files: &[PathBuf]) -> Progress {
+        let terminal = io::stderr().is_terminal();
+        let bar = (terminal && !io::stdout().is_terminal()).then(|| {
+            let sizes: Option<u64> = (!files.is_empty()).then(|| files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).ok()).sum()).flatten();
+            let bar = match sizes {
+                Some(total) => indicatif::ProgressBar::new(total).with_style(
+                    indicatif::ProgressStyle::with_template("{bar:40} {percent:>3}% {msg} {elapsed} (ETA {eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                ),
+                None => indicatif::ProgressBar::new_spinner()
+                    .with_style(indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())),
+            };
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+            bar
+        });
+        Progress { bar, start: Instant::now(), terminal }
+    }
+
+    /// A message on standard error that does not break the bar.
+    fn message(&self, m: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| eprintln!("{m}")),
+            None => eprintln!("{m}"),
+        }
+    }
+
+    fn update(&self, records: usize, bytes: u64) {
+        if let Some(b) = &self.bar {
+            if b.length().is_some() {
+                b.set_position(bytes);
+            } else {
+                b.tick();
+            }
+            b.set_message(format!("{records} records"));
+        }
+    }
+
+    fn finish(&self, records: usize, failed: usize, events: usize) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+        if self.terminal {
+            eprintln!(
+                "rasd extract: {records} records, {failed} errors, {events} events in {:.1} s",
+                self.start.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
+
+fn process(job: Job, opts: &Options, max_bytes: usize) -> Result<(String, Extracted), RecordError> {
     let rec = match job {
         Job::JsonLine { bytes, fallback_id } => parse_json_record(&bytes, &fallback_id, max_bytes)?,
         Job::Plain { id, bytes } => plain_record(&id, &bytes, max_bytes)?,
         Job::Failed { id, message } => return Err(RecordError { id, message }),
     };
     // A panic in one record must not end the run: report it as that record's error.
-    std::panic::catch_unwind(|| extract_json(&rec, opts))
+    std::panic::catch_unwind(|| (rec.id.clone(), extract(&rec, opts)))
         .map_err(|_| RecordError { id: rec.id.clone(), message: "internal error while extracting this record (please report it)".into() })
 }

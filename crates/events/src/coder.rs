@@ -332,8 +332,8 @@ fn is_headline(ctx: &Ctx, s: usize) -> bool {
     let a = ctx.a;
     let span = a.sentences[s];
     let last = a.chars[span.end - 1];
-    let line_start = span.start == 0 || a.chars[span.start - 1] == '\n';
-    let line_end = span.end == a.chars.len() || a.chars[span.end] == '\n';
+    let line_start = span.start == 0 || rasd_text::sentences::is_line_break(a.chars[span.start - 1]);
+    let line_end = span.end == a.chars.len() || rasd_text::sentences::is_line_break(a.chars[span.end]);
     let words = a.sentence_words(s).len();
     line_start && line_end && words <= 10 && !matches!(last, '.' | '!' | '?' | '؟' | ':' | '"' | '»') && a.sentences.len() > 1
 }

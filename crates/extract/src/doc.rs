@@ -51,8 +51,8 @@ pub struct Participant {
     pub country: Option<String>,
     pub role: Option<String>,
     /// Where `country` comes from when the mention itself does not give it: "sentence" (the country the event's
-    /// sentence names) or "report" (the country the report names most). Absent when the mention gives it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// sentence names) or "report" (the country the report names most). Null when the mention gives it (or no
+    /// country is known): present on every participant, as the contract wants of every field.
     pub country_from: Option<&'static str>,
 }
 

@@ -11,5 +11,5 @@ mod events;
 mod numtime;
 mod stages;
 
-pub use pipeline::{error_json, extract_json, Options, Stage};
+pub use pipeline::{error_json, extract, extract_json, Extracted, Options, Stage};
 pub use record::{parse_json_record, plain_record, Record, RecordError, Ymd, DEFAULT_MAX_BYTES};

@@ -25,14 +25,31 @@ impl Default for Options {
     }
 }
 
+/// One record's result: its output document as one JSON line (no newline), the number of events in it, and the
+/// warnings it carries (also in the document's `warnings`), for the caller to show.
+#[derive(Clone, Debug)]
+pub struct Extracted {
+    pub json: String,
+    pub events: usize,
+    pub warnings: Vec<String>,
+}
+
 /// Run the pipeline on one record and return its output document as one JSON line (no newline).
 pub fn extract_json(rec: &Record, opts: &Options) -> String {
+    extract(rec, opts).json
+}
+
+/// Run the pipeline on one record.
+pub fn extract(rec: &Record, opts: &Options) -> Extracted {
     let mut warnings = Vec::new();
     let published = match rec.published.as_deref().filter(|p| !p.trim().is_empty()) {
         Some(p) => match Ymd::parse(p) {
             Some(d) => Some(d),
             None => {
-                warnings.push(format!("published {p:?} is not YYYY-MM-DD or RFC 3339; using --published instead"));
+                warnings.push(match opts.published {
+                    Some(d) => format!("\"published\": {p:?} is not a date (YYYY-MM-DD or RFC 3339); using --published {d}"),
+                    None => format!("\"published\": {p:?} is not a date (YYYY-MM-DD or RFC 3339); the publication date is unknown (null)"),
+                });
                 opts.published
             }
         },
@@ -58,7 +75,8 @@ pub fn extract_json(rec: &Record, opts: &Options) -> String {
     if opts.stage == Stage::Full {
         crate::stages::annotate(&a, published, &mut doc);
     }
-    serde_json::to_string(&doc).unwrap_or_else(|e| error_json(&rec.id, &format!("cannot serialize output: {e}")))
+    let json = serde_json::to_string(&doc).unwrap_or_else(|e| error_json(&rec.id, &format!("cannot serialize output: {e}")));
+    Extracted { json, events: doc.events.len(), warnings: doc.warnings }
 }
 
 /// The output line of a record that failed.

@@ -68,10 +68,17 @@ fn word_before(chars: &[char], i: usize) -> usize {
     s
 }
 
+/// A line break: LF, CR (a CRLF pair is one break, as the empty line between its two characters is dropped) or
+/// the paragraph separator U+2029. Sentences never cross one.
+#[inline]
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2029}')
+}
+
 /// Characters at which the splitter may change state; every other character is passed over.
 #[inline]
 fn is_special(c: char) -> bool {
-    matches!(c, '\n' | '\u{2029}' | '(' | ')' | '.' | '!' | '?' | '؟' | '…' | '۔' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"'
+    matches!(c, '\n' | '\r' | '\u{2029}' | '(' | ')' | '.' | '!' | '?' | '؟' | '…' | '۔' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"'
         | '‘' | '’' | '\'')
 }
 
@@ -107,7 +114,7 @@ pub fn split_sentences(chars: &[char]) -> Vec<Span> {
             i += 1;
             continue;
         }
-        if c == '\n' || c == '\u{2029}' {
+        if is_line_break(c) {
             push_trimmed(chars, start, i, &mut out);
             start = i + 1;
             quote = None;
@@ -213,4 +220,26 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>)
 
 fn last_in(chars: &[char], from: usize, to: usize, f: impl Fn(char) -> bool) -> Option<usize> {
     (from..to).rev().find(|&p| f(chars[p]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CR and CRLF end lines as LF does: the same sentences, at offsets into the original text.
+    #[test]
+    fn cr_and_crlf_are_line_breaks() {
+        let lf = "القوات الأذرية تبدأ عملية\nقال الوزير إن المحادثات ستستأنف غدا. وأضاف أنها مهمة\n\nعنوان آخر";
+        let texts = |t: &str| {
+            let chars: Vec<char> = t.chars().collect();
+            split_sentences(&chars).iter().map(|s| chars[s.start..s.end].iter().collect::<String>()).collect::<Vec<_>>()
+        };
+        let want = texts(lf);
+        assert_eq!(want.len(), 4);
+        assert_eq!(texts(&lf.replace('\n', "\r\n")), want);
+        assert_eq!(texts(&lf.replace('\n', "\r")), want);
+        let cr: Vec<char> = lf.replace('\n', "\r").chars().collect();
+        let lfc: Vec<char> = lf.chars().collect();
+        assert_eq!(split_sentences(&cr), split_sentences(&lfc));
+    }
 }
