@@ -33,8 +33,9 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             unit: q.unit_start.and_then(|us| a.words.iter().position(|w| w.start <= us && us < w.end)),
         })
         .collect();
+    let ent_index = rasd_entities::EntityIndex::new(a, ents);
     let describe = |ws: usize, we: usize| {
-        let d = rasd_entities::describe(a, ents, ws, we, pub_date);
+        let d = rasd_entities::describe_with(a, ents, &ent_index, ws, we, pub_date);
         ActorDesc { name: d.name, country: d.country, role: d.role, entity: d.entity }
     };
     // The main place: the first place of the first sentence (the dateline or lead), else the most named place.
