@@ -52,6 +52,11 @@ impl EntityIndex {
         EntityIndex { first_covering, person_by_country_role }
     }
 
+    /// Whether some entity covers word `k`.
+    pub fn covers(&self, k: usize) -> bool {
+        self.first_covering.get(k).is_some_and(Option::is_some)
+    }
+
     /// The first entity (in list order) overlapping words `s..e`.
     fn first_overlapping(&self, s: usize, e: usize) -> Option<usize> {
         self.first_covering.get(s..e)?.iter().flatten().min().map(|&i| i as usize)

@@ -8,11 +8,13 @@
 
 pub mod args;
 pub mod coder;
+mod index;
 pub mod lexicon;
 pub mod np;
 pub mod quotes;
 
 pub use coder::code_events;
+pub use index::SpanIndex;
 pub use quotes::find_quotes;
 
 use rasd_text::Analysis;
@@ -74,6 +76,9 @@ pub struct Ctx<'a> {
     pub describe: &'a dyn Fn(usize, usize) -> ActorDesc,
     /// Entity index of the document's main place (dateline or most named), the fallback location.
     pub main_place: Option<usize>,
+    /// Lookups by word position over `entities`, `times` and `quantities`, built on first use
+    /// (`Default::default()` when constructing; see `Ctx::entities_starting` and its siblings).
+    pub index: std::cell::OnceCell<SpanIndex>,
 }
 
 /// A participant (actor or recipient) by word range.
