@@ -238,8 +238,9 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
     key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
     let split = CliticModel::global().split_cached(seg);
-    // Original offset where folded position p begins (diacritics stay with the letter before them).
-    let orig = |p: usize| if p < at.len() { at[p] } else { end };
+    // Original offset where folded position p begins (diacritics stay with the letter before them; marks before
+    // the first letter, such as a superscript alef, belong to the first token, so that the tokens tile the word).
+    let orig = |p: usize| if p == 0 { start } else if p < at.len() { at[p] } else { end };
     let mut p = 0usize;
     let push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
         if len == 0 {
