@@ -237,7 +237,14 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     // The key folds ة to ه (KEY form); the split reads the SEGMENT form, where ة is kept.
     let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
     key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
-    let split = CliticModel::global().split_cached(seg);
+    let mut split = CliticModel::global().split_cached(seg);
+    // A clitic boundary inside one original character (a ligature such as ﷲ or ﷷ "عليه" folds to several
+    // letters) cannot be a token boundary: such a word stays whole.
+    let inside = |p: usize| p > 0 && p < at.len() && at[p] == at[p - 1];
+    let (c, pr, ar, en) = (split.conj as usize, split.prep as usize, split.article as usize, split.enclitic as usize);
+    if [c, c + pr, c + pr + ar, seg.len().saturating_sub(en)].into_iter().any(inside) {
+        split = Split::default();
+    }
     // Original offset where folded position p begins (diacritics stay with the letter before them; marks before
     // the first letter, such as a superscript alef, belong to the first token, so that the tokens tile the word).
     let orig = |p: usize| if p == 0 { start } else if p < at.len() { at[p] } else { end };
