@@ -1,5 +1,5 @@
 //! Cost of this stage against the text layer on the ANT corpus:
-//!     cargo run --release -p rasd-numtime --example bench [../shared/data/news/ant-multisource.jsonl.gz] [LIMIT]
+//!     cargo run --release -p rasd-numtime --example numtime_bench [../shared/data/news/ant-multisource.jsonl.gz] [LIMIT]
 //! With SAMPLE=N set, prints every Nth document's dates and quantities for review instead of only timing.
 // The allocator the `rasd` binary uses, so the stage costs what it costs in the product.
 #[global_allocator]

@@ -1,4 +1,4 @@
-//! Print the dates and quantities found in a text: `show PUBLISHED FILE` (a debugging aid).
+//! Print the dates and quantities found in a text: `cargo run --release -p rasd-numtime --example numtime_show PUBLISHED FILE` (a debugging aid).
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let pubd = args.get(1).and_then(|s| rasd_numtime::parse_published(s));

@@ -1,5 +1,5 @@
 //! Speed of text layer + NER + linking on the ANT corpus, one core:
-//! `cargo run --release -p rasd-entities --example bench [SHARED_DIR] [MB]` (default 8 MB; ROUNDS=N, default 3).
+//! `cargo run --release -p rasd-entities --example entities_bench [SHARED_DIR] [MB]` (default 8 MB; ROUNDS=N, default 3).
 //!
 //! Each stage runs over the same documents: the text layer, then `find_entities` (NER + mentions + linking) on the
 //! analyses, then NER alone for the breakdown. Every figure is the best of ROUNDS rounds, in CPU seconds of this

@@ -1,4 +1,4 @@
-//! Print the entities of a text file (or stdin): `cargo run --release -p rasd-entities --example show FILE [YYYY-MM-DD]`.
+//! Print the entities of a text file (or stdin): `cargo run --release -p rasd-entities --example entities_show FILE [YYYY-MM-DD]`.
 use std::io::Read;
 
 fn main() {
