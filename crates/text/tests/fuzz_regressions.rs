@@ -37,8 +37,14 @@ fn a_mark_before_the_first_letter_is_in_the_first_token() {
 
 #[test]
 fn a_ligature_is_not_split_inside() {
-    // U+FDF7 is "عليه" in one character: the enclitic ه cannot be a token of its own.
+    // U+FDF7 is "عليه" in one character: the enclitic ه cannot be a token of its own (an empty stem token was
+    // left before it). The clitic analysis itself stands; the one token is the stem.
     check("قال ﷷ وﷲ");
     let a = analyze("ﷷ");
     assert_eq!(a.tokens.len(), 1);
+    assert_eq!(a.tokens[0].kind, rasd_text::TokenKind::Stem);
+    // "ﻷبحاث" (ﻷ is ل + أ): the preposition stays in the analysis, its token joins the stem's.
+    let a = analyze("ﻷبحاث");
+    assert_eq!(a.words[0].split.prep, 1);
+    assert_eq!((a.tokens.len(), a.tokens[0].start, a.tokens[0].end), (1, 0, 5));
 }
