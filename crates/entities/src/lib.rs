@@ -15,7 +15,7 @@ mod memo;
 mod mentions;
 mod vocab;
 
-pub use describe::{describe, ActorDesc};
+pub use describe::{describe, describe_with, ActorDesc, EntityIndex};
 pub use mentions::{body_key, demonym_of_key};
 pub use lists::validate_all as validate_data;
 

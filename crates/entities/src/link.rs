@@ -80,20 +80,29 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
 
     // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats of
     // the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
+    // (Each spelling once: the first mention of each distinct full name, so that a name repeated through a long
+    // document costs no more per short form.)
     let mut surnames: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    let mut all_fulls: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    let mut spellings: rustc_hash::FxHashSet<Vec<&str>> = Default::default();
     // Full names found only after a title: their short forms stand or fall with them.
-    let mut titled: Vec<(usize, usize)> = Vec::new();
+    let mut titled: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for c in cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2) {
         let last = bodies[c.we - 1].as_str();
         if last.chars().count() >= 3 {
-            surnames.entry(last).or_default().push((c.ws, c.we));
+            if spellings.insert(bodies[c.ws..c.we].iter().map(String::as_str).collect()) {
+                surnames.entry(last).or_default().push((c.ws, c.we));
+            }
+            all_fulls.entry(last).or_default().push((c.ws, c.we));
             if c.src == Src::Title {
-                titled.push((c.ws, c.we));
+                titled.insert((c.ws, c.we));
             }
         }
     }
-    // (short form's first word, the full names it may stand for) when all of those came from a title.
-    let mut short_of_titled: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+    let all_titled: FxHashMap<&str, bool> = all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| titled.contains(f)))).collect();
+    // (short form's first word, the surname whose full names it may stand for) when all of those came from a
+    // title.
+    let mut short_of_titled: Vec<(usize, &str)> = Vec::new();
     if !surnames.is_empty() {
         for i in 0..n {
             if covered[i] || a.words[i].kind != WordKind::Arabic {
@@ -115,8 +124,8 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
                 .min()
                 .unwrap_or(i);
             covered[ws..=i].iter_mut().for_each(|t| *t = true);
-            if fulls.iter().all(|f| titled.contains(f)) {
-                short_of_titled.push((ws, fulls.clone()));
+            if all_titled[bodies[i].as_str()] {
+                short_of_titled.push((ws, bodies[i].as_str()));
             }
             cands.push(Cand {
                 ws,
@@ -211,6 +220,19 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         }
     }
 
+    // Mentions by word, for the questions asked per organisation and person below (word ranges are final here).
+    let mut place_from: Vec<Option<usize>> = vec![None; n];
+    let mut non_person_at: Vec<Option<usize>> = vec![None; n];
+    for (i, e) in ents.iter().enumerate() {
+        if e.kind == Kind::Loc {
+            place_from[e.word_start].get_or_insert(i);
+        }
+        if e.kind != Kind::Per {
+            non_person_at[e.word_start..e.word_end].iter_mut().for_each(|x| {
+                x.get_or_insert(i);
+            });
+        }
+    }
     for (idx, c) in cands.iter().enumerate() {
         if c.kind != Kind::Org {
             continue;
@@ -236,7 +258,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             (name, country, role) = (Some(m.name), m.country, m.role.or(role));
         }
         if country.is_none() && c.org.is_none() {
-            country = org_country(a, bodies, &ents, c);
+            country = org_country(a, bodies, &ents, &place_from, c);
         }
         let e = &mut ents[idx];
         e.name = name.map(str::to_string);
@@ -249,6 +271,11 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     // المصري محمد صلاح" is no Libyan Mohamed Siala in any of his mentions.
     let mut refuted: rustc_hash::FxHashSet<usize> = Default::default();
     let mut linked = Vec::new();
+    // What the document names besides people: countries of places and organisations, roles of organisations.
+    let named = Named {
+        countries: ents.iter().filter(|x| x.kind != Kind::Per).filter_map(|x| x.country.clone()).collect(),
+        org_roles: ents.iter().filter(|x| x.kind == Kind::Org).filter_map(|x| x.role.clone()).collect(),
+    };
     for idx in 0..ents.len() {
         if ents[idx].kind != Kind::Per {
             continue;
@@ -279,7 +306,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         // A surname alone links only to someone in office on the date (ترامب is not Felipe Tromp).
         let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
         let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
-        let (cue_country, cue_role) = person_cues(a, bodies, &ents, idx);
+        let (cue_country, cue_role) = person_cues(a, bodies, &ents, &non_person_at, idx);
         // "النجم المصري محمد صلاح": the nationality adjective right before the name.
         // "النجم المصري محمد صلاح", "محمد فوزي الأردني": the nationality adjective right before or after the name.
         let sent = a.words[e.word_start].sentence;
@@ -292,7 +319,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
             refuted.insert(m.actor);
         }
-        let m = m.filter(|m| supported(&ctx, &ents, latin, e.word_end - e.word_start, cue_country.or(before), m));
+        let m = m.filter(|m| supported(&ctx, &named, latin, e.word_end - e.word_start, cue_country.or(before), m));
         let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
         linked.push((idx, m, stale, cue_country, cue_role));
     }
@@ -320,10 +347,15 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
     }
 
     if unlinked.contains(&true) {
-        let dropped: Vec<(usize, usize)> = (0..ents.len()).filter(|&i| unlinked[i]).map(|i| (ents[i].word_start, ents[i].word_end)).collect();
-        for (ws, fulls) in &short_of_titled {
-            if fulls.iter().all(|f| dropped.contains(f)) {
-                if let Some(i) = ents.iter().position(|e| e.word_start == *ws && e.kind == Kind::Per) {
+        let dropped: rustc_hash::FxHashSet<(usize, usize)> = (0..ents.len()).filter(|&i| unlinked[i]).map(|i| (ents[i].word_start, ents[i].word_end)).collect();
+        let all_dropped: FxHashMap<&str, bool> = all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| dropped.contains(f)))).collect();
+        let mut person_from: FxHashMap<usize, usize> = FxHashMap::default();
+        for (i, e) in ents.iter().enumerate().filter(|(_, e)| e.kind == Kind::Per) {
+            person_from.entry(e.word_start).or_insert(i);
+        }
+        for (ws, last) in &short_of_titled {
+            if all_dropped[last] {
+                if let Some(&i) = person_from.get(ws) {
                     unlinked[i] = true;
                 }
             }
@@ -369,7 +401,13 @@ pub(crate) fn plausible(a: &Analysis, bodies: &[String], ws: usize, we: usize, k
 /// country, a nationality adjective, a linked place or organisation; for an international official, a body of his
 /// kind), or a title by the mention must name the actor's country, or the mention is the actor's full English name
 /// written in Latin letters. A title or nationality adjective by the mention naming another country refutes it.
-fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: Option<&str>, m: &rasd_kb::ActorMatch) -> bool {
+/// Countries and organisation roles the document's places and organisations name.
+struct Named {
+    countries: rustc_hash::FxHashSet<String>,
+    org_roles: rustc_hash::FxHashSet<String>,
+}
+
+fn supported(ctx: &GeoContext, named: &Named, latin: bool, words: usize, cue: Option<&str>, m: &rasd_kb::ActorMatch) -> bool {
     if m.kind == MatchKind::Arabic || !actors().is_person(m.actor) {
         return true;
     }
@@ -377,10 +415,10 @@ fn supported(ctx: &GeoContext, ents: &[Entity], latin: bool, words: usize, cue: 
         return false;
     }
     if let Some(c) = m.country {
-        if ctx.countries.contains_key(c) || ents.iter().any(|x| x.kind != Kind::Per && x.country.as_deref() == Some(c)) {
+        if ctx.countries.contains_key(c) || named.countries.contains(c) {
             return true;
         }
-    } else if m.role.is_some() && ents.iter().any(|x| x.kind == Kind::Org && x.role.as_deref() == m.role) {
+    } else if m.role.is_some_and(|r| named.org_roles.contains(r)) {
         // An international official (no country) is backed by an international body named in the document.
         return true;
     }
@@ -420,7 +458,7 @@ fn spread(ents: &mut [Entity]) {
 
 /// The country an organisation's own words give: a nationality adjective or a country inside it or right after it
 /// ("وكالة الإعلام الروسية", "حكومة أرمينيا", "موقع إن تي في الألماني"), or the place after في ("وزارة الدفاع في باكو").
-fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Option<&'static str> {
+fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], place_from: &[Option<usize>], c: &Cand) -> Option<&'static str> {
     let g = gazetteer();
     for k in c.ws..c.we {
         if let Some(d) = demonym_of(bodies, k) {
@@ -444,7 +482,7 @@ fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Op
         return Some(d);
     }
     if a.words[k].key == "في" {
-        let loc = ents.iter().find(|e| e.word_start == k + 1 && e.kind == Kind::Loc)?;
+        let loc = &ents[(*place_from.get(k + 1)?)?];
         return rasd_kb::country_by_iso3(loc.country.as_deref()?).map(|x| x.iso3);
     }
     None
@@ -452,10 +490,10 @@ fn org_country(a: &Analysis, bodies: &[String], ents: &[Entity], c: &Cand) -> Op
 
 /// Country and role from a title before the name ("وزير الخارجية الروسي سيرغي لافروف", "الرئيس الأذري إلهام
 /// علييف") or after it, past a comma ("نيكول باشينيان، رئيس وزراء أرمينيا", "ديمتري بيسكوف، المتحدث باسم الكرملين").
-fn person_cues(a: &Analysis, bodies: &[String], ents: &[Entity], idx: usize) -> (Option<&'static str>, Option<&'static str>) {
+fn person_cues(a: &Analysis, bodies: &[String], ents: &[Entity], non_person_at: &[Option<usize>], idx: usize) -> (Option<&'static str>, Option<&'static str>) {
     let e = &ents[idx];
     let sent = a.words[e.word_start].sentence;
-    let ent_at = |k: usize| ents.iter().find(|x| x.word_start <= k && k < x.word_end && x.kind != Kind::Per);
+    let ent_at = |k: usize| non_person_at.get(k).copied().flatten().map(|i| &ents[i]);
     let iso = |s: &Option<String>| s.as_deref().and_then(rasd_kb::country_by_iso3).map(|c| c.iso3);
     // Qualifiers after a title: nationality adjectives and the places or organisations it belongs to.
     let qualify = |from: usize, to: usize, role: Option<&'static str>| {

@@ -168,8 +168,13 @@ pub fn lists() -> &'static Lists {
 
 /// A cue of `kind` starting at word `i` (first word by its body key, later words by their keys): (cue, words).
 pub fn cue_at(a: &rasd_text::Analysis, bodies: &[String], i: usize, kinds: &[CueKind]) -> Option<(&'static Cue, usize)> {
+    cue_at_body(a, &bodies[i], i, kinds)
+}
+
+/// `cue_at` given the body key of word `i` alone (the later words are read by their keys).
+pub fn cue_at_body(a: &rasd_text::Analysis, body: &str, i: usize, kinds: &[CueKind]) -> Option<(&'static Cue, usize)> {
     let l = lists();
-    let cands = l.cues.get(bodies[i].as_str())?;
+    let cands = l.cues.get(body)?;
     'next: for c in cands {
         if !kinds.contains(&c.kind) || i + c.words > a.words.len() {
             continue;

@@ -65,7 +65,7 @@ fn verb_like(ctx: &Ctx, i: usize) -> bool {
         && (w.split.prep == 0 || w.split.future)
         && (!Lexicon::get().is("np_stop", w) || is_speech_at(ctx, i, i + 1))
         && !Lexicon::get().is("clause_lead", w)
-        && !ctx.entities.iter().any(|e| e.word_start <= i && i < e.word_end)
+        && ctx.entities_covering(i).next().is_none()
         && counted_at(ctx, i, i + 8).is_none()
 }
 
@@ -128,7 +128,7 @@ fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
             i = np.word_end;
         }
     }
-    if let Some(e) = ctx.entities.iter().find(|e| e.word_start == i && e.is_person) {
+    if let Some(e) = ctx.entities_starting(i).find(|e| e.is_person) {
         i = e.word_end;
     }
     // Up to two groups between commas ("، ستيفن منوشين، السبت،"): the first may be any phrase, the second only a
@@ -139,8 +139,8 @@ fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
             break;
         }
         let Some(k) = (i + 2..(i + 9).min(s_end)).find(|&k| words[k].kind == WordKind::Punct).filter(|&k| words[k].key == ",") else { break };
-        let name = ctx.entities.iter().any(|e| e.word_start == i + 1 && e.word_end == k && e.is_person);
-        let date = ctx.times.iter().any(|t| t.word_start == i + 1 && t.word_end == k);
+        let name = ctx.entities_starting(i + 1).any(|e| e.word_end == k && e.is_person);
+        let date = ctx.times_starting(i + 1).any(|t| t.word_end == k);
         if !date && !name && (group > 0 || np_at(ctx, i + 1, k).is_some_and(|np| np.word_end == k)) {
             break;
         }
@@ -225,7 +225,7 @@ fn between(ctx: &Ctx, te: usize, limit: usize) -> Option<(Arg, Option<Arg>)> {
 
 /// Is word `j` inside a date expression?
 fn in_time(ctx: &Ctx, j: usize) -> bool {
-    ctx.times.iter().any(|t| t.word_start <= j && j < t.word_end)
+    ctx.times_covering(j).next().is_some()
 }
 
 /// Acts whose recipient is what is left or let go (من، عن).
@@ -518,7 +518,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     // A town or region is where an act happens, not who acts: "هجمات لييج"، "هجوم كيماوي بمدينة دوما".
     if actor.as_ref().is_some_and(|a| {
         let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
-        ctx.entities.iter().any(|e| e.word_start == head && e.is_place && !e.is_country)
+        ctx.entities_starting(head).any(|e| e.is_place && !e.is_country)
     }) {
         actor = None;
     }

@@ -99,6 +99,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let domain = is_domain_doc(ctx);
+    // Whether the report speaks of space flight anywhere: asked per trigger, computed once.
+    let space_doc = std::cell::OnceCell::new();
     let mut out = vec![];
     for s in 0..ctx.a.sentences.len() {
         let r = ctx.a.sentence_words(s);
@@ -128,7 +130,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if h.end == h.start + 1
                 && lex.is("place_title", &words[h.start])
                 // A name in quotes or any other name that is not a country ("مقاطعة "مونتغومري"") names it too.
-                && (ctx.entities.iter().any(|e| e.word_start == h.end && !e.is_country)
+                && (ctx.entities_starting(h.end).any(|e| !e.is_country)
                     || h.end < r.end && words[h.end].kind == WordKind::Punct && matches!(words[h.end].key.as_str(), "\"" | "«" | "“")
                     || h.start > r.start && (words[h.start - 1].kind == WordKind::Number || lex.is_key("locative", &words[h.start - 1])))
             {
@@ -168,7 +170,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // A rocket in a report of space flight, though its sentence names no orbit: "وهبط هيوز بعد انشطار الصاروخ".
-            if domain && t.kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && words.iter().any(|w| lex.is("space", w)) {
+            if domain && t.kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && *space_doc.get_or_init(|| words.iter().any(|w| lex.is("space", w))) {
                 continue;
             }
             // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
@@ -180,10 +182,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
-            if ctx.entities.iter().any(|e| !e.is_person && e.word_start <= h.start && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
+            if ctx.entities_covering(h.start).any(|e| !e.is_person && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
                 continue;
             }
-            if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities.iter().any(|e| e.word_start == h.end && e.is_person) {
+            if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities_starting(h.end).any(|e| e.is_person) {
                 continue;
             }
             let nominal = is_nominal(words, h.start);
@@ -204,11 +206,11 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             // A weak violence word with a count of dead in its sentence is the attack they died in.
             // Only a count of dead: the injured of accidents and illness (إصابة، أصيب) are counted too.
             let counted = t.kind == EventType::Assault
-                && ctx.quantities.iter().any(|q| q.word_start >= r.start && q.word_end <= r.end && !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
+                && ctx.quantities_within(r.start, r.end).into_iter().map(|k| &ctx.quantities[k]).any(|q| !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
             if !t.strong && !protest_ok && !counted {
                 // A weak trigger needs a known participant, or conflict words or a named actor or place around it.
                 let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
-                let named = ctx.entities.iter().any(|e| e.word_start >= r.start && e.word_end <= r.end);
+                let named = ctx.entities_within(r.start, r.end).next().is_some();
                 if actor.is_none() && recipient.is_none() && !other_conflict && !(named && !conflict) {
                     continue;
                 }
@@ -228,7 +230,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == EventType::Assault {
                 let head_is = |arg: &Option<Arg>, class: &str| {
                     arg.as_ref().is_some_and(|x| {
-                        let unit = ctx.quantities.iter().find(|q| q.word_start == x.word_start).and_then(|q| q.unit);
+                        let unit = ctx.quantities_starting(x.word_start).next().and_then(|q| q.unit);
                         (x.word_start..x.word_end.min(x.word_start + 2)).chain(unit).any(|k| lex.is(class, &words[k]))
                     })
                 };
@@ -277,7 +279,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         merge_purpose(&mut sentence_events, words);
         agree_to_act(&mut sentence_events, words);
         merge_protest(&mut sentence_events, words);
-        reported_claims(&mut sentence_events, quotes);
+        // A quote's content lies inside its sentence, and quotes come in text order: only this sentence's can
+        // hold its triggers.
+        let (q0, q1) = (quotes.partition_point(|q| q.content_words.0 < r.start), quotes.partition_point(|q| q.content_words.0 < r.end));
+        reported_claims(&mut sentence_events, &quotes[q0..q1.max(q0)]);
         out.extend(sentence_events);
     }
     out
@@ -522,9 +527,8 @@ fn location(ctx: &Ctx, t: usize, s_start: usize, s_end: usize, args: [&Option<Ar
         let w = &words[e.word_start];
         (w.split.prep > 0 && !w.split.future && w.key.starts_with('ب')) || (e.word_start > s_start && (e.word_start.saturating_sub(2).max(s_start)..e.word_start).any(|i| lex.is("locative", &words[i])))
     };
-    ctx.entities
-        .iter()
-        .filter(|e| e.is_place && e.word_start >= s_start && e.word_end <= s_end && !inside(e) && locative(e))
+    ctx.entities_within(s_start, s_end)
+        .filter(|e| e.is_place && !inside(e) && locative(e))
         .min_by_key(|e| if e.word_start >= t { e.word_start - t } else { 2 * (t - e.word_end) + 1 })
         .map(|e| e.index)
         .or(ctx.main_place)
@@ -532,12 +536,12 @@ fn location(ctx: &Ctx, t: usize, s_start: usize, s_end: usize, args: [&Option<Ar
 
 /// The date expression of the clause: the nearest in the sentence.
 fn date(ctx: &Ctx, t: usize, s_start: usize, s_end: usize) -> Option<usize> {
-    ctx.times
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| x.word_start >= s_start && x.word_end <= s_end)
-        .min_by_key(|(_, x)| if x.word_start >= t { x.word_start - t } else { t - x.word_end + 1 })
-        .map(|(i, _)| i)
+    ctx.times_within(s_start, s_end)
+        .into_iter()
+        .min_by_key(|&i| {
+            let x = &ctx.times[i];
+            if x.word_start >= t { x.word_start - t } else { t - x.word_end + 1 }
+        })
 }
 
 /// Whether quantity `q` counts dead (`true`) or wounded (`false`): by its counted noun (قتيلا، جريحا), or by a word
@@ -558,10 +562,8 @@ fn casualty_kind(ctx: &Ctx, q: &crate::QtySpan, s_start: usize) -> Option<bool> 
 }
 
 fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
-    for (qi, q) in ctx.quantities.iter().enumerate() {
-        if q.word_start < s_start || q.word_end > s_end {
-            continue;
-        }
+    for qi in ctx.quantities_within(s_start, s_end) {
+        let q = &ctx.quantities[qi];
         match casualty_kind(ctx, q, s_start) {
             Some(true) if e.fatalities.is_none() => e.fatalities = Some(qi),
             Some(false) if e.injuries.is_none() => e.injuries = Some(qi),

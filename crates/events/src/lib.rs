@@ -9,12 +9,14 @@
 pub mod args;
 pub mod coder;
 pub mod factuality;
+mod index;
 pub mod lexicon;
 pub mod np;
 pub mod quotes;
 pub mod types;
 
 pub use coder::code_events;
+pub use index::SpanIndex;
 pub use quotes::find_quotes;
 pub use types::{EventType, Mode, Status};
 
@@ -79,6 +81,9 @@ pub struct Ctx<'a> {
     pub main_place: Option<usize>,
     /// The publication date, YYYY-MM-DD.
     pub published: Option<String>,
+    /// Lookups by word position over `entities`, `times` and `quantities`, built on first use
+    /// (`Default::default()` when constructing; see `Ctx::entities_starting` and its siblings).
+    pub index: std::cell::OnceCell<SpanIndex>,
 }
 
 /// A participant (actor or recipient) by word range.

@@ -10,7 +10,7 @@ const MAX_NP: usize = 4;
 
 /// The entity starting at word `i` (or at `i + 1` after one article-less head noun such as "الرئيس").
 pub fn entity_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    ctx.entities.iter().find(|e| e.word_start == i).map(|e| (e.word_start, e.word_end))
+    ctx.entities_starting(i).next().map(|e| (e.word_start, e.word_end))
 }
 
 fn stops(ctx: &Ctx, i: usize) -> bool {
@@ -72,7 +72,7 @@ pub fn np_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
 /// A counted noun phrase starting at word `i`: "عشرة أشخاص"، "15 جنديا"، "ما لا يقل عن 28 متطوعا". Its end (after
 /// the counted noun), or None.
 pub fn counted_at(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
-    let q = ctx.quantities.iter().find(|q| q.word_start == i)?;
+    let q = ctx.quantities_starting(i).next()?;
     let end = q.unit.map_or(q.word_end, |u| (u + 1).max(q.word_end));
     (end > i && end <= limit).then_some(end)
 }
@@ -121,13 +121,13 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
             while k < limit && is_adjective(&words[k]) {
                 k += 1;
             }
-            if let Some((_, e)) = entity_at(ctx, k).filter(|_| ctx.entities.iter().any(|e| e.word_start == k && e.is_person)) {
+            if let Some((_, e)) = entity_at(ctx, k).filter(|_| ctx.entities_starting(k).any(|e| e.is_person)) {
                 end = e;
             }
         }
     }
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
-    let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities.iter().any(|e| e.word_start == i));
+    let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities_starting(i).next().is_some());
     while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) {
         if is_adjective_of(&words[end], definite) || participle_agrees(&words[end - 1], &words[end], definite) {
             end += 1;
@@ -169,7 +169,9 @@ pub fn np_before(ctx: &Ctx, from: usize, i: usize) -> Option<Arg> {
         return None;
     }
     // A named entity close before the verb.
-    if let Some(e) = ctx.entities.iter().filter(|e| e.word_end <= end && e.word_start >= from && end - e.word_end <= 1).max_by_key(|e| e.word_end) {
+    // (The last in list order of those ending at `end`, else at `end - 1`.)
+    let close = |k: usize| ctx.entities_ending(k).filter(|e| e.word_start >= from).last();
+    if let Some(e) = close(end).or_else(|| close(end - 1)) {
         let arg = np_at(ctx, e.word_start, end).or_else(|| {
             let desc = (ctx.describe)(e.word_start, e.word_end);
             desc.is_known().then_some(Arg { word_start: e.word_start, word_end: e.word_end, desc })

@@ -26,8 +26,8 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     if let Some(mut sp) = np_at_opt(ctx, at, s_end, false) {
         // A title then the person's name.
-        if let Some(e) = ctx.entities.iter().find(|e| e.word_start == sp.word_end && e.is_person) {
-            if !ctx.entities.iter().any(|x| x.is_person && x.word_start >= sp.word_start && x.word_end <= sp.word_end) {
+        if let Some(e) = ctx.entities_starting(sp.word_end).find(|e| e.is_person) {
+            if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
                 sp = Arg { word_start: sp.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
             }
         }
@@ -38,11 +38,11 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(sp), end);
     }
     let clause_start = (s_start..cue.0).rev().find(|&k| Lexicon::get().is_form("complementizer", &words[k].bare) || words[k].key == ":").map_or(s_start, |k| k + 1);
-    if let Some(e) = ctx.entities.iter().find(|e| e.is_person && e.word_start >= clause_start && e.word_end <= cue.0) {
+    if let Some(e) = ctx.entities_within(clause_start, cue.0).find(|e| e.is_person) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
-    (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities.iter().any(|e| e.word_start == sp.word_start && e.is_place && sp.desc.country.is_none())), cue.1)
+    (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
 }
 
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {

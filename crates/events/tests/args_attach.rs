@@ -11,7 +11,7 @@ fn attach(text: &str, trigger: &str, nominal: bool, kind: &str) -> (Option<Strin
         let known = a.words[s..e].iter().any(|w| actors.iter().any(|k| w.key.ends_with(k)));
         ActorDesc { role: known.then(|| "X".to_string()), ..Default::default() }
     };
-    let ctx = Ctx { a: &a, entities: &[], times: &[], quantities: &[], describe: &describe, main_place: None, published: None };
+    let ctx = Ctx { a: &a, entities: &[], times: &[], quantities: &[], describe: &describe, main_place: None, published: None, index: Default::default() };
     let ts = a.words.iter().position(|w| w.key == rasd_text::key(trigger)).expect("trigger");
     let r = a.sentence_words(a.words[ts].sentence);
     let kind = rasd_events::EventType::parse(kind).expect("a PLOVER type");

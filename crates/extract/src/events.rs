@@ -30,18 +30,23 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             word_start: q.word_start,
             word_end: q.word_end,
             low: q.low,
-            unit: q.unit_start.and_then(|us| a.words.iter().position(|w| w.start <= us && us < w.end)),
+            unit: q.unit_start.and_then(|us| word_at(a, us)),
         })
         .collect();
+    let ent_index = rasd_entities::EntityIndex::new(a, ents);
     let describe = |ws: usize, we: usize| {
-        let d = rasd_entities::describe(a, ents, ws, we, pub_date);
+        let d = rasd_entities::describe_with(a, ents, &ent_index, ws, we, pub_date);
         ActorDesc { name: d.name, country: d.country, role: d.role, entity: d.entity }
     };
     // The main place: the first place of the first sentence (the dateline or lead), else the most named place.
     let main_place = spans.iter().find(|e| e.is_place && a.words[e.word_start].sentence == 0).or_else(|| {
         let mut best: Option<(&EntitySpan, usize)> = None;
+        let mut counts: std::collections::HashMap<Option<&str>, usize> = std::collections::HashMap::new();
         for e in spans.iter().filter(|e| e.is_place) {
-            let n = spans.iter().filter(|o| o.is_place && ents[o.index].name == ents[e.index].name).count();
+            *counts.entry(ents[e.index].name.as_deref()).or_default() += 1;
+        }
+        for e in spans.iter().filter(|e| e.is_place) {
+            let n = counts[&ents[e.index].name.as_deref()];
             if best.is_none_or(|(_, b)| n > b) {
                 best = Some((e, n));
             }
@@ -76,7 +81,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             with_demonyms.borrow_mut()[sentence] = true;
             let mut n = named.borrow_mut();
             for k in a.sentence_words(sentence) {
-                if let Some(c) = demonym_at(a, k).filter(|_| !cited[k] && !ents.iter().any(|e| e.word_start <= k && k < e.word_end)) {
+                if let Some(c) = demonym_at(a, k).filter(|_| !cited[k] && !ent_index.covers(k)) {
                     n[sentence].push((k, c, false));
                 }
             }
@@ -106,7 +111,16 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             .map(|c| (c, "sentence"))
             .or_else(|| report_country.clone().map(|c| (c, "report")))
     };
-    let ctx = Ctx { a, entities: &spans, times: &tspans, quantities: &qspans, describe: &describe, main_place: main_place.map(|e| e.index), published: published.map(|d| d.to_string()) };
+    let ctx = Ctx {
+        a,
+        entities: &spans,
+        times: &tspans,
+        quantities: &qspans,
+        describe: &describe,
+        main_place: main_place.map(|e| e.index),
+        published: published.map(|d| d.to_string()),
+        index: Default::default(),
+    };
     let participant = |arg: &Arg| {
         let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
         // A nationality adjective in the phrase places a body the linker knows without a country: "الإنتربول
@@ -226,4 +240,10 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
             direct: q.direct,
         })
         .collect();
+}
+
+/// The word holding code point `c` (words are in text order and do not overlap): a binary search.
+fn word_at(a: &Analysis, c: usize) -> Option<usize> {
+    let k = a.words.partition_point(|w| w.end <= c);
+    a.words.get(k).filter(|w| w.start <= c && c < w.end).map(|_| k)
 }

@@ -21,7 +21,7 @@ fn examples(a: &Annotated) -> Vec<Example> {
         .map(|t| TimeSpan { word_start: t.word_start, word_end: t.word_end, value: t.value.clone(), precision: t.precision.as_str() })
         .collect();
     let describe = |_: usize, _: usize| ActorDesc::default();
-    let ctx = Ctx { a: &an, entities: &[], times: &tspans, quantities: &[], describe: &describe, main_place: None, published: a.published.clone() };
+    let ctx = Ctx { a: &an, entities: &[], times: &tspans, quantities: &[], describe: &describe, main_place: None, published: a.published.clone(), index: Default::default() };
     let mut out = vec![];
     for g in gold_triggers(a) {
         let (Some(kind), Some(status)) = (

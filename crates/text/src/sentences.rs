@@ -195,14 +195,20 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>)
     if s >= e {
         return;
     }
-    // Cut run-on sentences at the last clause boundary (؛ ; ، , then a space) before the cap.
+    // Cut run-on sentences at the last clause boundary (؛ ; ، , then a space) before the cap, never inside a word:
+    // not at the comma of a number ("1,500"), and a run of more than half the cap with no space or clause mark
+    // runs on to its end (a sentence holds whole words).
+    let digit = |p: usize| chars.get(p).is_some_and(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(c) || ('\u{06F0}'..='\u{06F9}').contains(c));
     while e - s > MAX_SENTENCE {
         let limit = s + MAX_SENTENCE;
         let cut = last_in(chars, s + MAX_SENTENCE / 2, limit, |c| matches!(c, '؛' | ';'))
-            .or_else(|| last_in(chars, s + MAX_SENTENCE / 2, limit, |c| matches!(c, '،' | ',')))
+            .or_else(|| (s + MAX_SENTENCE / 2..limit).rev().find(|&p| chars[p] == '،' || chars[p] == ',' && !(p > 0 && digit(p - 1) && digit(p + 1))))
             .or_else(|| last_in(chars, s + MAX_SENTENCE / 2, limit, char::is_whitespace).map(|p| p - 1))
             .map(|p| p + 1)
-            .unwrap_or(limit);
+            .unwrap_or_else(|| (limit..e).find(|&p| chars[p].is_whitespace()).unwrap_or(e));
+        if cut >= e {
+            break;
+        }
         let mut ce = cut;
         while ce > s && chars[ce - 1].is_whitespace() {
             ce -= 1;

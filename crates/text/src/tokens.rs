@@ -238,16 +238,25 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
     key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
     let split = CliticModel::global().split_cached(seg);
-    // Original offset where folded position p begins (diacritics stay with the letter before them).
-    let orig = |p: usize| if p < at.len() { at[p] } else { end };
+    // Original offset where folded position p begins (diacritics stay with the letter before them; marks before
+    // the first letter, such as a superscript alef, belong to the first token, so that the tokens tile the word).
+    let orig = |p: usize| if p == 0 { start } else if p < at.len() { at[p] } else { end };
     let mut p = 0usize;
-    let push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
+    // A clitic boundary inside one original character (a ligature: ﻷ is ل + أ, ﷷ is عليه) is no token boundary:
+    // the segment that would be empty there joins the next token, and the stem's kind goes with it.
+    let mut stem_pending = false;
+    let mut push = |len: usize, kind: TokenKind, p: &mut usize, tokens: &mut Vec<Token>| {
         if len == 0 {
             return;
         }
         let (s, e) = (orig(*p), orig(*p + len));
-        tokens.push(Token { start: s, end: e, kind });
         *p += len;
+        if s == e {
+            stem_pending |= kind == TokenKind::Stem;
+            return;
+        }
+        let kind = if std::mem::take(&mut stem_pending) { TokenKind::Stem } else { kind };
+        tokens.push(Token { start: s, end: e, kind });
     };
     push(split.conj as usize, TokenKind::Conjunction, &mut p, tokens);
     push(split.prep as usize, if split.future { TokenKind::Future } else { TokenKind::Preposition }, &mut p, tokens);
@@ -258,6 +267,12 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     push(stem_len, TokenKind::Stem, &mut p, tokens);
     let body_end = orig(p);
     push(split.enclitic as usize, TokenKind::Enclitic, &mut p, tokens);
+    // Past the last segment, an empty stem's kind goes to the last token.
+    if stem_pending {
+        if let Some(t) = tokens[first_token..].last_mut() {
+            t.kind = TokenKind::Stem;
+        }
+    }
     let stem = &seg[bare_from..bare_from + stem_len];
     let mut bare = String::with_capacity(stem.iter().map(|c| c.len_utf8()).sum());
     bare.extend(stem.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));

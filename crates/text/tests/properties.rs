@@ -27,6 +27,9 @@ fn check(text: &str) {
     let mut wprev = 0;
     for w in &a.words {
         assert!(w.start >= wprev && w.start < w.end && w.end <= n);
+        let s = a.sentences[w.sentence];
+        assert!(s.start <= w.start && w.end <= s.end, "word outside its sentence");
+        assert!(a.tokens[w.tokens.clone()].iter().all(|t| t.start < t.end), "empty token");
         wprev = w.end;
         let toks = &a.tokens[w.tokens.clone()];
         assert!(!toks.is_empty());
