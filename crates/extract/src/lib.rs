@@ -8,6 +8,7 @@ pub mod record;
 mod context;
 mod entities;
 mod events;
+mod participants;
 mod numtime;
 mod stages;
 
