@@ -1,7 +1,7 @@
 //! `rasd extract`: stream records through the extraction core on all cores, writing results in input order.
 
 use crate::input::{self, Job};
-use rasd_extract::{error_json, extract, parse_json_record, plain_record, Extracted, Options, RecordError, Stage, Ymd};
+use rasd_extract::{error_json, extract, parse_date, parse_json_record, plain_record, Extracted, Options, RecordError, Stage};
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -39,7 +39,7 @@ const BATCH_RECORDS: usize = 256;
 const BATCH_BYTES: usize = 8 << 20;
 
 pub fn run(args: ExtractArgs) -> i32 {
-    let published = match args.published.as_deref().map(|p| (p, Ymd::parse(p))) {
+    let published = match args.published.as_deref().map(|p| (p, parse_date(p))) {
         Some((p, None)) => {
             eprintln!("rasd extract: --published {p:?} is not a date (YYYY-MM-DD)");
             return 2;

@@ -29,19 +29,19 @@ fn main() {
     let mb = bytes as f64 / 1e6;
     // Load the model and indexes first: the benchmark measures steady-state throughput.
     rasd_kb::warm();
-    let _ = rasd_entities::find_entities(&rasd_text::analyze(docs[0]), Some((2018, 1, 1)));
+    let _ = rasd_entities::find_entities(&rasd_text::analyze(docs[0]), Some(jiff::civil::date(2018, 1, 1)));
 
     let mut analyses = Vec::new();
     let text = best(rounds, || analyses = docs.iter().map(|d| rasd_text::analyze(d)).collect());
     let mut n = 0usize;
-    let ent = best(rounds, || n = analyses.iter().map(|a| rasd_entities::find_entities(a, Some((2018, 1, 1))).len()).sum());
+    let ent = best(rounds, || n = analyses.iter().map(|a| rasd_entities::find_entities(a, Some(jiff::civil::date(2018, 1, 1))).len()).sum());
     let mut m = 0usize;
     let ner = best(rounds, || m = analyses.iter().map(|a| rasd_ner::tag(a).len()).sum());
     // The pipeline's own order: each document through both stages in turn.
     let both = best(rounds, || {
         for d in &docs {
             let a = rasd_text::analyze(d);
-            std::hint::black_box(rasd_entities::find_entities(&a, Some((2018, 1, 1))));
+            std::hint::black_box(rasd_entities::find_entities(&a, Some(jiff::civil::date(2018, 1, 1))));
         }
     });
     let rate = |t: (f64, f64)| (mb / t.0, mb / t.1);

@@ -9,10 +9,7 @@ fn main() {
             std::io::stdin().read_to_string(&mut text).expect("stdin");
         }
     }
-    let date = std::env::args().nth(2).map(|d| {
-        let p: Vec<i64> = d.split('-').map(|x| x.parse().unwrap()).collect();
-        (p[0] as i32, p[1] as u8, p[2] as u8)
-    });
+    let date = std::env::args().nth(2).map(|d| d.parse::<rasd_entities::Date>().expect("a date YYYY-MM-DD"));
     let a = rasd_text::analyze(&text);
     for e in rasd_entities::find_entities(&a, date) {
         println!(

@@ -6,15 +6,7 @@ use crate::{Date, Entity, Kind};
 use rasd_kb::{gazetteer, CueKind, PlaceKind};
 use rasd_text::{Analysis, WordKind};
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ActorDesc {
-    /// English name when known (a linked entity's, or the country's for a phrase that stands for a state).
-    pub name: Option<String>,
-    pub country: Option<String>,
-    pub role: Option<String>,
-    /// Index into the entities the phrase refers to.
-    pub entity: Option<usize>,
-}
+pub use rasd_kb::ActorDesc;
 
 /// Describe words `word_start..word_end` as an actor: the first entity inside (its link), else a title that the
 /// document's named person holds ("الرئيس الأذري" → the AZE president named elsewhere), else the country of a

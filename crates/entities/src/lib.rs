@@ -36,7 +36,8 @@ impl Kind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// A geocoded place, as the output writes it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Geo {
     pub name: String,
     pub country: Option<String>,
@@ -66,7 +67,7 @@ pub struct Entity {
 }
 
 /// (year, month, day).
-pub type Date = (i32, u8, u8);
+pub use rasd_kb::Date;
 
 /// Entity mentions of an analysed text, sorted by start, linked and chained.
 pub fn find_entities(a: &rasd_text::Analysis, published: Option<Date>) -> Vec<Entity> {

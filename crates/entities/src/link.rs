@@ -299,7 +299,7 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
         };
         // A KB role that ended before the publication date is history: in-text titles say more.
         let current = |m: &rasd_kb::ActorMatch| match (published, actors().period_at(m.actor, published)) {
-            (Some(d), Some(p)) => p.to.is_none_or(|t| t >= (d.0.max(0) as u32) * 10000 + d.1 as u32 * 100 + d.2 as u32),
+            (Some(d), Some(p)) => p.to.is_none_or(|t| t >= rasd_kb::date_num(d)),
             (None, _) => true,
             (_, None) => false,
         };

@@ -2,7 +2,7 @@
 
 use rasd_entities::{describe, find_entities, Entity, Kind};
 
-const DATE: Option<(i32, u8, u8)> = Some((2023, 9, 21));
+const DATE: Option<rasd_entities::Date> = Some(jiff::civil::date(2023, 9, 21));
 
 // From data/seed/karabakh.txt (sentences 2, 8 and 13, verbatim).
 const S_BAKU: &str = "واتهمت القوات الموالية لأرمينيا الجانب الأذربيجاني بانتهاك وقف إطلاق النار، وهو ما رفضته وزارة الدفاع في باكو.";

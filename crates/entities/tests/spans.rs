@@ -5,7 +5,7 @@ use rasd_entities::{find_entities, Entity, Kind};
 
 fn ents(text: &str) -> (rasd_text::Analysis, Vec<Entity>) {
     let a = rasd_text::analyze(text);
-    let e = find_entities(&a, Some((2018, 6, 1)));
+    let e = find_entities(&a, Some(jiff::civil::date(2018, 6, 1)));
     (a, e)
 }
 

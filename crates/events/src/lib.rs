@@ -54,20 +54,8 @@ pub struct QtySpan {
     pub unit: Option<usize>,
 }
 
-/// What the entity stage can say about a noun phrase.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ActorDesc {
-    pub name: Option<String>,
-    pub country: Option<String>,
-    pub role: Option<String>,
-    pub entity: Option<usize>,
-}
-
-impl ActorDesc {
-    pub fn is_known(&self) -> bool {
-        self.name.is_some() || self.country.is_some() || self.role.is_some() || self.entity.is_some()
-    }
-}
+/// What the entity stage can say about a noun phrase (one type, in rasd-kb).
+pub use rasd_kb::ActorDesc;
 
 /// Everything the coder reads besides the lexicon.
 pub struct Ctx<'a> {

@@ -10,14 +10,8 @@ pub struct SentenceOut {
     pub end: usize,
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct Geo {
-    pub name: String,
-    pub country: Option<String>,
-    pub lat: f64,
-    pub lon: f64,
-    pub geonameid: Option<u32>,
-}
+/// A geocoded place: the entity stage's own type.
+pub use rasd_entities::Geo;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Entity {

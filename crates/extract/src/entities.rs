@@ -1,11 +1,11 @@
 //! Stage: linked entity mentions (rasd-entities) into `entities`.
 
-use crate::doc::{Document, Entity, Geo};
-use crate::record::Ymd;
+use crate::doc::{Document, Entity};
+use crate::record::Date;
 use rasd_text::Analysis;
 
-pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) -> Vec<rasd_entities::Entity> {
-    let ents = rasd_entities::find_entities(a, published.map(|d| (d.year, d.month, d.day)));
+pub fn annotate(a: &Analysis, published: Option<Date>, doc: &mut Document) -> Vec<rasd_entities::Entity> {
+    let ents = rasd_entities::find_entities(a, published);
     doc.entities = ents
         .iter()
         .enumerate()
@@ -18,7 +18,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) -> Vec
             name: e.name.clone(),
             country: e.country.clone(),
             role: e.role.clone(),
-            geo: e.geo.as_ref().map(|g| Geo { name: g.name.clone(), country: g.country.clone(), lat: g.lat, lon: g.lon, geonameid: g.geonameid }),
+            geo: e.geo.clone(),
         })
         .collect();
     ents

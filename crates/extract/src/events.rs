@@ -4,9 +4,9 @@
 use crate::context::most_named;
 use crate::doc::*;
 use crate::participants::{self, Countries};
-use crate::record::Ymd;
+use crate::record::Date;
 use rasd_entities::{Entity as Ent, EntityIndex, Kind};
-use rasd_events::{ActorDesc, CodedEvent, CodedQuote, Ctx, EntitySpan, QtySpan, TimeSpan};
+use rasd_events::{CodedEvent, CodedQuote, Ctx, EntitySpan, QtySpan, TimeSpan};
 use rasd_numtime::{Quantity, TimeExpr};
 use rasd_text::Analysis;
 
@@ -16,12 +16,11 @@ struct Stage<'e> {
     ents: &'e [Ent],
     times: &'e [TimeExpr],
     quantities: &'e [Quantity],
-    published: Option<Ymd>,
+    published: Option<Date>,
     countries: Countries<'e>,
 }
 
-pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
-    let pub_date = published.map(|d| (d.year, d.month, d.day));
+pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
     let spans = entity_spans(ents);
     let tspans: Vec<TimeSpan> = times.iter().map(|t| TimeSpan { word_start: t.word_start, word_end: t.word_end, value: t.value.clone(), precision: t.precision.as_str() }).collect();
     let qspans: Vec<QtySpan> = quantities
@@ -29,10 +28,7 @@ pub fn annotate(a: &Analysis, published: Option<Ymd>, ents: &[Ent], times: &[Tim
         .map(|q| QtySpan { word_start: q.word_start, word_end: q.word_end, low: q.low, unit: q.unit_start.and_then(|us| word_at(a, us)) })
         .collect();
     let ent_index = EntityIndex::new(a, ents);
-    let describe = |ws: usize, we: usize| {
-        let d = rasd_entities::describe_with(a, ents, &ent_index, ws, we, pub_date);
-        ActorDesc { name: d.name, country: d.country, role: d.role, entity: d.entity }
-    };
+    let describe = |ws: usize, we: usize| rasd_entities::describe_with(a, ents, &ent_index, ws, we, published);
     let ctx = Ctx {
         a,
         entities: &spans,

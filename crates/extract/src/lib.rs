@@ -13,4 +13,4 @@ mod numtime;
 mod stages;
 
 pub use pipeline::{error_json, extract, extract_json, Extracted, Options, Stage};
-pub use record::{parse_json_record, plain_record, Record, RecordError, Ymd, DEFAULT_MAX_BYTES};
+pub use record::{parse_date, parse_json_record, plain_record, Date, Record, RecordError, DEFAULT_MAX_BYTES};

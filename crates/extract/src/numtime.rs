@@ -1,17 +1,12 @@
 //! Stage: dates and counted quantities (rasd-numtime) into `times` and `quantities`.
 
 use crate::doc::{Document, QuantityOut, TimeOut};
-use crate::record::Ymd;
 use rasd_numtime::{Date, Quantity, TimeExpr};
 use rasd_text::Analysis;
 
-pub fn to_date(d: Ymd) -> Option<Date> {
-    Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
-}
-
-pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) -> (Vec<TimeExpr>, Vec<Quantity>) {
+pub fn annotate(a: &Analysis, published: Option<Date>, doc: &mut Document) -> (Vec<TimeExpr>, Vec<Quantity>) {
     // One scan for both: the quantities need the date expressions anyway (a year is not a count).
-    let (times, quantities) = rasd_numtime::find_all(a, published.and_then(to_date));
+    let (times, quantities) = rasd_numtime::find_all(a, published);
     doc.times = times
         .iter()
         .map(|t| TimeOut { text: a.slice(t.start, t.end), start: t.start, end: t.end, value: t.value.clone(), precision: t.precision.as_str() })

@@ -1,7 +1,7 @@
 //! The extraction pipeline: one record in, one annotated document out. Knows nothing of files or streams.
 
 use crate::doc::*;
-use crate::record::{Record, Ymd};
+use crate::record::{parse_date, Date, Record};
 
 /// How far to run the pipeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub enum Stage {
 #[derive(Clone, Debug)]
 pub struct Options {
     /// Publication date for records that carry none.
-    pub published: Option<Ymd>,
+    pub published: Option<Date>,
     pub stage: Stage,
 }
 
@@ -43,7 +43,7 @@ pub fn extract_json(rec: &Record, opts: &Options) -> String {
 pub fn extract(rec: &Record, opts: &Options) -> Extracted {
     let mut warnings = Vec::new();
     let published = match rec.published.as_deref().filter(|p| !p.trim().is_empty()) {
-        Some(p) => match Ymd::parse(p) {
+        Some(p) => match parse_date(p) {
             Some(d) => Some(d),
             None => {
                 warnings.push(match opts.published {

@@ -6,42 +6,24 @@ use serde_json::Value;
 /// Default size limit of one text, in UTF-8 bytes.
 pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
 
-/// A calendar date (proleptic Gregorian).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Ymd {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
+/// A calendar date (proleptic Gregorian): jiff's, the one date type of the workspace.
+pub use rasd_numtime::Date;
 
-impl Ymd {
-    /// Parse `YYYY-MM-DD`, or the date part of an RFC 3339 timestamp.
-    pub fn parse(s: &str) -> Option<Ymd> {
-        let s = s.trim();
-        let d = s.get(..10)?;
-        let b = d.as_bytes();
-        if b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let year: i32 = d[..4].parse().ok()?;
-        let month: u8 = d[5..7].parse().ok()?;
-        let day: u8 = d[8..10].parse().ok()?;
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        if !(1..=12).contains(&month) || day == 0 || day > days[month as usize - 1] {
-            return None;
-        }
-        if s.len() > 10 && !matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
-            return None;
-        }
-        Some(Ymd { year, month, day })
+/// Parse `YYYY-MM-DD`, or the date part of an RFC 3339 timestamp (`2018-05-10T08:04:57+00:00`).
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let d = s.get(..10)?;
+    let b = d.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
     }
-}
-
-impl std::fmt::Display for Ymd {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    if s.len() > 10 && !matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
+        return None;
     }
+    let year: i16 = d[..4].parse().ok()?;
+    let month: i8 = d[5..7].parse().ok()?;
+    let day: i8 = d[8..10].parse().ok()?;
+    Date::new(year, month, day).ok()
 }
 
 /// One article to extract from.
@@ -131,11 +113,11 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(Ymd::parse("2023-09-21"), Some(Ymd { year: 2023, month: 9, day: 21 }));
-        assert_eq!(Ymd::parse("2018-05-14T10:22:00+03:00").map(|d| d.to_string()), Some("2018-05-14".into()));
-        assert_eq!(Ymd::parse("2023-02-30"), None);
-        assert_eq!(Ymd::parse("21/09/2023"), None);
-        assert_eq!(Ymd::parse("2023-09-21garbage"), None);
+        assert_eq!(parse_date("2023-09-21"), Some(rasd_numtime::Date::constant(2023, 9, 21)));
+        assert_eq!(parse_date("2018-05-14T10:22:00+03:00").map(|d| d.to_string()), Some("2018-05-14".into()));
+        assert_eq!(parse_date("2023-02-30"), None);
+        assert_eq!(parse_date("21/09/2023"), None);
+        assert_eq!(parse_date("2023-09-21garbage"), None);
     }
 
     #[test]

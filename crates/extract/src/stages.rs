@@ -1,10 +1,10 @@
 //! The annotation stages after the text layer, each filling its part of the document.
 
 use crate::doc::Document;
-use crate::record::Ymd;
+use crate::record::Date;
 use rasd_text::Analysis;
 
-pub fn annotate(a: &Analysis, published: Option<Ymd>, doc: &mut Document) {
+pub fn annotate(a: &Analysis, published: Option<Date>, doc: &mut Document) {
     let (times, quantities) = crate::numtime::annotate(a, published, doc);
     let ents = crate::entities::annotate(a, published, doc);
     crate::events::annotate(a, published, &ents, &times, &quantities, doc);

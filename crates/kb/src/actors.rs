@@ -88,8 +88,9 @@ pub fn actors() -> &'static ActorKb {
     &ACTORS
 }
 
-fn date_num(d: Date) -> u32 {
-    (d.0.max(0) as u32) * 10000 + d.1 as u32 * 100 + d.2 as u32
+/// A date as the number YYYYMMDD, the form of the actor periods.
+pub fn date_num(d: Date) -> u32 {
+    (d.year().max(0) as u32) * 10000 + d.month() as u32 * 100 + d.day() as u32
 }
 
 impl ActorKb {

@@ -19,9 +19,29 @@ mod tsv;
 mod translit;
 mod variants;
 
-pub use actors::{actors, Actor, ActorKb, ActorMatch, MatchKind, Period};
+pub use actors::{actors, date_num, Actor, ActorKb, ActorMatch, MatchKind, Period};
 pub use country::{countries, country_by_iso3, country_by_name, demonym, Country};
 pub use tsv::validate_all as validate_data;
+
+/// What is known of an actor mentioned by a noun phrase: the entity stage's description, which the event coder
+/// reads for participants. One type for both (the lowest crate they share that speaks of actors).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActorDesc {
+    /// English name when known (a linked entity's, or the country's for a phrase that stands for a state).
+    pub name: Option<String>,
+    /// ISO3.
+    pub country: Option<String>,
+    /// CAMEO role code.
+    pub role: Option<String>,
+    /// Index into the document's entities the phrase refers to.
+    pub entity: Option<usize>,
+}
+
+impl ActorDesc {
+    pub fn is_known(&self) -> bool {
+        self.name.is_some() || self.country.is_some() || self.role.is_some() || self.entity.is_some()
+    }
+}
 pub use cues::{cue, cue_entries, match_cues, Cue, CueKind, CueMatch};
 pub use gazetteer::{gazetteer, Gazetteer, GeoContext, Place, PlaceId, PlaceKind};
 pub use translit::{arabic_skeleton, latin_skeleton, latin_skeleton_variants, skeleton_match, transliterate};
@@ -38,4 +58,4 @@ pub fn warm() {
 }
 
 /// A calendar date as (year, month, day), the form every dated lookup takes.
-pub type Date = (i32, u8, u8);
+pub type Date = jiff::civil::Date;

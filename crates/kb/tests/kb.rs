@@ -3,7 +3,7 @@
 
 use rasd_kb::*;
 
-const SEED_DATE: Option<Date> = Some((2023, 9, 21));
+const SEED_DATE: Option<Date> = Some(jiff::civil::date(2023, 9, 21));
 
 #[test]
 fn seed_people_link_across_scripts() {
@@ -23,7 +23,7 @@ fn seed_people_link_across_scripts() {
     let p = kb.lookup_arabic("نيكول باشينيان", SEED_DATE).expect("Nikol Pashinyan");
     assert_eq!((p.name, p.country, p.role), ("Nikol Pashinyan", Some("ARM"), Some("GOV")));
     // "وزير الخارجية الروسي سيرغي لافروف" (ANT style; written for this test).
-    let l = kb.lookup_arabic("سيرغي لافروف", Some((2018, 5, 1))).expect("Sergei Lavrov");
+    let l = kb.lookup_arabic("سيرغي لافروف", Some(jiff::civil::date(2018, 5, 1))).expect("Sergei Lavrov");
     assert!(l.name.contains("Lavrov"), "{l:?}");
     assert_eq!((l.country, l.role), (Some("RUS"), Some("GOV")));
 }
@@ -41,15 +41,15 @@ fn unknown_or_ambiguous_names_are_not_guessed() {
 fn roles_follow_the_date() {
     let kb = actors();
     // Ilham Aliyev became president of Azerbaijan on 2003-10-31; before that PETRARCH codes him as elite (AZEELI).
-    let before = kb.lookup_arabic("إلهام علييف", Some((2001, 6, 1))).unwrap();
-    let after = kb.lookup_arabic("إلهام علييف", Some((2010, 6, 1))).unwrap();
+    let before = kb.lookup_arabic("إلهام علييف", Some(jiff::civil::date(2001, 6, 1))).unwrap();
+    let after = kb.lookup_arabic("إلهام علييف", Some(jiff::civil::date(2010, 6, 1))).unwrap();
     assert_eq!(before.country, Some("AZE"));
     assert_eq!(before.role, Some("ELI"));
     assert_eq!(after.role, Some("GOV"));
     // Heydar Aliyev was president 1993-2003, an elite figure before.
-    let heydar = kb.lookup_latin("Heydar Aliyev", Some((1995, 1, 1))).unwrap();
+    let heydar = kb.lookup_latin("Heydar Aliyev", Some(jiff::civil::date(1995, 1, 1))).unwrap();
     assert_eq!(heydar.role, Some("GOV"));
-    let heydar = kb.lookup_latin("Heydar Aliyev", Some((1985, 1, 1))).unwrap();
+    let heydar = kb.lookup_latin("Heydar Aliyev", Some(jiff::civil::date(1985, 1, 1))).unwrap();
     assert_eq!(heydar.role, Some("ELI"));
 }
 
@@ -63,22 +63,22 @@ fn curated_people_have_current_roles() {
     let kb = actors();
     // "الرئيس الأمريكي دونالد ترامب" (ANT, 2018) and the short forms "ترامب" / "ترمب" of Arabic news.
     for name in ["دونالد ترامب", "ترامب", "ترمب"] {
-        assert_eq!(ncr(kb.lookup_arabic(name, Some((2018, 5, 30)))), Some(("Donald Trump", Some("USA"), Some("GOV"))), "{name}");
+        assert_eq!(ncr(kb.lookup_arabic(name, Some(jiff::civil::date(2018, 5, 30)))), Some(("Donald Trump", Some("USA"), Some("GOV"))), "{name}");
     }
     // Before his term he is no government actor: a candidate in 2016, a businessman before, out of office in 2022.
-    let t = kb.lookup_arabic("ترامب", Some((2016, 6, 1))).unwrap();
+    let t = kb.lookup_arabic("ترامب", Some(jiff::civil::date(2016, 6, 1))).unwrap();
     assert_eq!((t.country, t.role), (Some("USA"), Some("OPP")));
-    assert_eq!(kb.lookup_arabic("دونالد ترامب", Some((2012, 1, 1))).unwrap().role, Some("BUS"));
-    assert_eq!(kb.lookup_arabic("ترامب", Some((2022, 3, 1))).unwrap().role, Some("OPP"));
+    assert_eq!(kb.lookup_arabic("دونالد ترامب", Some(jiff::civil::date(2012, 1, 1))).unwrap().role, Some("BUS"));
+    assert_eq!(kb.lookup_arabic("ترامب", Some(jiff::civil::date(2022, 3, 1))).unwrap().role, Some("OPP"));
     // The inauguration day belongs to the new term.
-    assert_eq!(kb.lookup_arabic("ترامب", Some((2017, 1, 20))).unwrap().role, Some("GOV"));
+    assert_eq!(kb.lookup_arabic("ترامب", Some(jiff::civil::date(2017, 1, 20))).unwrap().role, Some("GOV"));
     // "الرئيس الفرنسي إيمانويل ماكرون" (ANT, 2018).
-    assert_eq!(ncr(kb.lookup_arabic("ماكرون", Some((2018, 3, 26)))), Some(("Emmanuel Macron", Some("FRA"), Some("GOV"))));
+    assert_eq!(ncr(kb.lookup_arabic("ماكرون", Some(jiff::civil::date(2018, 3, 26)))), Some(("Emmanuel Macron", Some("FRA"), Some("GOV"))));
     // "المتحدث باسم الكرملين ديمتري بيسكوف" (seed), by surname alone.
     assert_eq!(ncr(kb.lookup_arabic("بيسكوف", SEED_DATE)), Some(("Dmitry Peskov", Some("RUS"), Some("GOV"))));
     // "رئيس الوزراء الأرميني باشينيان" (seed): prime minister since 2018, an opposition leader before.
-    assert_eq!(ncr(kb.lookup_arabic("باشينيان", Some((2023, 9, 21)))), Some(("Nikol Pashinyan", Some("ARM"), Some("GOV"))));
-    assert_eq!(kb.lookup_arabic("باشينيان", Some((2015, 1, 1))).unwrap().role, Some("OPP"));
+    assert_eq!(ncr(kb.lookup_arabic("باشينيان", Some(jiff::civil::date(2023, 9, 21)))), Some(("Nikol Pashinyan", Some("ARM"), Some("GOV"))));
+    assert_eq!(kb.lookup_arabic("باشينيان", Some(jiff::civil::date(2015, 1, 1))).unwrap().role, Some("OPP"));
 }
 
 #[test]
@@ -90,27 +90,27 @@ fn igo_officials_carry_no_country() {
         assert_eq!((g.name, g.country, g.role), ("Antonio Guterres", None, Some("IGO")), "{name}");
     }
     // As Portugal's prime minister (1995-2002) he was.
-    assert_eq!(ncr(kb.lookup_arabic("غوتيريش", Some((2000, 1, 1)))), Some(("Antonio Guterres", Some("PRT"), Some("GOV"))));
+    assert_eq!(ncr(kb.lookup_arabic("غوتيريش", Some(jiff::civil::date(2000, 1, 1)))), Some(("Antonio Guterres", Some("PRT"), Some("GOV"))));
     // The PETRARCH Arabic spelling "انتوونيو جوتيرس" now leads to the curated entry.
     assert_eq!(kb.lookup_arabic("انتوونيو جوتيرس", SEED_DATE).unwrap().role, Some("IGO"));
     // "المبعوث الأممي غسان سلامة" (Libya envoy 2017-2020) and by surname.
-    assert_eq!(ncr(kb.lookup_arabic("سلامة", Some((2018, 6, 5)))), Some(("Ghassan Salamé", None, Some("IGO"))));
+    assert_eq!(ncr(kb.lookup_arabic("سلامة", Some(jiff::civil::date(2018, 6, 5)))), Some(("Ghassan Salamé", None, Some("IGO"))));
 }
 
 #[test]
 fn shared_curated_names_follow_the_date() {
     let kb = actors();
     // "الحريري": Rafic as prime minister in 2003, his son Saad in 2018.
-    assert_eq!(kb.lookup_arabic("الحريري", Some((2003, 1, 1))).unwrap().name, "Rafic Hariri");
-    assert_eq!(kb.lookup_arabic("الحريري", Some((2018, 1, 1))).unwrap().name, "Saad Hariri");
+    assert_eq!(kb.lookup_arabic("الحريري", Some(jiff::civil::date(2003, 1, 1))).unwrap().name, "Rafic Hariri");
+    assert_eq!(kb.lookup_arabic("الحريري", Some(jiff::civil::date(2018, 1, 1))).unwrap().name, "Saad Hariri");
     // "الرئيس عون": Michel Aoun while president, the army commander Joseph Aoun after his 2025 election.
-    assert_eq!(kb.lookup_arabic("عون", Some((2018, 1, 1))).unwrap().name, "Michel Aoun");
-    assert_eq!(kb.lookup_arabic("عون", Some((2025, 3, 1))).unwrap().name, "Joseph Aoun");
+    assert_eq!(kb.lookup_arabic("عون", Some(jiff::civil::date(2018, 1, 1))).unwrap().name, "Michel Aoun");
+    assert_eq!(kb.lookup_arabic("عون", Some(jiff::civil::date(2025, 3, 1))).unwrap().name, "Joseph Aoun");
     // "الملك عبد الله" was both the Saudi and the Jordanian king in 2010: no guess. After 2015 only Jordan's.
-    assert!(kb.lookup_arabic("الملك عبد الله", Some((2010, 1, 1))).is_none());
-    assert_eq!(kb.lookup_arabic("الملك عبد الله", Some((2018, 1, 1))).unwrap().country, Some("JOR"));
+    assert!(kb.lookup_arabic("الملك عبد الله", Some(jiff::civil::date(2010, 1, 1))).is_none());
+    assert_eq!(kb.lookup_arabic("الملك عبد الله", Some(jiff::civil::date(2018, 1, 1))).unwrap().country, Some("JOR"));
     // The Quds Force commander killed in 2020 keeps his country after his last role ended.
-    assert_eq!(ncr(kb.lookup_arabic("قاسم سليماني", Some((2021, 1, 3)))), Some(("Qassem Soleimani", Some("IRN"), Some("MIL"))));
+    assert_eq!(ncr(kb.lookup_arabic("قاسم سليماني", Some(jiff::civil::date(2021, 1, 3)))), Some(("Qassem Soleimani", Some("IRN"), Some("MIL"))));
 }
 
 #[test]
@@ -231,24 +231,24 @@ fn skeletons_do_not_straddle_word_breaks() {
     let kb = actors();
     // ANT (2018, on Syrian refugees), "وقالت الخارجية السورية إن كثيرا من النازحين داخليا عادوا": the ministry's
     // two words (KRG SR) are no Karu Jayasuriya (KR GSR).
-    let m = kb.lookup_arabic("الخارجية السورية", Some((2018, 7, 1)));
+    let m = kb.lookup_arabic("الخارجية السورية", Some(jiff::civil::date(2018, 7, 1)));
     assert!(m.is_none_or(|m| m.name != "Karu Jayasuriya"), "{m:?}");
     // ANT: "دولة الإمارات" is no Ehud Olmert, "الرئاسة الروسية" no "Harris And Harris" (an organisation's first and
     // last words are not a short form of it).
-    assert!(kb.lookup_arabic("دولة الإمارات", Some((2018, 5, 1))).is_none_or(|m| m.name != "Ehud Olmert"));
-    assert!(kb.lookup_arabic("الرئاسة الروسية", Some((2018, 5, 1))).is_none_or(|m| m.name != "Harris And Harris"));
-    assert!(kb.lookup_arabic("اتحاد جدة", Some((2018, 5, 1))).is_none_or(|m| m.name != "Tawhid And Jihad"));
+    assert!(kb.lookup_arabic("دولة الإمارات", Some(jiff::civil::date(2018, 5, 1))).is_none_or(|m| m.name != "Ehud Olmert"));
+    assert!(kb.lookup_arabic("الرئاسة الروسية", Some(jiff::civil::date(2018, 5, 1))).is_none_or(|m| m.name != "Harris And Harris"));
+    assert!(kb.lookup_arabic("اتحاد جدة", Some(jiff::civil::date(2018, 5, 1))).is_none_or(|m| m.name != "Tawhid And Jihad"));
     // Word-by-word matches still link (ANT 2018 spellings).
-    let m = kb.lookup_arabic("ستيفن منوتشين", Some((2018, 5, 1))).expect("Steven Mnuchin");
+    let m = kb.lookup_arabic("ستيفن منوتشين", Some(jiff::civil::date(2018, 5, 1))).expect("Steven Mnuchin");
     assert_eq!((m.name, m.country, m.kind), ("Steven Mnuchin", Some("USA"), MatchKind::Skeleton));
-    let m = kb.lookup_arabic("هورست سيهوفر", Some((2018, 5, 1))).expect("Horst Seehofer");
+    let m = kb.lookup_arabic("هورست سيهوفر", Some(jiff::civil::date(2018, 5, 1))).expect("Horst Seehofer");
     assert_eq!((m.name, m.country), ("Horst Seehofer", Some("DEU")));
 }
 
 #[test]
 fn people_and_organisations() {
     let kb = actors();
-    let id = |n: &str| kb.lookup_arabic(n, Some((2018, 5, 1))).unwrap_or_else(|| panic!("{n}")).actor;
+    let id = |n: &str| kb.lookup_arabic(n, Some(jiff::civil::date(2018, 5, 1))).unwrap_or_else(|| panic!("{n}")).actor;
     assert!(kb.is_person(id("ستيفن منوتشين")));
     assert!(kb.is_person(id("إلهام علييف")));
     // PETRARCH's White House (USAGOV, open-ended) is an organisation.

@@ -4,7 +4,7 @@
 use rasd_entities::{find_entities, Entity};
 
 /// The analysis of `text` and its entities, resolved against publication date `date`.
-pub fn ents(text: &str, date: (i32, u8, u8)) -> (rasd_text::Analysis, Vec<Entity>) {
+pub fn ents(text: &str, date: rasd_entities::Date) -> (rasd_text::Analysis, Vec<Entity>) {
     let a = rasd_text::analyze(text);
     let e = find_entities(&a, Some(date));
     (a, e)

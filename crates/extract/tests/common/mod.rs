@@ -1,11 +1,11 @@
 //! Helpers shared by the pipeline tests: run one text through `rasd extract`'s core and pick its events.
 
-use rasd_extract::{extract_json, Options, Record, Ymd};
+use rasd_extract::{extract_json, parse_date, Options, Record};
 use serde_json::Value;
 
 pub fn run(text: &str, published: &str) -> Value {
     let rec = Record { id: "t".into(), text: text.into(), ..Default::default() };
-    let opts = Options { published: Ymd::parse(published), ..Default::default() };
+    let opts = Options { published: parse_date(published), ..Default::default() };
     serde_json::from_str(&extract_json(&rec, &opts)).unwrap()
 }
 
