@@ -264,60 +264,153 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     // The clause: from the last speech complement or punctuation before the trigger.
     let comp = clause_boundary(ctx, s_start, ts);
     let clause_start = comp.map_or(s_start, |i| i + 1);
-    let limit = (te + 12).min(s_end);
-    let mut actor = None;
-    let mut recipient = None;
-    let mut i = te;
     // The word before the trigger, auxiliaries skipped ("التي كانت تقاتل").
     let mut b = ts;
     while b > clause_start && lex.is_key("perfect_aux", &words[b - 1]) {
         b -= 1;
     }
-    let relative = b > s_start && lex.is("relative", &words[b - 1]) && words[b - 1].split.conj == 0;
+    let mut at = Attach {
+        ctx,
+        ts,
+        te,
+        s_start,
+        s_end,
+        nominal,
+        kind,
+        comp,
+        clause_start,
+        limit: (te + 12).min(s_end),
+        b,
+        actor: None,
+        recipient: None,
+        i: te,
+    };
     if lex.is_key("circumstantial", &words[ts]) && ts > s_start && words[ts - 1].key == "," {
-        // "وقالت الخارجية السورية إن ...، داعية اللاجئين إلى": a participle after a comma tells what the subject
-        // of the sentence's verb of saying (else of the nearest clause) did, to the object after it.
-        actor = speaker_before(ctx, s_start, ts - 1).or_else(|| {
+        at.participle_after_comma();
+    } else if let Some((x, y)) = between(ctx, te, at.limit) {
+        at.sides(x, y);
+    } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
+        at.noun_with_its_preposition();
+    } else if nominal {
+        at.noun();
+    } else {
+        at.verb();
+    }
+    at.speakers_noun();
+    at.prepositional_recipient();
+    // The other side of a meeting or an agreement, further on in the clause.
+    if at.recipient.is_none() && matches!(kind, EventType::Consult | EventType::Cooperate | EventType::Agree | EventType::Concede) {
+        at.recipient = partner(ctx, te, s_end);
+    }
+    at.agent_phrase();
+    at.finish()
+}
+
+/// The state of one attachment: the trigger, its sentence and clause, what is found so far, and `i`, the first
+/// word after what has been taken.
+struct Attach<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    ts: usize,
+    te: usize,
+    s_start: usize,
+    s_end: usize,
+    nominal: bool,
+    kind: EventType,
+    /// The speech complement (إن/أن) or punctuation that opens the trigger's clause.
+    comp: Option<usize>,
+    clause_start: usize,
+    limit: usize,
+    /// The word the trigger's own phrase starts at, auxiliaries included.
+    b: usize,
+    actor: Option<Arg>,
+    recipient: Option<Arg>,
+    i: usize,
+}
+
+impl Attach<'_, '_> {
+    fn words(&self) -> &[Word] {
+        &self.ctx.a.words
+    }
+
+    /// "وقالت الخارجية السورية إن ...، داعية اللاجئين إلى": a participle after a comma tells what the subject of
+    /// the sentence's verb of saying (else of the nearest clause) did, to the object after it.
+    fn participle_after_comma(&mut self) {
+        let (ctx, s_start, ts) = (self.ctx, self.s_start, self.ts);
+        let words = self.words();
+        self.actor = speaker_before(ctx, s_start, ts - 1).or_else(|| {
             let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
             clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
         });
-        if let Some(np) = object_at(ctx, te, limit) {
-            i = np.word_end;
-            recipient = Some(np);
+        if let Some(np) = object_at(ctx, self.te, self.limit) {
+            self.i = np.word_end;
+            self.recipient = Some(np);
         }
-    } else if let Some((x, y)) = between(ctx, te, limit) {
-        i = y.as_ref().map_or(x.word_end, |y| y.word_end);
-        if (ts..te).any(|k| lex.is("mediation", &words[k])) {
-            // "جهود للوساطة بين الفلسطينيين والإسرائيليين": the two sides are mediated between; the mediator is
-            // the subject of the clause.
-            recipient = Some(x);
-            actor = clause_subject(ctx, clause_start, ts).map(|(subj, _)| subj).filter(|subj| subj.word_end <= ts);
+    }
+
+    /// "بين X و Y": the two sides. "جهود للوساطة بين الفلسطينيين والإسرائيليين": the two sides are mediated
+    /// between; the mediator is the subject of the clause.
+    fn sides(&mut self, x: Arg, y: Option<Arg>) {
+        let lex = Lexicon::get();
+        self.i = y.as_ref().map_or(x.word_end, |y| y.word_end);
+        if (self.ts..self.te).any(|k| lex.is("mediation", &self.words()[k])) {
+            self.recipient = Some(x);
+            self.actor = clause_subject(self.ctx, self.clause_start, self.ts).map(|(subj, _)| subj).filter(|subj| subj.word_end <= self.ts);
         } else {
-            actor = Some(x);
-            recipient = y;
+            self.actor = Some(x);
+            self.recipient = y;
         }
-    } else if nominal && te - ts > 1 && ends_in_prep(ctx, te - 1, kind) {
-        // The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
-        if let Some(np) = object_at(ctx, te, limit) {
-            i = np.word_end;
-            recipient = Some(np);
+    }
+
+    /// The trigger ends in its own preposition ("الإفراج عن"، "الهجوم على"): what follows is the recipient.
+    fn noun_with_its_preposition(&mut self) {
+        let lex = Lexicon::get();
+        let (ctx, ts) = (self.ctx, self.ts);
+        if let Some(np) = object_at(ctx, self.te, self.limit) {
+            self.i = np.word_end;
+            self.recipient = Some(np);
         }
-        if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
+        if let Some((subj, v)) = clause_subject(ctx, self.clause_start, ts) {
+            let words = self.words();
             let blocked = subj.word_end > ts || (v..ts).any(|k| is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k])) || is_speech_at(ctx, v, ts);
             if !blocked {
-                actor = Some(subj);
+                self.actor = Some(subj);
             }
         }
-    } else if nominal {
+    }
+
+    /// An event noun: its genitive, a relative clause after it, the verb that launches it, or the subject of the
+    /// clause that governs it.
+    fn noun(&mut self) {
+        let lex = Lexicon::get();
+        let (ts, s_start) = (self.ts, self.s_start);
         // "تم إسقاط بعض الصواريخ": the genitive of a verbal noun after a passive auxiliary is what the act was done to.
-        let passive_noun = ts > s_start && lex.is("passive_aux", &words[ts - 1]);
+        let passive_noun = ts > s_start && lex.is("passive_aux", &self.words()[ts - 1]);
+        self.genitive(passive_noun);
+        if self.actor.is_none() {
+            self.relative_agent();
+        }
+        // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
+        if self.actor.is_none() && !passive_noun && ts > s_start && lex.is("launch_verb", &self.words()[ts - 1]) {
+            self.actor = np_before(self.ctx, self.clause_start, ts - 1);
+        }
+        if self.actor.is_none() {
+            self.governing_subject();
+        }
+    }
+
+    /// The genitive right after an event noun (a preposition starts an adjunct instead): its agent or its object.
+    fn genitive(&mut self, passive_noun: bool) {
+        let lex = Lexicon::get();
+        let (ctx, ts, te, limit, kind) = (self.ctx, self.ts, self.te, self.limit, self.kind);
+        let words = &ctx.a.words;
         // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
         // what follows is the object.
         let possessed = te == ts + 1 && object_pronoun(ctx, ts);
         let victim_first = kind == EventType::Assault && lex.is("victim_noun", &words[ts]) || kind == EventType::Coerce || possessed || passive_noun;
-        // Genitive right after the noun (a preposition starts an adjunct instead).
+        let i = self.i;
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
-            i = np.word_end;
+            let i = np.word_end;
+            self.i = i;
             // "قمع القوات الأمنية لحركة المظاهرات": an agent genitive, then the object with لـ.
             let object = (i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل'))
                 .then(|| np_at(ctx, i, limit))
@@ -325,152 +418,191 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
             if possessed || passive_noun {
-                recipient = Some(np);
+                self.recipient = Some(np);
             } else if let Some(o) = object {
-                i = o.word_end;
-                actor = Some(np);
-                recipient = Some(o);
+                self.i = o.word_end;
+                self.actor = Some(np);
+                self.recipient = Some(o);
             } else if victim_first {
-                recipient = Some(np);
+                self.recipient = Some(np);
             } else {
-                actor = Some(np);
+                self.actor = Some(np);
             }
         } else if i < limit {
             // Counted victims without a description: "مقتل عشرة أشخاص".
             if let Some(np) = np_at_opt(ctx, i, limit, false).filter(|np| victim_first && is_patient(ctx, np)) {
-                i = np.word_end;
-                recipient = Some(np);
+                self.i = np.word_end;
+                self.recipient = Some(np);
             }
         }
-        // "الهجوم الذي نفذته طالبان": a relative clause whose verb has the noun as its object pronoun.
-        if actor.is_none() {
-            let mut r = te;
-            if r < limit && words[r].key == "," {
-                r += 1; // "الهجوم، الذي نفذته طالبان"
-            }
-            while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && words[r].is_arabic() && words[r].split.prep == 0 && words[r].split.conj == 0 {
-                r += 1; // adjectives of the noun: "الهجوم الأكثر دموية الذي"
-            }
-            if r + 1 < limit && lex.is("relative", &words[r]) && object_pronoun(ctx, r + 1) && verb_like(ctx, r + 1) {
-                actor = np_at(ctx, r + 2, limit);
-            }
+    }
+
+    /// "الهجوم الذي نفذته طالبان": a relative clause whose verb has the noun as its object pronoun.
+    fn relative_agent(&mut self) {
+        let lex = Lexicon::get();
+        let (ctx, te, limit) = (self.ctx, self.te, self.limit);
+        let words = &ctx.a.words;
+        let mut r = te;
+        if r < limit && words[r].key == "," {
+            r += 1; // "الهجوم، الذي نفذته طالبان"
         }
-        // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
-        if actor.is_none() && !passive_noun && ts > s_start && lex.is("launch_verb", &words[ts - 1]) {
-            actor = np_before(ctx, clause_start, ts - 1);
+        while r < limit && r < te + 3 && !lex.is("relative", &words[r]) && words[r].is_arabic() && words[r].split.prep == 0 && words[r].split.conj == 0 {
+            r += 1; // adjectives of the noun: "الهجوم الأكثر دموية الذي"
         }
-        // The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات
-        // حفتر ... من القتال". Not across another event verb ("ندد X بالهجوم": X did not attack), and a report of
-        // deaths ("أعلن الجيش مقتل ...") does not name the killer. "تعرض لهجوم": the subject underwent it.
-        if actor.is_none() {
-            if let Some((subj, v)) = clause_subject(ctx, clause_start, ts) {
-                let undergo = lex.is("undergo_verb", &words[v]);
-                // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل
-                // بالعقوبات") starts a clause of its own with the same subject.
-                let from = (v..ts).rev().find(|&k| k > v && words[k].split.conj > 0 && verb_like(ctx, k) && !(k..ts).any(|j| words[j].kind == WordKind::Punct)).unwrap_or(v);
-                let blocked = subj.word_end > ts
-                    || (from..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
-                    || kind == EventType::Assault && is_speech_at(ctx, from, ts);
-                if undergo {
-                    if recipient.is_none() {
-                        recipient = Some(subj);
-                    }
-                } else if !blocked && recipient.as_ref().is_none_or(|r| r.word_start != subj.word_start) {
-                    actor = Some(subj);
-                }
+        if r + 1 < limit && lex.is("relative", &words[r]) && object_pronoun(ctx, r + 1) && verb_like(ctx, r + 1) {
+            self.actor = np_at(ctx, r + 2, limit);
+        }
+    }
+
+    /// The subject of the clause that governs the noun: "أعلن الإنتربول السعودي القبض على ..."، "تمكنت قوات حفتر
+    /// ... من القتال". Not across another event verb ("ندد X بالهجوم": X did not attack), and a report of deaths
+    /// ("أعلن الجيش مقتل ...") does not name the killer. "تعرض لهجوم": the subject underwent it.
+    fn governing_subject(&mut self) {
+        let lex = Lexicon::get();
+        let (ctx, ts) = (self.ctx, self.ts);
+        let words = &ctx.a.words;
+        let Some((subj, v)) = clause_subject(ctx, self.clause_start, ts) else { return };
+        let undergo = lex.is("undergo_verb", &words[v]);
+        // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل بالعقوبات")
+        // starts a clause of its own with the same subject.
+        let from = (v..ts).rev().find(|&k| k > v && words[k].split.conj > 0 && verb_like(ctx, k) && !(k..ts).any(|j| words[j].kind == WordKind::Punct)).unwrap_or(v);
+        let blocked = subj.word_end > ts
+            || (from..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
+            || self.kind == EventType::Assault && is_speech_at(ctx, from, ts);
+        if undergo {
+            if self.recipient.is_none() {
+                self.recipient = Some(subj);
             }
+        } else if !blocked && self.recipient.as_ref().is_none_or(|r| r.word_start != subj.word_start) {
+            self.actor = Some(subj);
         }
-    } else {
+    }
+
+    /// A verb: a relative clause's head, the victims of a passive, or subject and object by word order; a verb
+    /// with no subject after a complementizer with a pronoun is the speaker's act; then the direct object.
+    fn verb(&mut self) {
+        let lex = Lexicon::get();
+        let (ctx, ts, s_start, limit) = (self.ctx, self.ts, self.s_start, self.limit);
+        let words = &ctx.a.words;
         let object_pronoun = object_pronoun(ctx, ts);
-        // A plural verb ("قتلوا"، "هاجموا") agrees with a subject named before it (SVO); in VSO the verb is singular.
-        let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
         let passive = marked_passive(ctx, ts);
+        let relative = self.b > s_start && lex.is("relative", &words[self.b - 1]) && words[self.b - 1].split.conj == 0;
         if relative {
-            // "الجماعات التي سيطرت على ..."، "القوات التي كانت تقاتل": the head noun is the subject; with an object
-            // pronoun ("الجولان التي تحتلها إسرائيل") it is the object and the subject follows.
-            let head = np_before(ctx, clause_start.min(b - 1), b - 1);
-            if object_pronoun {
-                actor = np_at(ctx, i, limit);
-                if let Some(a) = &actor {
-                    i = a.word_end;
-                }
-                recipient = head;
-            } else {
-                actor = head;
-            }
+            self.relative_head(object_pronoun);
         } else if passive {
             // "قُتل عشرة أشخاص": no actor, the victims follow.
+            let i = self.i;
             if let Some(np) = np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_patient(ctx, np)) {
-                i = np.word_end;
-                recipient = Some(np);
+                self.i = np.word_end;
+                self.recipient = Some(np);
             }
         } else {
-            let before = np_before(ctx, clause_start, b);
-            // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
-            let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
-            let svo = before.as_ref().is_some_and(|np| clause_head(ctx, clause_start, ts) >= np.word_start);
-            match (before, after) {
-                // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
-                (bf, Some(af)) if matches!(kind, EventType::Assault | EventType::Coerce) && is_patient(ctx, &af) && !object_pronoun => {
-                    i = af.word_end;
-                    if svo || plural {
-                        actor = bf.filter(|b| !is_patient(ctx, b));
-                    }
-                    recipient = Some(af);
-                }
-                // "60 شخصا قتلوا": counted people before a plural verb of violence are its victims.
-                (Some(bf), None) if matches!(kind, EventType::Assault) && (svo || plural) && is_patient(ctx, &bf) => {
-                    recipient = Some(bf);
-                }
-                (Some(bf), af) if svo || plural => {
-                    actor = Some(bf);
-                    if let Some(af) = af.filter(|_| !object_pronoun) {
-                        i = af.word_end;
-                        recipient = Some(af);
-                    }
-                }
-                (bf, Some(af)) => {
-                    i = af.word_end;
-                    actor = Some(af);
-                    // Direct object after the subject, unless the verb carries its object as a pronoun.
-                    if !object_pronoun && i < limit {
-                        let j = past_apposition(ctx, i, s_end);
-                        if let Some(np) = object_at(ctx, j, limit.max((j + 6).min(s_end))) {
-                            i = np.word_end;
-                            recipient = Some(np);
-                        }
-                    }
-                    let _ = bf;
-                }
-                (bf, None) => actor = bf,
-            }
+            self.word_order(object_pronoun);
         }
         // "قال إنه اقترح ...": a verb with no subject after a complementizer with a pronoun is the speaker's act.
-        if actor.is_none() && !passive && comp.is_some_and(|c| pronoun_complementizer(&words[c]) && clause_head(ctx, c + 1, ts) == ts) {
-            actor = speaker_before(ctx, s_start, comp.unwrap());
+        if self.actor.is_none() && !passive && self.comp.is_some_and(|c| pronoun_complementizer(&words[c]) && clause_head(ctx, c + 1, ts) == ts) {
+            self.actor = speaker_before(ctx, s_start, self.comp.unwrap());
         }
-        // Direct object.
-        // (With no subject found, an unknown phrase after the verb is more likely its subject than its object.)
-        if recipient.is_none() && !object_pronoun && i < limit {
-            if let Some(np) = if actor.is_some() { object_at(ctx, i, limit) } else { np_at(ctx, i, limit) } {
-                i = np.word_end;
-                recipient = Some(np);
+        // Direct object. (With no subject found, an unknown phrase after the verb is more likely its subject than
+        // its object.)
+        let i = self.i;
+        if self.recipient.is_none() && !object_pronoun && i < limit {
+            if let Some(np) = if self.actor.is_some() { object_at(ctx, i, limit) } else { np_at(ctx, i, limit) } {
+                self.i = np.word_end;
+                self.recipient = Some(np);
             }
         }
     }
-    // "أكدت المجموعة أنها تستعد للانسحاب": a noun governed by the verb right after a complementizer with a
-    // pronoun belongs to the speaker.
-    if nominal && actor.is_none() {
-        if let Some(c) = comp.filter(|&c| pronoun_complementizer(&words[c])) {
+
+    /// "الجماعات التي سيطرت على ..."، "القوات التي كانت تقاتل": the head noun is the subject; with an object
+    /// pronoun ("الجولان التي تحتلها إسرائيل") it is the object and the subject follows.
+    fn relative_head(&mut self, object_pronoun: bool) {
+        let (ctx, limit) = (self.ctx, self.limit);
+        let head = np_before(ctx, self.clause_start.min(self.b - 1), self.b - 1);
+        if object_pronoun {
+            self.actor = np_at(ctx, self.i, limit);
+            if let Some(a) = &self.actor {
+                self.i = a.word_end;
+            }
+            self.recipient = head;
+        } else {
+            self.actor = head;
+        }
+    }
+
+    /// Subject and object by word order: VSO or SVO; a plural verb ("قتلوا"، "هاجموا") agrees with a subject
+    /// named before it (SVO), in VSO the verb is singular.
+    fn word_order(&mut self, object_pronoun: bool) {
+        let (ctx, ts, limit, kind) = (self.ctx, self.ts, self.limit, self.kind);
+        let words = &ctx.a.words;
+        let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
+        let i = self.i;
+        let before = np_before(ctx, self.clause_start, self.b);
+        // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
+        let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
+        let svo = before.as_ref().is_some_and(|np| clause_head(ctx, self.clause_start, ts) >= np.word_start);
+        match (before, after) {
+            // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
+            (bf, Some(af)) if matches!(kind, EventType::Assault | EventType::Coerce) && is_patient(ctx, &af) && !object_pronoun => {
+                self.i = af.word_end;
+                if svo || plural {
+                    self.actor = bf.filter(|b| !is_patient(ctx, b));
+                }
+                self.recipient = Some(af);
+            }
+            // "60 شخصا قتلوا": counted people before a plural verb of violence are its victims.
+            (Some(bf), None) if matches!(kind, EventType::Assault) && (svo || plural) && is_patient(ctx, &bf) => {
+                self.recipient = Some(bf);
+            }
+            (Some(bf), af) if svo || plural => {
+                self.actor = Some(bf);
+                if let Some(af) = af.filter(|_| !object_pronoun) {
+                    self.i = af.word_end;
+                    self.recipient = Some(af);
+                }
+            }
+            (_, Some(af)) => {
+                self.i = af.word_end;
+                self.actor = Some(af);
+                // Direct object after the subject, unless the verb carries its object as a pronoun.
+                if !object_pronoun && self.i < limit {
+                    let j = past_apposition(ctx, self.i, self.s_end);
+                    if let Some(np) = object_at(ctx, j, limit.max((j + 6).min(self.s_end))) {
+                        self.i = np.word_end;
+                        self.recipient = Some(np);
+                    }
+                }
+            }
+            (bf, None) => self.actor = bf,
+        }
+    }
+
+    /// "أكدت المجموعة أنها تستعد للانسحاب": a noun governed by the verb right after a complementizer with a
+    /// pronoun belongs to the speaker.
+    fn speakers_noun(&mut self) {
+        if !self.nominal || self.actor.is_some() {
+            return;
+        }
+        let lex = Lexicon::get();
+        let (ctx, ts) = (self.ctx, self.ts);
+        let words = &ctx.a.words;
+        if let Some(c) = self.comp.filter(|&c| pronoun_complementizer(&words[c])) {
             let head = clause_head(ctx, c + 1, ts);
             if head == ts || head + 1 == ts && verb_like(ctx, head) && !lex.is("passive_aux", &words[head]) {
-                actor = speaker_before(ctx, s_start, c);
+                self.actor = speaker_before(ctx, self.s_start, c);
             }
         }
     }
-    // Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words; a date between commas is passed over:
-    // "تحدث ... عبر مكالمة هاتفية، الثلاثاء، إلى أمير قطر").
-    if recipient.is_none() {
+
+    /// Prepositional recipient: على، ضد، إلى، مع، بـ (within a few words; a date between commas is passed over:
+    /// "تحدث ... عبر مكالمة هاتفية، الثلاثاء، إلى أمير قطر").
+    fn prepositional_recipient(&mut self) {
+        if self.recipient.is_some() {
+            return;
+        }
+        let lex = Lexicon::get();
+        let (ctx, i, te, limit, kind) = (self.ctx, self.i, self.te, self.limit, self.kind);
+        let words = &ctx.a.words;
         let mut j = i;
         let mut seen = 0;
         while j < limit && seen < 5 {
@@ -487,14 +619,14 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             }
             let standalone = (lex.is("recipient_prep", w) || release(kind) && lex.is_key("release_prep", w)) && w.bare.chars().count() <= 4 && w.split.enclitic == 0;
             if standalone {
-                recipient = object_at(ctx, j + 1, limit);
-                if recipient.is_some() || !release(kind) {
+                self.recipient = object_at(ctx, j + 1, limit);
+                if self.recipient.is_some() || !release(kind) {
                     break;
                 }
             }
             if w.split.prep > 0 && !w.split.future {
-                recipient = np_at(ctx, j, limit).filter(|np| np.desc.entity.is_some() || np.desc.country.is_some());
-                if recipient.is_some() {
+                self.recipient = np_at(ctx, j, limit).filter(|np| np.desc.entity.is_some() || np.desc.country.is_some());
+                if self.recipient.is_some() {
                     break;
                 }
             }
@@ -502,30 +634,38 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
             j += 1;
         }
     }
-    // The other side of a meeting or an agreement, further on in the clause.
-    if recipient.is_none() && matches!(kind, EventType::Consult | EventType::Cooperate | EventType::Agree | EventType::Concede) {
-        recipient = partner(ctx, te, s_end);
-    }
-    // Agent phrase: "من قبل X", "على يد X", "على أيدي X".
-    if actor.is_none() {
-        for j in te..limit.saturating_sub(1) {
-            if let Some(n) = lex.phrase_at("agent_prep", &words[..limit], j) {
-                actor = np_at(ctx, j + n, limit).or_else(|| np_at_opt(ctx, j + n, limit, false));
+
+    /// Agent phrase: "من قبل X", "على يد X", "على أيدي X".
+    fn agent_phrase(&mut self) {
+        if self.actor.is_some() {
+            return;
+        }
+        let lex = Lexicon::get();
+        let (ctx, limit) = (self.ctx, self.limit);
+        for j in self.te..limit.saturating_sub(1) {
+            if let Some(n) = lex.phrase_at("agent_prep", &ctx.a.words[..limit], j) {
+                self.actor = np_at(ctx, j + n, limit).or_else(|| np_at_opt(ctx, j + n, limit, false));
                 break;
             }
         }
     }
-    // A town or region is where an act happens, not who acts: "هجمات لييج"، "هجوم كيماوي بمدينة دوما".
-    if actor.as_ref().is_some_and(|a| {
-        let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
-        ctx.entities_starting(head).any(|e| e.is_place && !e.is_country)
-    }) {
-        actor = None;
-    }
-    if let (Some(a), Some(r)) = (&actor, &recipient) {
-        if a.word_start == r.word_start {
-            recipient = None;
+
+    /// A town or region is where an act happens, not who acts ("هجمات لييج"، "هجوم كيماوي بمدينة دوما"); one
+    /// phrase is not both sides.
+    fn finish(mut self) -> (Option<Arg>, Option<Arg>) {
+        let lex = Lexicon::get();
+        let words = self.words();
+        if self.actor.as_ref().is_some_and(|a| {
+            let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
+            self.ctx.entities_starting(head).any(|e| e.is_place && !e.is_country)
+        }) {
+            self.actor = None;
         }
+        if let (Some(a), Some(r)) = (&self.actor, &self.recipient) {
+            if a.word_start == r.word_start {
+                self.recipient = None;
+            }
+        }
+        (self.actor, self.recipient)
     }
-    (actor, recipient)
 }
