@@ -114,25 +114,23 @@ fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: 
     if let Some(s) = &sig {
         store_signature(conn, doc_id, s)?;
     }
-    let sentence_ids = insert_sentences(conn, doc_id, doc)?;
+    let chars = CharIndex::new(&doc.text);
+    let sentence_ids = insert_sentences(conn, doc_id, doc, &chars)?;
     insert_entities(conn, doc_id, doc)?;
     for ev in &doc.events {
-        let event_id = insert_event(conn, doc_id, doc, ev, sentence_ids.get(ev.sentence).copied())?;
+        let event_id = insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied())?;
         touched.push(crate::stories::assign(conn, event_id)?);
     }
-    insert_quotes(conn, doc_id, doc)?;
+    insert_quotes(conn, doc_id, doc, &chars)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
 }
 
 /// The earliest stored document whose signature is at least THRESHOLD similar, among LSH candidates.
 fn nearest(conn: &Connection, sig: &Signature) -> Result<Option<(i64, f64)>> {
-    let mut cands: Vec<i64> = Vec::new();
-    let mut q = conn.prepare_cached("SELECT doc_id FROM minhash_bands WHERE band_key=?1")?;
-    for k in sig.band_keys() {
-        for id in q.query_map([k], |r| r.get::<_, i64>(0))? {
-            cands.push(id?);
-        }
-    }
+    let keys = sig.band_keys();
+    let marks = (1..=keys.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let mut q = conn.prepare_cached(&format!("SELECT doc_id FROM minhash_bands WHERE band_key IN ({marks})"))?;
+    let mut cands: Vec<i64> = q.query_map(rusqlite::params_from_iter(keys), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     cands.sort_unstable();
     cands.dedup();
     let mut get = conn.prepare_cached("SELECT signature FROM minhashes WHERE doc_id=?1")?;
@@ -174,17 +172,21 @@ impl CharIndex {
     }
 }
 
-fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document) -> Result<Vec<i64>> {
-    let idx = CharIndex::new(&doc.text);
+/// Store the sentences that carry events (with their search form); returns each event sentence's row id by index.
+fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<std::collections::HashMap<usize, i64>> {
     let mut ins = conn.prepare_cached("INSERT INTO sentences (doc_id, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     let mut fts = conn.prepare_cached("INSERT INTO sentences_fts (rowid, form) VALUES (?1, ?2)")?;
-    let mut ids = Vec::with_capacity(doc.sentences.len());
-    for (i, s) in doc.sentences.iter().enumerate() {
+    let mut ids = std::collections::HashMap::new();
+    for ev in &doc.events {
+        let Some(s) = doc.sentences.get(ev.sentence) else { continue };
+        if ids.contains_key(&ev.sentence) {
+            continue;
+        }
         let text = idx.slice(&doc.text, s.start, s.end);
-        ins.execute(params![doc_id, i, s.start, s.end, text])?;
+        ins.execute(params![doc_id, ev.sentence, s.start, s.end, text])?;
         let id = conn.last_insert_rowid();
         fts.execute(params![id, crate::search::index_form(text)])?;
-        ids.push(id);
+        ids.insert(ev.sentence, id);
     }
     Ok(ids)
 }
@@ -242,8 +244,7 @@ fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sent
     Ok(conn.last_insert_rowid())
 }
 
-fn insert_quotes(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()> {
-    let idx = CharIndex::new(&doc.text);
+fn insert_quotes(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<()> {
     let mut ins = conn.prepare_cached(
         "INSERT INTO quotes (doc_id, speaker_text, speaker_start, speaker_end, speaker_entity, speaker_name, cue_text, cue_start, cue_end,
          content_start, content_end, content_text, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",

@@ -6,7 +6,8 @@ use rusqlite::Connection;
 
 /// Each entry moves the schema one version up; never edit a released entry, append a new one.
 const MIGRATIONS: &[&str] = &[
-    // 1: documents, their parts, events, stories, near-duplicates, errors, runs.
+    // 1: documents, their parts, events, stories, near-duplicates, errors, runs. `sentences` holds the sentences
+    // that carry events (all spans stay in `documents.record`), indexed for full-text search in `sentences_fts`.
     r#"
 CREATE TABLE documents (
     id            INTEGER PRIMARY KEY,
@@ -31,7 +32,7 @@ CREATE TABLE sentences (
     text    TEXT NOT NULL,
     UNIQUE (doc_id, idx)
 );
-CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', detail='none', tokenize='unicode61');
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), entity_id TEXT NOT NULL,
     type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
@@ -57,13 +58,11 @@ CREATE TABLE events (
     confidence REAL NOT NULL,
     story_id INTEGER REFERENCES stories(id)
 );
-CREATE INDEX events_doc ON events(doc_id);
 CREATE INDEX events_story ON events(story_id);
 CREATE INDEX events_type_day ON events(type, day);
 CREATE INDEX events_actor ON events(actor_country, type, day);
 CREATE INDEX events_recipient ON events(recipient_country, type, day);
 CREATE INDEX events_location ON events(location_country, type, day);
-CREATE INDEX events_day ON events(day);
 CREATE TABLE quotes (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id),
     speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_entity TEXT, speaker_name TEXT,

@@ -7,12 +7,22 @@ const PREFIXES: &[(&str, &str)] = &[
     ("كال", "ال"), ("ولل", "ال"), ("فلل", "ال"), ("لل", "ال"), ("و", ""), ("ف", ""),
 ];
 
+/// A letter or digit: Arabic letters and ASCII without Unicode table lookups, anything else by them.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{064A}' | '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
 /// The form of a text to index: each word in rasd's key folding, followed, when it starts with a conjunction or
 /// preposition, by the word without it (so "والاسرائيلي" is found by "الاسرائيلي").
 pub fn index_form(text: &str) -> String {
     let key = rasd_text::key(text);
     let mut out = String::with_capacity(key.len() + key.len() / 4);
-    for w in key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in key.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
         push_word(&mut out, w);
         if let Some(bare) = strip_proclitic(w) {
             push_word(&mut out, &bare);
@@ -46,7 +56,7 @@ pub fn query_form(text: &str) -> Option<String> {
     for raw in text.split_whitespace() {
         let prefix = raw.ends_with('*');
         let w = rasd_text::key(raw.trim_end_matches('*'));
-        for piece in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+        for piece in w.split(|c: char| !is_word_char(c)).filter(|p| !p.is_empty()) {
             parts.push(format!("\"{piece}\"{}", if prefix { "*" } else { "" }));
         }
     }

@@ -95,19 +95,20 @@ pub(crate) fn refresh(conn: &Connection, touched: &[i64]) -> Result<()> {
     let mut ids = touched.to_vec();
     ids.sort_unstable();
     ids.dedup();
+    let mut counts = conn.prepare_cached(
+        "SELECT count(*), count(DISTINCT e.doc_id), count(DISTINCT coalesce(d.source, '')), min(d.published), max(d.published)
+         FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ?1",
+    )?;
     let mut upd = conn.prepare_cached(
-        "UPDATE stories SET
-           mentions = (SELECT count(*) FROM events WHERE story_id = ?1),
-           articles = (SELECT count(DISTINCT doc_id) FROM events WHERE story_id = ?1),
-           sources = (SELECT count(DISTINCT coalesce(d.source, '')) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ?1),
-           first_seen = (SELECT min(d.published) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ?1),
-           last_seen = (SELECT max(d.published) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ?1),
+        "UPDATE stories SET mentions = ?2, articles = ?3, sources = ?4, first_seen = ?5, last_seen = ?6,
            representative_event = (SELECT id FROM events WHERE story_id = ?1
                                    ORDER BY status = 'asserted' DESC, confidence DESC, id LIMIT 1)
          WHERE id = ?1",
     )?;
     for id in ids {
-        upd.execute([id])?;
+        let (m, a, s, f, l): (i64, i64, i64, Option<String>, Option<String>) =
+            counts.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        upd.execute(params![id, m, a, s, f, l])?;
     }
     Ok(())
 }
