@@ -90,3 +90,34 @@ fn near_duplicates_from_two_outlets_and_an_edited_copy() {
     assert_eq!(count(&store, "SELECT count(*) FROM documents"), 2);
     assert_eq!(count(&store, "SELECT count(*) FROM near_duplicates"), 2);
 }
+
+#[test]
+fn a_real_story_told_by_two_outlets() {
+    // CNN Arabic and France 24 on the suicide bombing against Romanian soldiers near Kandahar, 2018-04-30; and a
+    // report of another day in Afghanistan that must stay apart.
+    let lines = ant_by_id(&["CN-internationalNews-294-20180430", "FR-internationalNews-1011-20180430", "SK-internationalNews-631-20180327"]);
+    let db = temp_db("story");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let out = ingest(&mut store, &lines);
+    assert!(out.iter().all(|o| matches!(o, Outcome::New { .. })), "{out:?}");
+    let story_of = |record: &str, trigger: &str| -> i64 {
+        store
+            .connection()
+            .query_row(
+                "SELECT e.story_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.record_id = ?1 AND e.trigger_text = ?2",
+                [record, trigger],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let cnn = story_of("CN-internationalNews-294-20180430", "تفجير انتحاري");
+    let f24 = story_of("FR-internationalNews-1011-20180430", "تفجير انتحاري");
+    assert_eq!(cnn, f24);
+    let other = story_of("SK-internationalNews-631-20180327", "أسقطت");
+    assert_ne!(other, cnn);
+    let rows = store.query(&Filter { level: rasd_store::Level::Stories, story: None, types: vec![EventType::Assault], country: Some("ROU".into()), ..Default::default() }).unwrap();
+    let story = rows.iter().find(|r| r.id == cnn).expect("the story is listed");
+    assert_eq!((story.articles, story.sources), (2, 2));
+    assert!(story.mentions >= 2);
+    assert_eq!(story.location_name.as_deref(), Some("Kandahār"));
+}
