@@ -17,7 +17,9 @@ fn record(path: &Path, max_bytes: usize) -> Result<Record, String> {
         return Err("not an HTML page (no markup)".into());
     }
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
-    let mut r = Readability::new(html, None, Some(cfg)).map_err(|e| format!("cannot read the page: {e}"))?;
+    let doc = dom_query::Document::from(html);
+    let url = page_url(&doc);
+    let mut r = Readability::with_document(doc, None, Some(cfg)).map_err(|e| format!("cannot read the page: {e}"))?;
     let article = r.parse().map_err(|e| format!("no article text found in the page: {e}"))?;
     let text = article.text_content.trim().to_string();
     if text.is_empty() {
@@ -27,5 +29,12 @@ fn record(path: &Path, max_bytes: usize) -> Result<Record, String> {
         return Err(format!("text is {} bytes, over the limit of {max_bytes} bytes", text.len()));
     }
     let title = Some(article.title.trim().to_string()).filter(|t| !t.is_empty());
-    Ok(Record { id: stem(path), text, title, published: article.published_time, url: article.url, source: article.site_name })
+    Ok(Record { id: stem(path), text, title, published: article.published_time, url: url.or(article.url), source: article.site_name })
+}
+
+/// The page's own address: its canonical link, else og:url.
+fn page_url(doc: &dom_query::Document) -> Option<String> {
+    let canonical = doc.select("link[rel=canonical]").attr("href");
+    let og = doc.select("meta[property='og:url']").attr("content");
+    canonical.or(og).map(|u| u.trim().to_string()).filter(|u| !u.is_empty())
 }
