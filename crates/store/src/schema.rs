@@ -59,7 +59,7 @@ CREATE TABLE events (
     story_id INTEGER REFERENCES stories(id)
 );
 CREATE INDEX events_story ON events(story_id);
-CREATE INDEX events_type_day ON events(type, day);
+CREATE INDEX events_type_day ON events(type, day, actor_country, recipient_country, location_country);
 CREATE INDEX events_actor ON events(actor_country, type, day);
 CREATE INDEX events_recipient ON events(recipient_country, type, day);
 CREATE INDEX events_location ON events(location_country, type, day);
