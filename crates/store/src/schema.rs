@@ -79,7 +79,7 @@ CREATE TABLE stories (
     mentions INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, sources INTEGER NOT NULL DEFAULT 0,
     representative_event INTEGER REFERENCES events(id)
 );
-CREATE INDEX stories_match ON stories(type, place_key, day_last);
+CREATE INDEX stories_match ON stories(type, place_key, day_first);
 CREATE INDEX stories_day ON stories(day_first);
 CREATE TABLE minhash_bands (
     band_key INTEGER NOT NULL, doc_id INTEGER NOT NULL REFERENCES documents(id),

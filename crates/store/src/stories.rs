@@ -5,6 +5,10 @@
 use crate::error::Result;
 use rusqlite::{params, Connection};
 
+/// A story that began more than this many days before an event is not extended by it: a new story starts, and
+/// the search for candidates stays an index range whatever the order of ingest.
+const MAX_SPAN_DAYS: i64 = 14;
+
 /// What the clustering reads of one stored event.
 struct Key {
     kind: String,
@@ -57,11 +61,12 @@ pub(crate) fn assign(conn: &Connection, event_id: i64) -> Result<i64> {
 fn find(conn: &Connection, k: &Key, place: &str, day: &str) -> Result<Option<i64>> {
     let Some(d) = crate::day::parse(day) else { return Ok(None) };
     let (lo, hi) = crate::day::around(d);
+    let earliest = lo.checked_sub(jiff::Span::new().days(MAX_SPAN_DAYS)).unwrap_or(lo);
     let mut q = conn.prepare_cached(
         "SELECT id, actor_country, recipient_country FROM stories
-         WHERE type=?1 AND place_key=?2 AND day_last >= ?3 AND day_first <= ?4 ORDER BY mentions DESC, id LIMIT 50",
+         WHERE type=?1 AND place_key=?2 AND day_first BETWEEN ?5 AND ?4 AND day_last >= ?3 ORDER BY mentions DESC, id LIMIT 50",
     )?;
-    let rows = q.query_map(params![k.kind, place, crate::day::iso(lo), crate::day::iso(hi)], |r| {
+    let rows = q.query_map(params![k.kind, place, crate::day::iso(lo), crate::day::iso(hi), crate::day::iso(earliest)], |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?))
     })?;
     for r in rows {
