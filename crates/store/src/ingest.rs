@@ -118,8 +118,9 @@ fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: 
     let sentence_ids = insert_sentences(conn, doc_id, doc, &chars)?;
     insert_entities(conn, doc_id, doc)?;
     for ev in &doc.events {
-        let event_id = insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied())?;
-        touched.push(crate::stories::assign(conn, event_id)?);
+        let story = crate::stories::assign(conn, &crate::stories::Key::of(doc, ev))?;
+        insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied(), story)?;
+        touched.push(story);
     }
     insert_quotes(conn, doc_id, doc, &chars)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
@@ -191,17 +192,29 @@ fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIn
     Ok(ids)
 }
 
+/// All entities of a document in one multi-row INSERT (a few statements instead of one per entity).
 fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()> {
-    let mut ins = conn.prepare_cached(
-        "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?;
-    for e in &doc.entities {
-        let g = e.geo.as_ref();
-        ins.execute(params![
-            doc_id, e.id, e.kind, e.text, e.start, e.end, e.name, e.country, e.role,
-            g.map(|g| &g.name), g.and_then(|g| g.country.as_ref()), g.map(|g| g.lat), g.map(|g| g.lon), g.and_then(|g| g.geonameid)
-        ])?;
+    const COLS: usize = 14;
+    const PER_STATEMENT: usize = 64;
+    for chunk in doc.entities.chunks(PER_STATEMENT) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
+            .collect();
+        let sql = format!(
+            "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
+            rows.join(", ")
+        );
+        let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(chunk.len() * COLS);
+        for e in chunk {
+            let g = e.geo.as_ref();
+            values.extend([
+                to_value(doc_id), to_value(&e.id), to_value(&e.kind), to_value(&e.text), to_value(e.start), to_value(e.end),
+                to_value(&e.name), to_value(&e.country), to_value(&e.role), to_value(g.map(|g| &g.name)),
+                to_value(g.and_then(|g| g.country.as_ref())), to_value(g.map(|g| g.lat)), to_value(g.map(|g| g.lon)),
+                to_value(g.and_then(|g| g.geonameid)),
+            ]);
+        }
+        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
     }
     Ok(())
 }
@@ -222,7 +235,7 @@ fn participant(p: &Option<Participant>) -> [rusqlite::types::Value; 8] {
     }
 }
 
-fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>) -> Result<i64> {
+fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) -> Result<()> {
     let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(60);
     values.extend([to_value(doc_id), to_value(&ev.id), to_value(ev.kind.as_str()), to_value(&ev.mode), to_value(&ev.cameo), to_value(ev.goldstein), to_value(ev.status.as_str())]);
     values.extend([to_value(ev.sentence), to_value(sentence_id), to_value(&ev.trigger.text), to_value(ev.trigger.start), to_value(ev.trigger.end)]);
@@ -238,10 +251,11 @@ fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sent
         values.extend([to_value(c.and_then(|c| c.low)), to_value(c.and_then(|c| c.high)), to_value(c.map(|c| c.text.clone())), to_value(c.map(|c| c.start)), to_value(c.map(|c| c.end))]);
     }
     values.push(to_value(ev.confidence));
+    values.push(to_value(story));
     let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
     let sql = format!("INSERT INTO events ({}) VALUES ({placeholders})", crate::query::EVENT_COLUMNS);
     conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
-    Ok(conn.last_insert_rowid())
+    Ok(())
 }
 
 fn insert_quotes(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<()> {

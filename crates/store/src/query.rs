@@ -15,7 +15,7 @@ pub(crate) const EVENT_COLUMNS: &str = "doc_id, event_id, type, mode, cameo, gol
     location_text, location_start, location_end, location_name, location_country, lat, lon, geonameid, \
     date_text, date_start, date_end, date_value, date_precision, day, \
     fatalities_low, fatalities_high, fatalities_text, fatalities_start, fatalities_end, \
-    injuries_low, injuries_high, injuries_text, injuries_start, injuries_end, confidence";
+    injuries_low, injuries_high, injuries_text, injuries_start, injuries_end, confidence, story_id";
 
 /// Any bindable value as an owned SQLite value.
 pub(crate) fn to_value<T: ToSql>(x: T) -> Value {

@@ -42,6 +42,8 @@ impl SqliteStore {
         conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         crate::schema::migrate(&mut conn)?;
+        // Multi-row inserts have one statement per row count: keep more of them prepared.
+        conn.set_prepared_statement_cache_capacity(128);
         Ok(SqliteStore { conn })
     }
 

@@ -3,20 +3,48 @@
 //! separation of events from their mentions.
 
 use crate::error::Result;
+use crate::model::{Document, Event, Participant};
 use rusqlite::{params, Connection};
 
 /// A story that began more than this many days before an event is not extended by it: a new story starts, and
 /// the search for candidates stays an index range whatever the order of ingest.
 const MAX_SPAN_DAYS: i64 = 14;
 
-/// What the clustering reads of one stored event.
-struct Key {
-    kind: String,
+/// What the clustering reads of one event.
+pub(crate) struct Key {
+    kind: &'static str,
     actor: Option<String>,
     recipient: Option<String>,
+    /// The location's country, else the actor's.
     place: Option<String>,
     location_name: Option<String>,
+    location_country: Option<String>,
+    cameo: Option<String>,
+    goldstein: Option<f64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
     day: Option<String>,
+}
+
+impl Key {
+    pub(crate) fn of(doc: &Document, ev: &Event) -> Key {
+        let country = |p: &Option<Participant>| p.as_ref().and_then(|p| p.country.clone());
+        let loc = ev.location.as_ref();
+        let location_country = loc.and_then(|l| l.country.clone());
+        Key {
+            kind: ev.kind.as_str(),
+            actor: country(&ev.actor),
+            recipient: country(&ev.recipient),
+            place: location_country.clone().or_else(|| country(&ev.actor)),
+            location_name: loc.and_then(|l| l.name.clone()),
+            location_country,
+            cameo: ev.cameo.clone(),
+            goldstein: ev.goldstein,
+            lat: loc.and_then(|l| l.lat),
+            lon: loc.and_then(|l| l.lon),
+            day: crate::ingest::event_day(doc, ev),
+        }
+    }
 }
 
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
@@ -26,23 +54,14 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-fn load(conn: &Connection, event_id: i64) -> Result<Key> {
-    Ok(conn
-        .prepare_cached("SELECT type, actor_country, recipient_country, coalesce(location_country, actor_country), location_name, day FROM events WHERE id=?1")?
-        .query_row([event_id], |r| {
-            Ok(Key { kind: r.get(0)?, actor: r.get(1)?, recipient: r.get(2)?, place: r.get(3)?, location_name: r.get(4)?, day: r.get(5)? })
-        })?)
-}
-
-/// The story an event joins: the largest compatible story of its type and place within a day of its date, or a
-/// new one. An event with no day or no place to compare starts its own story.
-pub(crate) fn assign(conn: &Connection, event_id: i64) -> Result<i64> {
-    let k = load(conn, event_id)?;
+/// The story an event joins, decided before the event is stored: the largest compatible story of its type and
+/// place within a day of its date, or a new one. An event with no day or no place to compare starts its own.
+pub(crate) fn assign(conn: &Connection, k: &Key) -> Result<i64> {
     let found = match (&k.place, &k.day) {
-        (Some(place), Some(day)) => find(conn, &k, place, day)?,
+        (Some(place), Some(day)) => find(conn, k, place, day)?,
         _ => None,
     };
-    let story = match found {
+    match found {
         Some(id) => {
             conn.prepare_cached(
                 "UPDATE stories SET day_first = min(day_first, ?2), day_last = max(day_last, ?2),
@@ -50,12 +69,10 @@ pub(crate) fn assign(conn: &Connection, event_id: i64) -> Result<i64> {
                  location_name = coalesce(location_name, ?5) WHERE id = ?1",
             )?
             .execute(params![id, k.day, k.actor, k.recipient, k.location_name])?;
-            id
+            Ok(id)
         }
-        None => create(conn, &k, event_id)?,
-    };
-    conn.prepare_cached("UPDATE events SET story_id=?2 WHERE id=?1")?.execute(params![event_id, story])?;
-    Ok(story)
+        None => create(conn, k),
+    }
 }
 
 fn find(conn: &Connection, k: &Key, place: &str, day: &str) -> Result<Option<i64>> {
@@ -78,21 +95,21 @@ fn find(conn: &Connection, k: &Key, place: &str, day: &str) -> Result<Option<i64
     Ok(None)
 }
 
-fn create(conn: &Connection, k: &Key, event_id: i64) -> Result<i64> {
+fn create(conn: &Connection, k: &Key) -> Result<i64> {
+    let day = k.day.clone().unwrap_or_default();
+    conn.prepare_cached(
+        "INSERT INTO stories (type, place_key, actor_country, recipient_country, location_name, location_country, cameo, goldstein,
+         lat, lon, day_first, day_last) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+    )?
+    .execute(params![k.kind, "", k.actor, k.recipient, k.location_name, k.location_country, k.cameo, k.goldstein, k.lat, k.lon, day])?;
+    let id = conn.last_insert_rowid();
     // A story with nothing to compare gets a place key no other event shares.
     let place_key = match (&k.place, &k.day) {
         (Some(p), Some(_)) => p.clone(),
-        _ => format!("#{event_id}"),
+        _ => format!("#{id}"),
     };
-    let day = k.day.clone().unwrap_or_default();
-    conn.prepare_cached(
-        "INSERT INTO stories (type, place_key, actor_country, recipient_country, location_name, location_country, cameo, goldstein, lat, lon,
-         day_first, day_last, representative_event)
-         SELECT type, ?2, actor_country, recipient_country, location_name, location_country, cameo, goldstein, lat, lon, ?3, ?3, id
-         FROM events WHERE id = ?1",
-    )?
-    .execute(params![event_id, place_key, day])?;
-    Ok(conn.last_insert_rowid())
+    conn.prepare_cached("UPDATE stories SET place_key = ?2 WHERE id = ?1")?.execute(params![id, place_key])?;
+    Ok(id)
 }
 
 /// Recompute the counts, first and last seen and the representative event of the stories a batch touched.
