@@ -82,20 +82,31 @@ pub fn run(args: IngestArgs) -> i32 {
     let progress = Progress::new(&files);
     let (tx, rx) = sync_channel::<Batch>(1);
     let writer = std::thread::spawn(move || write_batches(store, run, rx, progress));
-    let mut items: Box<dyn Iterator<Item = Item>> = Box::new(path_errors.into_iter());
-    for f in files {
-        items = Box::new(items.chain(ingest_inputs::items(&f, args.max_bytes)));
-    }
-    let mut pending = Vec::with_capacity(args.batch);
-    for item in items {
-        pending.push(item);
-        if pending.len() >= args.batch.max(1) && tx.send(prepare(std::mem::take(&mut pending), &reader, &pool, &opts)).is_err() {
+    // A reader thread parses the next batch while this one is extracted and the previous one is written.
+    let (items_tx, items_rx) = sync_channel::<Vec<Item>>(2);
+    let (max_bytes, batch_size) = (args.max_bytes, args.batch.max(1));
+    let reader_thread = std::thread::spawn(move || {
+        let mut items: Box<dyn Iterator<Item = Item> + Send> = Box::new(path_errors.into_iter());
+        for f in files {
+            items = Box::new(items.chain(ingest_inputs::items(&f, max_bytes)));
+        }
+        let mut pending = Vec::with_capacity(batch_size);
+        for item in items {
+            pending.push(item);
+            if pending.len() >= batch_size && items_tx.send(std::mem::take(&mut pending)).is_err() {
+                return;
+            }
+        }
+        if !pending.is_empty() {
+            let _ = items_tx.send(pending);
+        }
+    });
+    for batch in items_rx {
+        if tx.send(prepare(batch, &reader, &pool, &opts)).is_err() {
             break;
         }
     }
-    if !pending.is_empty() {
-        let _ = tx.send(prepare(pending, &reader, &pool, &opts));
-    }
+    let _ = reader_thread.join();
     drop(tx);
     match writer.join() {
         Ok(Ok(summary)) => {

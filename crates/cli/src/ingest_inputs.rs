@@ -114,7 +114,7 @@ impl Iterator for StreamItems {
 }
 
 /// Every record of one input file, whatever its kind.
-pub fn items(path: &Path, max_bytes: usize) -> Box<dyn Iterator<Item = Item>> {
+pub fn items(path: &Path, max_bytes: usize) -> Box<dyn Iterator<Item = Item> + Send> {
     match kind_of(path) {
         Kind::Stream => Box::new(StreamItems::new(path, max_bytes)),
         Kind::Feed => Box::new(crate::feed_input::read(path, max_bytes).into_iter()),
