@@ -86,10 +86,8 @@ pub fn run(args: IngestArgs) -> i32 {
     let (items_tx, items_rx) = sync_channel::<Vec<Item>>(2);
     let (max_bytes, batch_size) = (args.max_bytes, args.batch.max(1));
     let reader_thread = std::thread::spawn(move || {
-        let mut items: Box<dyn Iterator<Item = Item> + Send> = Box::new(path_errors.into_iter());
-        for f in files {
-            items = Box::new(items.chain(ingest_inputs::items(&f, max_bytes)));
-        }
+        // Files are opened one at a time, as they are reached.
+        let items = path_errors.into_iter().chain(files.into_iter().flat_map(move |f| ingest_inputs::items(&f, max_bytes)));
         let mut pending = Vec::with_capacity(batch_size);
         for item in items {
             pending.push(item);

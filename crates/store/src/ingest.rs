@@ -63,11 +63,12 @@ pub(crate) fn contains(conn: &Connection, h: &ContentHash) -> Result<bool> {
 
 pub(crate) fn ingest_all(conn: &Connection, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
     let mut touched = Vec::new();
+    let mut search = Vec::new();
     let mut out = Vec::with_capacity(batch.len());
     for item in batch {
         let o = match item {
             Incoming::Extracted { input, json } => match Document::from_json(&json) {
-                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut touched)?,
+                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut touched, &mut search)?,
                 Err(message) => record_error(conn, run, &input, error_id(&json), message)?,
             },
             Incoming::Failed { input, record_id, message } => record_error(conn, run, &input, record_id, message)?,
@@ -75,6 +76,7 @@ pub(crate) fn ingest_all(conn: &Connection, run: i64, batch: Vec<Incoming>) -> R
         out.push(o);
     }
     crate::stories::refresh(conn, &touched)?;
+    index_sentences(conn, &search)?;
     Ok(out)
 }
 
@@ -90,7 +92,7 @@ fn record_error(conn: &Connection, run: i64, input: &str, record_id: Option<Stri
     Ok(Outcome::Failed { record_id, message })
 }
 
-fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: &mut Vec<i64>) -> Result<Outcome> {
+fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: &mut Vec<i64>, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
     let hash = content_hash(&doc.text);
     let record_id = doc.id.clone();
     if contains(conn, &hash)? {
@@ -115,7 +117,7 @@ fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: 
         store_signature(conn, doc_id, s)?;
     }
     let chars = CharIndex::new(&doc.text);
-    let sentence_ids = insert_sentences(conn, doc_id, doc, &chars)?;
+    let sentence_ids = insert_sentences(conn, doc_id, doc, &chars, search)?;
     insert_entities(conn, doc_id, doc)?;
     for ev in &doc.events {
         let story = crate::stories::assign(conn, &crate::stories::Key::of(doc, ev))?;
@@ -156,6 +158,18 @@ fn store_signature(conn: &Connection, doc_id: i64, sig: &Signature) -> Result<()
     Ok(())
 }
 
+/// Add sentences to the full-text index, many rows per statement: FTS5 flushes its pending terms at every
+/// statement of a transaction, so one statement per sentence would write thousands of tiny segments.
+fn index_sentences(conn: &Connection, rows: &[(i64, String)]) -> Result<()> {
+    for chunk in rows.chunks(256) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!("INSERT INTO sentences_fts (rowid, form) VALUES {}", marks.join(", "));
+        let values = chunk.iter().flat_map(|(id, form)| [to_value(id), to_value(form)]);
+        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(())
+}
+
 /// Byte offsets of each code point of a text (plus its end), to slice spans in O(1).
 struct CharIndex(Vec<usize>);
 
@@ -174,9 +188,9 @@ impl CharIndex {
 }
 
 /// Store the sentences that carry events (with their search form); returns each event sentence's row id by index.
-fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<std::collections::HashMap<usize, i64>> {
+/// The search forms are kept for `index_sentences`, which adds a whole batch to the FTS index at once.
+fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex, search: &mut Vec<(i64, String)>) -> Result<std::collections::HashMap<usize, i64>> {
     let mut ins = conn.prepare_cached("INSERT INTO sentences (doc_id, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    let mut fts = conn.prepare_cached("INSERT INTO sentences_fts (rowid, form) VALUES (?1, ?2)")?;
     let mut ids = std::collections::HashMap::new();
     for ev in &doc.events {
         let Some(s) = doc.sentences.get(ev.sentence) else { continue };
@@ -186,7 +200,7 @@ fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIn
         let text = idx.slice(&doc.text, s.start, s.end);
         ins.execute(params![doc_id, ev.sentence, s.start, s.end, text])?;
         let id = conn.last_insert_rowid();
-        fts.execute(params![id, crate::search::index_form(text)])?;
+        search.push((id, crate::search::index_form(text)));
         ids.insert(ev.sentence, id);
     }
     Ok(ids)

@@ -38,6 +38,7 @@ impl SqliteStore {
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -65536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Checkpoint every 64 MB of WAL rather than 4 MB: fewer rewrites of the same pages during a long ingest.
         conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
