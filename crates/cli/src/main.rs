@@ -3,8 +3,17 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod export_cmd;
 mod extract_cmd;
+mod feed_input;
+mod filter_args;
+mod html_input;
+mod ingest_cmd;
+mod ingest_inputs;
+mod ingest_progress;
 mod input;
+mod query_cmd;
+mod stats_cmd;
 
 use clap::{Parser, Subcommand};
 
@@ -19,6 +28,14 @@ struct Cli {
 enum Command {
     /// Extract sentences, entities, events, quotes, dates and quantities from articles (JSON Lines out).
     Extract(extract_cmd::ExtractArgs),
+    /// Extract and store articles in the database (JSON Lines, text, .gz, directories, RSS/Atom, HTML pages).
+    Ingest(ingest_cmd::IngestArgs),
+    /// Events or stories from the database, filtered, as a table, JSON Lines or CSV.
+    Query(query_cmd::QueryArgs),
+    /// Export events or stories as GDELT 2.0 TSV, POLECAT-style JSON Lines, CSV or Parquet.
+    Export(export_cmd::ExportArgs),
+    /// What the database holds.
+    Stats(stats_cmd::StatsArgs),
     /// Train a model from the source data in ../shared (never needed to build or test: models are committed).
     Train {
         #[command(subcommand)]
@@ -68,6 +85,10 @@ fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Ingest(args) => ingest_cmd::run(args),
+        Command::Query(args) => query_cmd::run(args),
+        Command::Export(args) => export_cmd::run(args),
+        Command::Stats(args) => stats_cmd::run(args),
         Command::Train { what: TrainWhat::Ner { shared, out } } => report("rasd train ner", rasd_ner::train_cli(&shared, &out).map(|r| r.to_string())),
         Command::Train { what: TrainWhat::Status { corpus, out } } => report("rasd train status", rasd_learn::status::train_cli(&corpus, &out)),
     };

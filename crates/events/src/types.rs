@@ -20,6 +20,18 @@ macro_rules! named_enum {
             pub fn parse(s: &str) -> Option<$name> {
                 match s { $($text => Some($name::$variant),)+ _ => None }
             }
+
+            /// The variant of a name as a user may type it: any case, spaces around.
+            pub fn parse_any_case(s: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown {} {s:?}", stringify!($name))))
+            }
         }
 
         impl std::fmt::Display for $name {

@@ -1,0 +1,289 @@
+//! Ingest: one batch of extract documents into the database inside the caller's transaction. Identical reports
+//! (same text) are skipped, near-duplicates linked to their first copy, new reports stored whole.
+
+use crate::error::Result;
+use crate::minhash::{Signature, THRESHOLD};
+use crate::model::{Document, Event, Participant};
+use crate::query::to_value;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of a report's text, in hex: what makes two inputs the same report.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ContentHash(pub String);
+
+pub fn content_hash(text: &str) -> ContentHash {
+    let d = Sha256::digest(text.as_bytes());
+    ContentHash(d.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// One input record, after extraction.
+pub enum Incoming {
+    /// A `rasd extract` output line and the input it came from.
+    Extracted { input: String, json: String },
+    /// A record that could not be read or extracted: kept in `ingest_errors`.
+    Failed { input: String, record_id: Option<String>, message: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    New { record_id: String, doc_id: i64, events: usize },
+    Identical { record_id: String },
+    NearDuplicate { record_id: String, of_doc: i64, similarity: f64 },
+    Failed { record_id: Option<String>, message: String },
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RunSummary {
+    pub new: u64,
+    pub identical: u64,
+    pub near_duplicate: u64,
+    pub failed: u64,
+}
+
+impl RunSummary {
+    pub fn add(&mut self, o: &Outcome) {
+        match o {
+            Outcome::New { .. } => self.new += 1,
+            Outcome::Identical { .. } => self.identical += 1,
+            Outcome::NearDuplicate { .. } => self.near_duplicate += 1,
+            Outcome::Failed { .. } => self.failed += 1,
+        }
+    }
+}
+
+pub(crate) fn now() -> String {
+    jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
+}
+
+pub(crate) fn contains(conn: &Connection, h: &ContentHash) -> Result<bool> {
+    let q = "SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash=?1) OR EXISTS(SELECT 1 FROM near_duplicates WHERE content_hash=?1)";
+    Ok(conn.prepare_cached(q)?.query_row([&h.0], |r| r.get(0))?)
+}
+
+pub(crate) fn ingest_all(conn: &Connection, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
+    let mut touched = Vec::new();
+    let mut search = Vec::new();
+    let mut out = Vec::with_capacity(batch.len());
+    for item in batch {
+        let o = match item {
+            Incoming::Extracted { input, json } => match Document::from_json(&json) {
+                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut touched, &mut search)?,
+                Err(message) => record_error(conn, run, &input, error_id(&json), message)?,
+            },
+            Incoming::Failed { input, record_id, message } => record_error(conn, run, &input, record_id, message)?,
+        };
+        out.push(o);
+    }
+    crate::stories::refresh(conn, &touched)?;
+    index_sentences(conn, &search)?;
+    Ok(out)
+}
+
+/// The id of an error line `{"id", "error"}`, when it is one.
+fn error_id(json: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(json).ok()?;
+    v.get("id").and_then(|i| i.as_str()).map(String::from)
+}
+
+fn record_error(conn: &Connection, run: i64, input: &str, record_id: Option<String>, message: String) -> Result<Outcome> {
+    conn.prepare_cached("INSERT INTO ingest_errors (run_id, input, record_id, message, at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![run, input, record_id, message, now()])?;
+    Ok(Outcome::Failed { record_id, message })
+}
+
+fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: &mut Vec<i64>, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
+    let hash = content_hash(&doc.text);
+    let record_id = doc.id.clone();
+    if contains(conn, &hash)? {
+        return Ok(Outcome::Identical { record_id });
+    }
+    let sig = Signature::of(&doc.text);
+    if let Some((of_doc, similarity)) = sig.as_ref().map(|s| nearest(conn, s)).transpose()?.flatten() {
+        conn.prepare_cached(
+            "INSERT INTO near_duplicates (of_doc, similarity, record_id, source, url, title, published, content_hash, ingested_at, run_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![of_doc, similarity, record_id, doc.source, doc.url, doc.title, doc.published, hash.0, now(), run])?;
+        return Ok(Outcome::NearDuplicate { record_id, of_doc, similarity });
+    }
+    conn.prepare_cached(
+        "INSERT INTO documents (record_id, source, url, title, published, language, content_hash, record, ingested_at, run_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![record_id, doc.source, doc.url, doc.title, doc.published, doc.language, hash.0, json, now(), run])?;
+    let doc_id = conn.last_insert_rowid();
+    if let Some(s) = &sig {
+        store_signature(conn, doc_id, s)?;
+    }
+    let chars = CharIndex::new(&doc.text);
+    let sentence_ids = insert_sentences(conn, doc_id, doc, &chars, search)?;
+    insert_entities(conn, doc_id, doc)?;
+    for ev in &doc.events {
+        let story = crate::stories::assign(conn, &crate::stories::Key::of(doc, ev))?;
+        insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied(), story)?;
+        touched.push(story);
+    }
+    insert_quotes(conn, doc_id, doc, &chars)?;
+    Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
+}
+
+/// The earliest stored document whose signature is at least THRESHOLD similar, among LSH candidates.
+fn nearest(conn: &Connection, sig: &Signature) -> Result<Option<(i64, f64)>> {
+    let keys = sig.band_keys();
+    let marks = (1..=keys.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let mut q = conn.prepare_cached(&format!("SELECT doc_id FROM minhash_bands WHERE band_key IN ({marks})"))?;
+    let mut cands: Vec<i64> = q.query_map(rusqlite::params_from_iter(keys), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    cands.sort_unstable();
+    cands.dedup();
+    let mut get = conn.prepare_cached("SELECT signature FROM minhashes WHERE doc_id=?1")?;
+    for id in cands {
+        let bytes: Option<Vec<u8>> = get.query_row([id], |r| r.get(0)).optional()?;
+        if let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) {
+            let s = sig.similarity(&other);
+            if s >= THRESHOLD {
+                return Ok(Some((id, s)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn store_signature(conn: &Connection, doc_id: i64, sig: &Signature) -> Result<()> {
+    conn.prepare_cached("INSERT INTO minhashes (doc_id, signature) VALUES (?1, ?2)")?.execute(params![doc_id, sig.to_bytes()])?;
+    let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) VALUES (?1, ?2)")?;
+    for k in sig.band_keys() {
+        ins.execute(params![k, doc_id])?;
+    }
+    Ok(())
+}
+
+/// Add sentences to the full-text index, many rows per statement: FTS5 flushes its pending terms at every
+/// statement of a transaction, so one statement per sentence would write thousands of tiny segments.
+fn index_sentences(conn: &Connection, rows: &[(i64, String)]) -> Result<()> {
+    for chunk in rows.chunks(256) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!("INSERT INTO sentences_fts (rowid, form) VALUES {}", marks.join(", "));
+        let values = chunk.iter().flat_map(|(id, form)| [to_value(id), to_value(form)]);
+        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(())
+}
+
+/// Byte offsets of each code point of a text (plus its end), to slice spans in O(1).
+struct CharIndex(Vec<usize>);
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        v.push(text.len());
+        CharIndex(v)
+    }
+
+    fn slice<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
+        let last = self.0.len() - 1;
+        let (s, e) = (start.min(last), end.clamp(start.min(last), last));
+        &text[self.0[s]..self.0[e]]
+    }
+}
+
+/// Store the sentences that carry events (with their search form); returns each event sentence's row id by index.
+/// The search forms are kept for `index_sentences`, which adds a whole batch to the FTS index at once.
+fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex, search: &mut Vec<(i64, String)>) -> Result<std::collections::HashMap<usize, i64>> {
+    let mut ins = conn.prepare_cached("INSERT INTO sentences (doc_id, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut ids = std::collections::HashMap::new();
+    for ev in &doc.events {
+        let Some(s) = doc.sentences.get(ev.sentence) else { continue };
+        if ids.contains_key(&ev.sentence) {
+            continue;
+        }
+        let text = idx.slice(&doc.text, s.start, s.end);
+        ins.execute(params![doc_id, ev.sentence, s.start, s.end, text])?;
+        let id = conn.last_insert_rowid();
+        search.push((id, crate::search::index_form(text)));
+        ids.insert(ev.sentence, id);
+    }
+    Ok(ids)
+}
+
+/// All entities of a document in one multi-row INSERT (a few statements instead of one per entity).
+fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()> {
+    const COLS: usize = 14;
+    const PER_STATEMENT: usize = 64;
+    for chunk in doc.entities.chunks(PER_STATEMENT) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
+            .collect();
+        let sql = format!(
+            "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
+            rows.join(", ")
+        );
+        let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(chunk.len() * COLS);
+        for e in chunk {
+            let g = e.geo.as_ref();
+            values.extend([
+                to_value(doc_id), to_value(&e.id), to_value(&e.kind), to_value(&e.text), to_value(e.start), to_value(e.end),
+                to_value(&e.name), to_value(&e.country), to_value(&e.role), to_value(g.map(|g| &g.name)),
+                to_value(g.and_then(|g| g.country.as_ref())), to_value(g.map(|g| g.lat)), to_value(g.map(|g| g.lon)),
+                to_value(g.and_then(|g| g.geonameid)),
+            ]);
+        }
+        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(())
+}
+
+/// The day an event is filed under: its own date when known to the day, else the report's publication day.
+pub(crate) fn event_day(doc: &Document, ev: &Event) -> Option<String> {
+    let own = ev.date.as_ref().filter(|d| d.precision == "day").and_then(|d| crate::day::parse(&d.value));
+    own.or_else(|| doc.published.as_deref().and_then(crate::day::parse)).map(crate::day::iso)
+}
+
+fn participant(p: &Option<Participant>) -> [rusqlite::types::Value; 8] {
+    use rusqlite::types::Value as V;
+    let t = |s: &Option<String>| s.clone().map(V::Text).unwrap_or(V::Null);
+    let n = |s: Option<usize>| s.map(|v| V::Integer(v as i64)).unwrap_or(V::Null);
+    match p {
+        None => std::array::from_fn(|_| V::Null),
+        Some(p) => [t(&p.text), n(p.start), n(p.end), t(&p.entity), t(&p.name), t(&p.country), t(&p.role), t(&p.country_from)],
+    }
+}
+
+fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) -> Result<()> {
+    let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(60);
+    values.extend([to_value(doc_id), to_value(&ev.id), to_value(ev.kind.as_str()), to_value(&ev.mode), to_value(&ev.cameo), to_value(ev.goldstein), to_value(ev.status.as_str())]);
+    values.extend([to_value(ev.sentence), to_value(sentence_id), to_value(&ev.trigger.text), to_value(ev.trigger.start), to_value(ev.trigger.end)]);
+    values.extend(participant(&ev.actor));
+    values.extend(participant(&ev.recipient));
+    let l = ev.location.clone().unwrap_or_default();
+    values.extend([to_value(&l.text), to_value(l.start), to_value(l.end), to_value(&l.name), to_value(&l.country), to_value(l.lat), to_value(l.lon), to_value(l.geonameid)]);
+    let d = ev.date.as_ref();
+    values.extend([to_value(d.and_then(|d| d.text.clone())), to_value(d.and_then(|d| d.start)), to_value(d.and_then(|d| d.end))]);
+    values.extend([to_value(d.map(|d| d.value.clone())), to_value(d.map(|d| d.precision.clone())), to_value(event_day(doc, ev))]);
+    for c in [&ev.fatalities, &ev.injuries] {
+        let c = c.as_ref();
+        values.extend([to_value(c.and_then(|c| c.low)), to_value(c.and_then(|c| c.high)), to_value(c.map(|c| c.text.clone())), to_value(c.map(|c| c.start)), to_value(c.map(|c| c.end))]);
+    }
+    values.push(to_value(ev.confidence));
+    values.push(to_value(story));
+    let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let sql = format!("INSERT INTO events ({}) VALUES ({placeholders})", crate::query::EVENT_COLUMNS);
+    conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+    Ok(())
+}
+
+fn insert_quotes(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<()> {
+    let mut ins = conn.prepare_cached(
+        "INSERT INTO quotes (doc_id, speaker_text, speaker_start, speaker_end, speaker_entity, speaker_name, cue_text, cue_start, cue_end,
+         content_start, content_end, content_text, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    for q in &doc.quotes {
+        let (s, c) = (q.speaker.as_ref(), q.cue.as_ref());
+        ins.execute(params![
+            doc_id, s.map(|s| &s.text), s.map(|s| s.start), s.map(|s| s.end), s.and_then(|s| s.entity.as_ref()),
+            s.and_then(|s| s.name.as_ref()), c.map(|c| &c.text), c.map(|c| c.start), c.map(|c| c.end),
+            q.content.start, q.content.end, idx.slice(&doc.text, q.content.start, q.content.end), q.direct
+        ])?;
+    }
+    Ok(())
+}

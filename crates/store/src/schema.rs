@@ -1,0 +1,121 @@
+//! The database schema, as versioned migrations applied in order. `PRAGMA user_version` holds the version; a
+//! database written by a newer rasd is refused rather than misread.
+
+use crate::error::StoreError;
+use rusqlite::Connection;
+
+/// Each entry moves the schema one version up; never edit a released entry, append a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: documents, their parts, events, stories, near-duplicates, errors, runs. `sentences` holds the sentences
+    // that carry events (all spans stay in `documents.record`), indexed for full-text search in `sentences_fts`.
+    r#"
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    record_id     TEXT NOT NULL,
+    source        TEXT,
+    url           TEXT,
+    title         TEXT,
+    published     TEXT,
+    language      TEXT NOT NULL,
+    content_hash  TEXT NOT NULL UNIQUE,
+    record        TEXT NOT NULL,
+    ingested_at   TEXT NOT NULL,
+    run_id        INTEGER
+);
+CREATE INDEX documents_source ON documents(source);
+CREATE TABLE sentences (
+    id      INTEGER PRIMARY KEY,
+    doc_id  INTEGER NOT NULL REFERENCES documents(id),
+    idx     INTEGER NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    UNIQUE (doc_id, idx)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', detail='none', tokenize='unicode61');
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), entity_id TEXT NOT NULL,
+    type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    name TEXT, country TEXT, role TEXT,
+    geo_name TEXT, geo_country TEXT, lat REAL, lon REAL, geonameid INTEGER
+);
+CREATE INDEX entities_doc ON entities(doc_id);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), event_id TEXT NOT NULL,
+    type TEXT NOT NULL, mode TEXT, cameo TEXT, goldstein REAL, status TEXT NOT NULL,
+    sentence INTEGER NOT NULL, sentence_id INTEGER REFERENCES sentences(id),
+    trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    actor_text TEXT, actor_start INTEGER, actor_end INTEGER, actor_entity TEXT, actor_name TEXT,
+    actor_country TEXT, actor_role TEXT, actor_country_from TEXT,
+    recipient_text TEXT, recipient_start INTEGER, recipient_end INTEGER, recipient_entity TEXT, recipient_name TEXT,
+    recipient_country TEXT, recipient_role TEXT, recipient_country_from TEXT,
+    location_text TEXT, location_start INTEGER, location_end INTEGER, location_name TEXT, location_country TEXT,
+    lat REAL, lon REAL, geonameid INTEGER,
+    date_text TEXT, date_start INTEGER, date_end INTEGER, date_value TEXT, date_precision TEXT,
+    day TEXT,
+    fatalities_low REAL, fatalities_high REAL, fatalities_text TEXT, fatalities_start INTEGER, fatalities_end INTEGER,
+    injuries_low REAL, injuries_high REAL, injuries_text TEXT, injuries_start INTEGER, injuries_end INTEGER,
+    confidence REAL NOT NULL,
+    story_id INTEGER REFERENCES stories(id)
+);
+CREATE INDEX events_story ON events(story_id);
+CREATE INDEX events_type_day ON events(type, day, actor_country, recipient_country, location_country);
+CREATE INDEX events_actor ON events(actor_country, type, day);
+CREATE INDEX events_recipient ON events(recipient_country, type, day);
+CREATE INDEX events_location ON events(location_country, type, day);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id),
+    speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_entity TEXT, speaker_name TEXT,
+    cue_text TEXT, cue_start INTEGER, cue_end INTEGER,
+    content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text TEXT NOT NULL, direct INTEGER NOT NULL
+);
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY, type TEXT NOT NULL, place_key TEXT NOT NULL,
+    actor_country TEXT, recipient_country TEXT, location_name TEXT, location_country TEXT,
+    cameo TEXT, goldstein REAL, lat REAL, lon REAL,
+    day_first TEXT NOT NULL, day_last TEXT NOT NULL,
+    first_seen TEXT, last_seen TEXT,
+    mentions INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, sources INTEGER NOT NULL DEFAULT 0,
+    representative_event INTEGER REFERENCES events(id)
+);
+CREATE INDEX stories_match ON stories(type, place_key, day_first);
+CREATE INDEX stories_day ON stories(day_first);
+CREATE TABLE minhash_bands (
+    band_key INTEGER NOT NULL, doc_id INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (band_key, doc_id)
+) WITHOUT ROWID;
+CREATE TABLE minhashes (doc_id INTEGER PRIMARY KEY REFERENCES documents(id), signature BLOB NOT NULL);
+CREATE TABLE near_duplicates (
+    id INTEGER PRIMARY KEY, of_doc INTEGER NOT NULL REFERENCES documents(id), similarity REAL NOT NULL,
+    record_id TEXT NOT NULL, source TEXT, url TEXT, title TEXT, published TEXT,
+    content_hash TEXT NOT NULL UNIQUE, ingested_at TEXT NOT NULL, run_id INTEGER
+);
+CREATE TABLE ingest_errors (
+    id INTEGER PRIMARY KEY, run_id INTEGER, input TEXT NOT NULL, record_id TEXT, message TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT,
+    new INTEGER NOT NULL DEFAULT 0, identical INTEGER NOT NULL DEFAULT 0,
+    near_duplicate INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0
+);
+"#,
+];
+
+/// The schema version this binary writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Bring the database up to `VERSION`, each migration in its own transaction.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > VERSION {
+        return Err(StoreError::NewerSchema { found, supported: VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! The store on real ANT articles: ingest and query a slice, idempotency, near-duplicates from two outlets and
+//! an edited copy, a real multi-outlet story.
+
+mod common;
+use common::*;
+use rasd_store::{EventType, Filter, Outcome, SqliteStore, Storage};
+
+fn politics(limit: usize) -> Vec<String> {
+    ant_lines(limit, |_, cat| cat == "middleEast" || cat == "internationalNews")
+}
+
+#[test]
+fn ingest_a_slice_query_it_and_ingest_it_again() {
+    let lines = politics(120);
+    let db = temp_db("slice");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let out = ingest(&mut store, &lines);
+    let new = out.iter().filter(|o| matches!(o, Outcome::New { .. })).count() as i64;
+    assert!(new >= 100, "{new} new of {}", lines.len());
+    assert_eq!(count(&store, "SELECT count(*) FROM documents"), new);
+    let events: usize = out.iter().map(|o| if let Outcome::New { events, .. } = o { *events } else { 0 }).sum();
+    assert_eq!(count(&store, "SELECT count(*) FROM events") as usize, events);
+    assert!(events > 200, "{events} events");
+
+    // Every ASSAULT row quotes its trigger from its own sentence.
+    let assaults = store.query(&Filter { types: vec![EventType::Assault], ..Default::default() }).unwrap();
+    assert!(assaults.len() > 10);
+    for r in &assaults {
+        assert_eq!(r.kind, "ASSAULT");
+        assert!(r.sentence.as_deref().unwrap().contains(&r.trigger), "{} not in {:?}", r.trigger, r.sentence);
+        assert!(r.story_id.is_some());
+    }
+    // Country and month filters agree with the rows.
+    let syr = store.query(&Filter { country: Some("syr".into()), ..Default::default() }).unwrap();
+    assert!(!syr.is_empty());
+    assert!(syr.iter().all(|r| [&r.actor_country, &r.recipient_country, &r.location_country].iter().any(|c| c.as_deref() == Some("SYR"))));
+    let (from, to) = (rasd_store::day::parse("2018-03-01"), rasd_store::day::parse("2018-03-31"));
+    let march = store.query(&Filter { from, to, ..Default::default() }).unwrap();
+    assert!(march.iter().all(|r| r.day.as_deref().is_some_and(|d| d.starts_with("2018-03"))));
+
+    // Full text on normalized Arabic: the bare spelling finds the hamza spelling, with و/ال attached.
+    let hits = store.query(&Filter { text: Some("الاسرائيلي".into()), ..Default::default() }).unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().any(|r| r.sentence.as_deref().unwrap().contains("الإسرائيلي")), "the hamza spelling is found");
+    for r in &hits {
+        assert!(rasd_text::key(r.sentence.as_deref().unwrap()).contains(&rasd_text::key("الاسرائيلي")), "{:?}", r.sentence);
+    }
+
+    // The same input again adds nothing.
+    let docs = count(&store, "SELECT count(*) FROM documents");
+    let again = ingest(&mut store, &lines);
+    assert!(again.iter().all(|o| matches!(o, Outcome::Identical { .. })), "{again:?}");
+    assert_eq!(count(&store, "SELECT count(*) FROM documents"), docs);
+    assert_eq!(count(&store, "SELECT count(*) FROM events") as usize, events);
+    let stats = store.stats().unwrap();
+    assert_eq!(stats.documents, docs);
+    assert_eq!(stats.events as usize, events);
+}
+
+#[test]
+fn near_duplicates_from_two_outlets_and_an_edited_copy() {
+    // The same wire story in Al Arabiya and Sky News Arabia (a man beaten to death in France), and two unrelated
+    // reports of the same day.
+    let lines = ant_by_id(&["AL-internationalNews-1246-20180519", "SK-internationalNews-1672-20180519"]);
+    let db = temp_db("neardup");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let out = ingest(&mut store, &lines);
+    let Outcome::New { doc_id: first, .. } = out[0] else { panic!("{out:?}") };
+    match &out[1] {
+        Outcome::NearDuplicate { of_doc, similarity, .. } => {
+            assert_eq!(*of_doc, first);
+            assert!(*similarity > 0.6, "{similarity}");
+        }
+        o => panic!("the Sky News copy is a near-duplicate, got {o:?}"),
+    }
+    // An edited copy: a new headline and one sentence changed.
+    let mut v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+    let text = v["text"].as_str().unwrap().to_string();
+    let first_sentence_end = text.find('.').unwrap_or(40);
+    let edited = format!("ذكرت مصادر أمنية فرنسية أن التحقيق ما زال جاريا في الحادث{}", &text[first_sentence_end..]);
+    v["text"] = edited.clone().into();
+    v["title"] = "عنوان جديد للخبر نفسه".into();
+    v["id"] = "edited".into();
+    let out = ingest(&mut store, &[v.to_string()]);
+    assert!(matches!(out[0], Outcome::NearDuplicate { of_doc, .. } if of_doc == first), "{out:?}");
+    // A different report of another outlet stays a report of its own.
+    let other = ant_lines(1, |id, cat| cat == "internationalNews" && id.starts_with("FR-"));
+    let out = ingest(&mut store, &other);
+    assert!(matches!(out[0], Outcome::New { .. }), "{out:?}");
+    assert_eq!(count(&store, "SELECT count(*) FROM documents"), 2);
+    assert_eq!(count(&store, "SELECT count(*) FROM near_duplicates"), 2);
+}
+
+#[test]
+fn a_real_story_told_by_two_outlets() {
+    // CNN Arabic and France 24 on the suicide bombing against Romanian soldiers near Kandahar, 2018-04-30; and a
+    // report of another day in Afghanistan that must stay apart.
+    let lines = ant_by_id(&["CN-internationalNews-294-20180430", "FR-internationalNews-1011-20180430", "SK-internationalNews-631-20180327"]);
+    let db = temp_db("story");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let out = ingest(&mut store, &lines);
+    assert!(out.iter().all(|o| matches!(o, Outcome::New { .. })), "{out:?}");
+    let story_of = |record: &str, trigger: &str| -> i64 {
+        store
+            .connection()
+            .query_row(
+                "SELECT e.story_id FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.record_id = ?1 AND e.trigger_text = ?2",
+                [record, trigger],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let cnn = story_of("CN-internationalNews-294-20180430", "تفجير انتحاري");
+    let f24 = story_of("FR-internationalNews-1011-20180430", "تفجير انتحاري");
+    assert_eq!(cnn, f24);
+    let other = story_of("SK-internationalNews-631-20180327", "أسقطت");
+    assert_ne!(other, cnn);
+    let rows = store.query(&Filter { level: rasd_store::Level::Stories, story: None, types: vec![EventType::Assault], country: Some("ROU".into()), ..Default::default() }).unwrap();
+    let story = rows.iter().find(|r| r.id == cnn).expect("the story is listed");
+    assert_eq!((story.articles, story.sources), (2, 2));
+    assert!(story.mentions >= 2);
+    assert_eq!(story.location_name.as_deref(), Some("Kandahār"));
+}
