@@ -68,6 +68,7 @@ pub fn run(args: ExportArgs) -> i32 {
             eprintln!("rasd export: {} rows", rows.len());
             0
         }
+        Err(e) if e.to_string().contains("Broken pipe") => 0,
         Err(e) => {
             eprintln!("rasd export: {e}");
             1

@@ -62,20 +62,18 @@ pub(crate) fn contains(conn: &Connection, h: &ContentHash) -> Result<bool> {
 }
 
 pub(crate) fn ingest_all(conn: &Connection, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
-    let mut touched = Vec::new();
     let mut search = Vec::new();
     let mut out = Vec::with_capacity(batch.len());
     for item in batch {
         let o = match item {
             Incoming::Extracted { input, json } => match Document::from_json(&json) {
-                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut touched, &mut search)?,
+                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut search)?,
                 Err(message) => record_error(conn, run, &input, error_id(&json), message)?,
             },
             Incoming::Failed { input, record_id, message } => record_error(conn, run, &input, record_id, message)?,
         };
         out.push(o);
     }
-    crate::stories::refresh(conn, &touched)?;
     index_sentences(conn, &search)?;
     Ok(out)
 }
@@ -92,7 +90,7 @@ fn record_error(conn: &Connection, run: i64, input: &str, record_id: Option<Stri
     Ok(Outcome::Failed { record_id, message })
 }
 
-fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: &mut Vec<i64>, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
+fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
     let hash = content_hash(&doc.text);
     let record_id = doc.id.clone();
     if contains(conn, &hash)? {
@@ -122,7 +120,16 @@ fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, touched: 
     for ev in &doc.events {
         let story = crate::stories::assign(conn, &crate::stories::Key::of(doc, ev))?;
         insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied(), story)?;
-        touched.push(story);
+        let mention = crate::stories::Mention {
+            story,
+            event: conn.last_insert_rowid(),
+            doc: doc_id,
+            source: doc.source.as_deref(),
+            published: doc.published.as_deref(),
+            asserted: ev.status == crate::model::Status::Asserted,
+            confidence: ev.confidence,
+        };
+        crate::stories::add_mention(conn, &mention)?;
     }
     insert_quotes(conn, doc_id, doc, &chars)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })

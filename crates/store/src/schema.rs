@@ -77,8 +77,10 @@ CREATE TABLE stories (
     day_first TEXT NOT NULL, day_last TEXT NOT NULL,
     first_seen TEXT, last_seen TEXT,
     mentions INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, sources INTEGER NOT NULL DEFAULT 0,
-    representative_event INTEGER REFERENCES events(id)
+    representative_event INTEGER REFERENCES events(id), rep_score REAL NOT NULL DEFAULT -1
 );
+CREATE TABLE story_articles (story_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, PRIMARY KEY (story_id, doc_id)) WITHOUT ROWID;
+CREATE TABLE story_sources (story_id INTEGER NOT NULL, source TEXT NOT NULL, PRIMARY KEY (story_id, source)) WITHOUT ROWID;
 CREATE INDEX stories_match ON stories(type, place_key, day_first);
 CREATE INDEX stories_day ON stories(day_first);
 CREATE TABLE minhash_bands (

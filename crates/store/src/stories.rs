@@ -112,25 +112,33 @@ fn create(conn: &Connection, k: &Key) -> Result<i64> {
     Ok(id)
 }
 
-/// Recompute the counts, first and last seen and the representative event of the stories a batch touched.
-pub(crate) fn refresh(conn: &Connection, touched: &[i64]) -> Result<()> {
-    let mut ids = touched.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
-    let mut counts = conn.prepare_cached(
-        "SELECT count(*), count(DISTINCT e.doc_id), count(DISTINCT coalesce(d.source, '')), min(d.published), max(d.published)
-         FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ?1",
-    )?;
-    let mut upd = conn.prepare_cached(
-        "UPDATE stories SET mentions = ?2, articles = ?3, sources = ?4, first_seen = ?5, last_seen = ?6,
-           representative_event = (SELECT id FROM events WHERE story_id = ?1
-                                   ORDER BY status = 'asserted' DESC, confidence DESC, id LIMIT 1)
+/// What a new mention brings to its story.
+pub(crate) struct Mention<'a> {
+    pub story: i64,
+    pub event: i64,
+    pub doc: i64,
+    pub source: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub asserted: bool,
+    pub confidence: f64,
+}
+
+/// Count a stored event into its story, in constant time whatever the story's size: mentions, articles and
+/// distinct sources (through the `story_articles` and `story_sources` sets), first and last seen, and the
+/// representative event (asserted first, then the most confident, then the earliest).
+pub(crate) fn add_mention(conn: &Connection, m: &Mention) -> Result<()> {
+    let new_article = conn.prepare_cached("INSERT OR IGNORE INTO story_articles (story_id, doc_id) VALUES (?1, ?2)")?.execute(params![m.story, m.doc])?;
+    let new_source = conn
+        .prepare_cached("INSERT OR IGNORE INTO story_sources (story_id, source) VALUES (?1, coalesce(?2, ''))")?
+        .execute(params![m.story, m.source])?;
+    let score = if m.asserted { 10.0 } else { 0.0 } + m.confidence;
+    conn.prepare_cached(
+        "UPDATE stories SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3,
+           first_seen = coalesce(min(first_seen, ?4), first_seen, ?4), last_seen = coalesce(max(last_seen, ?4), last_seen, ?4),
+           representative_event = CASE WHEN ?5 > rep_score THEN ?6 ELSE representative_event END,
+           rep_score = max(rep_score, ?5)
          WHERE id = ?1",
-    )?;
-    for id in ids {
-        let (m, a, s, f, l): (i64, i64, i64, Option<String>, Option<String>) =
-            counts.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-        upd.execute(params![id, m, a, s, f, l])?;
-    }
+    )?
+    .execute(params![m.story, new_article as i64, new_source as i64, m.published.map(|p| p.get(..10).unwrap_or(p)), score, m.event])?;
     Ok(())
 }
