@@ -24,8 +24,17 @@ pub struct ExtractArgs {
     /// Largest text accepted, in UTF-8 bytes; larger records get an error line.
     #[arg(long, value_name = "BYTES", default_value_t = rasd_extract::DEFAULT_MAX_BYTES)]
     max_bytes: usize,
+    /// Output: JSON Lines (the contract), or a table for a person reading on a terminal.
+    #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+    format: FormatArg,
     /// Input files: JSON Lines or plain text, optionally gzip-compressed (*.gz). Standard input when none, or `-`.
     files: Vec<PathBuf>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FormatArg {
+    Json,
+    Table,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -70,6 +79,7 @@ pub fn run(args: ExtractArgs) -> i32 {
     };
     let opts = Options { published, stage: match args.stage { StageArg::Text => Stage::Text, StageArg::Full => Stage::Full } };
     let max_bytes = args.max_bytes;
+    let format = args.format;
     let progress = Progress::new(&args.files);
     let (mut records, mut failed, mut events) = (0usize, 0usize, 0usize);
     let stdout = io::stdout();
@@ -118,8 +128,12 @@ pub fn run(args: ExtractArgs) -> i32 {
                         error_json(&e.id, &e.message)
                     }
                 };
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")?;
+                if format == FormatArg::Table {
+                    out.write_all(crate::table::render(&line).as_bytes())?;
+                } else {
+                    out.write_all(line.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
             }
             progress.update(records, read.load(Ordering::Relaxed));
         }

@@ -5,6 +5,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod export_cmd;
 mod extract_cmd;
+mod table;
 mod feed_input;
 mod filter_args;
 mod html_input;
