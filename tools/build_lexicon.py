@@ -20,7 +20,7 @@ writes the right forms into triggers.tsv; the miner never writes data/.
 import collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexicon_check import DATA, ROOT, TYPES, form_key, key, read_tsv  # noqa: E402
+from lexicon_check import DATA, ROOT, TYPES, expand_form, form_key, key, read_tsv  # noqa: E402
 
 MODES = {
     "ASSAULT": "abduct beat torture sexual targeted destroy primitive firearms explosives suicide-attack aerial drone "
@@ -97,15 +97,23 @@ def check(shared):
                 continue
             if f != f.strip() or "  " in f:
                 errors.append(f"{where}: stray spaces in {f!r}")
-            k = form_key(f)
-            if k in seen:
-                pl, ptyp, pstr = seen[k]
-                if (ptyp, pstr) != (typ, strength):
-                    errors.append(f"{where}: {f} also at line {pl} as {ptyp}/{pstr} (here {typ}/{strength})")
+            try:
+                generated = expand_form(f)
+            except ValueError as e:
+                errors.append(f"{where}: {e}")
+                continue
+            for g in generated:
+                k = form_key(g)
+                if k in seen:
+                    pl, ptyp, pstr = seen[k]
+                    if pl == ln:
+                        continue
+                    if (ptyp, pstr) != (typ, strength):
+                        errors.append(f"{where}: {g} also at line {pl} as {ptyp}/{pstr} (here {typ}/{strength})")
+                    else:
+                        notes.append(f"{where}: {g} repeats line {pl}")
                 else:
-                    notes.append(f"{where}: {f} repeats line {pl}")
-            else:
-                seen[k] = (ln, typ, strength)
+                    seen[k] = (ln, typ, strength)
     for ln, cols in read_tsv(os.path.join(DATA, "not_triggers.tsv")):
         k = form_key(cols[0])
         if len(cols) < 2:
@@ -159,7 +167,8 @@ def mine(shared, out):
     known = set()
     for _, cols in read_tsv(os.path.join(DATA, "triggers.tsv")):
         for f in cols[0].split(","):
-            known.update(form_key(f))
+            for g in expand_form(f.strip()) if f.strip() else []:
+                known.update(form_key(g))
     cand = collections.defaultdict(lambda: {"types": collections.Counter(), "codes": collections.Counter(), "ex": ""})
     lemmas, in_verbs = [], False
     for line in open(path, encoding="utf-8"):

@@ -129,6 +129,56 @@ def read_tsv(path):
         yield ln, line.split("\t")
 
 
+def expand_form(form):
+    """The surface forms of one `forms` entry of triggers.tsv, as crates/events/src/lexicon.rs expand_form: a plain
+    form is itself; `v:PAST/IMPERFECT [frame]`, `n:NOUN [frame]` and `p:PARTICIPLE [frame]` generate the first
+    word's inflections (see the triggers.tsv header). Raises ValueError on a malformed marker."""
+    if ":" not in form:
+        return [form]
+    marker, rest = form.split(":", 1)
+    head, _, tail = rest.partition(" ")
+    tail = " " + tail if tail else ""
+    arabic = lambda w: bool(w) and all("\u0621" <= c <= "\u064a" for c in w)
+    heads = []
+    if marker == "v":
+        if "/" not in head:
+            raise ValueError(f"verb {head!r} needs PAST/IMPERFECT")
+        past, imperf = head.split("/", 1)
+        if not (arabic(past) and arabic(imperf) and imperf.startswith("ي") and len(imperf) >= 3):
+            raise ValueError(f"verb {head!r}: PAST and IMPERFECT must be Arabic, the imperfect starting with ي")
+        body = imperf[1:]
+        base = past[:-1] if past[-1] in "ىا" else None
+        heads.append(past)
+        for suf in ["ت", "وا", "تا", "تم"]:
+            if base is not None:
+                if suf != "تم":
+                    heads.append(base + suf)
+            else:
+                heads.append(past + suf)
+        weak = body[:-1] if body[-1] in "وي" else None
+        heads += [pre + body for pre in "يتنأ"]
+        for pre in "يت":
+            heads += [pre + body + "ان", pre + body + "ن"]
+            heads += [pre + (weak or body) + suf for suf in ["ون", "ين", "وا"]]
+    elif marker in ("n", "p"):
+        if not arabic(head):
+            raise ValueError(f"{head!r} is no Arabic word")
+        heads.append(head)
+        if head.endswith("ة"):
+            heads += [head[:-1] + s for s in ["ات", "تان", "تين", "تا", "تي"]]
+        elif marker == "n":
+            heads += [head + s for s in ["ات", "ان", "ين"]]
+        else:
+            heads += [head + s for s in ["ة", "ات", "ان", "ين", "ون", "تان", "تين", "و", "ي"]]
+    else:
+        raise ValueError(f"form {form!r}: marker {marker!r} is none of v: n: p:")
+    out = []
+    for h in heads:
+        if h + tail not in out:
+            out.append(h + tail)
+    return out
+
+
 def form_key(form):
     return tuple(strip_article(w) for w in key(form).split())
 
@@ -142,8 +192,8 @@ class Lexicon:
             forms, typ, mode, cameo, strength = cols[:5]
             for f in forms.split(","):
                 f = f.strip()
-                if f:
-                    self._add(dict(type=typ, mode=mode, cameo=cameo, strength=strength, form=f, line=ln))
+                for g in expand_form(f) if f else []:
+                    self._add(dict(type=typ, mode=mode, cameo=cameo, strength=strength, form=g, line=ln))
         for ln, cols in read_tsv(os.path.join(data, "not_triggers.tsv")):
             self._add(dict(type=None, mode="-", cameo="-", strength="none", form=cols[0].strip(), line=ln))
 

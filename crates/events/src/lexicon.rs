@@ -178,7 +178,89 @@ fn parse_trigger(r: &Row<'static>, goldstein: &FxHashMap<&'static str, Option<f6
         "weak" => false,
         other => return Err(r.error(format!("strength {other:?} is neither strong nor weak"))),
     };
-    Ok(Trigger { kind, mode, cameo, goldstein, strong, lemma: forms.split(',').next().unwrap_or("").trim() })
+    for f in forms.split(',') {
+        expand_form(f.trim()).map_err(|e| r.error(e))?;
+    }
+    let first = forms.split(',').next().unwrap_or("").trim();
+    // The lemma of a generated paradigm is its past verb or its noun, without the marker and the imperfect.
+    let lemma = match first.split_once(':') {
+        Some((_, rest)) => rest.split(['/', ' ']).next().unwrap_or(rest),
+        None => first,
+    };
+    Ok(Trigger { kind, mode, cameo, goldstein, strong, lemma })
+}
+
+/// The surface forms of one entry of a `forms` column (data/events/triggers.tsv header). A plain form is itself;
+/// a lemma with a marker generates its inflections, on its first word (the other words of a frame follow as
+/// written):
+/// - `v:PAST/IMPERFECT` a verb by its 3rd person masculine singular past and imperfect (يـ): past persons
+///   (ت، وا، تا، تم; not the feminine plural ن, which reads names: أيدن، حذرن), imperfect persons with ي ت ن أ and the dual, plural and feminine plural endings (ون، ان،
+///   ين، ن، وا). Unvocalized, the passive (اتُّهم، يُتّهم) has the letters of the active; a final ى/ا (دعا، ألقى)
+///   or و/ي of the imperfect (يدعو، يلقي) is dropped before a suffix that replaces it.
+/// - `n:NOUN` a noun or verbal noun: dual (ان، ين; construct ا، ي after ة), sound feminine plural (ات).
+/// - `p:PARTICIPLE` a participle or adjective: feminine (ة), dual, sound plurals (ون، ين، ات) and their
+///   construct forms (و، ي).
+/// Attached pronouns and proclitics are not generated: the matcher strips them from the text's words.
+pub fn expand_form(form: &str) -> Result<Vec<String>, String> {
+    let Some((marker, rest)) = form.split_once(':') else { return Ok(vec![form.to_string()]) };
+    let (head, tail) = match rest.split_once(' ') {
+        Some((h, t)) => (h, format!(" {t}")),
+        None => (rest, String::new()),
+    };
+    let arabic = |w: &str| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let mut heads: Vec<String> = vec![];
+    match marker {
+        "v" => {
+            let (past, imperf) = head.split_once('/').ok_or_else(|| format!("verb {head:?} needs PAST/IMPERFECT (v:حذر/يحذر)"))?;
+            let body = imperf.strip_prefix('ي').filter(|b| b.chars().count() >= 2);
+            let (Some(body), true, true) = (body, arabic(past), arabic(imperf)) else {
+                return Err(format!("verb {head:?}: PAST and IMPERFECT must be Arabic words, the imperfect starting with ي"));
+            };
+            let base = past.strip_suffix(['ى', 'ا']);
+            heads.push(past.to_string());
+            // Not the feminine plural past in ن: rare in news, and it reads names (أيدن = إيدن هازارد، حذرن).
+            for suf in ["ت", "وا", "تا", "تم"] {
+                match base {
+                    Some(b) if suf != "تم" => heads.push(format!("{b}{suf}")),
+                    Some(_) => {}
+                    None => heads.push(format!("{past}{suf}")),
+                }
+            }
+            let weak = body.strip_suffix(['و', 'ي']);
+            for pre in ["ي", "ت", "ن", "أ"] {
+                heads.push(format!("{pre}{body}"));
+            }
+            for pre in ["ي", "ت"] {
+                heads.push(format!("{pre}{body}ان"));
+                heads.push(format!("{pre}{body}ن"));
+                let b = weak.unwrap_or(body);
+                for suf in ["ون", "ين", "وا"] {
+                    heads.push(format!("{pre}{b}{suf}"));
+                }
+            }
+        }
+        "n" | "p" => {
+            if !arabic(head) {
+                return Err(format!("{head:?} is no Arabic word"));
+            }
+            heads.push(head.to_string());
+            let fem = head.strip_suffix('ة');
+            match (marker, fem) {
+                (_, Some(b)) => heads.extend(["ات", "تان", "تين", "تا", "تي"].iter().map(|s| format!("{b}{s}"))),
+                ("n", None) => heads.extend(["ات", "ان", "ين"].iter().map(|s| format!("{head}{s}"))),
+                _ => heads.extend(["ة", "ات", "ان", "ين", "ون", "تان", "تين", "و", "ي"].iter().map(|s| format!("{head}{s}"))),
+            }
+        }
+        _ => return Err(format!("form {form:?}: marker {marker:?} is none of v: n: p:")),
+    }
+    let mut out: Vec<String> = vec![];
+    for h in heads {
+        let f = format!("{h}{tail}");
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    Ok(out)
 }
 
 /// One multiword pattern: its words (stems) and what it means.
@@ -360,7 +442,9 @@ impl Lexicon {
             let id = l.triggers.len();
             l.triggers.push(trigger);
             for f in r.fields[0].split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                l.events.add(f, Payload::Trigger(id));
+                for g in expand_form(f).map_err(|e| r.error(e))? {
+                    l.events.add(&g, Payload::Trigger(id));
+                }
             }
         }
         for r in rows(NOT_TRIGGERS_FILE, src.not_triggers) {
@@ -468,5 +552,31 @@ impl Lexicon {
             memo.insert(w.key.clone(), bits);
             bits
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand_form;
+
+    #[test]
+    fn paradigms() {
+        let v = expand_form("v:حذر/يحذر من").unwrap();
+        for f in ["حذر من", "حذرت من", "حذروا من", "حذرتا من", "يحذر من", "تحذر من", "نحذر من", "يحذرون من", "يحذران من", "تحذرن من"] {
+            assert!(v.contains(&f.to_string()), "{f} missing from {v:?}");
+        }
+        let d = expand_form("v:دعا/يدعو").unwrap();
+        for f in ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "يدعوان"] {
+            assert!(d.contains(&f.to_string()), "{f} missing from {d:?}");
+        }
+        assert!(!d.contains(&"دعان".to_string()) && !v.contains(&"حذرن من".to_string()));
+        let n = expand_form("n:إدانة").unwrap();
+        assert!(n.contains(&"إدانات".to_string()) && n.contains(&"إدانتين".to_string()));
+        let p = expand_form("p:مؤيد").unwrap();
+        for f in ["مؤيدة", "مؤيدون", "مؤيدين", "مؤيدو", "مؤيدات"] {
+            assert!(p.contains(&f.to_string()), "{f} missing from {p:?}");
+        }
+        assert_eq!(expand_form("هجوم").unwrap(), vec!["هجوم".to_string()]);
+        assert!(expand_form("v:حذر").is_err() && expand_form("x:حذر").is_err() && expand_form("v:حذر/تحذر").is_err());
     }
 }
