@@ -5,6 +5,7 @@ use crate::memo::WordMemo;
 use crate::Kind;
 use rasd_kb::{gazetteer, CueKind, Gazetteer, MatchKind, PlaceId, PlaceKind};
 use rasd_text::{Analysis, WordKind};
+use std::ops::ControlFlow;
 
 /// Where a candidate came from; on equal spans the higher wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -440,13 +441,122 @@ fn generic_word(a: &Analysis, bodies: &[String], i: usize) -> bool {
 /// An organisation head (وزارة، مجلس، وكالة) and its complement: the genitive chain up to its first definite word
 /// or a tagged name, then adjectives of the name ("وزارة الدفاع الروسية", "مجلس حقوق الإنسان", "وكالة فرانس برس").
 fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usize, Kind)>]) -> Option<Cand> {
-    let l = lists();
     let (cue, len) = cue_at(a, bodies, i, &[CueKind::OrgHead])?;
-    let n = a.words.len();
-    let head_def = a.words[i + len - 1].has_article() || (len == 1 && bodies[i].starts_with("ال"));
-    let mut k = i + len;
-    let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
-    let adjective = |k: usize| {
+    let mut p = OrgPhrase::new(a, bodies, i, cue, len);
+    if !p.head_def {
+        if let ControlFlow::Break(named_after) = p.read_complement(ner_at) {
+            return named_after;
+        }
+    }
+    p.proper |= named_org_at(a, bodies, i, p.k - i);
+    p.read_adjectives();
+    p.mention()
+}
+
+/// The phrase `org_pattern` reads, word by word from its head: the steps share what the complement was (named,
+/// a tagged name, a place) because the adjectives it may take and the mention it makes depend on it.
+struct OrgPhrase<'a> {
+    a: &'a Analysis,
+    bodies: &'a [String],
+    l: &'static Lists,
+    /// The head's first word and its cue (of `len` words).
+    i: usize,
+    cue: &'static rasd_kb::Cue,
+    len: usize,
+    head_def: bool,
+    /// The next word to read.
+    k: usize,
+    /// Words read after the head.
+    complement: usize,
+    /// Words of the complement that make it a name rather than a common noun phrase.
+    named: usize,
+    adjectives: usize,
+    /// The complement is one tagged name (and nothing else so far).
+    only_entity: bool,
+    has_place: bool,
+    /// A proper name (a listed organisation, a tagged name without the article: "الكونغرس", "أرسنال") takes a
+    /// nationality adjective as an apposition outside the name ("الكونغرس الأميركي", "نادي تشيلسي الإنجليزي"); a
+    /// descriptive name needs it ("وكالة الأنباء السورية", "الخطوط الجوية البرازيلية").
+    proper: bool,
+    /// Start of the tagged name that the complement is.
+    name_start: Option<(usize, Kind)>,
+}
+
+impl<'a> OrgPhrase<'a> {
+    fn new(a: &'a Analysis, bodies: &'a [String], i: usize, cue: &'static rasd_kb::Cue, len: usize) -> Self {
+        let head_def = a.words[i + len - 1].has_article() || (len == 1 && bodies[i].starts_with("ال"));
+        OrgPhrase {
+            a,
+            bodies,
+            l: lists(),
+            i,
+            cue,
+            len,
+            head_def,
+            k: i + len,
+            complement: 0,
+            named: 0,
+            adjectives: 0,
+            only_entity: false,
+            has_place: false,
+            proper: head_def && named_org_at(a, bodies, i, len),
+            name_start: None,
+        }
+    }
+
+    /// A name word of the head's sentence.
+    fn ok(&self, k: usize) -> bool {
+        k < self.a.words.len() && same_sentence(self.a, self.i, k) && is_name_word(&self.a.words[k])
+    }
+
+    /// The genitive complement of an indefinite head, up to its first definite word or a tagged name. Breaks with
+    /// the mention when the complement is a person: a company, paper or channel named after people.
+    fn read_complement(&mut self, ner_at: &[Option<(usize, Kind)>]) -> ControlFlow<Option<Cand>> {
+        let (a, bodies, l) = (self.a, self.bodies, self.l);
+        while self.ok(self.k) && self.complement < 4 {
+            let k = self.k;
+            let w = &a.words[k];
+            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || w.split.enclitic > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
+                break;
+            }
+            if let Some((e, kind)) = ner_at[k] {
+                if kind == Kind::Per {
+                    return ControlFlow::Break(self.named_after_person(k, e));
+                }
+                self.has_place |= kind == Kind::Loc;
+                self.only_entity = self.complement == 0;
+                if self.only_entity {
+                    self.name_start = Some((k, kind));
+                }
+                self.proper = !a.words[k].has_article() && !bodies[k].starts_with("ال") || named_org_at(a, bodies, k, e - k);
+                self.k = e;
+                self.complement += 1;
+                self.named += 1;
+                break;
+            }
+            let g = gazetteer();
+            if g.candidates(&bodies[k]).first().is_some_and(|&id| g.place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k])) {
+                self.named += 1;
+            }
+            self.k += 1;
+            self.complement += 1;
+            if w.has_article() {
+                break;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// "شركة براغا ناسيمنتو", "مجموعة بن لادن": a business or medium named after the tagged person at k..e is that
+    /// name; any other head before a person is no organisation.
+    fn named_after_person(&self, k: usize, e: usize) -> Option<Cand> {
+        let named_after = self.complement == 0 && matches!(self.cue.role, Some("BUS" | "MED")) && !self.a.words[k].has_article();
+        named_after.then_some(Cand { ws: k, we: e, kind: Kind::Org, src: Src::Pattern, org: None, head_role: self.cue.role, fallback: None })
+    }
+
+    /// Whether the word at `k` can be an adjective of the name.
+    fn adjective(&self, k: usize) -> bool {
+        let (a, bodies, i, len) = (self.a, self.bodies, self.i, self.len);
         let w = &a.words[k];
         // A feminine adjective may be spelled as its country (السعودية): a nationality after a head all the same.
         let country_adjective = || bodies[k].ends_with("يه") && agrees(bodies, i + len - 1, k) && rasd_kb::demonym(&bodies[k]).is_some();
@@ -455,125 +565,56 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         w.split.conj == 0
             && w.split.prep == 0
             && adjective_of_previous(a, bodies, k)
-            && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
-    };
-    let mut complement = 0;
-    // Words of the complement that make it a name rather than a common noun phrase.
-    let mut named = 0;
-    let mut only_entity = false;
-    let mut has_place = false;
-    // A proper name (a listed organisation, a tagged name without the article: "الكونغرس", "أرسنال") takes a
-    // nationality adjective as an apposition outside the name ("الكونغرس الأميركي", "نادي تشيلسي الإنجليزي"); a
-    // descriptive name needs it ("وكالة الأنباء السورية", "الخطوط الجوية البرازيلية").
-    let mut proper = head_def && named_org_at(a, bodies, i, len);
-    // Start of the tagged name that the complement is.
-    let mut name_start = None;
-    if !head_def {
-        while ok(k) && complement < 4 {
-            let w = &a.words[k];
-            if l.function_words.contains(&w.key)
-                || w.split.conj > 0
-                || w.split.prep > 0
-                || w.split.enclitic > 0
-                || cue_at(a, bodies, k, &[CueKind::Title]).is_some()
-            {
+            && (self.l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
+    }
+
+    /// The adjectives of the name: its own, then its nationality.
+    fn read_adjectives(&mut self) {
+        let (a, bodies, l, head_end) = (self.a, self.bodies, self.l, self.i + self.len - 1);
+        // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
+        let state_head = matches!(self.cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || self.cue.words > 1;
+        let mut nationality = false;
+        while self.ok(self.k)
+            && self.adjective(self.k)
+            && (self.complement > 0 || state_head || l.org_adjectives.contains(&a.words[self.k].key) || name_nisba(a, bodies, head_end, self.k))
+        {
+            let k = self.k;
+            if self.proper && !l.org_adjectives.contains(&a.words[k].key) {
                 break;
             }
-            if let Some((e, kind)) = ner_at[k] {
-                if kind == Kind::Per {
-                    // A company, paper or channel named after people ("شركة براغا ناسيمنتو", "مجموعة بن لادن"):
-                    // the name is the organisation.
-                    let named_after = complement == 0 && matches!(cue.role, Some("BUS" | "MED")) && !a.words[k].has_article();
-                    return named_after.then_some(Cand {
-                        ws: k,
-                        we: e,
-                        kind: Kind::Org,
-                        src: Src::Pattern,
-                        org: None,
-                        head_role: cue.role,
-                        fallback: None,
-                    });
-                }
-                has_place |= kind == Kind::Loc;
-                only_entity = complement == 0;
-                if only_entity {
-                    name_start = Some((k, kind));
-                }
-                proper = !a.words[k].has_article() && !bodies[k].starts_with("ال") || named_org_at(a, bodies, k, e - k);
-                k = e;
-                complement += 1;
-                named += 1;
+            // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
+            // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
+            let demonym = demonym_of(bodies, k).is_some();
+            if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
                 break;
             }
-            if gazetteer()
-                .candidates(&bodies[k])
-                .first()
-                .is_some_and(|&id| gazetteer().place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k]))
-            {
-                named += 1;
-            }
-            k += 1;
-            complement += 1;
-            if w.has_article() {
-                break;
-            }
+            nationality |= demonym;
+            self.adjectives += 1;
+            self.k += 1;
+            self.complement += 1;
+            self.named += 1;
+            self.only_entity = false;
         }
     }
-    proper |= named_org_at(a, bodies, i, k - i);
-    // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
-    let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
-    let mut adjectives = 0;
-    let mut nationality = false;
-    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key) || name_nisba(a, bodies, i + len - 1, k)) {
-        if proper && !l.org_adjectives.contains(&a.words[k].key) {
-            break;
+
+    /// The mention the phrase makes, if any.
+    fn mention(&self) -> Option<Cand> {
+        let (bodies, l, i, k) = (self.bodies, self.l, self.i, self.k);
+        if self.complement == 0 || (self.named == 0 && !l.strong_heads.contains(&bodies[i])) {
+            return None;
         }
-        // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
-        // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
-        let demonym = demonym_of(bodies, k).is_some();
-        if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
-            break;
+        let role = self.cue.role;
+        // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it), with
+        // the adjectives of a descriptive name ("شركة الخطوط الجوية البرازيلية" → "الخطوط الجوية البرازيلية").
+        if (self.only_entity || self.adjectives > 0 && self.name_start.is_some()) && !l.strong_heads.contains(&bodies[i]) {
+            return match self.name_start {
+                Some((s, Kind::Org)) if self.adjectives > 0 => Some(Cand { ws: s, we: k, kind: Kind::Org, src: Src::Pattern, org: None, head_role: role, fallback: None }),
+                _ => None,
+            };
         }
-        nationality |= demonym;
-        adjectives += 1;
-        k += 1;
-        complement += 1;
-        named += 1;
-        only_entity = false;
+        let kind = if l.place_heads.contains(&bodies[i]) && (self.has_place || !self.head_def) { Kind::Loc } else { Kind::Org };
+        Some(Cand { ws: i, we: k, kind, src: Src::Pattern, org: None, head_role: role, fallback: None })
     }
-    if complement == 0 || (named == 0 && !l.strong_heads.contains(&bodies[i])) {
-        return None;
-    }
-    // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it), with
-    // the adjectives of a descriptive name ("شركة الخطوط الجوية البرازيلية" → "الخطوط الجوية البرازيلية").
-    if (only_entity || adjectives > 0 && name_start.is_some()) && !l.strong_heads.contains(&bodies[i]) {
-        return match name_start {
-            Some((s, Kind::Org)) if adjectives > 0 => Some(Cand {
-                ws: s,
-                we: k,
-                kind: Kind::Org,
-                src: Src::Pattern,
-                org: None,
-                head_role: cue.role,
-                fallback: None,
-            }),
-            _ => None,
-        };
-    }
-    let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) {
-        Kind::Loc
-    } else {
-        Kind::Org
-    };
-    Some(Cand {
-        ws: i,
-        we: k,
-        kind,
-        src: Src::Pattern,
-        org: None,
-        head_role: cue.role,
-        fallback: None,
-    })
 }
 
 /// A definite relational adjective that names a body after its head ("الحزب الشيوعي", "البنك التجاري",
