@@ -1,9 +1,9 @@
 //! Linking mentions to places and actors, in-text cues, and in-document coreference.
 
-use crate::lists::{cue_at, lists};
+use crate::lists::{cue_at, lists, Org};
 use crate::mentions::{demonym_of, Cand, Src};
 use crate::{Date, Entity, Geo, Kind};
-use rasd_kb::{actors, gazetteer, CueKind, GeoContext, MatchKind, PlaceKind};
+use rasd_kb::{actors, gazetteer, CueKind, Gazetteer, GeoContext, MatchKind, PlaceId, PlaceKind};
 use rasd_text::{Analysis, WordKind};
 use rustc_hash::FxHashMap;
 
@@ -12,80 +12,399 @@ const SMALL_TOWN: u64 = 100_000;
 /// ANT corpus count from which a word no gazetteer name matches is a word of the language, not a rare foreign name.
 const FREQUENT: u32 = 100;
 
+/// Link the candidate mentions of one document: see `Linker` for the order of the steps.
 pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Option<Date>) -> Vec<Entity> {
-    let g = gazetteer();
-    let n = a.words.len();
-    let mut covered = vec![false; n];
-    for c in &cands {
-        covered[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+    let mut l = Linker::new(a, bodies, published, &cands);
+    l.build_geo_context(&cands);
+    l.add_places_after_place_nouns(&mut cands);
+    let fulls = l.add_short_forms(&mut cands);
+    cands.sort_by_key(|c| c.ws);
+    let mut ents = unlinked_entities(a, &cands);
+    l.link_places(&mut ents);
+    let at = MentionsByWord::new(a.words.len(), &ents);
+    l.link_organisations(&cands, &mut ents, &at.place_from);
+    let unlinked = l.link_people(&cands, &mut ents, &at.non_person_at);
+    fulls.drop_unlinked(&mut ents, unlinked);
+    chain(bodies, &mut ents);
+    spread(&mut ents);
+    ents
+}
+
+/// One document's linking state. The steps run in a fixed order because each relies on what the earlier ones
+/// settled: the geocoding context is complete before the place nouns' unknown words and the place mentions
+/// resolve in it; mentions are final before they are linked; organisations are linked before people, whose titles
+/// and support may name them. A struct rather than one long function so that each step states what it reads.
+struct Linker<'a> {
+    a: &'a Analysis,
+    bodies: &'a [String],
+    published: Option<Date>,
+    g: &'static Gazetteer,
+    /// Words inside a candidate mention (new candidates may only take uncovered words).
+    covered: Vec<bool>,
+    /// Context for geocoding: countries named or implied by nationality adjectives, and the dateline.
+    ctx: GeoContext,
+    /// Places resolved without context, by surface: asked for the context and again for each place entity.
+    plain: FxHashMap<String, Option<PlaceId>>,
+}
+
+/// Full names of people in the document, kept from `add_short_forms` to `drop_unlinked`: short forms of names
+/// found only after a title stand or fall with them.
+struct FullNames<'a> {
+    /// Every full name (word range) by its last word.
+    all_fulls: FxHashMap<&'a str, Vec<(usize, usize)>>,
+    /// (short form's first word, the surname whose full names it may stand for) when all of those came from a
+    /// title.
+    short_of_titled: Vec<(usize, &'a str)>,
+}
+
+/// Mentions by word, for the questions asked per organisation and person (word ranges are final once places are
+/// linked).
+struct MentionsByWord {
+    /// The place entity starting at each word.
+    place_from: Vec<Option<usize>>,
+    /// The first organisation or place entity covering each word.
+    non_person_at: Vec<Option<usize>>,
+}
+
+impl<'a> Linker<'a> {
+    fn new(a: &'a Analysis, bodies: &'a [String], published: Option<Date>, cands: &[Cand]) -> Self {
+        let mut covered = vec![false; a.words.len()];
+        for c in cands {
+            covered[c.ws..c.we].iter_mut().for_each(|t| *t = true);
+        }
+        Linker { a, bodies, published, g: gazetteer(), covered, ctx: GeoContext::new(), plain: FxHashMap::default() }
     }
 
-    // Context for geocoding: countries named or implied by nationality adjectives, and the dateline.
-    let mut ctx = GeoContext::new();
-    let mut first_place = None;
-    // Places resolved without context, by surface: asked here and again for each place entity below.
-    let mut plain: FxHashMap<String, Option<rasd_kb::PlaceId>> = FxHashMap::default();
-    let mut resolve_plain = |surface: String| *plain.entry(surface).or_insert_with_key(|s| g.resolve_id(s, &GeoContext::new()));
-    for c in cands.iter().filter(|c| c.kind == Kind::Loc) {
-        let surface = a.slice(a.words[c.ws].body_start, a.words[c.we - 1].end);
-        if let Some(id) = resolve_plain(surface) {
-            let p = g.place(id);
-            if p.kind == PlaceKind::Country {
-                ctx.add_country(p.country.as_deref().unwrap_or(""));
-            }
-            // A dateline is a city at the very start of the text ("باريس - (أ ف ب)"), not any place of the lead.
-            if first_place.is_none() && a.words[c.ws].sentence == 0 && c.ws < 3 && p.kind != PlaceKind::Country {
-                first_place = Some(id);
-            }
-        }
+    fn resolve_plain(&mut self, surface: String) -> Option<PlaceId> {
+        let g = self.g;
+        *self.plain.entry(surface).or_insert_with_key(|s| g.resolve_id(s, &GeoContext::new()))
     }
-    // Nationality adjectives outside names, and inside organisations' names (وزارة الداخلية السعودية places the
-    // report in Saudi Arabia as much as السعودية alone).
-    let mut in_org = vec![false; n];
-    for c in cands.iter().filter(|c| c.kind == Kind::Org && !lists().abroad_heads.contains(&bodies[c.ws])) {
-        in_org[c.ws..c.we].iter_mut().for_each(|t| *t = true);
-    }
-    for (i, w) in a.words.iter().enumerate() {
-        if (!covered[i] || in_org[i]) && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
-            if let Some(c) = demonym_of(bodies, i) {
-                ctx.add_country(c);
-            }
-        }
-    }
-    ctx.dateline = first_place;
 
-    // Unknown words right after a place noun ("مدينة يفلاكس"), matched by transliteration in this context.
-    let l = lists();
-    for i in 0..n.saturating_sub(1) {
-        let j = i + 1;
-        if covered[j] || !l.place_nouns.contains(&bodies[i]) || a.words[j].kind != WordKind::Arabic || a.words[j].sentence != a.words[i].sentence {
-            continue;
+    /// Countries of the places named (resolved without context), the dateline, and nationality adjectives.
+    fn build_geo_context(&mut self, cands: &[Cand]) {
+        let (a, g) = (self.a, self.g);
+        let mut first_place = None;
+        for c in cands.iter().filter(|c| c.kind == Kind::Loc) {
+            let surface = a.slice(a.words[c.ws].body_start, a.words[c.we - 1].end);
+            if let Some(id) = self.resolve_plain(surface) {
+                let p = g.place(id);
+                if p.kind == PlaceKind::Country {
+                    self.ctx.add_country(p.country.as_deref().unwrap_or(""));
+                }
+                // A dateline is a city at the very start of the text ("باريس - (أ ف ب)"), not any place of the lead.
+                if first_place.is_none() && a.words[c.ws].sentence == 0 && c.ws < 3 && p.kind != PlaceKind::Country {
+                    first_place = Some(id);
+                }
+            }
         }
-        if l.function_words.contains(&a.words[j].key) || demonym_of(bodies, j).is_some() || bodies[j].chars().count() < 4 {
-            continue;
+        self.add_demonym_countries(cands);
+        self.ctx.dateline = first_place;
+    }
+
+    /// Nationality adjectives outside names, and inside organisations' names (وزارة الداخلية السعودية places the
+    /// report in Saudi Arabia as much as السعودية alone).
+    fn add_demonym_countries(&mut self, cands: &[Cand]) {
+        let (a, bodies) = (self.a, self.bodies);
+        let mut in_org = vec![false; a.words.len()];
+        for c in cands.iter().filter(|c| c.kind == Kind::Org && !lists().abroad_heads.contains(&bodies[c.ws])) {
+            in_org[c.ws..c.we].iter_mut().for_each(|t| *t = true);
         }
-        if g.resolve_id(&bodies[j], &ctx).is_some() {
-            covered[j] = true;
-            cands.push(Cand {
-                ws: j,
-                we: j + 1,
-                kind: Kind::Loc,
-                src: Src::City,
-                org: None,
-                head_role: None,
-                fallback: None,
-            });
+        for (i, w) in a.words.iter().enumerate() {
+            if (!self.covered[i] || in_org[i]) && w.kind == WordKind::Arabic && (w.has_article() || bodies[i].ends_with('ي')) {
+                if let Some(c) = demonym_of(bodies, i) {
+                    self.ctx.add_country(c);
+                }
+            }
         }
     }
 
-    // Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats of
-    // the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
-    // (Each spelling once: the first mention of each distinct full name, so that a name repeated through a long
-    // document costs no more per short form.)
+    /// Unknown words right after a place noun ("مدينة يفلاكس"), matched by transliteration in this context.
+    fn add_places_after_place_nouns(&mut self, cands: &mut Vec<Cand>) {
+        let (a, bodies, l) = (self.a, self.bodies, lists());
+        for i in 0..a.words.len().saturating_sub(1) {
+            let j = i + 1;
+            if self.covered[j] || !l.place_nouns.contains(&bodies[i]) || a.words[j].kind != WordKind::Arabic || a.words[j].sentence != a.words[i].sentence {
+                continue;
+            }
+            if l.function_words.contains(&a.words[j].key) || demonym_of(bodies, j).is_some() || bodies[j].chars().count() < 4 {
+                continue;
+            }
+            if self.g.resolve_id(&bodies[j], &self.ctx).is_some() {
+                self.covered[j] = true;
+                cands.push(Cand { ws: j, we: j + 1, kind: Kind::Loc, src: Src::City, org: None, head_role: None, fallback: None });
+            }
+        }
+    }
+
+    /// Short forms of people named in full elsewhere in the document ("علييف" after "إلهام علييف"), and repeats
+    /// of the full name the tagger did not take whole ("سيد قطب" again): full names by their last word.
+    fn add_short_forms(&mut self, cands: &mut Vec<Cand>) -> FullNames<'a> {
+        let (a, bodies) = (self.a, self.bodies);
+        let (surnames, all_fulls, titled) = full_names(bodies, cands);
+        let all_titled: FxHashMap<&str, bool> = all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| titled.contains(f)))).collect();
+        let mut short_of_titled: Vec<(usize, &'a str)> = Vec::new();
+        if !surnames.is_empty() {
+            for i in 0..a.words.len() {
+                if self.covered[i] || a.words[i].kind != WordKind::Arabic {
+                    continue;
+                }
+                let Some(fulls) = surnames.get(bodies[i].as_str()) else { continue };
+                let ws = self.short_form_start(fulls, i);
+                self.covered[ws..=i].iter_mut().for_each(|t| *t = true);
+                if all_titled[bodies[i].as_str()] {
+                    short_of_titled.push((ws, bodies[i].as_str()));
+                }
+                cands.push(Cand { ws, we: i + 1, kind: Kind::Per, src: Src::Kb, org: None, head_role: None, fallback: None });
+            }
+        }
+        FullNames { all_fulls, short_of_titled }
+    }
+
+    /// Start of the short form ending at word `i`: the longest full name whose earlier words stand, uncovered,
+    /// right before it.
+    fn short_form_start(&self, fulls: &[(usize, usize)], i: usize) -> usize {
+        let (a, bodies) = (self.a, self.bodies);
+        fulls
+            .iter()
+            .filter(|&&(fs, fe)| {
+                let len = fe - fs;
+                len <= i + 1
+                    && (1..len).all(|j| {
+                        let k = i + 1 - len + j - 1;
+                        !self.covered[k] && a.words[k].sentence == a.words[i].sentence && bodies[k] == bodies[fs + j - 1]
+                    })
+            })
+            .map(|&(fs, fe)| i + 1 - (fe - fs))
+            .min()
+            .unwrap_or(i)
+    }
+
+    /// Geocode the place mentions. The context is complete: a place repeated in the document resolves once.
+    fn link_places(&mut self, ents: &mut [Entity]) {
+        let mut in_ctx: FxHashMap<String, Option<PlaceId>> = FxHashMap::default();
+        for e in ents.iter_mut().filter(|e| e.kind == Kind::Loc) {
+            let surface = self.a.slice(e.start, e.end);
+            let id = match in_ctx.get(&surface) {
+                Some(&id) => id,
+                None => *in_ctx.entry(surface.clone()).or_insert_with_key(|s| self.g.resolve_id(s, &self.ctx)),
+            };
+            let id = self.prefer_big_namesake(id, &surface);
+            let id = id.filter(|&i| !self.unknown_small_town_abroad(i));
+            let id = id.filter(|&i| !self.common_word_as_town(i, e, &surface));
+            let id = id.or_else(|| self.place_after_head_noun(e));
+            if let Some(id) = id {
+                let p = self.g.place(id);
+                e.name = Some(p.name.clone());
+                e.country = p.country.clone();
+                e.geo = Some(Geo { name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon, geonameid: p.geonameid });
+            }
+        }
+    }
+
+    /// Context must not pull a capital or big city to a village of the same name in a mentioned country (Geneva
+    /// to Geneva, Ohio because the USA is named once).
+    fn prefer_big_namesake(&mut self, id: Option<PlaceId>, surface: &str) -> Option<PlaceId> {
+        let (Some(with), Some(without)) = (id, id.and_then(|_| self.resolve_plain(surface.to_string()))) else { return id };
+        let g = self.g;
+        let (pw, po) = (g.place(with), g.place(without));
+        if with != without
+            && pw.kind == PlaceKind::City
+            && po.kind == PlaceKind::City
+            && po.population >= 5 * pw.population.max(1)
+            && self.ctx.dateline.map(|d| g.place(d).country.clone()) != Some(pw.country.clone())
+        {
+            Some(without)
+        } else {
+            id
+        }
+    }
+
+    /// An exact Arabic GeoNames name of a small town abroad is mostly a transliteration that meets a local name or
+    /// a common word (بورين near Nablus is no Burien, USA; يونغ no Young, Uruguay): when the document names
+    /// countries and not the town's, the town does not stand (a namesake in a named country already wins).
+    fn unknown_small_town_abroad(&self, id: PlaceId) -> bool {
+        let (g, ctx) = (self.g, &self.ctx);
+        let p = g.place(id);
+        let foreign = p.country.as_deref().is_some_and(|c| !ctx.countries.contains_key(c) && ctx.dateline.and_then(|d| g.place(d).country.as_deref()) != Some(c));
+        // A province's seat is known by name (البندقية، الناصرة، العقبة).
+        let small = p.population < SMALL_TOWN && p.feature != "PPLA";
+        p.kind == PlaceKind::City && p.geonameid.is_some() && small && !ctx.countries.is_empty() && foreign && ctx.dateline != Some(id)
+    }
+
+    /// A single word no place name matches as written was linked through a variant (كبيرة as ك + البيرة) or by its
+    /// sound: a word of the language (جديدة "new", أمان "safety") is no such town, nor is a sound-alike the corpus
+    /// writes often (تملك "owns", عندما "when": the gazetteer would know a frequent name). Countries stand ("لصين" is
+    /// للصين, China, after the split).
+    fn common_word_as_town(&mut self, id: PlaceId, e: &Entity, surface: &str) -> bool {
+        let g = self.g;
+        if g.place(id).kind != PlaceKind::City || e.word_end - e.word_start != 1 || !g.candidates(&rasd_text::key(surface)).is_empty() {
+            return false;
+        }
+        let w = &self.bodies[e.word_start];
+        let sound_alike = self.resolve_plain(surface.to_string()).is_none();
+        (sound_alike && rasd_text::clitics::CliticModel::global().count(w) >= FREQUENT) || crate::vocab::general(w)
+    }
+
+    /// "محافظة مأرب": the place after its head noun. A first word that is itself a country is no head noun: the
+    /// mention is that country ("الصومال نور" is not Nur in Iran).
+    fn place_after_head_noun(&self, e: &Entity) -> Option<PlaceId> {
+        if e.word_end - e.word_start <= 1 {
+            return None;
+        }
+        let (a, g) = (self.a, self.g);
+        let first = g.candidates(&self.bodies[e.word_start]).first().copied().filter(|&f| g.place(f).kind == PlaceKind::Country);
+        first.or_else(|| g.resolve_id(&a.slice(a.words[e.word_start + 1].body_start, e.end), &self.ctx))
+    }
+
+    /// Name, country and role of each organisation: its list entry, a KB actor, or its own words.
+    fn link_organisations(&self, cands: &[Cand], ents: &mut [Entity], place_from: &[Option<usize>]) {
+        let (a, bodies) = (self.a, self.bodies);
+        for (idx, c) in cands.iter().enumerate() {
+            if c.kind != Kind::Org {
+                continue;
+            }
+            let surface = a.slice(ents[idx].start, ents[idx].end);
+            let (mut name, mut country, mut role) = (None, None, c.head_role);
+            if let Some(o) = c.org.or_else(|| if c.src == Src::Pattern { self.listed_prefix(c) } else { None }) {
+                (name, country, role) = (o.name, o.country, o.role);
+            } else if let Some(m) = actors()
+                .lookup_arabic(&surface, self.published)
+                .filter(|m| m.kind != MatchKind::Surname && plausible(a, bodies, c.ws, c.we, Kind::Org, m))
+            {
+                (name, country, role) = (Some(m.name), m.country, m.role.or(role));
+            }
+            if country.is_none() && c.org.is_none() {
+                country = org_country(a, bodies, ents, place_from, c);
+            }
+            let e = &mut ents[idx];
+            e.name = name.map(str::to_string);
+            e.country = country.map(str::to_string);
+            e.role = role.map(str::to_string);
+        }
+    }
+
+    /// A listed body's name followed by an apposition ("وكالة الأنباء السعودية الرسمية") is that body.
+    fn listed_prefix(&self, c: &Cand) -> Option<&'static Org> {
+        let (a, bodies) = (self.a, self.bodies);
+        lists().orgs.get(&bodies[c.ws])?.iter().find(|o| {
+            let len = o.words.len();
+            o.name.is_some()
+                && len < c.we - c.ws
+                && (1..len).all(|j| a.words[c.ws + j].key == o.words[j])
+                && (c.ws + len..c.we).all(|k| lists().appositions.contains(&a.words[k].key) || (o.country.is_some() && demonym_of(bodies, k) == o.country))
+        })
+    }
+
+    /// Link each person to the actor KB and the titles around it. Returns the persons that are no mention once their
+    /// link falls (see `settle_person`).
+    fn link_people(&self, cands: &[Cand], ents: &mut [Entity], non_person_at: &[Option<usize>]) -> Vec<bool> {
+        let mut people = PersonLookups::default();
+        // Sound-alike actors a mention's own title or nationality adjective refutes, for the whole document: "النجم
+        // المصري محمد صلاح" is no Libyan Mohamed Siala in any of his mentions.
+        let mut refuted: rustc_hash::FxHashSet<usize> = Default::default();
+        // What the document names besides people: countries of places and organisations, roles of organisations.
+        let named = Named {
+            countries: ents.iter().filter(|x| x.kind != Kind::Per).filter_map(|x| x.country.clone()).collect(),
+            org_roles: ents.iter().filter(|x| x.kind == Kind::Org).filter_map(|x| x.role.clone()).collect(),
+        };
+        let mut linked = Vec::new();
+        for idx in 0..ents.len() {
+            if ents[idx].kind == Kind::Per {
+                linked.push(self.person_link(ents, non_person_at, idx, &named, &mut people, &mut refuted));
+            }
+        }
+        // A person found only because a title stands before a KB name is no mention once the link falls.
+        let mut unlinked = vec![false; ents.len()];
+        for p in linked {
+            self.settle_person(cands, ents, &refuted, &mut unlinked, p);
+        }
+        unlinked
+    }
+
+    /// The KB actor a person mention stands for, if the mention and the document support it, with the cues by it.
+    fn person_link(
+        &self,
+        ents: &[Entity],
+        non_person_at: &[Option<usize>],
+        idx: usize,
+        named: &Named,
+        people: &mut PersonLookups,
+        refuted: &mut rustc_hash::FxHashSet<usize>,
+    ) -> PersonLink {
+        let (a, bodies, published) = (self.a, self.bodies, self.published);
+        let e = &ents[idx];
+        let latin = a.words[e.word_start].kind == WordKind::Latin;
+        let single = e.word_end - e.word_start == 1;
+        let m = people.lookup(&a.slice(e.start, e.end), latin, published);
+        // A surname alone links only to someone in office on the date (ترامب is not Felipe Tromp).
+        let m = m.filter(|m| m.kind != MatchKind::Surname || (single && self.current(m)));
+        let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
+        let (cue_country, cue_role) = person_cues(a, bodies, ents, non_person_at, idx);
+        let adjective = self.adjacent_demonym(e);
+        if let Some(m) = m.filter(|m| refutes(cue_country.or(adjective), m)) {
+            refuted.insert(m.actor);
+        }
+        let m = m.filter(|m| supported(&self.ctx, named, latin, e.word_end - e.word_start, cue_country.or(adjective), m));
+        let stale = m.is_some_and(|m| !self.current(&m)) && (cue_country.is_some() || cue_role.is_some());
+        PersonLink { idx, m, stale, cue_country, cue_role }
+    }
+
+    /// A KB role that ended before the publication date is history: in-text titles say more.
+    fn current(&self, m: &rasd_kb::ActorMatch) -> bool {
+        match (self.published, actors().period_at(m.actor, self.published)) {
+            (Some(d), Some(p)) => p.to.is_none_or(|t| t >= rasd_kb::date_num(d)),
+            (None, _) => true,
+            (_, None) => false,
+        }
+    }
+
+    /// "النجم المصري محمد صلاح", "محمد فوزي الأردني": the nationality adjective right before or after the name.
+    fn adjacent_demonym(&self, e: &Entity) -> Option<&'static str> {
+        let (a, bodies) = (self.a, self.bodies);
+        let sent = a.words[e.word_start].sentence;
+        e.word_start
+            .checked_sub(1)
+            .filter(|&k| a.words[k].sentence == sent)
+            .and_then(|k| demonym_of(bodies, k))
+            .or_else(|| Some(e.word_end).filter(|&k| k < a.words.len() && a.words[k].sentence == sent && a.words[k].split.conj == 0).and_then(|k| demonym_of(bodies, k)))
+    }
+
+    /// Write a person's link, now that the refuted actors of the whole document are known; mark it unlinked when it
+    /// came from a title and the link fell, unless the tagger's own person there stands.
+    fn settle_person(&self, cands: &[Cand], ents: &mut [Entity], refuted: &rustc_hash::FxHashSet<usize>, unlinked: &mut [bool], p: PersonLink) {
+        let PersonLink { idx, m, stale, cue_country, cue_role } = p;
+        let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
+        unlinked[idx] = m.is_none() && cands[idx].src == Src::Title;
+        // The tagger's own person there stands, unlinked ("المتحدث محمد الحواري").
+        if let Some(fe) = cands[idx].fallback.filter(|_| unlinked[idx]) {
+            unlinked[idx] = false;
+            ents[idx].word_end = fe;
+            ents[idx].end = self.a.words[fe - 1].end;
+        }
+        let e = &mut ents[idx];
+        // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
+        e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
+        if stale {
+            e.country = cue_country.map(str::to_string);
+            e.role = cue_role.map(str::to_string);
+        } else {
+            e.country = m.and_then(|m| m.country).or(cue_country).map(str::to_string);
+            e.role = m.and_then(|m| m.role).or(cue_role).map(str::to_string);
+        }
+    }
+}
+
+/// Persons with two words or more by their last word: each distinct spelling once (the first mention of each full
+/// name, so that a name repeated through a long document costs no more per short form), every one, and those found
+/// only after a title.
+#[allow(clippy::type_complexity)]
+fn full_names<'a>(
+    bodies: &'a [String],
+    cands: &[Cand],
+) -> (FxHashMap<&'a str, Vec<(usize, usize)>>, FxHashMap<&'a str, Vec<(usize, usize)>>, rustc_hash::FxHashSet<(usize, usize)>) {
     let mut surnames: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     let mut all_fulls: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     let mut spellings: rustc_hash::FxHashSet<Vec<&str>> = Default::default();
-    // Full names found only after a title: their short forms stand or fall with them.
     let mut titled: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for c in cands.iter().filter(|c| c.kind == Kind::Per && c.we - c.ws >= 2) {
         let last = bodies[c.we - 1].as_str();
@@ -99,48 +418,12 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             }
         }
     }
-    let all_titled: FxHashMap<&str, bool> = all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| titled.contains(f)))).collect();
-    // (short form's first word, the surname whose full names it may stand for) when all of those came from a
-    // title.
-    let mut short_of_titled: Vec<(usize, &str)> = Vec::new();
-    if !surnames.is_empty() {
-        for i in 0..n {
-            if covered[i] || a.words[i].kind != WordKind::Arabic {
-                continue;
-            }
-            let Some(fulls) = surnames.get(bodies[i].as_str()) else { continue };
-            // The longest full name whose earlier words stand, uncovered, right before this one.
-            let ws = fulls
-                .iter()
-                .filter(|&&(fs, fe)| {
-                    let len = fe - fs;
-                    len <= i + 1
-                        && (1..len).all(|j| {
-                            let k = i + 1 - len + j - 1;
-                            !covered[k] && a.words[k].sentence == a.words[i].sentence && bodies[k] == bodies[fs + j - 1]
-                        })
-                })
-                .map(|&(fs, fe)| i + 1 - (fe - fs))
-                .min()
-                .unwrap_or(i);
-            covered[ws..=i].iter_mut().for_each(|t| *t = true);
-            if all_titled[bodies[i].as_str()] {
-                short_of_titled.push((ws, bodies[i].as_str()));
-            }
-            cands.push(Cand {
-                ws,
-                we: i + 1,
-                kind: Kind::Per,
-                src: Src::Kb,
-                org: None,
-                head_role: None,
-                fallback: None,
-            });
-        }
-    }
-    cands.sort_by_key(|c| c.ws);
+    (surnames, all_fulls, titled)
+}
 
-    let mut ents: Vec<Entity> = cands
+/// Entities of the final candidate spans, not yet linked.
+fn unlinked_entities(a: &Analysis, cands: &[Cand]) -> Vec<Entity> {
+    cands
         .iter()
         .map(|c| Entity {
             start: a.words[c.ws].body_start,
@@ -154,206 +437,68 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             geo: None,
             chain: 0,
         })
-        .collect();
+        .collect()
+}
 
-    // The context is complete: a place repeated in the document resolves once.
-    let mut in_ctx: FxHashMap<String, Option<rasd_kb::PlaceId>> = FxHashMap::default();
-    for e in ents.iter_mut().filter(|e| e.kind == Kind::Loc) {
-        let surface = a.slice(e.start, e.end);
-        let mut id = match in_ctx.get(&surface) {
-            Some(&id) => id,
-            None => *in_ctx.entry(surface.clone()).or_insert_with_key(|s| g.resolve_id(s, &ctx)),
-        };
-        // Context must not pull a capital or big city to a village of the same name in a mentioned country
-        // (Geneva to Geneva, Ohio because the USA is named once).
-        if let (Some(with), Some(without)) = (id, id.and_then(|_| resolve_plain(surface.clone()))) {
-            let (pw, po) = (g.place(with), g.place(without));
-            if with != without
-                && pw.kind == PlaceKind::City
-                && po.kind == PlaceKind::City
-                && po.population >= 5 * pw.population.max(1)
-                && ctx.dateline.map(|d| g.place(d).country.clone()) != Some(pw.country.clone())
-            {
-                id = Some(without);
+impl MentionsByWord {
+    fn new(n: usize, ents: &[Entity]) -> Self {
+        let mut place_from: Vec<Option<usize>> = vec![None; n];
+        let mut non_person_at: Vec<Option<usize>> = vec![None; n];
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind == Kind::Loc {
+                place_from[e.word_start].get_or_insert(i);
+            }
+            if e.kind != Kind::Per {
+                non_person_at[e.word_start..e.word_end].iter_mut().for_each(|x| {
+                    x.get_or_insert(i);
+                });
             }
         }
-        // An exact Arabic GeoNames name of a small town abroad is mostly a transliteration that meets a local name
-        // or a common word (بورين near Nablus is no Burien, USA; يونغ no Young, Uruguay): when the document names
-        // countries and not the town's, the town does not stand (a namesake in a named country already wins).
-        if let Some(p) = id.map(|i| g.place(i)) {
-            let foreign = p.country.as_deref().is_some_and(|c| !ctx.countries.contains_key(c) && ctx.dateline.and_then(|d| g.place(d).country.as_deref()) != Some(c));
-            // A province's seat is known by name (البندقية، الناصرة، العقبة).
-            let small = p.population < SMALL_TOWN && p.feature != "PPLA";
-            if p.kind == PlaceKind::City && p.geonameid.is_some() && small && !ctx.countries.is_empty() && foreign && ctx.dateline != id {
-                id = None;
-            }
-        }
-        // A single word no place name matches as written was linked through a variant (كبيرة as ك + البيرة) or by
-        // its sound: a word of the language (جديدة "new", أمان "safety") is no such town, nor is a sound-alike the
-        // corpus writes often (تملك "owns", عندما "when": the gazetteer would know a frequent name). Countries stand
-        // ("لصين" is للصين, China, after the split).
-        let city = id.is_some_and(|i| g.place(i).kind == PlaceKind::City);
-        if city && e.word_end - e.word_start == 1 && g.candidates(&rasd_text::key(&surface)).is_empty() {
-            let w = &bodies[e.word_start];
-            let sound_alike = resolve_plain(surface.clone()).is_none();
-            if (sound_alike && rasd_text::clitics::CliticModel::global().count(w) >= FREQUENT) || crate::vocab::general(w) {
-                id = None;
-            }
-        }
-        if id.is_none() && e.word_end - e.word_start > 1 {
-            // "محافظة مأرب": the place after its head noun. A first word that is itself a country is no head noun:
-            // the mention is that country ("الصومال نور" is not Nur in Iran).
-            let first = g.candidates(&bodies[e.word_start]).first().copied().filter(|&f| g.place(f).kind == PlaceKind::Country);
-            id = first.or_else(|| g.resolve_id(&a.slice(a.words[e.word_start + 1].body_start, e.end), &ctx));
-        }
-        if let Some(id) = id {
-            let p = g.place(id);
-            e.name = Some(p.name.clone());
-            e.country = p.country.clone();
-            e.geo = Some(Geo {
-                name: p.name.clone(),
-                country: p.country.clone(),
-                lat: p.lat,
-                lon: p.lon,
-                geonameid: p.geonameid,
-            });
-        }
+        MentionsByWord { place_from, non_person_at }
     }
+}
 
-    // Mentions by word, for the questions asked per organisation and person below (word ranges are final here).
-    let mut place_from: Vec<Option<usize>> = vec![None; n];
-    let mut non_person_at: Vec<Option<usize>> = vec![None; n];
-    for (i, e) in ents.iter().enumerate() {
-        if e.kind == Kind::Loc {
-            place_from[e.word_start].get_or_insert(i);
-        }
-        if e.kind != Kind::Per {
-            non_person_at[e.word_start..e.word_end].iter_mut().for_each(|x| {
-                x.get_or_insert(i);
-            });
-        }
-    }
-    for (idx, c) in cands.iter().enumerate() {
-        if c.kind != Kind::Org {
-            continue;
-        }
-        let surface = a.slice(ents[idx].start, ents[idx].end);
-        let (mut name, mut country, mut role) = (None, None, c.head_role);
-        // A listed body's name followed by an apposition ("وكالة الأنباء السعودية الرسمية") is that body.
-        let listed_prefix = || {
-            lists().orgs.get(&bodies[c.ws])?.iter().find(|o| {
-                let len = o.words.len();
-                o.name.is_some()
-                    && len < c.we - c.ws
-                    && (1..len).all(|j| a.words[c.ws + j].key == o.words[j])
-                    && (c.ws + len..c.we).all(|k| lists().appositions.contains(&a.words[k].key) || (o.country.is_some() && demonym_of(bodies, k) == o.country))
-            })
-        };
-        if let Some(o) = c.org.or_else(|| if c.src == Src::Pattern { listed_prefix() } else { None }) {
-            (name, country, role) = (o.name, o.country, o.role);
-        } else if let Some(m) = actors()
-            .lookup_arabic(&surface, published)
-            .filter(|m| m.kind != MatchKind::Surname && plausible(a, bodies, c.ws, c.we, Kind::Org, m))
-        {
-            (name, country, role) = (Some(m.name), m.country, m.role.or(role));
-        }
-        if country.is_none() && c.org.is_none() {
-            country = org_country(a, bodies, &ents, &place_from, c);
-        }
-        let e = &mut ents[idx];
-        e.name = name.map(str::to_string);
-        e.country = country.map(str::to_string);
-        e.role = role.map(str::to_string);
-    }
+/// A person is named several times in a document: each spelling is looked up once (Arabic and Latin apart).
+#[derive(Default)]
+struct PersonLookups {
+    seen: [FxHashMap<String, Option<rasd_kb::ActorMatch>>; 2],
+}
 
-    let mut people: [FxHashMap<String, Option<rasd_kb::ActorMatch>>; 2] = Default::default();
-    // Sound-alike actors a mention's own title or nationality adjective refutes, for the whole document: "النجم
-    // المصري محمد صلاح" is no Libyan Mohamed Siala in any of his mentions.
-    let mut refuted: rustc_hash::FxHashSet<usize> = Default::default();
-    let mut linked = Vec::new();
-    // What the document names besides people: countries of places and organisations, roles of organisations.
-    let named = Named {
-        countries: ents.iter().filter(|x| x.kind != Kind::Per).filter_map(|x| x.country.clone()).collect(),
-        org_roles: ents.iter().filter(|x| x.kind == Kind::Org).filter_map(|x| x.role.clone()).collect(),
-    };
-    for idx in 0..ents.len() {
-        if ents[idx].kind != Kind::Per {
-            continue;
+impl PersonLookups {
+    fn lookup(&mut self, surface: &str, latin: bool, published: Option<Date>) -> Option<rasd_kb::ActorMatch> {
+        if let Some(&m) = self.seen[latin as usize].get(surface) {
+            return m;
         }
-        let e = &ents[idx];
-        let surface = a.slice(e.start, e.end);
-        let single = e.word_end - e.word_start == 1;
-        let latin = a.words[e.word_start].kind == WordKind::Latin;
-        // A person is named several times in a document: each spelling is looked up once.
-        let m = match people[latin as usize].get(surface.as_str()) {
-            Some(&m) => m,
-            None => {
-                let m = if latin {
-                    actors().lookup_latin(&surface, published)
-                } else {
-                    actors().lookup_arabic(&surface, published)
-                };
-                people[latin as usize].insert(surface.clone(), m);
-                m
-            }
-        };
-        // A KB role that ended before the publication date is history: in-text titles say more.
-        let current = |m: &rasd_kb::ActorMatch| match (published, actors().period_at(m.actor, published)) {
-            (Some(d), Some(p)) => p.to.is_none_or(|t| t >= rasd_kb::date_num(d)),
-            (None, _) => true,
-            (_, None) => false,
-        };
-        // A surname alone links only to someone in office on the date (ترامب is not Felipe Tromp).
-        let m = m.filter(|m| m.kind != MatchKind::Surname || (single && current(m)));
-        let m = m.filter(|m| plausible(a, bodies, e.word_start, e.word_end, Kind::Per, m));
-        let (cue_country, cue_role) = person_cues(a, bodies, &ents, &non_person_at, idx);
-        // "النجم المصري محمد صلاح": the nationality adjective right before the name.
-        // "النجم المصري محمد صلاح", "محمد فوزي الأردني": the nationality adjective right before or after the name.
-        let sent = a.words[e.word_start].sentence;
-        let before = e
-            .word_start
-            .checked_sub(1)
-            .filter(|&k| a.words[k].sentence == sent)
-            .and_then(|k| demonym_of(bodies, k))
-            .or_else(|| Some(e.word_end).filter(|&k| k < n && a.words[k].sentence == sent && a.words[k].split.conj == 0).and_then(|k| demonym_of(bodies, k)));
-        if let Some(m) = m.filter(|m| refutes(cue_country.or(before), m)) {
-            refuted.insert(m.actor);
-        }
-        let m = m.filter(|m| supported(&ctx, &named, latin, e.word_end - e.word_start, cue_country.or(before), m));
-        let stale = m.is_some_and(|m| !current(&m)) && (cue_country.is_some() || cue_role.is_some());
-        linked.push((idx, m, stale, cue_country, cue_role));
+        let m = if latin { actors().lookup_latin(surface, published) } else { actors().lookup_arabic(surface, published) };
+        self.seen[latin as usize].insert(surface.to_string(), m);
+        m
     }
-    // A person found only because a title stands before a KB name is no mention once the link falls.
-    let mut unlinked = vec![false; ents.len()];
-    for (idx, m, stale, cue_country, cue_role) in linked {
-        let m = m.filter(|m| m.kind == MatchKind::Arabic || !refuted.contains(&m.actor));
-        unlinked[idx] = m.is_none() && cands[idx].src == Src::Title;
-        // The tagger's own person there stands, unlinked ("المتحدث محمد الحواري").
-        if let Some(fe) = cands[idx].fallback.filter(|_| unlinked[idx]) {
-            unlinked[idx] = false;
-            ents[idx].word_end = fe;
-            ents[idx].end = a.words[fe - 1].end;
-        }
-        let e = &mut ents[idx];
-        // Names only in Arabic (Arabic-only dictionary entries) are not canonical English names.
-        e.name = m.map(|m| m.name).filter(|n| n.is_ascii()).map(str::to_string);
-        if stale {
-            e.country = cue_country.map(str::to_string);
-            e.role = cue_role.map(str::to_string);
-        } else {
-            e.country = m.and_then(|m| m.country).or(cue_country).map(str::to_string);
-            e.role = m.and_then(|m| m.role).or(cue_role).map(str::to_string);
-        }
-    }
+}
 
-    if unlinked.contains(&true) {
+/// A person's link before the document-wide refutations are known.
+struct PersonLink {
+    idx: usize,
+    m: Option<rasd_kb::ActorMatch>,
+    /// The KB role ended before publication and the text gives a title: the title's country and role win.
+    stale: bool,
+    cue_country: Option<&'static str>,
+    cue_role: Option<&'static str>,
+}
+
+impl FullNames<'_> {
+    /// Drop the persons `unlinked` marks, and the short forms of full names found only after a title when all those
+    /// full names were dropped.
+    fn drop_unlinked(&self, ents: &mut Vec<Entity>, mut unlinked: Vec<bool>) {
+        if !unlinked.contains(&true) {
+            return;
+        }
         let dropped: rustc_hash::FxHashSet<(usize, usize)> = (0..ents.len()).filter(|&i| unlinked[i]).map(|i| (ents[i].word_start, ents[i].word_end)).collect();
-        let all_dropped: FxHashMap<&str, bool> = all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| dropped.contains(f)))).collect();
+        let all_dropped: FxHashMap<&str, bool> = self.all_fulls.iter().map(|(k, v)| (*k, v.iter().all(|f| dropped.contains(f)))).collect();
         let mut person_from: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, e) in ents.iter().enumerate().filter(|(_, e)| e.kind == Kind::Per) {
             person_from.entry(e.word_start).or_insert(i);
         }
-        for (ws, last) in &short_of_titled {
+        for (ws, last) in &self.short_of_titled {
             if all_dropped[last] {
                 if let Some(&i) = person_from.get(ws) {
                     unlinked[i] = true;
@@ -366,9 +511,6 @@ pub fn link(a: &Analysis, bodies: &[String], mut cands: Vec<Cand>, published: Op
             !unlinked[k - 1]
         });
     }
-    chain(bodies, &mut ents);
-    spread(&mut ents);
-    ents
 }
 
 /// Whether a sound-alike link (a consonant skeleton or a surname: Arabic dictionary and curated spellings are

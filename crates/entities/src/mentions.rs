@@ -1,10 +1,11 @@
 //! Candidate mentions from every source, and their merge into non-overlapping spans.
 
-use crate::lists::{cue_at, lists, Org};
+use crate::lists::{cue_at, lists, Lists, Org};
 use crate::memo::WordMemo;
 use crate::Kind;
-use rasd_kb::{gazetteer, CueKind, MatchKind, PlaceKind};
+use rasd_kb::{gazetteer, CueKind, Gazetteer, MatchKind, PlaceId, PlaceKind};
 use rasd_text::{Analysis, WordKind};
+use std::ops::ControlFlow;
 
 /// Where a candidate came from; on equal spans the higher wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -93,23 +94,74 @@ fn demonym_uncached(k: &str) -> Option<&'static str> {
     }
 }
 
+/// Candidate mentions of one document from every source, merged into non-overlapping spans.
 pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date>) -> Vec<Cand> {
-    let l = lists();
-    let n = a.words.len();
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut ner_at: Vec<Option<(usize, Kind)>> = vec![None; n];
+    let mut f = Finder::new(a, bodies, published);
+    f.add_tagger_mentions();
+    for i in 0..a.words.len() {
+        f.add_mentions_at(i);
+    }
+    merge(f.cands, a.words.len())
+}
 
-    // Scores are not used here: the tagger skips its max-marginal pass.
-    for m in rasd_ner::tag_unscored(a) {
-        let kind = match m.label {
-            rasd_ner::Label::Per => Kind::Per,
-            rasd_ner::Label::Loc => Kind::Loc,
-            rasd_ner::Label::Org => Kind::Org,
-            rasd_ner::Label::Misc => continue,
-        };
-        let (mut ws, we) = (m.word_start, m.word_end);
-        // The tagger sometimes takes a title into a person's name ("الرئيس إلهام علييف").
-        while kind == Kind::Per && ws + 1 < we {
+/// One document's candidate search. The tagger's mentions come first: the list and pattern sources ask where the
+/// tagger put a name (`ner_at`). The order of the pushes is kept as it is because `merge` keeps the earlier of two
+/// equal candidates.
+struct Finder<'a> {
+    a: &'a Analysis,
+    bodies: &'a [String],
+    published: Option<crate::Date>,
+    l: &'static Lists,
+    g: &'static Gazetteer,
+    cands: Vec<Cand>,
+    /// End and kind of the tagger's mention starting at each word.
+    ner_at: Vec<Option<(usize, Kind)>>,
+    /// Reused buffer for the place names of several words.
+    phrase: String,
+}
+
+impl<'a> Finder<'a> {
+    fn new(a: &'a Analysis, bodies: &'a [String], published: Option<crate::Date>) -> Self {
+        Finder { a, bodies, published, l: lists(), g: gazetteer(), cands: Vec::new(), ner_at: vec![None; a.words.len()], phrase: String::new() }
+    }
+
+    fn push(&mut self, ws: usize, we: usize, kind: Kind, src: Src) {
+        self.cands.push(Cand { ws, we, kind, src, org: None, head_role: None, fallback: None });
+    }
+
+    /// The statistical tagger's people, places and organisations, trimmed of titles and generic words.
+    fn add_tagger_mentions(&mut self) {
+        let (a, bodies) = (self.a, self.bodies);
+        // Scores are not used here: the tagger skips its max-marginal pass.
+        for m in rasd_ner::tag_unscored(a) {
+            let kind = match m.label {
+                rasd_ner::Label::Per => Kind::Per,
+                rasd_ner::Label::Loc => Kind::Loc,
+                rasd_ner::Label::Org => Kind::Org,
+                rasd_ner::Label::Misc => continue,
+            };
+            let ws = if kind == Kind::Per { self.name_start(m.word_start, m.word_end) } else { m.word_start };
+            let we = m.word_end;
+            if we - ws == 1 && generic_word(a, bodies, ws) {
+                continue;
+            }
+            if common_mention(a, bodies, ws, we, kind) {
+                continue;
+            }
+            // "رئيس وزراء الصومال نور عدي": a place the tagger ran on into the next name.
+            let (we, rest) = if kind == Kind::Loc { split_place_run(a, bodies, ws, we) } else { (we, None) };
+            if let Some(rest) = rest {
+                self.cands.push(rest);
+            }
+            self.ner_at[ws] = Some((we, kind));
+            self.push(ws, we, kind, Src::Ner);
+        }
+    }
+
+    /// The tagger sometimes takes a title into a person's name ("الرئيس إلهام علييف"): where the name proper starts.
+    fn name_start(&self, mut ws: usize, we: usize) -> usize {
+        let (a, bodies) = (self.a, self.bodies);
+        while ws + 1 < we {
             match cue_at(a, bodies, ws, &[CueKind::Title]) {
                 Some((_, len)) if ws + len < we => ws += len,
                 _ => match demonym_of(bodies, ws).filter(|_| adjective_of_previous(a, bodies, ws)) {
@@ -118,185 +170,167 @@ pub fn candidates(a: &Analysis, bodies: &[String], published: Option<crate::Date
                 },
             }
         }
-        if we - ws == 1 && generic_word(a, bodies, ws) {
-            continue;
-        }
-        if common_mention(a, bodies, ws, we, kind) {
-            continue;
-        }
-        // "رئيس وزراء الصومال نور عدي": a place the tagger ran on into the next name.
-        let (we, rest) = if kind == Kind::Loc { split_place_run(a, bodies, ws, we) } else { (we, None) };
-        if let Some(rest) = rest {
-            cands.push(rest);
-        }
-        ner_at[ws] = Some((we, kind));
-        cands.push(Cand {
-            ws,
-            we,
-            kind,
-            src: Src::Ner,
-            org: None,
-            head_role: None,
-            fallback: None,
-        });
+        ws
     }
 
-    let g = gazetteer();
-    let mut phrase = String::new();
-    for i in 0..n {
+    /// Mentions from the lists and patterns that start at word `i`.
+    fn add_mentions_at(&mut self, i: usize) {
+        let (a, bodies, l) = (self.a, self.bodies, self.l);
         let w = &a.words[i];
         if !is_name_word(w) || l.function_words.contains(&w.key) {
-            continue;
+            return;
         }
         // "وزير الخارجية الأميركي": a portfolio right after a title is the office's domain, not the ministry.
         let portfolio = i > 0 && l.portfolios.contains(&bodies[i]) && same_sentence(a, i - 1, i) && cue_at(a, bodies, i - 1, &[CueKind::Title]).is_some();
-        // Named organisations.
-        if let Some(orgs) = l.orgs.get(&bodies[i]).filter(|_| !portfolio) {
-            for o in orgs {
-                let len = o.words.len();
-                if i + len > n || !(1..len).all(|j| a.words[i + j].key == o.words[j] && same_sentence(a, i, i + j)) {
-                    continue;
-                }
-                let backed = !o.weak || ner_at[i].is_some_and(|(e, k)| k == Kind::Org && e == i + len);
-                if backed {
-                    cands.push(Cand {
-                        ws: i,
-                        we: i + len,
-                        kind: Kind::Org,
-                        src: Src::Named,
-                        org: Some(o),
-                        head_role: o.role,
-                        fallback: None,
-                    });
-                }
-                break;
-            }
+        if !portfolio {
+            self.add_named_org(i);
         }
         // Head noun + complement.
-        if let Some(c) = org_pattern(a, bodies, i, &ner_at).filter(|_| !portfolio) {
-            cands.push(c);
+        if let Some(c) = org_pattern(a, bodies, i, &self.ner_at).filter(|_| !portfolio) {
+            self.cands.push(c);
         }
         if latin_acronym(a, i) {
-            cands.push(Cand { ws: i, we: i + 1, kind: Kind::Org, src: Src::Pattern, org: None, head_role: None, fallback: None });
+            self.push(i, i + 1, Kind::Org, Src::Pattern);
         }
-        // Places, longest name first.
         if w.kind == WordKind::Arabic {
-            let mut found: Option<(usize, rasd_kb::PlaceId)> = None;
-            // Two- and three-word names starting here, as prefixes of one reused string: (end word, byte length).
-            let key = &mut phrase;
-            key.clear();
-            key.push_str(&bodies[i]);
-            let mut keys = [(0usize, 0usize); 2];
-            let mut nk = 0;
-            let phrases = if g.starts_phrase(&bodies[i]) { (i + 3).min(n) } else { i + 1 };
-            for j in i + 1..phrases {
-                if !same_sentence(a, i, j) || a.words[j].kind != WordKind::Arabic {
-                    break;
-                }
-                key.push(' ');
-                key.push_str(&a.words[j].key);
-                keys[nk] = (j + 1, key.len());
-                nk += 1;
-            }
-            // "مدينة حمص": the name after a place noun is the entity, not the pair.
-            if l.place_nouns.contains(&bodies[i]) {
-                nk = 0;
-            }
-            for &(end, len) in keys[..nk].iter().rev() {
-                if let Some(&id) = g.candidates(&key[..len]).first() {
-                    found = Some((end, id));
-                    break;
-                }
-            }
-            // The gazetteer first: most words name no place, and the demonym test is the dearer one.
-            if found.is_none() && bodies[i].chars().count() >= 3 && !l.not_names.contains(&bodies[i]) {
-                // A Persian or Urdu spelling folded by the key meets Arabic words (امسک "Omsk" is أمسك "he held"):
-                // it stands alone for a capital only (کابول).
-                let (all, n_arabic) = g.candidates_by_script(&bodies[i]);
-                let capital = || all.first().filter(|&&id| g.place(id).feature == "PPLC");
-                if let Some(&id) = all[..n_arabic].first().or_else(capital) {
-                    let city = g.place(id).kind == PlaceKind::City;
-                    if demonym_of(bodies, i).is_none() && !(city && !after_place_noun(a, bodies, i) && crate::vocab::general(&bodies[i])) {
-                        found = Some((i + 1, id));
-                    }
-                }
-            }
-            if let Some((end, id)) = found {
-                let p = g.place(id);
-                let src = match p.kind {
-                    PlaceKind::Country | PlaceKind::Region => Some(Src::Country),
-                    PlaceKind::City if end - i > 1 || p.population >= 200_000 || p.feature == "PPLC" || p.geonameid.is_none() => Some(Src::City),
-                    _ => None,
-                };
-                if let Some(src) = src {
-                    if !(end - i == 1 && generic_word(a, bodies, i)) {
-                        cands.push(Cand {
-                            ws: i,
-                            we: end,
-                            kind: Kind::Loc,
-                            src,
-                            org: None,
-                            head_role: None,
-                            fallback: None,
-                        });
-                    }
-                }
-            }
+            self.add_place(i);
         }
-        // A known person after a title ("الرئيس الأذري إلهام علييف", "رئيس وزراء الصومال نور عدي").
-        if let Some((_, len)) = cue_at(a, bodies, i, &[CueKind::Title]) {
-            let mut j = i + len;
-            let mut after_country = false;
-            if j < n && same_sentence(a, i, j) {
-                if demonym_of(bodies, j).is_some() && adjective_of_previous(a, bodies, j) {
-                    j += 1;
-                } else if country_word(&bodies[j]) {
-                    j += 1;
-                    after_country = true;
-                }
+        self.add_titled_person(i);
+    }
+
+    /// The longest listed organisation (orgs.tsv) starting at word `i`; a weak one only where the tagger found it.
+    fn add_named_org(&mut self, i: usize) {
+        let (a, n) = (self.a, self.a.words.len());
+        let Some(orgs) = self.l.orgs.get(&self.bodies[i]) else { return };
+        for o in orgs {
+            let len = o.words.len();
+            if i + len > n || !(1..len).all(|j| a.words[i + j].key == o.words[j] && same_sentence(a, i, i + j)) {
+                continue;
             }
-            for width in [3usize, 2] {
-                if j + width > n || !(j..j + width).all(|k| a.words[k].kind == WordKind::Arabic && same_sentence(a, i, k)) {
-                    continue;
-                }
-                // After "title + country" a name stands bare: "رئيس وزراء الهند بعبارات" goes on with a phrase.
-                if after_country && (j..j + width).any(|k| a.words[k].split.conj > 0 || a.words[k].split.prep > 0) {
-                    continue;
-                }
-                if (j..j + width).any(|k| l.function_words.contains(&a.words[k].key)) {
-                    continue;
-                }
-                // A title opening the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb);
-                // inside it, a title noun may be a name (الباجي قائد السبسي).
-                if cue_at(a, bodies, j, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some() {
-                    continue;
-                }
-                let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
-                if let Some(m) = rasd_kb::actors().lookup_arabic(&surface, published) {
-                    // Past a country only a name the dictionary spells so: a skeleton match meets any phrase
-                    // ("سفير ألمانيا السابق لدى").
-                    // A sound-alike of ordinary words is no name ("مسؤول حكومي آخر" is no Kim Carr).
-                    if m.kind != MatchKind::Surname
-                        && (!after_country || m.kind == MatchKind::Arabic)
-                        && (m.kind == MatchKind::Arabic || !(j..j + width).any(|k| demonym_of(bodies, k).is_some()))
-                        && crate::link::plausible(a, bodies, j, j + width, Kind::Per, &m)
-                    {
-                        cands.push(Cand {
-                            ws: j,
-                            we: j + width,
-                            kind: Kind::Per,
-                            src: Src::Title,
-                            org: None,
-                            head_role: None,
-                            fallback: ner_at[j].filter(|&(_, k)| k == Kind::Per).map(|(e, _)| e),
-                        });
-                        break;
-                    }
-                }
+            let backed = !o.weak || self.ner_at[i].is_some_and(|(e, k)| k == Kind::Org && e == i + len);
+            if backed {
+                self.cands.push(Cand { ws: i, we: i + len, kind: Kind::Org, src: Src::Named, org: Some(o), head_role: o.role, fallback: None });
+            }
+            break;
+        }
+    }
+
+    /// A gazetteer place starting at word `i`, longest name first; a town only when it is known beyond its region.
+    fn add_place(&mut self, i: usize) {
+        let found = self.phrase_place(i).or_else(|| self.word_place(i));
+        let Some((end, id)) = found else { return };
+        let p = self.g.place(id);
+        let src = match p.kind {
+            PlaceKind::Country | PlaceKind::Region => Some(Src::Country),
+            PlaceKind::City if end - i > 1 || p.population >= 200_000 || p.feature == "PPLC" || p.geonameid.is_none() => Some(Src::City),
+            _ => None,
+        };
+        if let Some(src) = src {
+            if !(end - i == 1 && generic_word(self.a, self.bodies, i)) {
+                self.push(i, end, Kind::Loc, src);
             }
         }
     }
-    merge(cands, n)
+
+    /// A place of two or three words starting at word `i`: (end word, place).
+    fn phrase_place(&mut self, i: usize) -> Option<(usize, PlaceId)> {
+        let (a, bodies, g, n) = (self.a, self.bodies, self.g, self.a.words.len());
+        // Two- and three-word names starting here, as prefixes of one reused string: (end word, byte length).
+        let key = &mut self.phrase;
+        key.clear();
+        key.push_str(&bodies[i]);
+        let mut keys = [(0usize, 0usize); 2];
+        let mut nk = 0;
+        let phrases = if g.starts_phrase(&bodies[i]) { (i + 3).min(n) } else { i + 1 };
+        for j in i + 1..phrases {
+            if !same_sentence(a, i, j) || a.words[j].kind != WordKind::Arabic {
+                break;
+            }
+            key.push(' ');
+            key.push_str(&a.words[j].key);
+            keys[nk] = (j + 1, key.len());
+            nk += 1;
+        }
+        // "مدينة حمص": the name after a place noun is the entity, not the pair.
+        if self.l.place_nouns.contains(&bodies[i]) {
+            nk = 0;
+        }
+        keys[..nk].iter().rev().find_map(|&(end, len)| g.candidates(&key[..len]).first().map(|&id| (end, id)))
+    }
+
+    /// A place named by word `i` alone: (end word, place).
+    fn word_place(&self, i: usize) -> Option<(usize, PlaceId)> {
+        let (a, bodies, g, l) = (self.a, self.bodies, self.g, self.l);
+        // The gazetteer first: most words name no place, and the demonym test is the dearer one.
+        if bodies[i].chars().count() < 3 || l.not_names.contains(&bodies[i]) {
+            return None;
+        }
+        // A Persian or Urdu spelling folded by the key meets Arabic words (امسک "Omsk" is أمسك "he held"): it stands
+        // alone for a capital only (کابول).
+        let (all, n_arabic) = g.candidates_by_script(&bodies[i]);
+        let capital = || all.first().filter(|&&id| g.place(id).feature == "PPLC");
+        let &id = all[..n_arabic].first().or_else(capital)?;
+        let city = g.place(id).kind == PlaceKind::City;
+        (demonym_of(bodies, i).is_none() && !(city && !after_place_noun(a, bodies, i) && crate::vocab::general(&bodies[i]))).then_some((i + 1, id))
+    }
+
+    /// A known person after a title ("الرئيس الأذري إلهام علييف", "رئيس وزراء الصومال نور عدي").
+    fn add_titled_person(&mut self, i: usize) {
+        let (a, bodies, n) = (self.a, self.bodies, self.a.words.len());
+        let Some((_, len)) = cue_at(a, bodies, i, &[CueKind::Title]) else { return };
+        let mut j = i + len;
+        let mut after_country = false;
+        if j < n && same_sentence(a, i, j) {
+            if demonym_of(bodies, j).is_some() && adjective_of_previous(a, bodies, j) {
+                j += 1;
+            } else if country_word(&bodies[j]) {
+                j += 1;
+                after_country = true;
+            }
+        }
+        for width in [3usize, 2] {
+            if self.kb_person_at(i, j, width, after_country) {
+                self.cands.push(Cand {
+                    ws: j,
+                    we: j + width,
+                    kind: Kind::Per,
+                    src: Src::Title,
+                    org: None,
+                    head_role: None,
+                    fallback: self.ner_at[j].filter(|&(_, k)| k == Kind::Per).map(|(e, _)| e),
+                });
+                break;
+            }
+        }
+    }
+
+    /// Whether words j..j+width after the title at word `i` are a KB person's name.
+    fn kb_person_at(&self, i: usize, j: usize, width: usize, after_country: bool) -> bool {
+        let (a, bodies) = (self.a, self.bodies);
+        if j + width > a.words.len() || !(j..j + width).all(|k| a.words[k].kind == WordKind::Arabic && same_sentence(a, i, k)) {
+            return false;
+        }
+        // After "title + country" a name stands bare: "رئيس وزراء الهند بعبارات" goes on with a phrase.
+        if after_country && (j..j + width).any(|k| a.words[k].split.conj > 0 || a.words[k].split.prep > 0) {
+            return false;
+        }
+        if (j..j + width).any(|k| self.l.function_words.contains(&a.words[k].key)) {
+            return false;
+        }
+        // A title opening the name is a second person's title ("الرئيس والأمير أيّدا": the emir and a verb); inside
+        // it, a title noun may be a name (الباجي قائد السبسي).
+        if cue_at(a, bodies, j, &[CueKind::Title, CueKind::GroupNoun, CueKind::OrgHead]).is_some() {
+            return false;
+        }
+        let surface = a.slice(a.words[j].body_start, a.words[j + width - 1].end);
+        let Some(m) = rasd_kb::actors().lookup_arabic(&surface, self.published) else { return false };
+        // Past a country only a name the dictionary spells so: a skeleton match meets any phrase ("سفير ألمانيا
+        // السابق لدى"). A sound-alike of ordinary words is no name ("مسؤول حكومي آخر" is no Kim Carr).
+        m.kind != MatchKind::Surname
+            && (!after_country || m.kind == MatchKind::Arabic)
+            && (m.kind == MatchKind::Arabic || !(j..j + width).any(|k| demonym_of(bodies, k).is_some()))
+            && crate::link::plausible(a, bodies, j, j + width, Kind::Per, &m)
+    }
 }
 
 /// A tagged person whose words are ordinary adjectives or nouns (words that take the article: "مسؤول كردي
@@ -407,13 +441,122 @@ fn generic_word(a: &Analysis, bodies: &[String], i: usize) -> bool {
 /// An organisation head (وزارة، مجلس، وكالة) and its complement: the genitive chain up to its first definite word
 /// or a tagged name, then adjectives of the name ("وزارة الدفاع الروسية", "مجلس حقوق الإنسان", "وكالة فرانس برس").
 fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usize, Kind)>]) -> Option<Cand> {
-    let l = lists();
     let (cue, len) = cue_at(a, bodies, i, &[CueKind::OrgHead])?;
-    let n = a.words.len();
-    let head_def = a.words[i + len - 1].has_article() || (len == 1 && bodies[i].starts_with("ال"));
-    let mut k = i + len;
-    let ok = |k: usize| k < n && same_sentence(a, i, k) && is_name_word(&a.words[k]);
-    let adjective = |k: usize| {
+    let mut p = OrgPhrase::new(a, bodies, i, cue, len);
+    if !p.head_def {
+        if let ControlFlow::Break(named_after) = p.read_complement(ner_at) {
+            return named_after;
+        }
+    }
+    p.proper |= named_org_at(a, bodies, i, p.k - i);
+    p.read_adjectives();
+    p.mention()
+}
+
+/// The phrase `org_pattern` reads, word by word from its head: the steps share what the complement was (named,
+/// a tagged name, a place) because the adjectives it may take and the mention it makes depend on it.
+struct OrgPhrase<'a> {
+    a: &'a Analysis,
+    bodies: &'a [String],
+    l: &'static Lists,
+    /// The head's first word and its cue (of `len` words).
+    i: usize,
+    cue: &'static rasd_kb::Cue,
+    len: usize,
+    head_def: bool,
+    /// The next word to read.
+    k: usize,
+    /// Words read after the head.
+    complement: usize,
+    /// Words of the complement that make it a name rather than a common noun phrase.
+    named: usize,
+    adjectives: usize,
+    /// The complement is one tagged name (and nothing else so far).
+    only_entity: bool,
+    has_place: bool,
+    /// A proper name (a listed organisation, a tagged name without the article: "الكونغرس", "أرسنال") takes a
+    /// nationality adjective as an apposition outside the name ("الكونغرس الأميركي", "نادي تشيلسي الإنجليزي"); a
+    /// descriptive name needs it ("وكالة الأنباء السورية", "الخطوط الجوية البرازيلية").
+    proper: bool,
+    /// Start of the tagged name that the complement is.
+    name_start: Option<(usize, Kind)>,
+}
+
+impl<'a> OrgPhrase<'a> {
+    fn new(a: &'a Analysis, bodies: &'a [String], i: usize, cue: &'static rasd_kb::Cue, len: usize) -> Self {
+        let head_def = a.words[i + len - 1].has_article() || (len == 1 && bodies[i].starts_with("ال"));
+        OrgPhrase {
+            a,
+            bodies,
+            l: lists(),
+            i,
+            cue,
+            len,
+            head_def,
+            k: i + len,
+            complement: 0,
+            named: 0,
+            adjectives: 0,
+            only_entity: false,
+            has_place: false,
+            proper: head_def && named_org_at(a, bodies, i, len),
+            name_start: None,
+        }
+    }
+
+    /// A name word of the head's sentence.
+    fn ok(&self, k: usize) -> bool {
+        k < self.a.words.len() && same_sentence(self.a, self.i, k) && is_name_word(&self.a.words[k])
+    }
+
+    /// The genitive complement of an indefinite head, up to its first definite word or a tagged name. Breaks with
+    /// the mention when the complement is a person: a company, paper or channel named after people.
+    fn read_complement(&mut self, ner_at: &[Option<(usize, Kind)>]) -> ControlFlow<Option<Cand>> {
+        let (a, bodies, l) = (self.a, self.bodies, self.l);
+        while self.ok(self.k) && self.complement < 4 {
+            let k = self.k;
+            let w = &a.words[k];
+            if l.function_words.contains(&w.key) || w.split.conj > 0 || w.split.prep > 0 || w.split.enclitic > 0 || cue_at(a, bodies, k, &[CueKind::Title]).is_some() {
+                break;
+            }
+            if let Some((e, kind)) = ner_at[k] {
+                if kind == Kind::Per {
+                    return ControlFlow::Break(self.named_after_person(k, e));
+                }
+                self.has_place |= kind == Kind::Loc;
+                self.only_entity = self.complement == 0;
+                if self.only_entity {
+                    self.name_start = Some((k, kind));
+                }
+                self.proper = !a.words[k].has_article() && !bodies[k].starts_with("ال") || named_org_at(a, bodies, k, e - k);
+                self.k = e;
+                self.complement += 1;
+                self.named += 1;
+                break;
+            }
+            let g = gazetteer();
+            if g.candidates(&bodies[k]).first().is_some_and(|&id| g.place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k])) {
+                self.named += 1;
+            }
+            self.k += 1;
+            self.complement += 1;
+            if w.has_article() {
+                break;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// "شركة براغا ناسيمنتو", "مجموعة بن لادن": a business or medium named after the tagged person at k..e is that
+    /// name; any other head before a person is no organisation.
+    fn named_after_person(&self, k: usize, e: usize) -> Option<Cand> {
+        let named_after = self.complement == 0 && matches!(self.cue.role, Some("BUS" | "MED")) && !self.a.words[k].has_article();
+        named_after.then_some(Cand { ws: k, we: e, kind: Kind::Org, src: Src::Pattern, org: None, head_role: self.cue.role, fallback: None })
+    }
+
+    /// Whether the word at `k` can be an adjective of the name.
+    fn adjective(&self, k: usize) -> bool {
+        let (a, bodies, i, len) = (self.a, self.bodies, self.i, self.len);
         let w = &a.words[k];
         // A feminine adjective may be spelled as its country (السعودية): a nationality after a head all the same.
         let country_adjective = || bodies[k].ends_with("يه") && agrees(bodies, i + len - 1, k) && rasd_kb::demonym(&bodies[k]).is_some();
@@ -422,125 +565,56 @@ fn org_pattern(a: &Analysis, bodies: &[String], i: usize, ner_at: &[Option<(usiz
         w.split.conj == 0
             && w.split.prep == 0
             && adjective_of_previous(a, bodies, k)
-            && (l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
-    };
-    let mut complement = 0;
-    // Words of the complement that make it a name rather than a common noun phrase.
-    let mut named = 0;
-    let mut only_entity = false;
-    let mut has_place = false;
-    // A proper name (a listed organisation, a tagged name without the article: "الكونغرس", "أرسنال") takes a
-    // nationality adjective as an apposition outside the name ("الكونغرس الأميركي", "نادي تشيلسي الإنجليزي"); a
-    // descriptive name needs it ("وكالة الأنباء السورية", "الخطوط الجوية البرازيلية").
-    let mut proper = head_def && named_org_at(a, bodies, i, len);
-    // Start of the tagged name that the complement is.
-    let mut name_start = None;
-    if !head_def {
-        while ok(k) && complement < 4 {
-            let w = &a.words[k];
-            if l.function_words.contains(&w.key)
-                || w.split.conj > 0
-                || w.split.prep > 0
-                || w.split.enclitic > 0
-                || cue_at(a, bodies, k, &[CueKind::Title]).is_some()
-            {
+            && (self.l.org_adjectives.contains(&w.key) || demonym_of(bodies, k).is_some() || country_adjective() || name_nisba(a, bodies, i + len - 1, k))
+    }
+
+    /// The adjectives of the name: its own, then its nationality.
+    fn read_adjectives(&mut self) {
+        let (a, bodies, l, head_end) = (self.a, self.bodies, self.l, self.i + self.len - 1);
+        // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
+        let state_head = matches!(self.cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || self.cue.words > 1;
+        let mut nationality = false;
+        while self.ok(self.k)
+            && self.adjective(self.k)
+            && (self.complement > 0 || state_head || l.org_adjectives.contains(&a.words[self.k].key) || name_nisba(a, bodies, head_end, self.k))
+        {
+            let k = self.k;
+            if self.proper && !l.org_adjectives.contains(&a.words[k].key) {
                 break;
             }
-            if let Some((e, kind)) = ner_at[k] {
-                if kind == Kind::Per {
-                    // A company, paper or channel named after people ("شركة براغا ناسيمنتو", "مجموعة بن لادن"):
-                    // the name is the organisation.
-                    let named_after = complement == 0 && matches!(cue.role, Some("BUS" | "MED")) && !a.words[k].has_article();
-                    return named_after.then_some(Cand {
-                        ws: k,
-                        we: e,
-                        kind: Kind::Org,
-                        src: Src::Pattern,
-                        org: None,
-                        head_role: cue.role,
-                        fallback: None,
-                    });
-                }
-                has_place |= kind == Kind::Loc;
-                only_entity = complement == 0;
-                if only_entity {
-                    name_start = Some((k, kind));
-                }
-                proper = !a.words[k].has_article() && !bodies[k].starts_with("ال") || named_org_at(a, bodies, k, e - k);
-                k = e;
-                complement += 1;
-                named += 1;
+            // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
+            // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
+            let demonym = demonym_of(bodies, k).is_some();
+            if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
                 break;
             }
-            if gazetteer()
-                .candidates(&bodies[k])
-                .first()
-                .is_some_and(|&id| gazetteer().place(id).kind != PlaceKind::City || !l.not_names.contains(&bodies[k]))
-            {
-                named += 1;
-            }
-            k += 1;
-            complement += 1;
-            if w.has_article() {
-                break;
-            }
+            nationality |= demonym;
+            self.adjectives += 1;
+            self.k += 1;
+            self.complement += 1;
+            self.named += 1;
+            self.only_entity = false;
         }
     }
-    proper |= named_org_at(a, bodies, i, k - i);
-    // "البرلمان العراقي", "وكالة الأنباء السورية": a state body's head takes a nationality adjective directly.
-    let state_head = matches!(cue.role, Some("GOV" | "LEG" | "MIL" | "SPY" | "JUD" | "COP")) || cue.words > 1;
-    let mut adjectives = 0;
-    let mut nationality = false;
-    while ok(k) && adjective(k) && (complement > 0 || state_head || l.org_adjectives.contains(&a.words[k].key) || name_nisba(a, bodies, i + len - 1, k)) {
-        if proper && !l.org_adjectives.contains(&a.words[k].key) {
-            break;
+
+    /// The mention the phrase makes, if any.
+    fn mention(&self) -> Option<Cand> {
+        let (bodies, l, i, k) = (self.bodies, self.l, self.i, self.k);
+        if self.complement == 0 || (self.named == 0 && !l.strong_heads.contains(&bodies[i])) {
+            return None;
         }
-        // A name's own adjectives come before its nationality ("الحزب الشيوعي الصيني"): after the nationality a
-        // -ية word is the sentence's ("سلطات الاحتلال الإسرائيلي المسؤولية").
-        let demonym = demonym_of(bodies, k).is_some();
-        if nationality && !demonym && !l.org_adjectives.contains(&a.words[k].key) {
-            break;
+        let role = self.cue.role;
+        // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it), with
+        // the adjectives of a descriptive name ("شركة الخطوط الجوية البرازيلية" → "الخطوط الجوية البرازيلية").
+        if (self.only_entity || self.adjectives > 0 && self.name_start.is_some()) && !l.strong_heads.contains(&bodies[i]) {
+            return match self.name_start {
+                Some((s, Kind::Org)) if self.adjectives > 0 => Some(Cand { ws: s, we: k, kind: Kind::Org, src: Src::Pattern, org: None, head_role: role, fallback: None }),
+                _ => None,
+            };
         }
-        nationality |= demonym;
-        adjectives += 1;
-        k += 1;
-        complement += 1;
-        named += 1;
-        only_entity = false;
+        let kind = if l.place_heads.contains(&bodies[i]) && (self.has_place || !self.head_def) { Kind::Loc } else { Kind::Org };
+        Some(Cand { ws: i, we: k, kind, src: Src::Pattern, org: None, head_role: role, fallback: None })
     }
-    if complement == 0 || (named == 0 && !l.strong_heads.contains(&bodies[i])) {
-        return None;
-    }
-    // "حركة حماس", "إقليم دارفور": the name alone is the entity (as ANERcorp and the guide annotate it), with
-    // the adjectives of a descriptive name ("شركة الخطوط الجوية البرازيلية" → "الخطوط الجوية البرازيلية").
-    if (only_entity || adjectives > 0 && name_start.is_some()) && !l.strong_heads.contains(&bodies[i]) {
-        return match name_start {
-            Some((s, Kind::Org)) if adjectives > 0 => Some(Cand {
-                ws: s,
-                we: k,
-                kind: Kind::Org,
-                src: Src::Pattern,
-                org: None,
-                head_role: cue.role,
-                fallback: None,
-            }),
-            _ => None,
-        };
-    }
-    let kind = if l.place_heads.contains(&bodies[i]) && (has_place || !head_def) {
-        Kind::Loc
-    } else {
-        Kind::Org
-    };
-    Some(Cand {
-        ws: i,
-        we: k,
-        kind,
-        src: Src::Pattern,
-        org: None,
-        head_role: cue.role,
-        fallback: None,
-    })
 }
 
 /// A definite relational adjective that names a body after its head ("الحزب الشيوعي", "البنك التجاري",

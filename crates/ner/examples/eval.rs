@@ -1,5 +1,5 @@
 //! Score the embedded model on ANERcorp with score.py's NER rules:
-//! `cargo run --release -p rasd-ner --example eval [SHARED_DIR]` prints per-type P/R/F1 on dev and train and the
+//! `cargo run --release -p rasd-ner --features train --example eval [SHARED_DIR]` prints per-type P/R/F1 on dev and train and the
 //! train-dev gap, plus the ceiling that rasd's word spans allow (gold tags projected onto rasd words).
 use rasd_ner::conll::{self, Counts};
 use std::path::PathBuf;

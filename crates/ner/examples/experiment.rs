@@ -1,5 +1,5 @@
 //! Model selection without touching dev: train on the first 90% of ANERcorp train, score the last 10% (unseen
-//! documents), and dev for reference. `cargo run --release -p rasd-ner --example experiment [EPOCHS...]`
+//! documents), and dev for reference. `cargo run --release -p rasd-ner --features train --example experiment [EPOCHS...]`
 use rasd_ner::conll;
 use rasd_ner::model::Model;
 use rasd_ner::resources::Resources;

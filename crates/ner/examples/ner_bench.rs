@@ -1,5 +1,5 @@
 //! Tagger speed on Arabic news, text layer excluded:
-//! `cargo run --release -p rasd-ner --example ner_bench [SHARED_DIR] [MB]` (default 8 MB of the ANT corpus).
+//! `cargo run --release -p rasd-ner --features train --example ner_bench [SHARED_DIR] [MB]` (default 8 MB of the ANT corpus).
 use std::path::PathBuf;
 use std::time::Instant;
 

@@ -1,4 +1,4 @@
-//! Retrain the NER model: `cargo run --release -p rasd-ner --example train [SHARED_DIR] [OUT_DIR]`
+//! Retrain the NER model: `cargo run --release -p rasd-ner --features train --example train [SHARED_DIR] [OUT_DIR]`
 //! (defaults: ../shared and data/ner relative to the workspace root). Same as `rasd train ner`.
 use std::path::PathBuf;
 

@@ -6,13 +6,18 @@
 //! in seconds without a numeric optimiser, is deterministic given a seed, and decodes with the same integer
 //! lookups at run time. The model (`data/ner/model.bin`) and its lists are embedded and loaded once.
 //!
-//! Retrain with `rasd train ner` or `cargo run --release -p rasd-ner --example train` (see `train_cli`).
+//! Retrain with `rasd train ner` or `cargo run --release -p rasd-ner --features train --example train` (see
+//! `train_cli`). Training, CoNLL scoring and the word clusters' learning are behind the `train` feature, which the
+//! `rasd` CLI enables: the runtime tagger needs none of it.
 
+#[cfg(feature = "train")]
 pub mod clusters;
+#[cfg(feature = "train")]
 pub mod conll;
 pub mod features;
 pub mod model;
 pub mod resources;
+#[cfg(feature = "train")]
 pub mod train;
 
 use features::Scratch;
@@ -21,6 +26,7 @@ use resources::Resources;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+#[cfg(feature = "train")]
 pub use train::{train, train_cli, TrainReport};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -87,7 +93,7 @@ pub struct Mention {
     pub score: f32,
 }
 
-/// Temperature of `Mention::score`, fitted on ANERcorp dev (`--example calib`): mentions scored ≥ 0.9 are right
+/// Temperature of `Mention::score`, fitted on ANERcorp dev (`--features train --example calib`): mentions scored ≥ 0.9 are right
 /// 94% of the time, those below about 67% (ANERcorp dev, 435 PER/LOC/ORG mentions).
 pub const SCORE_TEMPERATURE: f32 = 24.0;
 
