@@ -148,3 +148,55 @@ fn phrase_role(a: &Analysis, bodies: &[String], s: usize, e: usize) -> (Option<&
     }
     (cues().find_map(|c| c.role), country)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index answers what the scans it replaced did: the first entity in list order overlapping a range, the
+    /// first person of a country and role.
+    #[test]
+    fn index_equals_scans() {
+        let a = rasd_text::analyze("قال الرئيس الأذري إلهام علييف في باكو إن وزير الخارجية سيرغي لافروف وصل أمس");
+        let ent = |s: usize, e: usize, kind: Kind, country: Option<&str>, role: Option<&str>| Entity {
+            start: a.words[s].start,
+            end: a.words[e - 1].end,
+            word_start: s,
+            word_end: e,
+            kind,
+            name: None,
+            country: country.map(str::to_string),
+            role: role.map(str::to_string),
+            geo: None,
+            chain: 0,
+        };
+        // Out of order and overlapping on purpose.
+        let ents = vec![
+            ent(6, 7, Kind::Loc, Some("AZE"), None),
+            ent(3, 5, Kind::Per, Some("AZE"), Some("GOV")),
+            ent(4, 5, Kind::Per, Some("AZE"), Some("GOV")),
+            ent(11, 13, Kind::Per, Some("RUS"), Some("GOV")),
+            ent(9, 13, Kind::Org, Some("RUS"), Some("GOV")),
+        ];
+        let idx = EntityIndex::new(&a, &ents);
+        let n = a.words.len();
+        for s in 0..=n {
+            assert_eq!(idx.covers(s), ents.iter().any(|e| e.word_start <= s && s < e.word_end));
+            // (describe answers an empty range before asking.)
+            for e in s + 1..=n {
+                let scan = ents.iter().position(|x| x.word_start < e && x.word_end > s);
+                assert_eq!(idx.first_overlapping(s, e), scan, "{s}..{e}");
+            }
+        }
+        for (c, r) in [("AZE", "GOV"), ("RUS", "GOV"), ("RUS", "MIL")] {
+            let scan = ents.iter().position(|e| e.kind == Kind::Per && e.country.as_deref() == Some(c) && e.role.as_deref() == Some(r));
+            assert_eq!(idx.person_by_country_role.get(&(c.to_string(), r.to_string())).copied(), scan);
+        }
+        // A caller's index built once gives what `describe` gives building its own.
+        for s in 0..n {
+            for e in s + 1..=(s + 4).min(n) {
+                assert_eq!(describe_with(&a, &ents, &idx, s, e, None), describe(&a, &ents, s, e, None));
+            }
+        }
+    }
+}

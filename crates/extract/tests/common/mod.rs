@@ -13,6 +13,8 @@ pub fn events<'a>(d: &'a Value, kind: &str) -> Vec<&'a Value> {
     d["events"].as_array().unwrap().iter().filter(|e| e["type"] == kind).collect()
 }
 
+// Not every test binary that includes this module uses every helper.
+#[allow(dead_code)]
 pub fn by_trigger<'a>(d: &'a Value, kind: &str, trigger: &str) -> &'a Value {
     events(d, kind).into_iter().find(|e| e["trigger"]["text"].as_str().unwrap().contains(trigger)).unwrap_or_else(|| panic!("no {kind} {trigger}: {:#}", d["events"]))
 }
