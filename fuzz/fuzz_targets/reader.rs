@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     let max_bytes = [64, 1024, 1 << 16, rasd_extract::DEFAULT_MAX_BYTES][(flag / 4 % 4) as usize];
     let path = dir.join(name);
     std::fs::write(&path, &bytes).unwrap();
-    let mut src = input::open(Some(&path)).expect("open");
+    let mut src = input::open(Some(&path), Default::default()).expect("open");
     let mut jobs = 0;
     while let Some(job) = src.next_job(max_bytes) {
         jobs += 1;
