@@ -13,6 +13,7 @@ mod ingest_inputs;
 mod ingest_progress;
 mod input;
 mod query_cmd;
+mod serve_cmd;
 mod stats_cmd;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +37,8 @@ enum Command {
     Export(export_cmd::ExportArgs),
     /// What the database holds.
     Stats(stats_cmd::StatsArgs),
+    /// Serve the JSON API and the dashboard over the database (read-only; 127.0.0.1:8080 by default).
+    Serve(serve_cmd::ServeArgs),
     /// Train a model from the source data in ../shared (never needed to build or test: models are committed).
     Train {
         #[command(subcommand)]
@@ -64,6 +67,7 @@ fn main() {
         Command::Query(args) => query_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Train { what: TrainWhat::Ner { shared, out } } => match rasd_ner::train_cli(&shared, &out) {
             Ok(report) => {
                 println!("{report}");
