@@ -204,13 +204,22 @@ function timelineChart(counts) {
   const svg = el('svg:svg', { viewBox: `0 0 ${W} ${H + P}`, class: 'timeline', id: 'timeline', role: 'img' });
   if (!counts.length) return svg;
   const days = counts.map((c) => dayNum(c.key)).filter((d) => !isNaN(d));
-  let lo = Math.min(...days), hi = Math.max(...days);
-  const byMonth = hi - lo > 180;
-  const bucket = (k) => (byMonth ? k.slice(0, 7) : k);
+  const lo = Math.min(...days), hi = Math.max(...days);
+  // A continuous axis: every day (up to 180 days), else every month (up to 15 years), else every year.
+  const unit = hi - lo <= 180 ? 'day' : hi - lo <= 15 * 366 ? 'month' : 'year';
+  const bucket = (k) => (unit === 'day' ? k : unit === 'month' ? k.slice(0, 7) : k.slice(0, 4));
   const buckets = new Map();
+  if (unit === 'day') {
+    for (let d = lo; d <= hi; d++) buckets.set(new Date(d * 86400000).toISOString().slice(0, 10), {});
+  } else {
+    const a = new Date(lo * 86400000), b = new Date(hi * 86400000);
+    for (let y = a.getUTCFullYear(), m = a.getUTCMonth(); y < b.getUTCFullYear() || (y === b.getUTCFullYear() && m <= b.getUTCMonth()); m === 11 ? (y++, m = 0) : m++) {
+      buckets.set(unit === 'month' ? `${y}-${String(m + 1).padStart(2, '0')}` : String(y), {});
+    }
+  }
   for (const c of counts) {
     const b = bucket(c.key);
-    if (!buckets.has(b)) buckets.set(b, { 1: 0, 2: 0, 3: 0, 4: 0 });
+    if (!buckets.has(b)) buckets.set(b, {});
     buckets.get(b)[c.key2] = (buckets.get(b)[c.key2] || 0) + c.count;
   }
   const keys = [...buckets.keys()].sort();
@@ -491,13 +500,14 @@ function renderAnnotated(box, d, stored) {
     el('span', { class: 'pc actor' }, t('actor')), el('span', { class: 'pc recip' }, t('recipient')), el('span', { class: 'pc quote' }, t('quote')));
 
   const list = el('ol', { class: 'ev-list', id: 'ev-list' });
+  const reselect = [];
   d.events.forEach((ev, i) => {
     const st = stored && stored.find((s) => s.event_id === ev.id);
     const li = el('li', { class: 'ev-row', 'data-ev': i, 'data-event-id': ev.id, tabindex: 0 },
       el('div', {}, el('span', { class: 'type q' + quadOf({ cameo: ev.cameo, type: ev.type }) }, ev.type), ' ', el('span', { class: 'status' }, ev.status), ' ',
         el('span', { class: 'when' }, ev.date ? ev.date.value : '')),
       el('div', { class: 'trig-text', dir: 'rtl' }, bdi(ev.trigger.text)),
-      el('div', { class: 'who' }, who(ev.actor && ev.actor.name, ev.actor && ev.actor.text, ev.actor && ev.actor.country), ' → ',
+      el('div', { class: 'who' }, who(ev.actor && ev.actor.name, ev.actor && ev.actor.text, ev.actor && ev.actor.country), state.lang === 'ar' ? ' ← ' : ' → ',
         who(ev.recipient && ev.recipient.name, ev.recipient && ev.recipient.text, ev.recipient && ev.recipient.country)),
       el('div', { class: 'where' }, bdi((ev.location && ev.location.name) || '')),
       st && st.story_id !== null ? el('a', { href: `#/events?story=${st.story_id}`, class: 'story-link' }, t('story') + ' ' + st.story_id) : null);
@@ -508,14 +518,19 @@ function renderAnnotated(box, d, stored) {
       const mine = [...article.querySelectorAll('.pc[data-ev]')].filter((p) => p.getAttribute('data-ev').split(' ').includes(String(i)));
       mine.forEach((p) => p.classList.add('sel'));
       if (mine[0]) mine[0].scrollIntoView({ block: 'nearest' });
+      state.selected = { doc: d.id, text: d.text.length, i };
     };
     li.addEventListener('click', select);
     li.addEventListener('keydown', (e) => { if (e.key === 'Enter') select(); });
     list.appendChild(li);
+    reselect.push([i, select]);
   });
   const side = el('aside', { class: 'side' }, el('h2', {}, `${t('eventsInDoc')} (${d.events.length})`), list);
   box.appendChild(legend);
   box.appendChild(el('div', { class: 'doc' }, article, side));
+  // The page keeps its selected event across re-renders (the language switch).
+  const sel = state.selected;
+  if (sel && sel.doc === d.id && sel.text === d.text.length) for (const [i, f] of reselect) if (i === sel.i) f();
 }
 
 function describe(rec) {

@@ -133,11 +133,13 @@ async fn run_checks(c: &Client, base: &str) {
         let found = js(c, &format!(
             "const m = [...document.querySelectorAll('#markers circle.marker')].find(c => c.getAttribute('data-places').split('|').includes('{name}'));
              if (!m) return null;
-             return [Number(m.getAttribute('cx')), Number(m.getAttribute('cy')), m.getAttribute('data-places').split('|').length];")).await;
+             return [Number(m.getAttribute('cx')), Number(m.getAttribute('cy')), m.getAttribute('data-places')];")).await;
         let v = found.as_array().unwrap_or_else(|| panic!("a marker for {name}"));
         let (x, y) = ((lon + 180.0) / 360.0 * 1000.0, (90.0 - lat) / 180.0 * 500.0);
         assert!((v[0].as_f64().unwrap() - x).abs() < 1.0 && (v[1].as_f64().unwrap() - y).abs() < 1.0, "{name} at {v:?}, expected {x},{y}");
-        assert_eq!(v[2], 1, "{name} has a marker of its own at this zoom");
+        // At this zoom Baku and Stepanakert (280 km apart) are separate markers (Azerbaijan, geocoded at its capital, may share Baku's).
+        let other = if name == "Baku" { "Stepanakert" } else { "Baku" };
+        assert!(!v[2].as_str().unwrap().split('|').any(|p| p == other), "{name}: {v:?}");
     }
     shot(c, "map").await;
 
@@ -171,6 +173,8 @@ async fn run_checks(c: &Client, base: &str) {
     assert_eq!(js(c, "return document.querySelectorAll('#ev-list .ev-row').length").await.as_i64().unwrap(), n_events);
     assert_eq!(js(c, "return document.getElementById('article').dir").await, "rtl", "the article stays right to left");
     assert_eq!(js(c, "return document.getElementById('nav-events').textContent").await, "Events");
+    let kept = js(c, "return [...document.querySelectorAll('#article .pc.sel')].map(p => p.textContent).join('|')").await;
+    assert_eq!(kept.as_str().unwrap(), sel, "the selected event stays selected");
     shot(c, "document-en").await;
 
     // Hostile report: markup, script URLs and bidi overrides are inert text.
