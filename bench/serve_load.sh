@@ -12,7 +12,8 @@ dir=${TMPDIR:-/tmp}/rasd-serve-bench
 db=$dir/synth-$events.db
 mkdir -p "$dir"
 command -v oha >/dev/null || { echo "oha is needed: cargo install oha" >&2; exit 2; }
-cargo build --release -q -p rasd -p rasd-store --examples --bins
+cargo build --release -q -p rasd
+cargo build --release -q -p rasd-store --example synth
 if [ ! -s "$db" ]; then
     ./target/release/examples/synth "$db" "$events" >/dev/null
 fi
@@ -43,6 +44,7 @@ d = json.load(open(sys.argv[2]))
 s, p = d["summary"], d["latencyPercentiles"]
 codes = d.get("statusCodeDistribution", {})
 ok = 100.0 * codes.get("200", 0) / max(1, sum(codes.values()))
-print(f"{sys.argv[1]:<58} {s['requestsPerSec']:8.1f} {p['p50']*1000:8.2f} {p['p99']*1000:8.2f} {s['slowest']*1000:8.2f} {ok:6.1f}")
+ms = lambda x: float("nan") if x is None else x * 1000
+print(f"{sys.argv[1]:<58} {s['requestsPerSec']:8.1f} {ms(p['p50']):8.2f} {ms(p['p99']):8.2f} {ms(s['slowest']):8.2f} {ok:6.1f}", flush=True)
 PY
 done

@@ -61,18 +61,25 @@ fn from_clause(level: Level) -> &'static str {
 }
 
 /// One page of rows (`offset`, at most `limit`) and the number of rows that pass the filter. `filter.limit` is ignored.
+/// The page's ids are chosen first on the events (or stories) table alone, joining documents and stories only when
+/// the filter or the order needs them; the full rows are read for those ids only.
 pub fn page(conn: &Connection, f: &Filter, sort: Sort, offset: usize, limit: usize) -> Result<(Vec<EventRow>, i64)> {
     let (clause, params) = conditions(f)?;
-    let from = from_clause(f.level);
-    // The count needs the sentence and story joins only when the filter names them.
-    let count_from = match f.level {
-        Level::Events => " FROM events e JOIN documents d ON d.id = e.doc_id",
-        Level::Stories => " FROM stories st JOIN events e ON e.id = st.representative_event JOIN documents d ON d.id = e.doc_id",
+    let docs = if needs_documents(f) { " JOIN documents d ON d.id = e.doc_id" } else { "" };
+    let (base, key) = match f.level {
+        Level::Events => {
+            let st = if sort == Sort::MentionsDesc { " LEFT JOIN stories st ON st.id = e.story_id" } else { "" };
+            (format!(" FROM events e{docs}{st}"), "e.id")
+        }
+        Level::Stories => (format!(" FROM stories st JOIN events e ON e.id = st.representative_event{docs}"), "st.id"),
     };
     let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*){count_from}{clause}"))?
+        .prepare_cached(&format!("SELECT count(*){base}{clause}"))?
         .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
-    let sql = format!("{SELECT}{from}{clause}{} LIMIT {limit} OFFSET {offset}", sort.order(f.level));
+    let order = sort.order(f.level);
+    let ids = format!("SELECT {key}{base}{clause}{order} LIMIT {limit} OFFSET {offset}");
+    let from = from_clause(f.level);
+    let sql = format!("{SELECT}{from} WHERE {key} IN ({ids}){order}");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| row(r, f.level))?;
     Ok((rows.collect::<rusqlite::Result<Vec<_>>>()?, total))
