@@ -14,6 +14,7 @@ mod ingest_inputs;
 mod ingest_progress;
 mod input;
 mod query_cmd;
+mod serve_cmd;
 mod stats_cmd;
 
 use clap::{Parser, Subcommand};
@@ -37,6 +38,8 @@ enum Command {
     Export(export_cmd::ExportArgs),
     /// What the database holds.
     Stats(stats_cmd::StatsArgs),
+    /// Serve the JSON API and the dashboard over the database (read-only; 127.0.0.1:8080 by default).
+    Serve(serve_cmd::ServeArgs),
     /// Train a model from the source data in ../shared (never needed to build or test: models are committed).
     Train {
         #[command(subcommand)]
@@ -90,6 +93,7 @@ fn main() {
         Command::Query(args) => query_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Train { what: TrainWhat::Ner { shared, out } } => report("rasd train ner", rasd_ner::train_cli(&shared, &out).map(|r| r.to_string())),
         Command::Train { what: TrainWhat::Status { corpus, out } } => report("rasd train status", rasd_learn::status::train_cli(&corpus, &out)),
     };

@@ -35,3 +35,4 @@ pub trait Storage {
     fn query(&self, filter: &Filter) -> Result<Vec<EventRow>>;
     fn stats(&self) -> Result<Stats>;
 }
+pub mod web;

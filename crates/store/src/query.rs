@@ -102,13 +102,13 @@ pub struct EventRow {
     pub sentence_index: Option<i64>,
 }
 
-const SELECT: &str = "SELECT e.id, e.story_id, d.record_id, d.source, d.url, d.published, e.type, e.mode, e.cameo, e.goldstein, \
+pub(crate) const SELECT: &str = "SELECT e.id, e.story_id, d.record_id, d.source, d.url, d.published, e.type, e.mode, e.cameo, e.goldstein, \
     e.status, e.day, e.date_value, e.date_precision, e.actor_text, e.actor_name, e.actor_country, e.actor_role, \
     e.recipient_text, e.recipient_name, e.recipient_country, e.recipient_role, e.location_name, e.location_country, \
     e.lat, e.lon, e.geonameid, e.fatalities_low, e.injuries_low, e.confidence, e.trigger_text, s.text, \
     coalesce(st.mentions, 1), coalesce(st.articles, 1), coalesce(st.sources, 1), st.first_seen, st.last_seen, d.ingested_at, e.sentence";
 
-fn row(r: &Row, level: Level) -> rusqlite::Result<EventRow> {
+pub(crate) fn row(r: &Row, level: Level) -> rusqlite::Result<EventRow> {
     let event_id: i64 = r.get(0)?;
     let story_id: Option<i64> = r.get(1)?;
     Ok(EventRow {
@@ -124,7 +124,7 @@ fn row(r: &Row, level: Level) -> rusqlite::Result<EventRow> {
 }
 
 /// The WHERE clause and its parameters.
-fn conditions(f: &Filter) -> Result<(String, Vec<Value>)> {
+pub(crate) fn conditions(f: &Filter) -> Result<(String, Vec<Value>)> {
     let mut w: Vec<String> = Vec::new();
     let mut p: Vec<Value> = Vec::new();
     let bind = |p: &mut Vec<Value>, v: Value| {

@@ -1,0 +1,203 @@
+//! rasd-server: `rasd serve`. A JSON API over the event store (read-only: the database is opened read-only) and
+//! a bilingual dashboard whose assets are embedded in the binary. The one compute endpoint, `POST /api/extract`,
+//! runs the pipeline on posted text without storing it; on a non-loopback address it needs a bearer token.
+
+mod api;
+mod assets;
+mod error;
+mod params;
+
+pub use api::ApiDoc;
+pub use error::ApiError;
+
+use axum::http::{header, HeaderValue, Method};
+use axum::Router;
+use rasd_store::SqliteStore;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The Content-Security-Policy of every response: only this origin's own scripts, styles and data.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+    font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// How the server runs.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub db: PathBuf,
+    pub addr: SocketAddr,
+    /// Bearer token for compute and write endpoints (`RASD_TOKEN`); required on a non-loopback address.
+    pub token: Option<String>,
+    /// Origins allowed by CORS; none by default (no CORS headers at all).
+    pub cors_origins: Vec<String>,
+    /// Largest request body (bytes), for `POST /api/extract`.
+    pub max_body: usize,
+    /// Longest query string (bytes).
+    pub max_query: usize,
+    /// Time allowed for one request.
+    pub timeout: Duration,
+    /// Read-only database connections (each used by one request at a time).
+    pub connections: usize,
+}
+
+impl Config {
+    pub fn new(db: PathBuf) -> Config {
+        Config {
+            db,
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token: None,
+            cors_origins: Vec::new(),
+            max_body: 256 * 1024,
+            max_query: 2048,
+            timeout: Duration::from_secs(30),
+            connections: 4,
+        }
+    }
+
+    /// Refuse a configuration that would expose compute endpoints without a token.
+    pub fn check(&self) -> Result<(), String> {
+        if !self.addr.ip().is_loopback() && self.token.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            return Err(format!(
+                "refusing to listen on {} (not a loopback address) without a token: set RASD_TOKEN, which POST /api/extract will then require as a bearer token",
+                self.addr
+            ));
+        }
+        if let Some(t) = &self.token {
+            if t.trim().len() < 16 {
+                return Err("RASD_TOKEN is too short (at least 16 characters)".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Read-only connections handed out round-robin; a request waits for its connection's lock.
+pub struct Pool {
+    conns: Vec<Mutex<SqliteStore>>,
+    next: AtomicUsize,
+}
+
+impl Pool {
+    pub fn open(db: &std::path::Path, n: usize) -> Result<Pool, String> {
+        let conns = (0..n.max(1))
+            .map(|_| SqliteStore::open_read_only(db).map(Mutex::new).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Pool { conns, next: AtomicUsize::new(0) })
+    }
+
+    /// Run `f` on a connection, off the async workers.
+    pub async fn with<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let pool = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let i = pool.next.fetch_add(1, Ordering::Relaxed) % pool.conns.len();
+            let guard = pool.conns[i].lock().unwrap_or_else(|p| p.into_inner());
+            f(&guard)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("worker failed: {e}")))?
+    }
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: Arc<Pool>,
+    pub token: Option<Arc<str>>,
+    pub max_body: usize,
+    pub max_query: usize,
+    /// At most this many extractions at once (each takes a core).
+    pub extract_slots: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    pub fn new(config: &Config) -> Result<AppState, String> {
+        Ok(AppState {
+            pool: Arc::new(Pool::open(&config.db, config.connections)?),
+            token: config.token.clone().filter(|t| !t.trim().is_empty()).map(Arc::from),
+            max_body: config.max_body,
+            max_query: config.max_query,
+            extract_slots: Arc::new(tokio::sync::Semaphore::new(2)),
+        })
+    }
+}
+
+/// The whole application: API, dashboard, security headers, limits, timeout, optional CORS, request logs.
+pub fn router(config: &Config) -> Result<Router, String> {
+    config.check()?;
+    let state = AppState::new(config)?;
+    let mut app = api::routes(state).merge(assets::routes());
+    app = app
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, config.timeout))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")));
+    if !config.cors_origins.is_empty() {
+        let origins = config
+            .cors_origins
+            .iter()
+            .map(|o| HeaderValue::from_str(o).map_err(|_| format!("bad CORS origin {o:?}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        app = app.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
+        );
+    }
+    Ok(app.layer(
+        tower_http::trace::TraceLayer::new_for_http()
+            .make_span_with(tower_http::trace::DefaultMakeSpan::new().level(tracing::Level::INFO))
+            .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
+    ))
+}
+
+/// Serve until SIGINT or SIGTERM, then finish the requests in flight.
+pub async fn serve(config: Config) -> Result<(), String> {
+    let app = router(&config)?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(addr = %local, db = %config.db.display(), "rasd serve listening");
+    eprintln!("rasd serve: listening on http://{local}/ (database {})", config.db.display());
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    tracing::info!("rasd serve stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    eprintln!("rasd serve: shutting down");
+}
+
+/// Structured request logs on standard error (`RUST_LOG` chooses the level; info by default).
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=info"));
+    use std::io::IsTerminal;
+    let ansi = std::io::stderr().is_terminal();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr).try_init();
+}

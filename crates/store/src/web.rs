@@ -1,0 +1,276 @@
+//! Read queries for the web API (`rasd serve`): pages of events or stories with a total and a sort order, one
+//! document with its stored rows, and aggregates (top actors and places, counts by day, type, quad class and
+//! country, map points). All take the same [`Filter`] as `rasd query`; aggregates always count events.
+
+use crate::error::{Result, StoreError};
+use crate::model::Document;
+use crate::query::{conditions, row, EventRow, Filter, Level, SELECT};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// Sort orders of a page; `Desc` variants newest or largest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    DayDesc,
+    DayAsc,
+    GoldsteinAsc,
+    GoldsteinDesc,
+    MentionsDesc,
+    ConfidenceDesc,
+}
+
+impl Sort {
+    pub const NAMES: [&'static str; 6] = ["-day", "day", "goldstein", "-goldstein", "-mentions", "-confidence"];
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Some(match s {
+            "-day" => Sort::DayDesc,
+            "day" => Sort::DayAsc,
+            "goldstein" => Sort::GoldsteinAsc,
+            "-goldstein" => Sort::GoldsteinDesc,
+            "-mentions" => Sort::MentionsDesc,
+            "-confidence" => Sort::ConfidenceDesc,
+            _ => return None,
+        })
+    }
+
+    fn order(self, level: Level) -> &'static str {
+        match (self, level) {
+            (Sort::DayDesc, Level::Events) => " ORDER BY e.day DESC, e.id DESC",
+            (Sort::DayAsc, Level::Events) => " ORDER BY e.day, e.id",
+            (Sort::DayDesc, Level::Stories) => " ORDER BY st.day_first DESC, st.id DESC",
+            (Sort::DayAsc, Level::Stories) => " ORDER BY st.day_first, st.id",
+            (Sort::GoldsteinAsc, _) => " ORDER BY e.goldstein IS NULL, e.goldstein, e.id",
+            (Sort::GoldsteinDesc, _) => " ORDER BY e.goldstein IS NULL, e.goldstein DESC, e.id",
+            (Sort::MentionsDesc, Level::Events) => " ORDER BY coalesce(st.mentions, 1) DESC, e.id",
+            (Sort::MentionsDesc, Level::Stories) => " ORDER BY st.mentions DESC, st.id",
+            (Sort::ConfidenceDesc, _) => " ORDER BY e.confidence DESC, e.id",
+        }
+    }
+}
+
+fn from_clause(level: Level) -> &'static str {
+    match level {
+        Level::Events => " FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sentences s ON s.id = e.sentence_id \
+                          LEFT JOIN stories st ON st.id = e.story_id",
+        Level::Stories => " FROM stories st JOIN events e ON e.id = st.representative_event JOIN documents d ON d.id = e.doc_id \
+                           LEFT JOIN sentences s ON s.id = e.sentence_id",
+    }
+}
+
+/// One page of rows (`offset`, at most `limit`) and the number of rows that pass the filter. `filter.limit` is ignored.
+/// The page's ids are chosen first on the events (or stories) table alone, joining documents and stories only when
+/// the filter or the order needs them; the full rows are read for those ids only.
+pub fn page(conn: &Connection, f: &Filter, sort: Sort, offset: usize, limit: usize) -> Result<(Vec<EventRow>, i64)> {
+    let (clause, params) = conditions(f)?;
+    let docs = if needs_documents(f) { " JOIN documents d ON d.id = e.doc_id" } else { "" };
+    let (base, key) = match f.level {
+        Level::Events => {
+            let st = if sort == Sort::MentionsDesc { " LEFT JOIN stories st ON st.id = e.story_id" } else { "" };
+            (format!(" FROM events e{docs}{st}"), "e.id")
+        }
+        Level::Stories => (format!(" FROM stories st JOIN events e ON e.id = st.representative_event{docs}"), "st.id"),
+    };
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*){base}{clause}"))?
+        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    let order = sort.order(f.level);
+    let ids = format!("SELECT {key}{base}{clause}{order} LIMIT {limit} OFFSET {offset}");
+    let from = from_clause(f.level);
+    let sql = format!("{SELECT}{from} WHERE {key} IN ({ids}){order}");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| row(r, f.level))?;
+    Ok((rows.collect::<rusqlite::Result<Vec<_>>>()?, total))
+}
+
+/// A stored event's ids: its row id (as in [`EventRow::id`]), its id in the record (`E3`) and its story.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct StoredEvent {
+    pub id: i64,
+    pub event_id: String,
+    pub story_id: Option<i64>,
+}
+
+/// One stored report: the extract record as ingested, and the rows the store made of it.
+#[derive(Clone, Debug, Serialize)]
+pub struct StoredDocument {
+    pub id: i64,
+    pub ingested_at: String,
+    pub record: Document,
+    pub events: Vec<StoredEvent>,
+}
+
+/// The document with this row id, or None.
+pub fn document(conn: &Connection, id: i64) -> Result<Option<StoredDocument>> {
+    let found: Option<(String, String)> = match conn.query_row("SELECT record, ingested_at FROM documents WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))) {
+        Ok(x) => Some(x),
+        Err(rusqlite::Error::QueryReturnedNoRows) => None,
+        Err(e) => return Err(e.into()),
+    };
+    let Some((record, ingested_at)) = found else { return Ok(None) };
+    let record = Document::from_json(&record).map_err(StoreError::Other)?;
+    let mut stmt = conn.prepare_cached("SELECT id, event_id, story_id FROM events WHERE doc_id = ?1 ORDER BY id")?;
+    let events = stmt
+        .query_map([id], |r| Ok(StoredEvent { id: r.get(0)?, event_id: r.get(1)?, story_id: r.get(2)? }))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some(StoredDocument { id, ingested_at, record, events }))
+}
+
+/// The row id of the document with this record id (the first stored, when several share it).
+pub fn document_id(conn: &Connection, record_id: &str) -> Result<Option<i64>> {
+    match conn.query_row("SELECT min(id) FROM documents WHERE record_id = ?1", [record_id], |r| r.get(0)) {
+        Ok(x) => Ok(x),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An aggregate row: a key (and a second key or a name), its count, and a place's coordinates where it has one.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Count {
+    pub key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key2: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub count: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+}
+
+/// What events are grouped by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupBy {
+    Day,
+    Type,
+    /// CAMEO quad class 1–4 (verbal/material cooperation, verbal/material conflict).
+    Quad,
+    /// Day and quad class (`key` the day, `key2` the class): the timeline.
+    DayQuad,
+    /// Actor country.
+    ActorCountry,
+    RecipientCountry,
+    LocationCountry,
+    Status,
+}
+
+impl GroupBy {
+    pub const NAMES: [&'static str; 8] = ["day", "type", "quad", "day_quad", "actor_country", "recipient_country", "location_country", "status"];
+
+    pub fn parse(s: &str) -> Option<GroupBy> {
+        Some(match s {
+            "day" => GroupBy::Day,
+            "type" => GroupBy::Type,
+            "quad" => GroupBy::Quad,
+            "day_quad" => GroupBy::DayQuad,
+            "country" | "actor_country" => GroupBy::ActorCountry,
+            "recipient_country" => GroupBy::RecipientCountry,
+            "location_country" => GroupBy::LocationCountry,
+            "status" => GroupBy::Status,
+            _ => return None,
+        })
+    }
+}
+
+/// CAMEO quad class of an event in SQL: from the CAMEO root code, else from the PLOVER type.
+pub const QUAD_SQL: &str = "CASE \
+    WHEN e.cameo GLOB '[0-9][0-9]*' THEN (CASE WHEN cast(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 1 AND 5 THEN 1 \
+        WHEN cast(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 6 AND 8 THEN 2 WHEN cast(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 9 AND 13 THEN 3 \
+        WHEN cast(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 14 AND 20 THEN 4 END) \
+    WHEN e.type IN ('AGREE', 'CONSULT', 'SUPPORT', 'REQUEST') THEN 1 \
+    WHEN e.type IN ('CONCEDE', 'COOPERATE', 'AID', 'RETREAT') THEN 2 \
+    WHEN e.type IN ('ACCUSE', 'REJECT', 'THREATEN') THEN 3 ELSE 4 END";
+
+fn events_filter(f: &Filter) -> Result<(String, Vec<Value>)> {
+    let mut f = f.clone();
+    f.level = Level::Events;
+    conditions(&f)
+}
+
+fn needs_documents(f: &Filter) -> bool {
+    f.source.is_some()
+}
+
+fn events_from(f: &Filter) -> &'static str {
+    if needs_documents(f) { " FROM events e JOIN documents d ON d.id = e.doc_id" } else { " FROM events e" }
+}
+
+/// Events counted by `by`, largest first (by day: in day order), at most `limit` groups.
+pub fn counts(conn: &Connection, f: &Filter, by: GroupBy, limit: usize) -> Result<Vec<Count>> {
+    let (clause, params) = events_filter(f)?;
+    let from = events_from(f);
+    let (key, key2, order) = match by {
+        GroupBy::Day => ("e.day", None, "e.day"),
+        GroupBy::Type => ("e.type", None, "count(*) DESC, 1"),
+        GroupBy::Quad => (QUAD_SQL, None, "1"),
+        GroupBy::DayQuad => ("e.day", Some(QUAD_SQL), "1, 2"),
+        GroupBy::ActorCountry => ("e.actor_country", None, "count(*) DESC, 1"),
+        GroupBy::RecipientCountry => ("e.recipient_country", None, "count(*) DESC, 1"),
+        GroupBy::LocationCountry => ("e.location_country", None, "count(*) DESC, 1"),
+        GroupBy::Status => ("e.status", None, "count(*) DESC, 1"),
+    };
+    let null_guard = match by {
+        GroupBy::Day | GroupBy::DayQuad | GroupBy::ActorCountry | GroupBy::RecipientCountry | GroupBy::LocationCountry => {
+            let col = if by == GroupBy::DayQuad { "e.day" } else { key };
+            format!("{} {col} IS NOT NULL", if clause.is_empty() { " WHERE" } else { " AND" })
+        }
+        _ => String::new(),
+    };
+    let sql = match key2 {
+        Some(k2) => format!("SELECT {key}, {k2}, count(*){from}{clause}{null_guard} GROUP BY 1, 2 ORDER BY {order} LIMIT {limit}"),
+        None => format!("SELECT {key}, NULL, count(*){from}{clause}{null_guard} GROUP BY 1 ORDER BY {order} LIMIT {limit}"),
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+        let k: Value = r.get(0)?;
+        let k2: Value = r.get(1)?;
+        Ok(Count { key: text(k), key2: match k2 { Value::Null => None, v => Some(text(v)) }, count: r.get(2)?, ..Count::default() })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn text(v: Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(x) => x.to_string(),
+        Value::Text(s) => s,
+        Value::Blob(_) => String::new(),
+    }
+}
+
+/// The actors (canonical name, else their words, with country) most often acting or acted on, largest first.
+pub fn top_actors(conn: &Connection, f: &Filter, limit: usize) -> Result<Vec<Count>> {
+    let (clause, params) = events_filter(f)?;
+    let from = events_from(f);
+    let sql = format!(
+        "SELECT name, country, count(*) FROM ( \
+           SELECT coalesce(e.actor_name, e.actor_text) AS name, e.actor_country AS country{from}{clause} \
+           UNION ALL SELECT coalesce(e.recipient_name, e.recipient_text), e.recipient_country{from}{clause} \
+         ) WHERE name IS NOT NULL GROUP BY name, country ORDER BY count(*) DESC, name LIMIT {limit}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+        Ok(Count { key: r.get(0)?, country: r.get(1)?, count: r.get(2)?, ..Count::default() })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Places where events happened (name, country, coordinates), most events first.
+pub fn top_places(conn: &Connection, f: &Filter, limit: usize) -> Result<Vec<Count>> {
+    let (clause, params) = events_filter(f)?;
+    let from = events_from(f);
+    let guard = if clause.is_empty() { " WHERE" } else { " AND" };
+    let sql = format!(
+        "SELECT e.location_name, e.location_country, count(*), avg(e.lat), avg(e.lon){from}{clause}{guard} e.location_name IS NOT NULL \
+         GROUP BY e.location_name, e.location_country ORDER BY count(*) DESC, e.location_name LIMIT {limit}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+        Ok(Count { key: r.get(0)?, country: r.get(1)?, count: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, ..Count::default() })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
