@@ -2,7 +2,7 @@
 //! the ANT corpus (from ../shared beside the clone, when present) and a hostile article, made once per test binary.
 #![allow(dead_code)]
 
-use rasd_extract::{extract_json, parse_json_record, Options, Record, Ymd};
+use rasd_extract::{extract_json, parse_date, parse_json_record, Options, Record};
 use rasd_store::{Incoming, SqliteStore, Storage};
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -46,7 +46,7 @@ pub fn ant_slice(n: usize) -> Vec<String> {
 }
 
 fn extracted(rec: &Record) -> String {
-    extract_json(rec, &Options { published: Ymd::parse("2023-09-21"), ..Default::default() })
+    extract_json(rec, &Options { published: parse_date("2023-09-21"), ..Default::default() })
 }
 
 /// Build a database at `path`: the seed, `ant` ANT articles and the hostile report.
