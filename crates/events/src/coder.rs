@@ -108,14 +108,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             continue;
         }
         let hits = scan(&lex.events, words, r.start, r.end);
-        let status_hits = scan(&lex.status, words, r.start, r.end);
-        let cues: Vec<Cue> = status_hits
-            .iter()
-            .filter_map(|c| match lex.status.patterns[c.payload].payload {
-                Payload::Status { status, scope } => Some(Cue { start: c.start, end: c.end, status, scope }),
-                _ => None,
-            })
-            .collect();
+        let cues = factuality::cues(words, r.start, r.end);
         let mut sentence_events: Vec<CodedEvent> = vec![];
         for h in &hits {
             let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
@@ -246,7 +239,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() {
                 continue;
             }
-            let rule = status_of(ctx, &status_hits, h, r.start, nominal);
+            let rule = status_of(ctx, &cues, h, r.start, nominal);
             let site = Site { trigger: (h.start, h.end), sentence: (r.start, r.end), nominal, kind: t.kind };
             let status = factuality::decide(ctx, &cues, &site, rule);
             let mut e = CodedEvent {
@@ -453,13 +446,13 @@ fn generic_target(words: &[Word], t: usize, s_start: usize) -> bool {
 /// trigger is a noun: what the factuality model is trained with.
 pub fn rule_status_at(ctx: &Ctx, trigger: (usize, usize), sentence: (usize, usize)) -> (Status, bool) {
     let words = &ctx.a.words;
-    let hits = scan(&Lexicon::get().status, words, sentence.0, sentence.1);
+    let cues = factuality::cues(words, sentence.0, sentence.1);
     let nominal = is_nominal(words, trigger.0);
-    (status_of(ctx, &hits, &Hit { start: trigger.0, end: trigger.1, payload: 0 }, sentence.0, nominal), nominal)
+    (status_of(ctx, &cues, &Hit { start: trigger.0, end: trigger.1, payload: 0 }, sentence.0, nominal), nominal)
 }
 
 /// How the report frames the event.
-fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) -> Status {
+fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) -> Status {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let w = &words[h.start];
@@ -473,8 +466,8 @@ fn status_of(ctx: &Ctx, hits: &[Hit], h: &Hit, s_start: usize, nominal: bool) ->
     if future(w) || (nominal && h.start > s_start && future(&words[h.start - 1])) {
         found.push(Status::Planned);
     }
-    for c in hits {
-        let Payload::Status { status, scope } = lex.status.patterns[c.payload].payload else { continue };
+    for c in cues {
+        let (status, scope) = (c.status, c.scope);
         // The trigger's own word is not its own frame: "اتهمت" is an asserted accusation.
         if c.start < h.end && c.end > h.start {
             continue;
