@@ -12,6 +12,7 @@ pub mod factuality;
 mod index;
 pub mod lexicon;
 pub mod np;
+pub mod occurrence;
 pub mod quotes;
 pub mod types;
 

@@ -4,4 +4,5 @@
 pub mod corpus;
 pub mod logreg;
 pub mod linear;
+pub mod occurrence;
 pub mod status;

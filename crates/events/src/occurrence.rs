@@ -1,0 +1,218 @@
+//! Occurrence or mention: a learned filter over the coder's events. An event word is often not an event reported
+//! here: a topic ("نهاية الحرب"، "أطراف النزاع"), a goal or the content of a call, a weapon's specification, a
+//! participant noun. A binary logistic model over sparse features of each coded event (its lemma, noun or verb,
+//! article, the words around it, its frame, its participants, how often the document repeats it) scores whether
+//! it is an occurrence; events scoring below zero are dropped. The weights are learned from the annotated train
+//! split (`rasd train triggers`, crates/learn) into data/events/occurrence_model.tsv; an empty model keeps every
+//! event (the rules alone decide).
+
+use crate::lexicon::Lexicon;
+use crate::{CodedEvent, CodedQuote, Ctx};
+use rasd_text::{Word, WordKind};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+const MODEL_FILE: &str = "data/events/occurrence_model.tsv";
+const MODEL: &str = include_str!("../../../data/events/occurrence_model.tsv");
+
+/// Word classes of data/events/words.tsv whose presence on the trigger says what kind of word it is.
+const CLASSES: [&str; 6] = ["weapon", "protester", "fatal_unit", "injury_unit", "article_noun", "conflict"];
+
+/// A binary linear model: per feature, its weight toward "occurrence".
+pub struct OccurrenceModel {
+    weights: FxHashMap<String, f32>,
+}
+
+impl OccurrenceModel {
+    pub fn get() -> &'static OccurrenceModel {
+        static M: OnceLock<OccurrenceModel> = OnceLock::new();
+        M.get_or_init(|| OccurrenceModel::parse(MODEL).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a model file: `feature<TAB>weight`.
+    pub fn parse(text: &str) -> Result<OccurrenceModel, rasd_text::data::DataError> {
+        let mut weights = FxHashMap::default();
+        for r in rasd_text::data::rows(MODEL_FILE, text) {
+            r.expect_columns(2, "feature and weight")?;
+            let w: f32 = r.parse(1, "weight", |v| v.parse().ok())?;
+            weights.insert(r.fields[0].to_string(), w);
+        }
+        Ok(OccurrenceModel { weights })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The score of an event: above zero it is kept (the threshold is folded into the bias).
+    pub fn score(&self, features: &[String]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+}
+
+/// A coded event as the trainer sees it: where its trigger starts (code points), its type, its features.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub start: usize,
+    pub kind: crate::EventType,
+    pub features: Vec<String>,
+}
+
+thread_local! {
+    static COLLECT: RefCell<Option<Vec<Candidate>>> = const { RefCell::new(None) };
+}
+
+/// Run `f` with the filter off, and return what it returns with every event the coder coded meanwhile on this
+/// thread and its features: how the trainer reads the candidates of the full pipeline.
+pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Candidate>) {
+    COLLECT.with(|c| *c.borrow_mut() = Some(vec![]));
+    let r = f();
+    let got = COLLECT.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    (r, got)
+}
+
+/// Drop the events the model takes for mentions (nothing when the model is empty and no one collects).
+pub fn filter(ctx: &Ctx, quotes: &[CodedQuote], kind: crate::coder::DocKind, events: &mut Vec<CodedEvent>) {
+    let model = OccurrenceModel::get();
+    let collecting = COLLECT.with(|c| c.borrow().is_some());
+    if model.is_empty() && !collecting {
+        return;
+    }
+    let words = &ctx.a.words;
+    let lex = Lexicon::get();
+    let mut lemma_count: FxHashMap<&str, usize> = FxHashMap::default();
+    for e in events.iter() {
+        *lemma_count.entry(lex.triggers[e.lexeme].lemma).or_default() += 1;
+    }
+    let first_sentence = events.iter().map(|e| e.sentence).min();
+    let mut cues_of: Option<(usize, Vec<crate::factuality::Cue>)> = None;
+    let mut keep = vec![true; events.len()];
+    for (j, e) in events.iter().enumerate() {
+        let r = ctx.a.sentence_words(e.sentence);
+        if cues_of.as_ref().is_none_or(|(s, _)| *s != e.sentence) {
+            cues_of = Some((e.sentence, crate::factuality::cues(words, r.start, r.end)));
+        }
+        let cues = &cues_of.as_ref().unwrap().1;
+        let doc = Doc { kind, lemma_count: &lemma_count, first_sentence, quotes };
+        let f = features(ctx, events, j, (r.start, r.end), cues, &doc);
+        if collecting {
+            COLLECT.with(|c| {
+                if let Some(v) = c.borrow_mut().as_mut() {
+                    v.push(Candidate { start: words[e.trigger.0].start, kind: e.kind, features: f });
+                }
+            });
+        } else {
+            keep[j] = model.score(&f) > 0.0;
+        }
+    }
+    let mut k = keep.iter();
+    events.retain(|_| *k.next().unwrap_or(&true));
+}
+
+/// What the features read of the whole document.
+struct Doc<'a> {
+    kind: crate::coder::DocKind,
+    lemma_count: &'a FxHashMap<&'static str, usize>,
+    first_sentence: Option<usize>,
+    quotes: &'a [CodedQuote],
+}
+
+/// The key of the word at `i` inside the sentence, or a boundary mark.
+fn key_at(words: &[Word], i: isize, s: (usize, usize)) -> String {
+    if i < s.0 as isize || i >= s.1 as isize {
+        return "#".into();
+    }
+    let w = &words[i as usize];
+    match w.kind {
+        WordKind::Number => "NUM".into(),
+        WordKind::Punct => w.key.clone(),
+        _ if w.is_arabic() => w.bare.clone(),
+        _ => "LATIN".into(),
+    }
+}
+
+/// The features of event `j` of `events` in sentence `s` (word range).
+fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues: &[crate::factuality::Cue], doc: &Doc) -> Vec<String> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let e = &events[j];
+    let t = &lex.triggers[e.lexeme];
+    let (t0, t1) = e.trigger;
+    let w = &words[t0];
+    let ty = e.kind.as_str();
+    let nominal = crate::coder::is_nominal(words, t0);
+    let mut f: Vec<String> = vec!["bias".into(), format!("t={ty}"), format!("l={}", t.lemma), format!("b={}", w.bare)];
+    let form = format!(
+        "{}{}{}{}",
+        if nominal { "N" } else { "V" },
+        if w.has_article() { "A" } else { "" },
+        if w.split.prep > 0 && !w.split.future { "P" } else { "" },
+        if w.split.enclitic > 0 { "E" } else { "" }
+    );
+    f.push(format!("form={form}"));
+    f.push(format!("lform={}|{form}", t.lemma));
+    f.push(format!("tform={ty}|{form}"));
+    if t1 - t0 > 1 {
+        f.push("multi".into());
+    }
+    f.push(if t.strong { "strong" } else { "weak" }.into());
+    let (p1, p2, n1) = (key_at(words, t0 as isize - 1, s), key_at(words, t0 as isize - 2, s), key_at(words, t1 as isize, s));
+    f.push(format!("p1={p1}"));
+    f.push(format!("p2={p2}"));
+    f.push(format!("n1={n1}"));
+    f.push(format!("p2p1={p2}_{p1}"));
+    f.push(format!("tp1={ty}|{p1}"));
+    f.push(format!("lp1={}|{p1}", t.lemma));
+    // A construct: the trigger governed by a noun ("نهاية الحرب") or governing a definite genitive ("إنهاء الحرب").
+    if t0 > s.0 && words[t0 - 1].is_arabic() && !words[t0 - 1].has_article() && w.has_article() && words[t0 - 1].kind != WordKind::Number {
+        f.push("gen_of_prev".into());
+    }
+    if t1 < s.1 && !w.has_article() && nominal && (words[t1].has_article() || ctx.entities_starting(t1).next().is_some()) {
+        f.push("construct_head".into());
+    }
+    for c in CLASSES {
+        if (t0..t1).any(|i| lex.is(c, &words[i])) {
+            f.push(format!("cls={c}"));
+        }
+    }
+    f.push(format!("st={}", e.status.as_str()));
+    for c in cues.iter().filter(|c| c.end <= t0 && t0 - c.end < 8) {
+        f.push(format!("cue={}", c.status.as_str()));
+        if t0 - c.end < 3 {
+            f.push(format!("cue3={}", c.status.as_str()));
+        }
+    }
+    let known = |a: &Option<crate::Arg>| a.as_ref().is_some_and(|x| x.desc.is_known());
+    f.push(format!("args={}{}", if e.actor.is_some() { "a" } else { "-" }, if e.recipient.is_some() { "r" } else { "-" }));
+    if known(&e.actor) || known(&e.recipient) {
+        f.push("known_arg".into());
+    }
+    let pos = (t0 - s.0) * 3 / (s.1 - s.0).max(1);
+    f.push(format!("pos={pos}"));
+    f.push(match Some(e.sentence).zip(doc.first_sentence).map(|(a, b)| a.saturating_sub(b)) {
+        Some(0) => "sent=first".into(),
+        Some(1..=2) => "sent=early".into(),
+        _ => "sent=late".into(),
+    });
+    let count = doc.lemma_count.get(t.lemma).copied().unwrap_or(0);
+    f.push(format!("lemma_n={}", count.min(4)));
+    // The same words coded twice, and the same type again in the sentence.
+    let overlap = |o: &CodedEvent| o.trigger.0 < t1 && t0 < o.trigger.1;
+    if events.iter().enumerate().any(|(k, o)| k != j && overlap(o)) {
+        f.push("dup_span".into());
+        f.push(format!("dup_span_t={ty}"));
+    }
+    if events[..j].iter().any(|o| o.sentence == e.sentence && o.kind == e.kind) {
+        f.push("same_type_before".into());
+    }
+    let in_sentence = events.iter().filter(|o| o.sentence == e.sentence).count();
+    f.push(format!("n_sentence={}", in_sentence.min(4)));
+    if doc.quotes.iter().any(|q| q.content_words.0 <= t0 && t0 < q.content_words.1) {
+        f.push("quoted".into());
+    }
+    if doc.kind != crate::coder::DocKind::News {
+        f.push(format!("doc={:?}", doc.kind));
+    }
+    f
+}

@@ -1,0 +1,187 @@
+//! Training the occurrence filter (rasd_events::occurrence): every event the full pipeline codes on a train-split
+//! article is a candidate, labelled by the reference scorer's matching rule (../shared/eval/score.py: a gold event
+//! is found by an unused prediction of its type whose trigger starts in the gold evidence's sentences, preferably
+//! inside the evidence). A prediction taken by a required gold event is an occurrence, one taken by nothing is a
+//! false alarm; one taken by an optional gold event is neither and is not trained on.
+
+use crate::corpus::{train_articles, Annotated};
+use crate::linear::Example;
+use crate::logreg::{self, Params};
+use rasd_events::occurrence::{collect, Candidate};
+use std::fmt::Write as _;
+use std::path::Path;
+
+const FOLDS: usize = 5;
+
+/// Occurrence probabilities below which an event is dropped, tried by cross-validation (0: keep all).
+const THRESHOLDS: [f32; 12] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+/// One article's candidates: features and label (`None`: absorbed by an optional gold event), and the number of
+/// required gold events the scorer counts.
+struct Labelled {
+    examples: Vec<(Vec<String>, Option<bool>)>,
+    gold: usize,
+}
+
+/// The sentence span of code point `pos` as the scorer cuts it (at . ! ? ؟ and newlines).
+fn sentence_span(chars: &[char], pos: usize) -> (usize, usize) {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
+    let s = (0..pos.min(chars.len())).rev().find(|&i| stop(chars[i])).map_or(0, |i| i + 1);
+    let e = (pos..chars.len()).find(|&i| stop(chars[i])).map_or(chars.len(), |i| i + 1);
+    (s, e)
+}
+
+fn label(a: &Annotated, cands: Vec<Candidate>) -> Labelled {
+    let chars: Vec<char> = a.text.chars().collect();
+    let cp = |b: usize| a.text[..b].chars().count();
+    let mut gold: Vec<&serde_json::Value> = a.gold["events"].as_array().into_iter().flatten().collect();
+    gold.sort_by_key(|e| e["optional"].as_bool().unwrap_or(false));
+    let mut taken: Vec<Option<bool>> = vec![None; cands.len()];
+    let mut used = vec![false; cands.len()];
+    let mut required = 0;
+    for ge in gold {
+        let Some(ev) = ge["evidence"].as_str().filter(|e| !e.is_empty()) else { continue };
+        let Some(b) = a.text.find(ev) else { continue };
+        let (start, end) = (cp(b), cp(b) + ev.chars().count());
+        let (ss, _) = sentence_span(&chars, start);
+        let (_, se) = sentence_span(&chars, end.saturating_sub(1).max(start));
+        let optional = ge["optional"].as_bool().unwrap_or(false);
+        required += !optional as usize;
+        let mut best = None;
+        for (i, c) in cands.iter().enumerate() {
+            if used[i] || Some(c.kind.as_str()) != ge["type"].as_str() {
+                continue;
+            }
+            if ss <= c.start && c.start < se {
+                best = Some(i);
+                if start <= c.start && c.start < end {
+                    break;
+                }
+            }
+        }
+        if let Some(i) = best {
+            used[i] = true;
+            taken[i] = Some(!optional);
+        }
+    }
+    let examples = cands
+        .into_iter()
+        .zip(used.iter().zip(&taken))
+        .map(|(c, (&u, &t))| (c.features, if u { t.filter(|&x| x) } else { Some(false) }))
+        .collect();
+    Labelled { examples, gold: required }
+}
+
+/// The candidates of every train article, labelled.
+fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
+    articles
+        .iter()
+        .map(|a| {
+            let rec = rasd_extract::Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+            let (_, cands) = collect(|| rasd_extract::extract(&rec, &rasd_extract::Options::default()));
+            label(a, cands)
+        })
+        .collect()
+}
+
+/// Feature groups left out (by prefix, from RASD_TRIGGERS_DROP="p2p1=,b="), for ablation by cross-validation.
+fn drop_groups(l: &mut [Labelled]) {
+    let Ok(v) = std::env::var("RASD_TRIGGERS_DROP") else { return };
+    let prefixes: Vec<&str> = v.split(',').filter(|p| !p.is_empty()).collect();
+    for a in l {
+        for (f, _) in &mut a.examples {
+            f.retain(|x| !prefixes.iter().any(|p| x.starts_with(p)));
+        }
+    }
+}
+
+fn examples<'a>(l: impl Iterator<Item = &'a Labelled>) -> Vec<Example> {
+    l.flat_map(|a| a.examples.iter().filter_map(|(f, y)| y.map(|y| Example { features: f.clone(), class: y as usize })))
+        .collect()
+}
+
+/// Occurrence probability of `features` under two-class weights.
+fn prob(w: &crate::linear::Weights, features: &[String]) -> f32 {
+    let s: f32 = features.iter().filter_map(|f| w.w.get(f)).map(|v| v[1] - v[0]).sum();
+    1.0 / (1.0 + (-s).exp())
+}
+
+/// Cross-validated (true positives, false positives) per threshold, and the number of required gold events.
+fn cross_validate(l: &[Labelled], params: Params) -> (Vec<(usize, usize)>, usize) {
+    let mut counts = vec![(0, 0); THRESHOLDS.len()];
+    let gold = l.iter().map(|a| a.gold).sum();
+    for fold in 0..FOLDS {
+        let train = examples(l.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, a)| a));
+        let w = logreg::train(&train, 2, params);
+        for a in l.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, a)| a) {
+            for (f, y) in &a.examples {
+                let p = prob(&w, f);
+                for (k, &th) in THRESHOLDS.iter().enumerate() {
+                    if p >= th || th == 0.0 {
+                        match y {
+                            Some(true) => counts[k].0 += 1,
+                            Some(false) => counts[k].1 += 1,
+                            None => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (counts, gold)
+}
+
+fn f1(tp: usize, fp: usize, gold: usize) -> (f64, f64, f64) {
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / gold.max(1) as f64;
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+/// Train on the train split of `corpus` (eval/news) and write the model to `out`: the threshold is the one of best
+/// 5-fold cross-validated event F1 (by article); when no threshold beats keeping every event, an empty model.
+pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
+    let articles = train_articles(corpus_dir)?;
+    let mut l = corpus(&articles);
+    drop_groups(&mut l);
+    let params = std::env::var("RASD_TRIGGERS_PARAMS").ok().and_then(|v| {
+        let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
+        (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
+    }).unwrap_or(Params { epochs: 30, rate: 0.05, l2: 1e-3 });
+    let (counts, gold) = cross_validate(&l, params);
+    let mut report = String::new();
+    let n: usize = l.iter().map(|a| a.examples.len()).sum();
+    writeln!(report, "occurrence filter: {} articles, {n} coded events, {gold} required gold events", articles.len()).ok();
+    let best = (0..THRESHOLDS.len()).max_by(|&a, &b| f1(counts[a].0, counts[a].1, gold).2.total_cmp(&f1(counts[b].0, counts[b].1, gold).2).then(b.cmp(&a))).unwrap_or(0);
+    for (k, &(tp, fp)) in counts.iter().enumerate() {
+        let (p, r, f) = f1(tp, fp, gold);
+        let mark = if k == best { "  <- chosen" } else { "" };
+        writeln!(report, "  threshold {:.2}: P {p:.3} R {r:.3} F1 {f:.3} ({tp} right, {fp} false){mark}", THRESHOLDS[k]).ok();
+    }
+    let text = if best == 0 {
+        writeln!(report, "no threshold beats keeping every event: an empty model is written").ok();
+        model_text(&Default::default(), 0.0)
+    } else {
+        let w = logreg::train(&examples(l.iter()), 2, params);
+        let th = THRESHOLDS[best];
+        writeln!(report, "{} features; written {}", w.w.len(), out.display()).ok();
+        model_text(&w, (th / (1.0 - th)).ln())
+    };
+    std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+    Ok(report)
+}
+
+/// The model file: one feature a line with its weight toward occurrence, the threshold's log-odds taken off the
+/// bias, sorted for stable diffs.
+fn model_text(w: &crate::linear::Weights, logit: f32) -> String {
+    let mut s = String::from(
+        "# Occurrence model: feature\tweight toward \"the event word reports an event here\" (logistic; the threshold is folded into bias).\n\
+         # Written by `rasd train triggers` (crates/learn) from the train split of eval/news; do not edit by hand.\n",
+    );
+    let mut rows: Vec<(String, f32)> = w.w.iter().map(|(f, v)| (f.clone(), v[1] - v[0] - if f == "bias" { logit } else { 0.0 })).collect();
+    rows.retain(|(f, x)| x.abs() >= 5e-4 && !f.contains('\t') && !f.contains('\n'));
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    for (f, x) in rows {
+        writeln!(s, "{f}\t{}", (x * 1000.0).round() / 1000.0).ok();
+    }
+    s
+}
