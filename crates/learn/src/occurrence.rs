@@ -7,19 +7,19 @@
 use crate::corpus::{train_articles, Annotated};
 use crate::linear::Example;
 use crate::logreg::{self, Params};
-use rasd_events::occurrence::{collect, Candidate};
+use rasd_events::occurrence::{collect, weighed, Candidate};
 use std::fmt::Write as _;
 use std::path::Path;
 
 const FOLDS: usize = 5;
 
 /// Occurrence probabilities below which an event is dropped, tried by cross-validation (0: keep all).
-const THRESHOLDS: [f32; 12] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const THRESHOLDS: [f32; 13] = [0.0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
 /// One article's candidates: features and label (`None`: absorbed by an optional gold event), and the number of
 /// required gold events the scorer counts.
 struct Labelled {
-    examples: Vec<(Vec<String>, Option<bool>)>,
+    examples: Vec<(Vec<String>, Option<bool>, rasd_events::EventType, rasd_events::Status)>,
     gold: usize,
 }
 
@@ -67,7 +67,7 @@ fn label(a: &Annotated, cands: Vec<Candidate>) -> Labelled {
     let examples = cands
         .into_iter()
         .zip(used.iter().zip(&taken))
-        .map(|(c, (&u, &t))| (c.features, if u { t.filter(|&x| x) } else { Some(false) }))
+        .map(|(c, (&u, &t))| (c.features, if u { t.filter(|&x| x) } else { Some(false) }, c.kind, c.status))
         .collect();
     Labelled { examples, gold: required }
 }
@@ -84,19 +84,39 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
         .collect()
 }
 
+/// Features seen fewer than `MIN_COUNT` times among all candidates are left out (no label read): a small model
+/// of the words that recur.
+const MIN_COUNT: usize = 2;
+
+fn prune_rare(l: &mut [Labelled]) {
+    let mut n: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for a in l.iter() {
+        for (f, ..) in &a.examples {
+            for x in f {
+                *n.entry(x.clone()).or_default() += 1;
+            }
+        }
+    }
+    for a in l.iter_mut() {
+        for (f, ..) in &mut a.examples {
+            f.retain(|x| n[x] >= MIN_COUNT);
+        }
+    }
+}
+
 /// Feature groups left out (by prefix, from RASD_TRIGGERS_DROP="p2p1=,b="), for ablation by cross-validation.
 fn drop_groups(l: &mut [Labelled]) {
     let Ok(v) = std::env::var("RASD_TRIGGERS_DROP") else { return };
     let prefixes: Vec<&str> = v.split(',').filter(|p| !p.is_empty()).collect();
     for a in l {
-        for (f, _) in &mut a.examples {
+        for (f, ..) in &mut a.examples {
             f.retain(|x| !prefixes.iter().any(|p| x.starts_with(p)));
         }
     }
 }
 
 fn examples<'a>(l: impl Iterator<Item = &'a Labelled>) -> Vec<Example> {
-    l.flat_map(|a| a.examples.iter().filter_map(|(f, y)| y.map(|y| Example { features: f.clone(), class: y as usize })))
+    l.flat_map(|a| a.examples.iter().filter_map(|(f, y, ..)| y.map(|y| Example { features: f.clone(), class: y as usize })))
         .collect()
 }
 
@@ -114,8 +134,9 @@ fn cross_validate(l: &[Labelled], params: Params) -> (Vec<(usize, usize)>, usize
         let train = examples(l.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, a)| a));
         let w = logreg::train(&train, 2, params);
         for a in l.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, a)| a) {
-            for (f, y) in &a.examples {
-                let p = prob(&w, f);
+            for (f, y, kind, status) in &a.examples {
+                // The filter weighs asserted events only (rasd_events::occurrence::filter).
+                let p = if weighed(*kind, *status) { prob(&w, f) } else { 1.0 };
                 for (k, &th) in THRESHOLDS.iter().enumerate() {
                     if p >= th || th == 0.0 {
                         match y {
@@ -143,6 +164,7 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus_dir)?;
     let mut l = corpus(&articles);
     drop_groups(&mut l);
+    prune_rare(&mut l);
     let params = std::env::var("RASD_TRIGGERS_PARAMS").ok().and_then(|v| {
         let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
         (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
@@ -184,4 +206,19 @@ fn model_text(w: &crate::linear::Weights, logit: f32) -> String {
         writeln!(s, "{f}\t{}", (x * 1000.0).round() / 1000.0).ok();
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_are_cut_as_the_scorer_cuts_them() {
+        let text: Vec<char> = "قال الوزير. وطردت روسيا 23 دبلوماسيا\nثم غادر".chars().collect();
+        let pos = text.iter().position(|&c| c == 'ط').unwrap();
+        let (s, e) = sentence_span(&text, pos);
+        assert_eq!(text[s..e].iter().collect::<String>(), " وطردت روسيا 23 دبلوماسيا\n");
+        assert_eq!(sentence_span(&text, 0).0, 0);
+        assert_eq!(sentence_span(&text, text.len() - 1).1, text.len());
+    }
 }
