@@ -45,6 +45,60 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
 }
 
+/// A quote attributed after its content or before it by a source phrase: "قتلت امرأة ...، حسبما قال مسؤولون
+/// طبيون"، "... وفق ما أعلن الإليزيه في بيان"، "كما أعلن الأربعاء مكتب المدعي العام"، "حسب الشرطة"، "وبحسب المجلس
+/// النرويجي للاجئين يفتقر ...". The source is the noun phrase after the cue, past ما, a speech verb and a date; a cue
+/// that needs a verb (`that`: حسبما، كما، على ما) gives nothing without one, and a bare source (بحسب X) must name or
+/// describe someone (not "بحسب التحقيق"، "وفقا للقانون"). What was said is the sentence before the cue, or, when the
+/// cue opens the sentence, what follows the source.
+fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: usize, s_end: usize, last_speaker: Option<&Arg>) -> Option<CodedQuote> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let opens = (s_start..cue.0).all(|k| !words[k].is_arabic());
+    // "كما أكد ترمب أن ..." at the start of a sentence is "Trump also stressed": the verb's own quote.
+    if opens && introduces == Introduces::That {
+        return None;
+    }
+    let mut at = cue.1;
+    if at < s_end && words[at].bare == "ما" && words[at].split.conj == 0 {
+        at += 1;
+    }
+    let verb = (at < s_end)
+        .then(|| lex.speech.longest(words, at, s_end))
+        .flatten()
+        .filter(|&(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. }));
+    if let Some((_, n)) = verb {
+        at += n;
+    } else if introduces == Introduces::That {
+        return None;
+    }
+    while let Some(t) = ctx.times_starting(at).next() {
+        at = t.word_end;
+    }
+    // "وفق ما أفادت به الشرطة": the source comes after the verb's pronoun.
+    if at < s_end && matches!(words[at].bare.as_str(), "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
+        at += 1;
+    }
+    // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
+    let speaker = match np_at_opt(ctx, at, s_end, verb.is_none()) {
+        Some(sp) if words[sp.word_start].split.prep == 0 => sp,
+        _ if verb.is_some() && !opens => last_speaker?.clone(),
+        _ => return None,
+    };
+    let (from, to) = if opens {
+        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].bare == "فقد" || words[k].bare == "فان"))?;
+        (from, s_end)
+    } else {
+        ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
+    };
+    let start = words[from].start;
+    let mut end = words[to - 1].end;
+    while end > start && matches!(ctx.a.chars[end - 1], '.' | '"' | '»' | '”' | ' ' | '\'' | '،' | ',') {
+        end -= 1;
+    }
+    (end > start).then_some(CodedQuote { speaker: Some(speaker), cue: Some(cue), content: (start, end), content_words: (from, to), direct: false, attributed: true })
+}
+
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
     let a = ctx.a;
@@ -55,6 +109,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let r = a.sentence_words(s);
         let span = a.sentences[s];
         let mut i = r.start;
+        let mut said_before = false;
         while i < r.end {
             if !words[i].is_arabic() {
                 i += 1;
@@ -70,15 +125,33 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            if matches!(kind, SpeechKind::Attribution | SpeechKind::Noun) {
+            // A verb never carries the article: "الكشف عن", "التابع" are nouns.
+            if kind == SpeechKind::Verb && words[cue.0].split.article > 0 {
                 continue;
             }
+            if kind == SpeechKind::Attribution {
+                // After a speech verb of the sentence, an attribution names the verb's source ("وقال المصدر، وفق ما
+                // نقلت سانا، إن ..."، "وأكد سلامة أنه ...، بحسب موقع البعثة"): the verb's quote holds the content.
+                if said_before {
+                    continue;
+                }
+                if let Some(q) = attributed(ctx, cue, introduces, r.start, r.end, last_speaker.as_ref()) {
+                    i = i.max(q.content_words.1);
+                    out.push(q);
+                }
+                continue;
+            }
+            if kind == SpeechKind::Noun {
+                continue;
+            }
+            said_before = true;
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
             if speaker.is_none() {
                 speaker = last_speaker.clone();
             }
-            // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause.
+            // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
+            // clause as below).
             if introduces == Introduces::NounPhrase {
                 if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن") {
                     if k + 1 < r.end {
@@ -88,7 +161,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         if speaker.is_some() {
                             last_speaker = speaker.clone();
                         }
-                        out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false });
+                        out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false, attributed: false });
                         i = i.max(stop);
                         continue;
                     }
@@ -140,10 +213,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 last_speaker = speaker.clone();
             }
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
-            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct });
+            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct, attributed: false });
             // One quote per speech verb; a later verb in the same sentence may start another.
             i = i.max(j);
         }
     }
+    // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
+    out.sort_by_key(|q| q.content_words.0);
     out
 }

@@ -44,7 +44,9 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let lead_day = lead_day(a, times, published);
     let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day };
     let quotes = rasd_events::find_quotes(&ctx);
-    doc.events = rasd_events::code_events(&ctx, &quotes).iter().enumerate().map(|(i, ev)| stage.event(i, ev)).collect();
+    // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
+    let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
+    doc.events = rasd_events::code_events(&ctx, &claims).iter().enumerate().map(|(i, ev)| stage.event(i, ev)).collect();
     doc.quotes = quotes.iter().map(|q| stage.quote(q)).collect();
 }
 
