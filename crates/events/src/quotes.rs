@@ -19,21 +19,46 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     if kind == SpeechKind::Participle {
         return (None, cue.1);
     }
+    let lex = Lexicon::get();
     let mut at = cue.1;
+    // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
+    while at < s_end {
+        if let Some(t) = ctx.times_starting(at).next() {
+            at = t.word_end.max(at + 1);
+        } else if lex.is("speaker_adverb", &words[at]) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
     let quoted = at < s_end && words[at].kind == WordKind::Punct && words[at].key.chars().next().is_some_and(is_open_quote);
     if quoted {
         at += 1;
     }
-    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false) {
-        // A title then the person's name.
-        if let Some(e) = ctx.entities_starting(sp.word_end).find(|e| e.is_person) {
-            if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
-                sp = Arg { word_start: sp.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
+    // Not a subject: another verb of saying ("وتابع قائلا"، "وكتبت تقول"), a phrase after a preposition ("اعترف
+    // بتوجيه"، "قالت لأول مرة"، "نفى فيه"), a function word.
+    let subject = |sp: &Arg| {
+        let w = &words[sp.word_start];
+        w.split.prep == 0 && !lex.is("np_stop", w) && lex.speech.longest(words, sp.word_start, s_end).is_none()
+    };
+    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject) {
+        // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
+        // جاويش أوغلو،"، "المسؤول في الشركة ألان كراكوفيتش"، "مساعد وزير الخارجية للشؤون القنصلية، السفير سامي الحمد".
+        if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+            if let Some(e) = apposed_person(ctx, sp.word_end, s_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
             }
         }
         let mut end = sp.word_end;
         if quoted && end < s_end && words[end].kind == WordKind::Punct {
             end += 1;
+        }
+        // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
+        if words[cue.0].bare.starts_with("نقل") && end + 1 < s_end && words[end].bare == "عن" {
+            if let Some(src) = np_at_opt(ctx, end + 1, s_end, true) {
+                let e = src.word_end;
+                return (Some(src), e);
+            }
         }
         return (Some(sp), end);
     }
@@ -43,6 +68,27 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// A person named in apposition within a few words after a title ("وزير الخارجية التركي، مولودو جاويش أوغلو"),
+/// before the content starts: its word range. Not after a preposition (the addressee: "قال لنظيره الروسي بوتين").
+fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    for k in from..s_end.min(from + 8) {
+        let w = &words[k];
+        if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
+            return None;
+        }
+        if w.is_arabic() && (lex.is_form("complementizer", &w.bare) || lex.speech.longest(words, k, s_end).is_some()) {
+            return None;
+        }
+        if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
+            let after_prep = w.split.prep > 0 || (k > from && matches!(words[k - 1].bare.as_str(), "الى" | "مع" | "عن" | "من" | "لدى" | "ل"));
+            return (!after_prep).then_some((e.word_start, e.word_end));
+        }
+    }
+    None
 }
 
 /// A quote attributed after its content or before it by a source phrase: "قتلت امرأة ...، حسبما قال مسؤولون
