@@ -121,14 +121,19 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     while let Some(t) = ctx.times_starting(at).next() {
         at = t.word_end;
     }
-    // "وفق ما أفادت به الشرطة": the source comes after the verb's pronoun.
-    if at < s_end && matches!(words[at].bare.as_str(), "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
+    // "وفق ما أفادت به الشرطة"، "وفق ما أعلن عنه مسؤول": the source comes after the verb's pronoun.
+    if at < s_end && words[at].split.enclitic > 0 && matches!(words[at].bare.as_str(), "ب" | "عن" | "ل" | "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
         at += 1;
     }
+    // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
+    if introduces == Introduces::That && (at..s_end.min(at + 10)).any(|k| words[k].key == ":" || (lex.is_form("complementizer", &words[k].bare) && words[k].split.conj == 0)) {
+        return None;
+    }
     // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
+    let prep_next = at >= s_end || !words[at].is_arabic() || words[at].split.prep > 0 || lex.is("np_stop", &words[at]);
     let speaker = match np_at_opt(ctx, at, s_end, verb.is_none()) {
-        Some(sp) if words[sp.word_start].split.prep == 0 => sp,
-        _ if verb.is_some() && !opens => last_speaker?.clone(),
+        Some(sp) if words[sp.word_start].split.prep == 0 && !lex.is("np_stop", &words[sp.word_start]) => sp,
+        _ if verb.is_some() && !opens && prep_next => last_speaker?.clone(),
         _ => return None,
     };
     let (from, to) = if opens {
