@@ -5,6 +5,9 @@ use crate::np::{np_at_opt, np_before};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
 
+/// How many words after the speaker the content may start (attribution detail: "في بيان"، "لوكالة ..."، a title).
+const WINDOW: usize = 20;
+
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '“' | '\'')
 }
@@ -222,7 +225,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let mut content_start = None;
             let mut direct = false;
             let mut k = j;
-            while k < r.end && k < j + 12 {
+            while k < r.end && k < j + WINDOW {
                 let w = &words[k];
                 if w.kind == WordKind::Punct && w.key == ":" {
                     let mut m = k + 1;
