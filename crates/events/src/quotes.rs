@@ -7,6 +7,7 @@ use rasd_text::WordKind;
 
 /// How many words after the speaker the content may start (attribution detail: "في بيان"، "لوكالة ..."، a title).
 const WINDOW: usize = 20;
+const WINDOW_THAT: usize = 8;
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '“' | '\'')
@@ -58,7 +59,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         }
         // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
         if words[cue.0].bare.starts_with("نقل") && end + 1 < s_end && words[end].bare == "عن" {
-            if let Some(src) = np_at_opt(ctx, end + 1, s_end, true) {
+            if let Some(src) = np_at_opt(ctx, end + 1, s_end, false).filter(|sp| words[sp.word_start].split.enclitic == 0) {
                 let e = src.word_end;
                 return (Some(src), e);
             }
@@ -179,8 +180,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            // A verb never carries the article: "الكشف عن", "التابع" are nouns.
-            if kind == SpeechKind::Verb && words[cue.0].split.article > 0 {
+            // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
+            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && matches!(words[cue.0 - 1].bare.as_str(), "في" | "عن" | "على" | "الى" | "بعد" | "قبل" | "عدم"))) {
                 continue;
             }
             if kind == SpeechKind::Attribution {
@@ -207,7 +208,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
             // clause as below).
             if introduces == Introduces::NounPhrase {
-                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن") {
+                // Not the عن of the speaker's own phrase ("كشف تقرير صادر عن البنك المركزي أن").
+                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن" && !(k > 0 && words[k - 1].bare.starts_with("صادر"))) {
                     if k + 1 < r.end {
                         let start = words[k + 1].start;
                         let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
@@ -225,8 +227,15 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let mut content_start = None;
             let mut direct = false;
             let mut k = j;
-            while k < r.end && k < j + WINDOW {
+            // A verb of "that" (نفى، أشار، اعترف ...) has its complement close, after an object or a preposition at
+            // most; a verb of saying may have long attribution detail first.
+            let window = if introduces == Introduces::That { WINDOW_THAT } else { WINDOW };
+            while k < r.end && k < j + window {
                 let w = &words[k];
+                // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
+                if k > j && w.is_arabic() && w.split.article == 0 && !matches!(words[k - 1].bare.as_str(), "ما" | "حسبما" | "كما") && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
+                    break;
+                }
                 if w.kind == WordKind::Punct && w.key == ":" {
                     let mut m = k + 1;
                     while m < r.end && words[m].kind == WordKind::Punct {
@@ -236,7 +245,9 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     content_start = (m < r.end).then_some(m);
                     break;
                 }
-                if w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote) && k + 1 < r.end {
+                // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
+                let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).is_some_and(|x| x + 1 < r.end && words[x + 1].is_arabic());
+                if w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote) && k + 1 < r.end && !closes_soon(k) {
                     direct = true;
                     content_start = Some(k + 1);
                     break;
