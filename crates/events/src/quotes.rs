@@ -141,7 +141,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         _ => return None,
     };
     let (from, to) = if opens {
-        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].bare == "فقد" || words[k].bare == "فان"))?;
+        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && matches!(words[k].bare.as_str(), "قد" | "ان")))?;
         (from, s_end)
     } else {
         ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
@@ -246,8 +246,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     break;
                 }
                 // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
-                let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).is_some_and(|x| x + 1 < r.end && words[x + 1].is_arabic());
-                if w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote) && k + 1 < r.end && !closes_soon(k) {
+                let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
+                let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
+                if let Some(x) = closes_soon(k).filter(|_| opens) {
+                    k = x + 1;
+                    continue;
+                }
+                if opens && k + 1 < r.end {
                     direct = true;
                     content_start = Some(k + 1);
                     break;
