@@ -466,7 +466,10 @@ impl Lexicon {
             let form = r.field(0, "form")?;
             let kind = r.parse(1, "kind", SpeechKind::parse)?;
             let introduces = r.parse(2, "introduces", Introduces::parse)?;
-            l.speech.add(form, Payload::Speech { kind, introduces });
+            // A lemma (v:قال/يقول) generates its inflections as the triggers' do.
+            for f in expand_form(form).map_err(|e| r.error(e))? {
+                l.speech.add(&f, Payload::Speech { kind, introduces });
+            }
         }
         for r in rows(WORDS_FILE, src.words) {
             l.add_class(&r)?;

@@ -116,4 +116,7 @@ pub struct CodedQuote {
     /// The same as a word range.
     pub content_words: (usize, usize),
     pub direct: bool,
+    /// Attributed to a source by بحسب، وفق ما قال، حسبما ...: the outlet's sourcing ("according to police" is
+    /// asserted, GUIDE.md), not a party's claim.
+    pub attributed: bool,
 }

@@ -5,6 +5,10 @@ use crate::np::{np_at_opt, np_before};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
 
+/// How many words after the speaker the content may start (attribution detail: "في بيان"، "لوكالة ..."، a title).
+const WINDOW: usize = 20;
+const WINDOW_THAT: usize = 8;
+
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '“' | '\'')
 }
@@ -19,21 +23,46 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     if kind == SpeechKind::Participle {
         return (None, cue.1);
     }
+    let lex = Lexicon::get();
     let mut at = cue.1;
+    // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
+    while at < s_end {
+        if let Some(t) = ctx.times_starting(at).next() {
+            at = t.word_end.max(at + 1);
+        } else if lex.is("speaker_adverb", &words[at]) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
     let quoted = at < s_end && words[at].kind == WordKind::Punct && words[at].key.chars().next().is_some_and(is_open_quote);
     if quoted {
         at += 1;
     }
-    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false) {
-        // A title then the person's name.
-        if let Some(e) = ctx.entities_starting(sp.word_end).find(|e| e.is_person) {
-            if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
-                sp = Arg { word_start: sp.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
+    // Not a subject: another verb of saying ("وتابع قائلا"، "وكتبت تقول"), a phrase after a preposition ("اعترف
+    // بتوجيه"، "قالت لأول مرة"، "نفى فيه"), a function word.
+    let subject = |sp: &Arg| {
+        let w = &words[sp.word_start];
+        w.split.prep == 0 && !lex.is("np_stop", w) && lex.speech.longest(words, sp.word_start, s_end).is_none()
+    };
+    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject) {
+        // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
+        // جاويش أوغلو،"، "المسؤول في الشركة ألان كراكوفيتش"، "مساعد وزير الخارجية للشؤون القنصلية، السفير سامي الحمد".
+        if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+            if let Some(e) = apposed_person(ctx, sp.word_end, s_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
             }
         }
         let mut end = sp.word_end;
         if quoted && end < s_end && words[end].kind == WordKind::Punct {
             end += 1;
+        }
+        // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
+        if words[cue.0].bare.starts_with("نقل") && end + 1 < s_end && words[end].bare == "عن" {
+            if let Some(src) = np_at_opt(ctx, end + 1, s_end, false).filter(|sp| words[sp.word_start].split.enclitic == 0) {
+                let e = src.word_end;
+                return (Some(src), e);
+            }
         }
         return (Some(sp), end);
     }
@@ -43,6 +72,86 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// A person named in apposition within a few words after a title ("وزير الخارجية التركي، مولودو جاويش أوغلو"),
+/// before the content starts: its word range. Not after a preposition (the addressee: "قال لنظيره الروسي بوتين").
+fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    for k in from..s_end.min(from + 8) {
+        let w = &words[k];
+        if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
+            return None;
+        }
+        if w.is_arabic() && (lex.is_form("complementizer", &w.bare) || lex.speech.longest(words, k, s_end).is_some()) {
+            return None;
+        }
+        if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
+            let after_prep = w.split.prep > 0 || (k > from && matches!(words[k - 1].bare.as_str(), "الى" | "مع" | "عن" | "من" | "لدى" | "ل"));
+            return (!after_prep).then_some((e.word_start, e.word_end));
+        }
+    }
+    None
+}
+
+/// A quote attributed after its content or before it by a source phrase: "قتلت امرأة ...، حسبما قال مسؤولون
+/// طبيون"، "... وفق ما أعلن الإليزيه في بيان"، "كما أعلن الأربعاء مكتب المدعي العام"، "حسب الشرطة"، "وبحسب المجلس
+/// النرويجي للاجئين يفتقر ...". The source is the noun phrase after the cue, past ما, a speech verb and a date; a cue
+/// that needs a verb (`that`: حسبما، كما، على ما) gives nothing without one, and a bare source (بحسب X) must name or
+/// describe someone (not "بحسب التحقيق"، "وفقا للقانون"). What was said is the sentence before the cue, or, when the
+/// cue opens the sentence, what follows the source.
+fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: usize, s_end: usize, last_speaker: Option<&Arg>) -> Option<CodedQuote> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let opens = (s_start..cue.0).all(|k| !words[k].is_arabic());
+    // "كما أكد ترمب أن ..." at the start of a sentence is "Trump also stressed": the verb's own quote.
+    if opens && introduces == Introduces::That {
+        return None;
+    }
+    let mut at = cue.1;
+    if at < s_end && words[at].bare == "ما" && words[at].split.conj == 0 {
+        at += 1;
+    }
+    let verb = (at < s_end)
+        .then(|| lex.speech.longest(words, at, s_end))
+        .flatten()
+        .filter(|&(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. }));
+    if let Some((_, n)) = verb {
+        at += n;
+    } else if introduces == Introduces::That {
+        return None;
+    }
+    while let Some(t) = ctx.times_starting(at).next() {
+        at = t.word_end;
+    }
+    // "وفق ما أفادت به الشرطة"، "وفق ما أعلن عنه مسؤول": the source comes after the verb's pronoun.
+    if at < s_end && words[at].split.enclitic > 0 && matches!(words[at].bare.as_str(), "ب" | "عن" | "ل" | "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
+        at += 1;
+    }
+    // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
+    if introduces == Introduces::That && (at..s_end.min(at + 10)).any(|k| words[k].key == ":" || (lex.is_form("complementizer", &words[k].bare) && words[k].split.conj == 0)) {
+        return None;
+    }
+    // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
+    let prep_next = at >= s_end || !words[at].is_arabic() || words[at].split.prep > 0 || lex.is("np_stop", &words[at]);
+    let speaker = match np_at_opt(ctx, at, s_end, verb.is_none()) {
+        Some(sp) if words[sp.word_start].split.prep == 0 && !lex.is("np_stop", &words[sp.word_start]) => sp,
+        _ if verb.is_some() && !opens && prep_next => last_speaker?.clone(),
+        _ => return None,
+    };
+    let (from, to) = if opens {
+        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && matches!(words[k].bare.as_str(), "قد" | "ان")))?;
+        (from, s_end)
+    } else {
+        ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
+    };
+    let start = words[from].start;
+    let mut end = words[to - 1].end;
+    while end > start && matches!(ctx.a.chars[end - 1], '.' | '"' | '»' | '”' | ' ' | '\'' | '،' | ',') {
+        end -= 1;
+    }
+    (end > start).then_some(CodedQuote { speaker: Some(speaker), cue: Some(cue), content: (start, end), content_words: (from, to), direct: false, attributed: true })
 }
 
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
@@ -55,6 +164,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let r = a.sentence_words(s);
         let span = a.sentences[s];
         let mut i = r.start;
+        let mut said_before = false;
         while i < r.end {
             if !words[i].is_arabic() {
                 i += 1;
@@ -70,17 +180,36 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            if matches!(kind, SpeechKind::Attribution | SpeechKind::Noun) {
+            // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
+            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && matches!(words[cue.0 - 1].bare.as_str(), "في" | "عن" | "على" | "الى" | "بعد" | "قبل" | "عدم"))) {
                 continue;
             }
+            if kind == SpeechKind::Attribution {
+                // After a speech verb of the sentence, an attribution names the verb's source ("وقال المصدر، وفق ما
+                // نقلت سانا، إن ..."، "وأكد سلامة أنه ...، بحسب موقع البعثة"): the verb's quote holds the content.
+                if said_before {
+                    continue;
+                }
+                if let Some(q) = attributed(ctx, cue, introduces, r.start, r.end, last_speaker.as_ref()) {
+                    i = i.max(q.content_words.1);
+                    out.push(q);
+                }
+                continue;
+            }
+            if kind == SpeechKind::Noun {
+                continue;
+            }
+            said_before = true;
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
             if speaker.is_none() {
                 speaker = last_speaker.clone();
             }
-            // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause.
+            // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
+            // clause as below).
             if introduces == Introduces::NounPhrase {
-                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن") {
+                // Not the عن of the speaker's own phrase ("كشف تقرير صادر عن البنك المركزي أن").
+                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن" && !(k > 0 && words[k - 1].bare.starts_with("صادر"))) {
                     if k + 1 < r.end {
                         let start = words[k + 1].start;
                         let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
@@ -88,7 +217,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         if speaker.is_some() {
                             last_speaker = speaker.clone();
                         }
-                        out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false });
+                        out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false, attributed: false });
                         i = i.max(stop);
                         continue;
                     }
@@ -98,8 +227,15 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let mut content_start = None;
             let mut direct = false;
             let mut k = j;
-            while k < r.end && k < j + 12 {
+            // A verb of "that" (نفى، أشار، اعترف ...) has its complement close, after an object or a preposition at
+            // most; a verb of saying may have long attribution detail first.
+            let window = if introduces == Introduces::That { WINDOW_THAT } else { WINDOW };
+            while k < r.end && k < j + window {
                 let w = &words[k];
+                // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
+                if k > j && w.is_arabic() && w.split.article == 0 && !matches!(words[k - 1].bare.as_str(), "ما" | "حسبما" | "كما") && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
+                    break;
+                }
                 if w.kind == WordKind::Punct && w.key == ":" {
                     let mut m = k + 1;
                     while m < r.end && words[m].kind == WordKind::Punct {
@@ -109,7 +245,14 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     content_start = (m < r.end).then_some(m);
                     break;
                 }
-                if w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote) && k + 1 < r.end {
+                // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
+                let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
+                let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
+                if let Some(x) = closes_soon(k).filter(|_| opens) {
+                    k = x + 1;
+                    continue;
+                }
+                if opens && k + 1 < r.end {
                     direct = true;
                     content_start = Some(k + 1);
                     break;
@@ -140,10 +283,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 last_speaker = speaker.clone();
             }
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
-            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct });
+            out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct, attributed: false });
             // One quote per speech verb; a later verb in the same sentence may start another.
             i = i.max(j);
         }
     }
+    // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
+    out.sort_by_key(|q| q.content_words.0);
     out
 }

@@ -1,0 +1,79 @@
+//! Quotes and dates on sentences of the ANT corpus (outside every annotated set): attribution after the content,
+//! verbs of denial and disclosure, the speaker's name after a title, and the lead's day for undated events.
+
+mod common;
+
+use common::{by_trigger, run};
+use serde_json::Value;
+
+fn quotes(d: &Value) -> &Vec<Value> {
+    d["quotes"].as_array().unwrap()
+}
+
+fn content<'a>(d: &'a Value, q: &Value) -> String {
+    let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+    let (s, e) = (q["content"]["start"].as_u64().unwrap() as usize, q["content"]["end"].as_u64().unwrap() as usize);
+    text[s..e].iter().collect()
+}
+
+#[test]
+fn a_source_named_after_the_content_speaks_it_and_reports_no_claim() {
+    // ANT (Sky News Arabia): "..., وفق ما أفاد التلفزيون الرسمي السوري".
+    let d = run("قتل شخصان وأصيب آخرون بجروح، الأربعاء، جراء انفجار عبوة ناسفة داخل سيارة وسقوط قذيفة في دمشق، وفق ما أفاد التلفزيون الرسمي السوري.", "2018-05-09");
+    let q = &quotes(&d)[0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("التلفزيون"), "{q:#}");
+    let c = content(&d, q);
+    assert!(c.starts_with("قتل شخصان") && c.ends_with("في دمشق"), "{c}");
+    // The outlet's sourcing, not a party's claim.
+    assert_eq!(by_trigger(&d, "ASSAULT", "انفجار")["status"], "asserted");
+    // ANT (AFP): كما + a verb after the content.
+    let d = run("قتل الثلاثاء أربعة أشخاص في إطلاق نار بمدينة لييج البلجيكية شرق البلاد، كما أعلنت النيابة العامة.", "2018-05-29");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("النيابة") && content(&d, q).starts_with("قتل")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn an_attribution_that_opens_the_sentence_quotes_what_follows() {
+    // ANT (AFP): "وبحسب الوزارة، فإن ...".
+    let d = run("وبحسب الوزارة، فإن اثنين من القتلى الروس قضوا على الفور بعد الهجوم.", "2018-05-27");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "الوزارة");
+    assert!(content(&d, q).starts_with("اثنين من القتلى"), "{}", content(&d, q));
+    // "كما ذكرت X أن ..." is "X also reported that": the verb's own quote, its content after أن.
+    let d = run("وتعد قطر واحدة من الدول التي توقع محللون أن تقدم يد العون لتركيا، كما ذكرت وكالة أنباء روسيا الرسمية، أن محادثة أردوغان مع نظيره الروسي شملت الحديث عن توطيد العلاقات الاقتصادية.", "2018-08-16");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("وكالة") && content(&d, q).starts_with("محادثة")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn denials_and_disclosures_are_quotes_with_their_speaker() {
+    // ANT (AFP): نفى with its أن-clause.
+    let d = run("ونفت موسكو بشدة أن تكون أرادت قرصنة منظمة حظر الأسلحة الكيميائية.", "2018-10-14");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "موسكو");
+    assert!(content(&d, q).starts_with("تكون"), "{}", content(&d, q));
+    // ANT (Al Arabiya): the content past an aside with a quoted site name.
+    let d = run("وكشف مدير عام الهيئة العامة للطيران المدني الإماراتي، في حديث لموقع \"24\" الإماراتي، أن الإمارات تقدمت بتلك الشكوى.", "2018-04-04");
+    let q = &quotes(&d)[0];
+    assert!(content(&d, q).starts_with("الإمارات تقدمت"), "{}", content(&d, q));
+    assert_eq!(q["direct"], false);
+    // ANT (BBC): the name in apposition after the title and a comma, not the addressee after لـ.
+    let d = run("وقال وزير الخارجية الأمريكي، مايك بومبيو، الشهر الماضي لجاويش أوغلو إن الولايات المتحدة قلقة للغاية بشأن قرار أنقرة شراء بطاريات الصواريخ إس-400 الروسية.", "2018-05-06");
+    assert!(quotes(&d)[0]["speaker"]["text"].as_str().unwrap().ends_with("مايك بومبيو"), "{:#}", d["quotes"]);
+    // The verbal noun is no cue: "الكشف عن اسم المتهم".
+    let d = run("ورفضت السلطات الكشف عن اسم المتهم.", "2018-04-04");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn an_undated_event_takes_the_leads_day() {
+    // ANT (AFP), published on Monday: the lead's Sunday dates the strikes told later without a date.
+    let text = "تمكنت القوات التابعة للنظام السوري الأحد من استعادة السيطرة على بلدات عدة في جنوب سوريا وفق ما أعلن المرصد السوري لحقوق الإنسان. وأوضح عبد الرحمن أيضا أن الطائرات الحربية \"استهدفت بأكثر من 22 غارة مناطق في بلدة طفس\".";
+    let d = run(text, "2018-07-02");
+    let strikes = by_trigger(&d, "ASSAULT", "غارة");
+    assert_eq!(strikes["date"]["value"], "2018-07-01", "{strikes:#}");
+    assert_eq!(strikes["date"]["text"], "الأحد");
+    // A lead without a day leaves the publication date.
+    let d = run("تمكنت القوات التابعة للنظام السوري من استعادة السيطرة على بلدات عدة في جنوب سوريا. وأوضح عبد الرحمن أن الطائرات الحربية \"استهدفت بأكثر من 22 غارة مناطق في بلدة طفس\".", "2018-07-02");
+    let strikes = by_trigger(&d, "ASSAULT", "غارة");
+    assert_eq!(strikes["date"]["value"], "2018-07-02");
+    assert!(strikes["date"]["text"].is_null());
+}
