@@ -20,9 +20,11 @@ const GOVERNORS_FILE: &str = "data/events/status_governors.tsv";
 const GOVERNORS: &str = include_str!("../../../data/events/status_governors.tsv");
 
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
-pub const GOVERNOR_CLASSES: [&str; 20] = [
+/// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
+/// words before it govern nothing ("لا يمكنهم العودة لأن منازلهم دمرت جراء القتال").
+pub const GOVERNOR_CLASSES: [&str; 21] = [
     "future", "intent", "plan", "expect", "possible", "call", "foil", "prepare", "seek", "agree", "decide", "condition",
-    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan",
+    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan", "boundary",
 ];
 
 /// How far before the trigger, in words, a governor is looked for (within the clause).
@@ -54,7 +56,7 @@ pub struct Governor {
 }
 
 /// The governing chain of a trigger starting at word `ts`: the governors between the clause start `cs` (at most
-/// `REACH` words back) and the trigger, nearest first. Longest match left to right, as for the cues.
+/// `REACH` words back, and after the last boundary word) and the trigger, nearest first. Longest match left to right, as for the cues.
 pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
     let table = governors();
     let mut out = vec![];
@@ -67,7 +69,11 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
         match table.longest(words, i, ts) {
             Some((id, n)) => {
                 if let Payload::Trigger(k) = table.patterns[id].payload {
-                    out.push(Governor { class: GOVERNOR_CLASSES[k], start: i, end: i + n });
+                    if GOVERNOR_CLASSES[k] == "boundary" {
+                        out.clear();
+                    } else {
+                        out.push(Governor { class: GOVERNOR_CLASSES[k], start: i, end: i + n });
+                    }
                 }
                 i += n;
             }
@@ -141,8 +147,11 @@ pub fn cues(words: &[Word], from: usize, to: usize) -> Vec<Cue> {
         }
         match lex.status.longest(words, i, to) {
             Some((id, n)) => {
-                if let Payload::Status { status, scope } = lex.status.patterns[id].payload {
-                    out.push(Cue { start: i, end: i + n, status, scope });
+                let p = &lex.status.patterns[id];
+                if let Payload::Status { status, scope } = p.payload {
+                    if !(status == Status::Negated && n == 1 && !negation_as_written(&words[i], &p.words[0])) {
+                        out.push(Cue { start: i, end: i + n, status, scope });
+                    }
                 }
                 i += n;
             }
@@ -150,6 +159,20 @@ pub fn cues(words: &[Word], from: usize, to: usize) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A one-word negation cue counts only as written: a two-letter particle (لم، لن، لا، ما) after و/ف alone, a longer
+/// cue without a pronoun read off its end. The matcher's clitic readings would make "كما" (as, also) and "بما" (with
+/// what) into ما, and "بعدما" (after) into عدم + a pronoun, none of which negates the verb after it ("كما طالب"،
+/// "بعدما اتهمها"); "بإلغاء"، "لعدم" keep their cue.
+fn negation_as_written(w: &Word, cue: &str) -> bool {
+    let k = w.key.as_str();
+    if cue.chars().count() > 2 {
+        return k.ends_with(cue);
+    }
+    let k = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(k);
+    // "ألغي" is stored as its stem "غي" (the lexicon's stems drop a leading ال, which the folded ألـ reads as).
+    k == cue || k.strip_prefix("ال") == Some(cue)
 }
 
 fn distance_bucket(d: usize) -> &'static str {
@@ -420,6 +443,44 @@ pub fn decide(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index of the first word of `a` whose text is `w`.
+    fn at(text: &str, a: &rasd_text::Analysis, w: &str) -> usize {
+        let chars: Vec<char> = text.chars().collect();
+        let span = |x: &Word| -> String { chars[x.start..x.end].iter().collect() };
+        a.words.iter().position(|x| span(x) == w).unwrap_or_else(|| panic!("{w} not in {text}"))
+    }
+
+    #[test]
+    fn kama_and_baadama_are_no_negation_but_lam_is() {
+        let text = "كما طالب الوزير بالإفراج عنهم، بعدما اتهمها بالتجسس، ولم يعتقل أحد.";
+        let a = rasd_text::analyze(text);
+        let c = cues(&a.words, 0, a.words.len());
+        let negated: Vec<usize> = c.iter().filter(|c| c.status == Status::Negated).map(|c| c.start).collect();
+        assert_eq!(negated, vec![at(text, &a, "ولم")], "{c:?}");
+    }
+
+    #[test]
+    fn the_governing_chain_reaches_past_the_subject_and_stops_at_a_new_clause() {
+        let text = "تعتزم الحكومة البريطانية إجراء انتخابات مبكرة";
+        let a = rasd_text::analyze(text);
+        let g = chain(&a.words, 0, at(text, &a, "انتخابات"));
+        assert_eq!(g.first().map(|g| g.class), Some("intent"), "{g:?}");
+        let text = "لا يمكنهم العودة لأن منازلهم دمرت جراء القتال";
+        let a = rasd_text::analyze(text);
+        assert!(chain(&a.words, 0, at(text, &a, "القتال")).is_empty());
+        let text = "دعا المجلس إلى عقد اجتماع طارئ";
+        let a = rasd_text::analyze(text);
+        let g = chain(&a.words, 0, at(text, &a, "عقد"));
+        assert_eq!(g.first().map(|g| g.class), Some("call"), "{g:?}");
+    }
+
+    #[test]
+    fn the_governor_file_is_read_and_an_unknown_class_refused() {
+        assert!(parse_governors(GOVERNORS).is_ok());
+        let e = parse_governors("يعتزم\tintent\nسوف\tsoon\n").err().expect("unknown class refused");
+        assert!(e.to_string().starts_with("data/events/status_governors.tsv:2:"), "{e}");
+    }
 
     #[test]
     fn a_model_file_is_read_and_scores_its_features() {

@@ -114,9 +114,10 @@ fn cross_validate(per_article: &[Vec<Example>], params: Params) -> (Vec<[usize; 
     (counts, n)
 }
 
-/// Train on every train-split article of `corpus` (eval/news) and write the model to `out`. The shift of the
-/// asserted prior is chosen by 5-fold cross-validation by article: the largest non-asserted recall whose accuracy
-/// is not below the rules'. The report gives the cross-validated figures beside the rules'.
+/// Train on every train-split article of `corpus` (eval/news) and write the model to `out`. The model decides the
+/// events the cue rules leave asserted; the shift of its asserted prior is chosen by 5-fold cross-validation by
+/// article (see the choice below). The report gives the cross-validated figures beside the rules', and news-dev's
+/// at the gold triggers, watched, never used to choose.
 pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus)?;
     // news-dev is watched, not fitted: its figures at the gold triggers are reported beside the choice.
@@ -159,9 +160,14 @@ pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let mut report = String::new();
     let [_, rules_ok, na, _, na_rules] = counts[0];
-    // The choice: among the shifts that beat the rules on both measures, the most accurate (then the most
-    // non-asserted recall).
-    let best = (0..SHIFTS.len()).filter(|&k| counts[k][0] > rules_ok && counts[k][3] > na_rules).max_by_key(|&k| (counts[k][0], counts[k][3]));
+    // The choice, by the one-standard-error rule: among the shifts that beat the rules on both measures and whose
+    // accuracy is within one standard error of the best, the one that departs least from the rules (the lowest
+    // shift). Differences in accuracy smaller than that are noise of 249 articles; news-dev, on which the rules
+    // were written, keeps its figures.
+    let beat: Vec<usize> = (0..SHIFTS.len()).filter(|&k| counts[k][0] > rules_ok && counts[k][3] > na_rules).collect();
+    let top = beat.iter().map(|&k| pct(counts[k][0], n)).fold(0.0, f64::max);
+    let se = (top * (1.0 - top) / n.max(1) as f64).sqrt();
+    let best = beat.into_iter().find(|&k| pct(counts[k][0], n) >= top - se);
     // RASD_STATUS_PICK=SHIFT writes that shift instead, to measure it with the scorer.
     let pick = std::env::var("RASD_STATUS_PICK").ok().and_then(|v| v.parse::<f32>().ok()).and_then(|x| SHIFTS.iter().position(|&s| s == x));
     let best = pick.or(best);
