@@ -302,7 +302,7 @@ fn stem(w: &str) -> String {
 }
 
 impl Table {
-    fn add(&mut self, form: &str, payload: Payload) {
+    pub(crate) fn add(&mut self, form: &str, payload: Payload) {
         let words: Vec<String> = form.split_whitespace().map(stem).filter(|w| !w.is_empty()).collect();
         if words.is_empty() {
             return;

@@ -23,12 +23,23 @@ pub fn train_articles(dir: &Path) -> Result<Vec<Annotated>, String> {
     let split = std::fs::read_to_string(dir.join("split.tsv")).map_err(|e| format!("{}: {e}", dir.join("split.tsv").display()))?;
     let train: rustc_hash::FxHashSet<&str> =
         split.lines().skip(1).filter_map(|l| l.split_once('\t')).filter(|(_, s)| s.starts_with("train")).map(|(id, _)| id).collect();
+    articles_with_gold(dir, |id| train.contains(id))
+}
+
+/// Every article of a development set without a split (news-dev: `articles.jsonl` and `gold/`), to watch a model
+/// on, never to train or choose by.
+pub fn dev_articles(dir: &Path) -> Result<Vec<Annotated>, String> {
+    articles_with_gold(dir, |_| true)
+}
+
+/// The articles of `dir` whose id `keep` accepts and that have a gold file.
+fn articles_with_gold(dir: &Path, keep: impl Fn(&str) -> bool) -> Result<Vec<Annotated>, String> {
     let articles = std::fs::read_to_string(dir.join("articles.jsonl")).map_err(|e| format!("articles.jsonl: {e}"))?;
     let mut out = vec![];
     for line in articles.lines().filter(|l| !l.trim().is_empty()) {
         let a: Value = serde_json::from_str(line).map_err(|e| format!("articles.jsonl: {e}"))?;
         let id = a["id"].as_str().unwrap_or_default().to_string();
-        if !train.contains(id.as_str()) {
+        if !keep(id.as_str()) {
             continue;
         }
         let gold_path = dir.join("gold").join(format!("{id}.json"));
