@@ -386,8 +386,11 @@ pub const CELL_DEGREES: f64 = 7.2;
 
 /// Grid clustering for one zoom factor (rounded down to a power of two, 1–[`MAX_ZOOM`]): the world is cut into
 /// square cells of `CELL_DEGREES / zoom` degrees (the map is equirectangular, so cells are squares on screen), and
-/// each place joins the cell it falls in. Every place is in exactly one cluster, counts add up, and the result does
-/// not depend on the order of `places`: clusters come largest first (ties by position). Linear in the places.
+/// each place joins the cell it falls in. A cell's marker then absorbs the markers of its eight neighbours whose
+/// centres lie within half a cell of its own (largest cells first), so that two places close to either side of a
+/// cell border are not drawn as two touching markers. Every place is in exactly one cluster, counts add up, and the
+/// result does not depend on the order of `places`: clusters come largest first (ties by position). Linear in the
+/// places.
 pub fn cluster(places: &[Count], zoom: u32) -> Vec<Cluster> {
     let zoom = zoom_level(zoom);
     let cell = CELL_DEGREES / zoom as f64;
@@ -400,32 +403,71 @@ pub fn cluster(places: &[Count], zoom: u32) -> Vec<Cluster> {
         let key = (((lon.clamp(-180.0, 180.0) + 180.0) / cell).floor() as i64, ((90.0 - lat.clamp(-90.0, 90.0)) / cell).floor() as i64);
         cells.entry(key).or_default().push(p);
     }
-    let mut out: Vec<Cluster> = cells
-        .into_values()
-        .map(|mut members| {
-            members.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)).then_with(|| a.country.cmp(&b.country)));
-            let count: i64 = members.iter().map(|m| m.count).sum();
-            let weight = |m: &&Count| m.count.max(1) as f64;
-            let w: f64 = members.iter().map(weight).sum();
-            let centre = |coord: fn(&Count) -> f64| match members.as_slice() {
-                [one] => coord(one), // a lone place stays exactly where it is
-                _ => members.iter().map(|m| weight(m) * coord(m)).sum::<f64>() / w,
-            };
-            let lat = centre(|m| m.lat.unwrap_or(0.0));
-            let lon = centre(|m| m.lon.unwrap_or(0.0));
-            Cluster {
-                key: members[0].key.clone(),
-                country: members[0].country.clone(),
-                count,
-                lat,
-                lon,
-                size: members.len(),
-                places: members.iter().take(CLUSTER_NAMES).map(|m| m.key.clone()).collect(),
-            }
+    // Each cell as a cluster, in a canonical order (largest first, then by position).
+    let mut grid: Vec<((i64, i64), Cluster, Vec<&Count>)> = cells
+        .into_iter()
+        .map(|(key, mut members)| {
+            sort_members(&mut members);
+            let c = summarise(&members);
+            (key, c, members)
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.lat.total_cmp(&b.lat)).then_with(|| a.lon.total_cmp(&b.lon)));
+    grid.sort_by(|a, b| order(&a.1, &b.1));
+    let at: std::collections::HashMap<(i64, i64), usize> = grid.iter().enumerate().map(|(i, g)| (g.0, i)).collect();
+    let mut taken = vec![false; grid.len()];
+    let mut out = Vec::with_capacity(grid.len());
+    for i in 0..grid.len() {
+        if taken[i] {
+            continue;
+        }
+        taken[i] = true;
+        let ((x, y), centre) = (grid[i].0, &grid[i].1);
+        let mut members = grid[i].2.clone();
+        for (dx, dy) in [(-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)] {
+            let Some(&j) = at.get(&(x + dx, y + dy)) else { continue };
+            let other = &grid[j].1;
+            if !taken[j] && (other.lat - centre.lat).hypot(other.lon - centre.lon) < cell / 2.0 {
+                taken[j] = true;
+                members.extend_from_slice(&grid[j].2);
+            }
+        }
+        if members.len() > grid[i].2.len() {
+            sort_members(&mut members);
+            out.push(summarise(&members));
+        } else {
+            out.push(grid[i].1.clone());
+        }
+    }
+    out.sort_by(order);
     out
+}
+
+fn sort_members(members: &mut [&Count]) {
+    members.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)).then_with(|| a.country.cmp(&b.country)));
+}
+
+fn order(a: &Cluster, b: &Cluster) -> std::cmp::Ordering {
+    b.count.cmp(&a.count).then_with(|| a.lat.total_cmp(&b.lat)).then_with(|| a.lon.total_cmp(&b.lon))
+}
+
+/// One marker for places sorted largest first: named by the largest, at their count-weighted centre.
+fn summarise(members: &[&Count]) -> Cluster {
+    let count: i64 = members.iter().map(|m| m.count).sum();
+    let weight = |m: &&Count| m.count.max(1) as f64;
+    let w: f64 = members.iter().map(weight).sum();
+    let centre = |coord: fn(&Count) -> f64| match members {
+        [one] => coord(one), // a lone place stays exactly where it is
+        _ => members.iter().map(|m| weight(m) * coord(m)).sum::<f64>() / w,
+    };
+    Cluster {
+        key: members[0].key.clone(),
+        country: members[0].country.clone(),
+        count,
+        lat: centre(|m| m.lat.unwrap_or(0.0)),
+        lon: centre(|m| m.lon.unwrap_or(0.0)),
+        size: members.len(),
+        places: members.iter().take(CLUSTER_NAMES).map(|m| m.key.clone()).collect(),
+    }
 }
 
 /// The zoom factor actually used: the largest power of two not above `zoom`, within 1–[`MAX_ZOOM`].

@@ -62,10 +62,7 @@ fn every_indexed_sort_reads_its_index_in_order() {
         let plan = web::rows_plan(c, f, sort, 5000, 50).unwrap();
         assert!(plan.contains(index) && !plan.contains("TEMP B-TREE"), "{:?} {sort:?}: {plan}", f.level);
     }
-    // A filter on an indexed type keeps the day order of its index too.
-    let assault = Filter { types: vec![rasd_store::EventType::Assault], ..Filter::default() };
-    let plan = web::rows_plan(c, &assault, Sort::DayDesc, 0, 50).unwrap();
-    assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+    assert!(!Sort::MentionsDesc.indexed(Level::Events) && !Sort::GoldsteinAsc.indexed(Level::Stories));
 }
 
 fn place(name: &str, lat: f64, lon: f64, count: i64) -> Count {
@@ -112,8 +109,8 @@ fn grid_clusters_keep_every_place_and_split_as_the_map_zooms_in() {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), places.len(), "zoom {zoom}: no place in two clusters");
-        // Each marker lies inside the cell of its places: within one cell of every member.
-        let cell = web::CELL_DEGREES / zoom as f64;
+        // Each marker lies near its places: within two cells (its own and a neighbour) of every member.
+        let cell = 2.0 * web::CELL_DEGREES / zoom as f64;
         for c in &cl {
             for p in places.iter().filter(|p| c.places.contains(&p.key)) {
                 assert!((c.lat - p.lat.unwrap()).abs() <= cell && (c.lon - p.lon.unwrap()).abs() <= cell, "{c:?} {p:?}");
@@ -121,7 +118,8 @@ fn grid_clusters_keep_every_place_and_split_as_the_map_zooms_in() {
         }
     }
     // Zoom 1 (7.2° cells): Baku, Ganja and Stepanakert (280 km apart at most) are one marker, Baku's name first, at
-    // their count-weighted centre; Damascus and Beirut are another.
+    // their count-weighted centre; Damascus and Beirut, 85 km apart but on either side of a cell border (36° E),
+    // are another.
     let z1 = web::cluster(&places, 1);
     let caucasus = holding(&z1, "Baku");
     assert_eq!((caucasus.key.as_str(), caucasus.size, caucasus.count), ("Baku", 3, 14));
