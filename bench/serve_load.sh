@@ -41,6 +41,7 @@ for path in \
     "/api/stories?offset=20000&limit=50&sort=-mentions" \
     "/api/events?offset=90000&limit=50" \
     "/api/events?country=EGY&sort=-confidence&limit=50" \
+    "/api/events?sort=-mentions&offset=1000&limit=50" \
     "/api/stats" \
     "/api/counts?by=type" \
     "/api/counts?by=day_quad" \

@@ -379,6 +379,19 @@ async fn require_token(State(state): State<AppState>, req: Request, next: Next) 
     next.run(req).await
 }
 
+/// Compute what the dashboard's overview and map ask first (same handlers, same cache keys), so that they are
+/// answered from the cache. Errors are left for the requests themselves to report.
+pub async fn warm(state: &AppState) {
+    let q = |s: &str| RawQuery(Some(s.to_string()));
+    let _ = stats(State(state.clone()), RawQuery(None)).await;
+    let _ = counts(State(state.clone()), q("by=day_quad")).await;
+    let _ = top_actors(State(state.clone()), q("limit=10")).await;
+    let _ = top_places(State(state.clone()), q("limit=10")).await;
+    let _ = map(State(state.clone()), q("zoom=1")).await;
+    let _ = events(State(state.clone()), q("limit=50")).await;
+    let _ = stories(State(state.clone()), q("limit=50")).await;
+}
+
 async fn openapi() -> Response {
     Json(ApiDoc::openapi()).into_response()
 }

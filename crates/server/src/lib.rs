@@ -247,9 +247,13 @@ impl AppState {
 
 /// The whole application: API, dashboard, security headers, limits, timeout, optional CORS, request logs.
 pub fn router(config: &Config) -> Result<Router, String> {
+    Ok(build(config)?.0)
+}
+
+fn build(config: &Config) -> Result<(Router, AppState), String> {
     config.check()?;
     let state = AppState::new(config)?;
-    let mut app = api::routes(state).merge(assets::routes());
+    let mut app = api::routes(state.clone()).merge(assets::routes());
     app = app
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, config.timeout))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
@@ -269,16 +273,34 @@ pub fn router(config: &Config) -> Result<Router, String> {
                 .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
         );
     }
-    Ok(app.layer(
+    let app = app.layer(
         tower_http::trace::TraceLayer::new_for_http()
             .make_span_with(tower_http::trace::DefaultMakeSpan::new().level(tracing::Level::INFO))
             .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
-    ))
+    );
+    Ok((app, state))
+}
+
+/// Keep the dashboard's overview and world map computed: at start, and again whenever the data changes (an ingest
+/// committed), so that a visitor never waits for a full scan of the events (polled every two seconds).
+async fn keep_warm(state: AppState) {
+    let mut seen = None;
+    loop {
+        let pool = state.pool.clone();
+        if let Ok(Ok(g)) = tokio::task::spawn_blocking(move || pool.generation()).await {
+            if seen != Some(g) {
+                seen = Some(g);
+                api::warm(&state).await;
+            }
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
 }
 
 /// Serve until SIGINT or SIGTERM, then finish the requests in flight.
 pub async fn serve(config: Config) -> Result<(), String> {
-    let app = router(&config)?;
+    let (app, state) = build(&config)?;
+    tokio::spawn(keep_warm(state));
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(addr = %local, db = %config.db.display(), "rasd serve listening");
