@@ -164,6 +164,10 @@ pub struct ExtractRequest {
 
 const DEFAULT_LIMIT: usize = 50;
 
+/// Unfiltered pages that start this deep come from the cached id list rather than from skipping index entries
+/// (a story page joins each skipped entry to its representative event).
+const INDEX_OFFSET: usize = 1000;
+
 fn query(state: &AppState, raw: &Option<String>, level: Level, extra: &[&str], default_limit: usize) -> Result<Params, ApiError> {
     params::parse(raw.as_deref(), level, extra, default_limit, state.max_query)
 }
@@ -172,16 +176,17 @@ async fn list(state: AppState, raw: Option<String>, level: Level) -> Result<Json
     let p = query(&state, &raw, level, &["offset", "limit", "sort"], DEFAULT_LIMIT)?;
     let (offset, limit, sort) = (p.offset, p.limit, p.sort);
     let filter = p.filter;
-    if !web::is_filtered(&filter)? && sort.indexed(filter.level) {
-        // The whole table in an indexed order: a page reads its sort index; the total is counted once per data version.
+    if !web::is_filtered(&filter)? && sort.indexed(filter.level) && offset < INDEX_OFFSET {
+        // The whole table in an indexed order, near its start: a page reads `offset + limit` entries of its sort
+        // index; the total is counted once per data version.
         let counted = filter.clone();
         let total = state.pool.cached(format!("total {:?}", filter.level), move |s| Ok(web::total(s.connection(), &counted)?));
         let rows = state.pool.with(move |s| Ok(web::rows(s.connection(), &filter, sort, offset, limit)?));
         let (total, rows) = tokio::try_join!(total, rows)?;
         return Ok(Json(Page { total, offset, limit, rows }));
     }
-    // A filter, or an order without an index: the matching ids are sorted once per data version; the total is their
-    // number, a page a slice of them.
+    // A filter, an order without an index, or a deep page: the matching ids are listed in order once per data
+    // version; the total is their number, a page a slice of them.
     let level = filter.level;
     let key = format!("ids {sort:?} {filter:?}");
     let ids: Arc<Vec<i64>> = state.pool.cached_weighed(key, move |s| Ok(Arc::new(web::ids(s.connection(), &filter, sort)?)), |v| v.len()).await?;
