@@ -300,9 +300,13 @@ async fn keep_warm(state: AppState) {
 /// Serve until SIGINT or SIGTERM, then finish the requests in flight.
 pub async fn serve(config: Config) -> Result<(), String> {
     let (app, state) = build(&config)?;
-    tokio::spawn(keep_warm(state));
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
+    // Compute the overview before answering (connections wait in the listen queue meanwhile), at most 10 s.
+    let t = std::time::Instant::now();
+    let warmed = tokio::time::timeout(Duration::from_secs(10), api::warm(&state)).await.is_ok();
+    tracing::info!(seconds = t.elapsed().as_secs_f64(), complete = warmed, "overview computed");
+    tokio::spawn(keep_warm(state));
     tracing::info!(addr = %local, db = %config.db.display(), "rasd serve listening");
     eprintln!("rasd serve: listening on http://{local}/ (database {})", config.db.display());
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
