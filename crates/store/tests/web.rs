@@ -6,7 +6,8 @@ use common::*;
 use rasd_store::web::{self, Cluster, Count, Sort};
 use rasd_store::{Filter, Level, SqliteStore, StoreError};
 
-const SORT_INDEXES: [&str; 5] = ["events_day", "events_goldstein_asc", "events_goldstein_desc", "events_confidence", "stories_mentions"];
+const SORT_INDEXES: [&str; 6] =
+    ["events_day", "events_goldstein_asc", "events_goldstein_desc", "events_confidence", "stories_mentions", "stories_representative"];
 
 fn indexes(conn: &rusqlite::Connection) -> Vec<String> {
     let mut q = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").unwrap();
@@ -63,6 +64,10 @@ fn every_indexed_sort_reads_its_index_in_order() {
         assert!(plan.contains(index) && !plan.contains("TEMP B-TREE"), "{:?} {sort:?}: {plan}", f.level);
     }
     assert!(!Sort::MentionsDesc.indexed(Level::Events) && !Sort::GoldsteinAsc.indexed(Level::Stories));
+    // Stories filtered on their event's type start from that type's events, not from every story.
+    let protests = Filter { level: Level::Stories, types: vec![rasd_store::EventType::Protest], ..Filter::default() };
+    let plan = web::rows_plan(c, &protests, Sort::DayDesc, 0, 50).unwrap();
+    assert!(plan.contains("stories_representative"), "{plan}");
 }
 
 fn place(name: &str, lat: f64, lon: f64, count: i64) -> Count {
