@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load on `rasd serve` from a second process: oha at a fixed 200 requests/s against the list endpoints of a
-# synthetic database of 100,000 events (the store's synth example), on loopback only. Prints p50/p99 per endpoint.
+# synthetic database of 100,000 events (the store's synth example), on loopback only: the event and story lists
+# (filters, sorts, deep offsets) and what the dashboard's overview and map call. Prints p50/p99 per endpoint.
 #   bash bench/serve_load.sh [EVENTS] [SECONDS]
 # Needs oha (cargo install oha). The server and oha share this machine's cores.
 set -euo pipefail
@@ -16,6 +17,8 @@ cargo build --release -q -p rasd
 cargo build --release -q -p rasd-store --example synth
 if [ ! -s "$db" ]; then
     ./target/release/examples/synth "$db" "$events" >/dev/null
+else
+    ./target/release/examples/synth "$db" 0 2>/dev/null   # adds nothing; opening migrates an older schema
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 RUST_LOG=warn ./target/release/rasd serve --db "$db" --addr "127.0.0.1:$port" 2>"$dir/serve.log" &
@@ -35,8 +38,18 @@ for path in \
     "/api/events?offset=5000&limit=50&sort=day" \
     "/api/stories?limit=50" \
     "/api/stories?type=PROTEST&limit=50" \
+    "/api/stories?offset=20000&limit=50&sort=-mentions" \
+    "/api/events?offset=90000&limit=50" \
+    "/api/events?country=EGY&sort=-confidence&limit=50" \
+    "/api/events?sort=-mentions&offset=1000&limit=50" \
+    "/api/stats" \
     "/api/counts?by=type" \
-    "/api/top/actors?limit=10"; do
+    "/api/counts?by=day_quad" \
+    "/api/counts?by=country&type=ASSAULT" \
+    "/api/top/actors?limit=10" \
+    "/api/top/places?limit=10" \
+    "/api/map?zoom=1" \
+    "/api/map?zoom=8&type=PROTEST"; do
     oha --no-tui --output-format json -z "${seconds}s" -q "$rate" -c 16 "$base$path" >"$dir/oha.json" 2>/dev/null
     python3 - "$path" "$dir/oha.json" <<'PY'
 import json, sys

@@ -17,7 +17,7 @@ const I18N = {
     eventsInDoc: 'Events in this report', entities: 'Entities', quotes: 'Quotes', legend: 'Legend',
     person: 'person', location: 'place', organisation: 'organisation', misc: 'other name', quote: 'quote',
     paste: 'Paste an Arabic news report', run: 'Analyse', token: 'Token (only for a remote server)',
-    zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Reset', mapNote: 'Circles: places of events (size: count; merged when close).',
+    zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Reset', mapNote: 'Circles: places of events (size: count; the places of one grid cell are merged, the grid finer as you zoom in).',
     mentions: 'mentions', articles: 'articles', speaker: 'speaker', notFound: 'Not found',
   },
   ar: {
@@ -33,7 +33,7 @@ const I18N = {
     eventsInDoc: 'أحداث هذا التقرير', entities: 'الكيانات', quotes: 'الاقتباسات', legend: 'المفتاح',
     person: 'شخص', location: 'مكان', organisation: 'منظمة', misc: 'اسم آخر', quote: 'اقتباس',
     paste: 'الصق تقريرًا إخباريًا عربيًا', run: 'حلّل', token: 'الرمز (لخادم بعيد فقط)',
-    zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة', mapNote: 'الدوائر: أماكن الأحداث (الحجم: العدد؛ تُدمج المتقاربة).',
+    zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة', mapNote: 'الدوائر: أماكن الأحداث (الحجم: العدد؛ تُدمج أماكن كل خلية من الشبكة، وتدقّ الشبكة مع التكبير).',
     mentions: 'إشارات', articles: 'مقالات', speaker: 'المتحدث', notFound: 'غير موجود',
   },
 };
@@ -286,7 +286,14 @@ async function viewMap(box, r) {
   box.appendChild(el('h1', {}, t('map')));
   box.appendChild(filterForm(r.params, 'map', false));
   const params = Object.fromEntries([...r.params].filter(([k]) => FILTERS.includes(k) && k !== 'sort'));
-  const [topo, pts] = await Promise.all([world(), api('/api/map', params)]);
+  // Markers come clustered by the server for each zoom factor (a grid whose cells halve as the zoom doubles).
+  const byZoom = new Map();
+  const clusters = (z) => {
+    if (!byZoom.has(z)) byZoom.set(z, api('/api/map', { ...params, zoom: z }).catch((e) => { byZoom.delete(z); throw e; }));
+    return byZoom.get(z);
+  };
+  const zoom = Math.min(32, Math.max(1, Number(r.params.get('zoom')) || 1));
+  const [topo] = await Promise.all([world(), clusters(zoomFactor(zoom))]);
   const svg = el('svg:svg', { viewBox: `0 0 ${MAP_W} ${MAP_H}`, class: 'map', id: 'map', role: 'img' });
   const land = el('svg:g', { class: 'land' });
   for (const c of topoPaths(topo, 'countries')) {
@@ -298,13 +305,15 @@ async function viewMap(box, r) {
   const layer = el('svg:g', { class: 'markers', id: 'markers' });
   svg.appendChild(layer);
   const view = { x: 0, y: 0, w: MAP_W, h: MAP_H };
-  const zoom = Number(r.params.get('zoom')) || 1;
-  const setView = (cx, cy, z) => {
+  let drawn = 0;
+  const setView = async (cx, cy, z) => {
     view.w = MAP_W / z; view.h = MAP_H / z;
     view.x = Math.min(Math.max(0, cx - view.w / 2), MAP_W - view.w);
     view.y = Math.min(Math.max(0, cy - view.h / 2), MAP_H - view.h);
     svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
-    drawMarkers(layer, pts.counts, view.w / MAP_W);
+    const seq = ++drawn;
+    const res = await clusters(zoomFactor(z));
+    if (seq === drawn) drawMarkers(layer, res.counts, view.w / MAP_W);
   };
   const controls = el('div', { class: 'map-controls' },
     el('button', { type: 'button', id: 'zoom-in', on: { click: () => setView(view.x + view.w / 2, view.y + view.h / 2, Math.min(32, (MAP_W / view.w) * 2)) } }, t('zoomIn')),
@@ -321,27 +330,24 @@ async function viewMap(box, r) {
   box.appendChild(el('p', { class: 'note' }, t('mapNote')));
   const lat = Number(r.params.get('lat')), lon = Number(r.params.get('lon'));
   const [cx, cy] = r.params.has('lat') ? proj(lon, lat) : [MAP_W / 2, MAP_H / 2];
-  setView(cx, cy, zoom);
+  await setView(cx, cy, zoom);
 }
 
-/** Greedy clustering in screen space: places closer than 7 pixels (at the current zoom) merge. */
-function drawMarkers(layer, points, scale) {
+/** The server's clustering steps: powers of two from 1 to 32. */
+function zoomFactor(z) { return Math.pow(2, Math.floor(Math.log2(Math.min(32, Math.max(1, z))) + 1e-9)); }
+
+/** One circle per cluster, at its count-weighted centre; the server has already merged the places of a grid cell. */
+function drawMarkers(layer, clusters, scale) {
   layer.replaceChildren();
-  const radius = 7 * scale;
-  const clusters = [];
-  for (const p of [...points].sort((a, b) => b.count - a.count)) {
-    const [x, y] = proj(p.lon, p.lat);
-    const c = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < radius);
-    if (c) { c.members.push(p); c.count += p.count; } else clusters.push({ x, y, count: p.count, members: [p] });
-  }
   for (const c of clusters) {
+    const [x, y] = proj(c.lon, c.lat);
     const r = (2.5 + Math.min(9, Math.sqrt(c.count))) * scale;
-    const names = c.members.map((m) => m.key);
-    const g = el('svg:circle', { cx: c.x, cy: c.y, r, class: 'marker' + (c.members.length > 1 ? ' cluster' : ''),
-      'data-places': names.join('|'), 'data-count': c.count });
-    g.appendChild(el('svg:title', {}, c.members.map((m) => `${m.key} (${m.country || '-'}): ${m.count}`).join('\n')));
+    const g = el('svg:circle', { cx: x, cy: y, r, class: 'marker' + (c.size > 1 ? ' cluster' : ''),
+      'data-places': c.places.join('|'), 'data-count': c.count });
+    const more = c.size > c.places.length ? `\n… +${c.size - c.places.length}` : '';
+    g.appendChild(el('svg:title', {}, `${c.count} · ${c.places.join(', ')}${more}`));
     layer.appendChild(g);
-    if (c.members.length > 1) layer.appendChild(el('svg:text', { x: c.x, y: c.y + 3 * scale, class: 'cluster-n', 'font-size': 9 * scale }, String(c.members.length)));
+    if (c.size > 1) layer.appendChild(el('svg:text', { x, y: y + 3 * scale, class: 'cluster-n', 'font-size': 9 * scale }, String(c.size)));
   }
 }
 

@@ -14,6 +14,7 @@ use axum::{Json, Router};
 use rasd_store::web::{self, Count, GroupBy, StoredDocument};
 use rasd_store::{EventRow, Filter, Level, Storage};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 pub fn routes(state: AppState) -> Router {
@@ -42,7 +43,7 @@ pub fn routes(state: AppState) -> Router {
 #[openapi(
     info(title = "rasd API", description = "Political events extracted from Arabic news (PLOVER/CAMEO), every field traceable to its source span. Read-only; POST /api/extract computes without storing."),
     paths(events, stories, story, document, counts, top_actors, top_places, map, stats, extract),
-    components(schemas(ErrorBody, Page, StoryView, CountList, ExtractRequest)),
+    components(schemas(ErrorBody, Page, StoryView, CountList, ClusterList, ExtractRequest)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
@@ -134,6 +135,21 @@ pub struct CountList {
     pub counts: Vec<Count>,
 }
 
+/// Map markers.
+#[derive(Serialize, ToSchema)]
+pub struct ClusterList {
+    /// The zoom factor used (a power of two), absent without `zoom`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zoom: Option<u32>,
+    /// Geocoded events and places under the filter (all of them, whatever the zoom).
+    pub events: i64,
+    pub places: usize,
+    /// `{key, country?, count, lat, lon, size, places}`: the largest place's name, events, the count-weighted centre,
+    /// the number of places and up to 20 of their names, largest first.
+    #[schema(value_type = Vec<Object>)]
+    pub counts: Vec<web::Cluster>,
+}
+
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtractRequest {
@@ -148,6 +164,10 @@ pub struct ExtractRequest {
 
 const DEFAULT_LIMIT: usize = 50;
 
+/// Unfiltered pages that start this deep come from the cached id list rather than from skipping index entries
+/// (a story page joins each skipped entry to its representative event).
+const INDEX_OFFSET: usize = 1000;
+
 fn query(state: &AppState, raw: &Option<String>, level: Level, extra: &[&str], default_limit: usize) -> Result<Params, ApiError> {
     params::parse(raw.as_deref(), level, extra, default_limit, state.max_query)
 }
@@ -155,8 +175,24 @@ fn query(state: &AppState, raw: &Option<String>, level: Level, extra: &[&str], d
 async fn list(state: AppState, raw: Option<String>, level: Level) -> Result<Json<Page>, ApiError> {
     let p = query(&state, &raw, level, &["offset", "limit", "sort"], DEFAULT_LIMIT)?;
     let (offset, limit, sort) = (p.offset, p.limit, p.sort);
-    let (rows, total) = state.pool.with(move |s| Ok(web::page(s.connection(), &p.filter, sort, offset, limit)?)).await?;
-    Ok(Json(Page { total, offset, limit, rows }))
+    let filter = p.filter;
+    if !web::is_filtered(&filter)? && sort.indexed(filter.level) && offset < INDEX_OFFSET {
+        // The whole table in an indexed order, near its start: a page reads `offset + limit` entries of its sort
+        // index; the total is counted once per data version.
+        let counted = filter.clone();
+        let total = state.pool.cached(format!("total {:?}", filter.level), move |s| Ok(web::total(s.connection(), &counted)?));
+        let rows = state.pool.with(move |s| Ok(web::rows(s.connection(), &filter, sort, offset, limit)?));
+        let (total, rows) = tokio::try_join!(total, rows)?;
+        return Ok(Json(Page { total, offset, limit, rows }));
+    }
+    // A filter, an order without an index, or a deep page: the matching ids are listed in order once per data
+    // version; the total is their number, a page a slice of them.
+    let level = filter.level;
+    let key = format!("ids {sort:?} {filter:?}");
+    let ids: Arc<Vec<i64>> = state.pool.cached_weighed(key, move |s| Ok(Arc::new(web::ids(s.connection(), &filter, sort)?)), |v| v.len()).await?;
+    let page: Vec<i64> = ids.iter().skip(offset).take(limit).copied().collect();
+    let rows = if page.is_empty() { Vec::new() } else { state.pool.with(move |s| Ok(web::rows_of(s.connection(), level, &page)?)).await? };
+    Ok(Json(Page { total: ids.len() as i64, offset, limit, rows }))
 }
 
 /// Events passing the filters, one page.
@@ -235,7 +271,8 @@ async fn counts(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     }
     let limit = p.limit;
     let name = GroupBy::NAMES.iter().copied().find(|n| GroupBy::parse(n) == Some(by)).unwrap_or("").to_string();
-    let counts = state.pool.with(move |s| Ok(web::counts(s.connection(), &p.filter, by, limit)?)).await?;
+    let key = format!("counts {by:?} {limit} {:?}", p.filter);
+    let counts = state.pool.cached(key, move |s| Ok(web::counts(s.connection(), &p.filter, by, limit)?)).await?;
     Ok(Json(CountList { by: name, counts }))
 }
 
@@ -244,7 +281,8 @@ async fn counts(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     responses((status = 200, body = CountList), (status = 400, body = ErrorBody)))]
 async fn top_actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<CountList>, ApiError> {
     let p = query(&state, &raw, Level::Events, &["limit"], 10)?;
-    let counts = state.pool.with(move |s| Ok(web::top_actors(s.connection(), &p.filter, p.limit)?)).await?;
+    let key = format!("actors {} {:?}", p.limit, p.filter);
+    let counts = state.pool.cached(key, move |s| Ok(web::top_actors(s.connection(), &p.filter, p.limit)?)).await?;
     Ok(Json(CountList { by: "actor".into(), counts }))
 }
 
@@ -253,20 +291,27 @@ async fn top_actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     responses((status = 200, body = CountList), (status = 400, body = ErrorBody)))]
 async fn top_places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<CountList>, ApiError> {
     let p = query(&state, &raw, Level::Events, &["limit"], 10)?;
-    let counts = state.pool.with(move |s| Ok(web::top_places(s.connection(), &p.filter, p.limit)?)).await?;
+    let key = format!("places {} {:?}", p.limit, p.filter);
+    let counts = state.pool.cached(key, move |s| Ok(web::top_places(s.connection(), &p.filter, p.limit)?)).await?;
     Ok(Json(CountList { by: "place".into(), counts }))
 }
 
-/// Event locations for the map: every geocoded place under the filters with its count (up to 500 places).
-#[utoipa::path(get, path = "/api/map", params(FilterQuery),
-    responses((status = 200, body = CountList), (status = 400, body = ErrorBody)))]
-async fn map(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<CountList>, ApiError> {
-    let p = query(&state, &raw, Level::Events, &[], 500)?;
-    let counts = state
-        .pool
-        .with(move |s| Ok(web::top_places(s.connection(), &p.filter, p.limit)?.into_iter().filter(|c| c.lat.is_some() && c.lon.is_some()).collect()))
-        .await?;
-    Ok(Json(CountList { by: "place".into(), counts }))
+/// Event locations for the map, clustered on a grid for a zoom factor (1–32, rounded down to a power of two; the
+/// cell is 7.2° at zoom 1 and halves with each doubling), every geocoded event of the filter counted in exactly one
+/// marker. Without `zoom`, the 500 places with most events, one marker each.
+#[utoipa::path(get, path = "/api/map", params(FilterQuery, ("zoom" = Option<u32>, Query, description = "1–32: grid clustering for this zoom factor")),
+    responses((status = 200, body = ClusterList), (status = 400, body = ErrorBody)))]
+async fn map(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ClusterList>, ApiError> {
+    let p = query(&state, &raw, Level::Events, &["zoom"], 500)?;
+    let key = format!("map {:?}", p.filter);
+    let filter = p.filter;
+    // The places of a filter are read once per data generation; clustering them for a zoom is linear and cheap.
+    let places = state.pool.cached(key, move |s| Ok(Arc::new(web::places(s.connection(), &filter)?))).await?;
+    let (zoom, counts) = match p.zoom {
+        Some(z) => (Some(web::zoom_level(z)), web::cluster(&places, z)),
+        None => (None, places.iter().take(500).map(|c| web::cluster(std::slice::from_ref(c), web::MAX_ZOOM).remove(0)).collect()),
+    };
+    Ok(Json(ClusterList { zoom, events: places.iter().map(|c| c.count).sum(), places: places.len(), counts }))
 }
 
 /// What the database holds: documents, sources, events by type and status, stories, days.
@@ -275,7 +320,7 @@ async fn stats(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result
     if raw.as_deref().is_some_and(|q| !q.is_empty()) {
         return Err(ApiError::new(StatusCode::BAD_REQUEST, "/api/stats takes no parameters"));
     }
-    let stats = state.pool.with(|s| Ok(s.stats()?)).await?;
+    let stats = state.pool.cached("stats".into(), |s| Ok(s.stats()?)).await?;
     Ok(Json(stats).into_response())
 }
 
@@ -337,6 +382,19 @@ async fn require_token(State(state): State<AppState>, req: Request, next: Next) 
         }
     }
     next.run(req).await
+}
+
+/// Compute what the dashboard's overview and map ask first (same handlers, same cache keys), so that they are
+/// answered from the cache. Errors are left for the requests themselves to report.
+pub async fn warm(state: &AppState) {
+    let q = |s: &str| RawQuery(Some(s.to_string()));
+    let _ = stats(State(state.clone()), RawQuery(None)).await;
+    let _ = counts(State(state.clone()), q("by=day_quad")).await;
+    let _ = top_actors(State(state.clone()), q("limit=10")).await;
+    let _ = top_places(State(state.clone()), q("limit=10")).await;
+    let _ = map(State(state.clone()), q("zoom=1")).await;
+    let _ = events(State(state.clone()), q("limit=50")).await;
+    let _ = stories(State(state.clone()), q("limit=50")).await;
 }
 
 async fn openapi() -> Response {

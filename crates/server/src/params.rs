@@ -20,6 +20,8 @@ pub struct Params {
     pub limit: usize,
     pub sort: Sort,
     pub by: Option<GroupBy>,
+    /// Map zoom factor (1–32).
+    pub zoom: Option<u32>,
 }
 
 fn iso3(name: &str, v: &str) -> Result<String, ApiError> {
@@ -114,6 +116,13 @@ pub fn parse(raw: Option<&str>, level: Level, extra: &[&str], default_limit: usi
             }
             "sort" => {
                 p.sort = Sort::parse(v).ok_or_else(|| ApiError::bad_param(k, format!("sort={v:?} is not one of {}", Sort::NAMES.join(", "))))?
+            }
+            "zoom" => {
+                let z = number(k, v, rasd_store::web::MAX_ZOOM as usize)?;
+                if z == 0 {
+                    return Err(ApiError::bad_param(k, "zoom=0: the whole map is zoom 1"));
+                }
+                p.zoom = Some(z as u32);
             }
             "by" => p.by = Some(GroupBy::parse(v).ok_or_else(|| ApiError::bad_param(k, format!("by={v:?} is not one of {}", GroupBy::NAMES.join(", "))))?),
             _ => {}

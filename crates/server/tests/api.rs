@@ -361,3 +361,105 @@ async fn openapi_is_generated_from_the_code() {
     assert!(paths["/api/extract"]["post"]["security"].is_array());
     assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
 }
+
+/// A one-event report in the extract format (a protest in Damascus on `day`), for ingesting while the server runs.
+fn protest(id: &str, day: &str) -> String {
+    // Texts that share no run of words, so that the second is not a near-duplicate of the first.
+    let text = if id.ends_with('1') { "تظاهر مئات المحتجين في ساحة المرجة وسط دمشق صباح اليوم" } else { "خرج طلاب الجامعة في مسيرة احتجاجية جابت شوارع العاصمة السورية مساء أمس" };
+    json!({
+        "id": id, "published": day, "language": "ar", "source": "later", "url": format!("https://example.org/{id}"),
+        "text": text, "sentences": [{"start": 0, "end": text.chars().count()}], "entities": [], "quotes": [],
+        "events": [{
+            "id": "V1", "type": "PROTEST", "mode": null, "cameo": "141", "goldstein": -6.5, "status": "asserted", "sentence": 0,
+            "trigger": {"text": "تظاهر", "start": 0, "end": 5}, "actor": null, "recipient": null,
+            "location": {"text": "دمشق", "start": 40, "end": 44, "name": "Damascus", "country": "SYR", "lat": 33.51, "lon": 36.29, "geonameid": 170654},
+            "date": {"text": null, "start": null, "end": null, "value": day, "precision": "day"},
+            "fatalities": null, "injuries": null, "confidence": 0.9
+        }]
+    })
+    .to_string()
+}
+
+#[tokio::test]
+async fn cached_totals_and_aggregates_follow_an_ingest() {
+    use rasd_store::{Incoming, SqliteStore, Storage};
+    let dir = std::env::temp_dir().join(format!("rasd-server-cache-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("cache.db");
+    common::build_db(&db, 0);
+    // One router (one pool, one cache) for every request, as in `rasd serve`.
+    let app = router(&Config::new(db.clone())).unwrap();
+    let get = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let res = app.oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK, "{uri}");
+            serde_json::from_slice::<Value>(&res.into_body().collect().await.unwrap().to_bytes()).unwrap()
+        }
+    };
+    let sum = |v: &Value| v["counts"].as_array().unwrap().iter().map(|c| c["count"].as_i64().unwrap()).sum::<i64>();
+    let figures = || async {
+        [
+            get("/api/events?limit=1").await["total"].as_i64().unwrap(),
+            get("/api/events?type=PROTEST&limit=1").await["total"].as_i64().unwrap(),
+            get("/api/stories?country=SYR&limit=1").await["total"].as_i64().unwrap(),
+            get("/api/stats").await["events"].as_i64().unwrap(),
+            sum(&get("/api/counts?by=type").await),
+            get("/api/map?zoom=4").await["events"].as_i64().unwrap(),
+        ]
+    };
+    let before = figures().await;
+    // Asked twice without a change: the same figures (from the cache).
+    assert_eq!(figures().await, before);
+    // Another process ingests two protests in Damascus while the server runs.
+    let mut store = SqliteStore::open(&db).unwrap();
+    let run = store.begin_run().unwrap();
+    let batch = ["later-1", "later-2"].iter().map(|id| Incoming::Extracted { input: "later".into(), json: protest(id, "2023-10-01") }).collect();
+    store.ingest_batch(run, batch).unwrap();
+    drop(store);
+    let after = figures().await;
+    // Every event list, count and aggregate sees them (the two protests are one story: same type, place and day).
+    assert_eq!(after, [before[0] + 2, before[1] + 2, before[2] + 1, before[3] + 2, before[4] + 2, before[5] + 2], "{before:?} -> {after:?}");
+    // Pages of a filtered list (a cached list of ids) cover exactly its total, in order, without repeats.
+    let all = get("/api/events?type=PROTEST&sort=day&limit=500").await;
+    let ids = |v: &Value| rows(v).iter().map(|r| r["id"].as_i64().unwrap()).collect::<Vec<_>>();
+    assert_eq!(ids(&all).len() as i64, after[1]);
+    let mut paged = Vec::new();
+    for uri in ["/api/events?type=PROTEST&sort=day&limit=2", "/api/events?type=PROTEST&sort=day&limit=2&offset=2", "/api/events?type=PROTEST&sort=day&limit=500&offset=4"] {
+        paged.extend(ids(&get(uri).await));
+    }
+    assert_eq!(paged, ids(&all));
+}
+
+#[tokio::test]
+async fn map_clusters_per_zoom() {
+    let sum = |v: &Value| v["counts"].as_array().unwrap().iter().map(|c| c["count"].as_i64().unwrap()).sum::<i64>();
+    let places = ok("/api/map").await;
+    let total = places["events"].as_i64().unwrap();
+    assert!(total > 0 && places.get("zoom").is_none());
+    let holding = |v: &Value, name: &str| -> Value {
+        v["counts"].as_array().unwrap().iter().find(|c| c["places"].as_array().unwrap().iter().any(|p| p == name)).cloned().unwrap_or(Value::Null)
+    };
+    let mut markers = Vec::new();
+    for z in [1, 2, 4, 8, 16, 32] {
+        let m = ok(&format!("/api/map?zoom={z}")).await;
+        assert_eq!(m["zoom"], z);
+        // Every geocoded event is in exactly one marker, whatever the zoom; places too.
+        assert_eq!(sum(&m), total, "zoom {z}");
+        assert_eq!(m["counts"].as_array().unwrap().iter().map(|c| c["size"].as_u64().unwrap()).sum::<u64>(), m["places"].as_u64().unwrap());
+        markers.push(m["counts"].as_array().unwrap().len());
+    }
+    // Zooming in never merges: at least as many markers at each step.
+    assert!(markers.windows(2).all(|w| w[0] <= w[1]), "{markers:?}");
+    // Baku and Stepanakert: one marker at zoom 1, two at zoom 8 (the dashboard's Caucasus view).
+    let z1 = ok("/api/map?zoom=1").await;
+    assert_eq!(holding(&z1, "Baku"), holding(&z1, "Stepanakert"));
+    let z8 = ok("/api/map?zoom=8").await;
+    assert!(!holding(&z8, "Baku").is_null() && holding(&z8, "Baku") != holding(&z8, "Stepanakert"));
+    // Zooms between the steps use the step below.
+    assert_eq!(ok("/api/map?zoom=11").await["counts"], z8["counts"]);
+    bad("/api/map?zoom=0", "zoom").await;
+    bad("/api/map?zoom=33", "zoom").await;
+    bad("/api/map?zoom=near", "zoom").await;
+    bad("/api/events?zoom=2", "zoom").await;
+}
