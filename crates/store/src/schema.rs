@@ -102,6 +102,14 @@ CREATE TABLE ingest_runs (
     near_duplicate INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0
 );
 "#,
+    // 2 (rasd-store, h-store): what story clustering compares beyond countries: the linked actor and recipient
+    // names, and the story's place below the country level (NULL when only its country is known).
+    r#"
+ALTER TABLE stories ADD COLUMN actor_name TEXT;
+ALTER TABLE stories ADD COLUMN recipient_name TEXT;
+ALTER TABLE stories ADD COLUMN place_lat REAL;
+ALTER TABLE stories ADD COLUMN place_lon REAL;
+"#,
 ];
 
 /// The schema version this binary writes.
