@@ -7,6 +7,7 @@ use crate::model::{Document, Event, Participant};
 use crate::query::to_value;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The SHA-256 of a report's text, in hex: what makes two inputs the same report.
@@ -81,9 +82,10 @@ impl Incoming {
         let sig = Signature::of(&doc.text);
         let chars = CharIndex::new(&doc.text);
         let mut sentences: Vec<(usize, usize, usize, String, String)> = Vec::new();
+        let mut seen = HashSet::new();
         for ev in &doc.events {
             let Some(s) = doc.sentences.get(ev.sentence) else { continue };
-            if sentences.iter().any(|x| x.0 == ev.sentence) {
+            if !seen.insert(ev.sentence) {
                 continue;
             }
             let text = chars.slice(&doc.text, s.start, s.end);
@@ -157,21 +159,25 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
     }
     let sentence_ids = insert_sentences(conn, doc_id, p, search)?;
     insert_entities(conn, doc_id, doc)?;
-    for ev in &doc.events {
-        let key = crate::stories::Key::of(doc_id, doc, ev);
-        let story = crate::stories::assign(conn, clusters, &key)?;
-        insert_event(conn, doc_id, doc, ev, sentence_ids.iter().find(|s| s.0 == ev.sentence).map(|s| s.1), story)?;
-        let mention = crate::stories::Mention {
+    // Stories first (an event row names its story), then all events in a few statements, then each story's
+    // counts once per document.
+    let keys: Vec<crate::stories::Key> = doc.events.iter().map(|ev| crate::stories::Key::of(doc_id, doc, ev)).collect();
+    let stories = keys.iter().map(|k| crate::stories::assign(conn, clusters, k)).collect::<Result<Vec<i64>>>()?;
+    let event_ids = insert_events(conn, doc_id, doc, &sentence_ids, &stories)?;
+    let mentions: Vec<crate::stories::Mention> = doc
+        .events
+        .iter()
+        .zip(&keys)
+        .zip(stories.iter().zip(event_ids))
+        .map(|((ev, key), (&story, event))| crate::stories::Mention {
             story,
-            event: conn.last_insert_rowid(),
-            doc: doc_id,
-            source: doc.source.as_deref(),
-            published: doc.published.as_deref(),
+            event,
+            key,
             asserted: ev.status == crate::model::Status::Asserted,
             confidence: ev.confidence,
-        };
-        crate::stories::add_mention(conn, &mention, &key)?;
-    }
+        })
+        .collect();
+    crate::stories::add_mentions(conn, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
     insert_quotes(conn, doc_id, p)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
 }
@@ -242,14 +248,14 @@ impl CharIndex {
 
 /// Store the sentences that carry events; returns each one's row id by sentence index. Their search forms are
 /// kept for `index_sentences`, which adds a whole batch to the FTS index at once.
-fn insert_sentences(conn: &Connection, doc_id: i64, p: &Prepared, search: &mut Vec<(i64, String)>) -> Result<Vec<(usize, i64)>> {
+fn insert_sentences(conn: &Connection, doc_id: i64, p: &Prepared, search: &mut Vec<(i64, String)>) -> Result<HashMap<usize, i64>> {
     let mut ins = conn.prepare_cached("INSERT INTO sentences (doc_id, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    let mut ids = Vec::with_capacity(p.sentences.len());
+    let mut ids = HashMap::with_capacity(p.sentences.len());
     for (idx, start, end, text, form) in &p.sentences {
         ins.execute(params![doc_id, idx, start, end, text])?;
         let id = conn.last_insert_rowid();
         search.push((id, form.clone()));
-        ids.push((*idx, id));
+        ids.insert(*idx, id);
     }
     Ok(ids)
 }
@@ -306,8 +312,13 @@ fn participant(p: &Option<Participant>) -> [rusqlite::types::Value; 8] {
     }
 }
 
-fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) -> Result<()> {
-    let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(60);
+/// Columns of an `events` row.
+const EVENT_COLS: usize = 54;
+/// Events per INSERT statement (SQLite binds at most 32,766 values).
+const EVENTS_PER_STATEMENT: usize = 64;
+
+fn event_values(values: &mut Vec<rusqlite::types::Value>, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) {
+    let start = values.len();
     values.extend([to_value(doc_id), to_value(&ev.id), to_value(ev.kind.as_str()), to_value(&ev.mode), to_value(&ev.cameo), to_value(ev.goldstein), to_value(ev.status.as_str())]);
     values.extend([to_value(ev.sentence), to_value(sentence_id), to_value(&ev.trigger.text), to_value(ev.trigger.start), to_value(ev.trigger.end)]);
     values.extend(participant(&ev.actor));
@@ -323,14 +334,35 @@ fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sent
     }
     values.push(to_value(ev.confidence));
     values.push(to_value(story));
-    static SQL: OnceLock<String> = OnceLock::new();
-    let n = values.len();
-    let sql = SQL.get_or_init(|| {
-        let placeholders = (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-        format!("INSERT INTO events ({}) VALUES ({placeholders})", crate::query::EVENT_COLUMNS)
+    debug_assert_eq!(values.len() - start, EVENT_COLS);
+}
+
+/// Insert a document's events, many rows per statement; returns their row ids, in order (the rows of one INSERT
+/// get consecutive ids, the last one `last_insert_rowid`).
+fn insert_events(conn: &Connection, doc_id: i64, doc: &Document, sentence_ids: &HashMap<usize, i64>, stories: &[i64]) -> Result<Vec<i64>> {
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let sqls = SQL.get_or_init(|| {
+        (0..=EVENTS_PER_STATEMENT)
+            .map(|n| {
+                let rows: Vec<String> = (0..n)
+                    .map(|r| format!("({})", (1..=EVENT_COLS).map(|c| format!("?{}", r * EVENT_COLS + c)).collect::<Vec<_>>().join(", ")))
+                    .collect();
+                format!("INSERT INTO events ({}) VALUES {}", crate::query::EVENT_COLUMNS, rows.join(", "))
+            })
+            .collect()
     });
-    conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values))?;
-    Ok(())
+    let mut ids = Vec::with_capacity(doc.events.len());
+    for (chunk, chunk_stories) in doc.events.chunks(EVENTS_PER_STATEMENT).zip(stories.chunks(EVENTS_PER_STATEMENT)) {
+        let mut values = Vec::with_capacity(chunk.len() * EVENT_COLS);
+        for (ev, &story) in chunk.iter().zip(chunk_stories) {
+            let sentence_id = sentence_ids.get(&ev.sentence).copied();
+            event_values(&mut values, doc_id, doc, ev, sentence_id, story);
+        }
+        conn.prepare_cached(&sqls[chunk.len()])?.execute(rusqlite::params_from_iter(values))?;
+        let last = conn.last_insert_rowid();
+        ids.extend((0..chunk.len() as i64).map(|i| last - chunk.len() as i64 + 1 + i));
+    }
+    Ok(ids)
 }
 
 fn insert_quotes(conn: &Connection, doc_id: i64, p: &Prepared) -> Result<()> {

@@ -287,45 +287,61 @@ fn create(conn: &Connection, k: &Key) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-/// What a new mention brings to its story.
+/// One stored event of a document and the story it joined.
 pub(crate) struct Mention<'a> {
     pub story: i64,
     pub event: i64,
-    pub doc: i64,
-    pub source: Option<&'a str>,
-    pub published: Option<&'a str>,
+    pub key: &'a Key,
     pub asserted: bool,
     pub confidence: f64,
 }
 
-/// Count a stored event into its story, in constant time whatever the story's size: mentions, articles and
-/// distinct sources (through the `story_articles` and `story_sources` sets), first and last seen, the
-/// representative event (asserted first, then the most confident, then the earliest), and what the event tells
-/// that the story did not know yet (its days, participants, place). One UPDATE per mention.
-pub(crate) fn add_mention(conn: &Connection, m: &Mention, k: &Key) -> Result<()> {
-    let new_article = conn.prepare_cached("INSERT OR IGNORE INTO story_articles (story_id, doc_id) VALUES (?1, ?2)")?.execute(params![m.story, m.doc])?;
-    let new_source = conn
-        .prepare_cached("INSERT OR IGNORE INTO story_sources (story_id, source) VALUES (?1, coalesce(?2, ''))")?
-        .execute(params![m.story, m.source])?;
-    let score = if m.asserted { 10.0 } else { 0.0 } + m.confidence;
-    let (spot_lat, spot_lon) = (k.spot.map(|s| s.0), k.spot.map(|s| s.1));
-    conn.prepare_cached(
-        "UPDATE stories SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3,
-           first_seen = coalesce(min(first_seen, ?4), first_seen, ?4), last_seen = coalesce(max(last_seen, ?4), last_seen, ?4),
-           representative_event = CASE WHEN ?5 > rep_score THEN ?6 ELSE representative_event END,
-           rep_score = max(rep_score, ?5),
-           day_first = coalesce(min(day_first, ?7), day_first), day_last = coalesce(max(day_last, ?7), day_last),
-           actor_country = coalesce(actor_country, ?8), recipient_country = coalesce(recipient_country, ?9),
-           actor_name = coalesce(actor_name, ?10), recipient_name = coalesce(recipient_name, ?11),
-           location_name = coalesce(location_name, ?12),
-           place_lat = CASE WHEN place_lat IS NULL THEN ?13 ELSE place_lat END,
-           place_lon = CASE WHEN place_lat IS NULL THEN ?14 ELSE place_lon END
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        m.story, new_article as i64, new_source as i64, m.published.map(|p| p.get(..10).unwrap_or(p)), score, m.event,
-        k.day, k.actor, k.recipient, k.actor_name, k.recipient_name, k.location_name, spot_lat, spot_lon
-    ])?;
+/// Count a document's stored events into their stories, one story at a time and in constant time whatever the
+/// story's size: mentions, articles and distinct sources (through the `story_articles` and `story_sources`
+/// sets), first and last seen, the representative event (asserted first, then the most confident, then the
+/// earliest), and what the events tell that the story did not know yet (its days, participants, place).
+pub(crate) fn add_mentions(conn: &Connection, doc: i64, source: Option<&str>, published: Option<&str>, mentions: &[Mention]) -> Result<()> {
+    let seen = published.map(|p| p.get(..10).unwrap_or(p));
+    // The mentions of each story, stories in order of first mention (linear in the document's events).
+    let mut order: Vec<i64> = Vec::new();
+    let mut by_story: std::collections::HashMap<i64, Vec<&Mention>> = std::collections::HashMap::new();
+    for m in mentions {
+        by_story.entry(m.story).or_insert_with(|| {
+            order.push(m.story);
+            Vec::new()
+        });
+        by_story.get_mut(&m.story).expect("inserted").push(m);
+    }
+    for story in order {
+        let mine = &by_story[&story];
+        let m = mine[0];
+        let score = |x: &Mention| if x.asserted { 10.0 } else { 0.0 } + x.confidence;
+        // The best of this document's mentions; the first among equals (the earliest event).
+        let best = mine.iter().fold(mine[0], |b, x| if score(x) > score(b) { x } else { b });
+        let first = |f: fn(&Key) -> &Option<String>| mine.iter().find_map(|x| f(x.key).clone());
+        let days: Vec<&String> = mine.iter().filter_map(|x| x.key.day.as_ref()).collect();
+        let spot = mine.iter().find_map(|x| x.key.spot);
+        let new_article = conn.prepare_cached("INSERT OR IGNORE INTO story_articles (story_id, doc_id) VALUES (?1, ?2)")?.execute(params![m.story, doc])?;
+        let new_source = conn.prepare_cached("INSERT OR IGNORE INTO story_sources (story_id, source) VALUES (?1, coalesce(?2, ''))")?.execute(params![m.story, source])?;
+        conn.prepare_cached(
+            "UPDATE stories SET mentions = mentions + ?15, articles = articles + ?2, sources = sources + ?3,
+               first_seen = coalesce(min(first_seen, ?4), first_seen, ?4), last_seen = coalesce(max(last_seen, ?4), last_seen, ?4),
+               representative_event = CASE WHEN ?5 > rep_score THEN ?6 ELSE representative_event END,
+               rep_score = max(rep_score, ?5),
+               day_first = coalesce(min(day_first, ?7), day_first), day_last = coalesce(max(day_last, ?16), day_last),
+               actor_country = coalesce(actor_country, ?8), recipient_country = coalesce(recipient_country, ?9),
+               actor_name = coalesce(actor_name, ?10), recipient_name = coalesce(recipient_name, ?11),
+               location_name = coalesce(location_name, ?12),
+               place_lat = CASE WHEN place_lat IS NULL THEN ?13 ELSE place_lat END,
+               place_lon = CASE WHEN place_lat IS NULL THEN ?14 ELSE place_lon END
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            m.story, new_article as i64, new_source as i64, seen, score(best), best.event,
+            days.iter().min(), first(|k| &k.actor), first(|k| &k.recipient), first(|k| &k.actor_name), first(|k| &k.recipient_name),
+            first(|k| &k.location_name), spot.map(|s| s.0), spot.map(|s| s.1), mine.len() as i64, days.iter().max()
+        ])?;
+    }
     Ok(())
 }
 

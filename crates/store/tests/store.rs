@@ -131,17 +131,6 @@ fn stories_need_the_same_place_and_names_and_span_a_few_days() {
     assert_eq!(name.as_deref(), Some("Syrian Army"));
 }
 
-/// Every stored document is whole: as many events, entities and quotes rows as its record lists.
-fn documents_are_whole(store: &SqliteStore) {
-    let broken = count(
-        store,
-        "SELECT count(*) FROM documents d WHERE json_array_length(d.record, '$.events') != (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
-           OR json_array_length(d.record, '$.entities') != (SELECT count(*) FROM entities e WHERE e.doc_id = d.id)
-           OR json_array_length(d.record, '$.quotes') != (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id)",
-    );
-    assert_eq!(broken, 0, "documents with missing parts");
-}
-
 fn integrity_ok(conn: &rusqlite::Connection) {
     let r: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(r, "ok");
