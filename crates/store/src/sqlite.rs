@@ -115,7 +115,9 @@ impl Storage for SqliteStore {
     }
 
     fn ingest_batch(&mut self, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE: take the write lock at once (waiting for another writer through the busy timeout), so that the
+        // batch reads the latest stories and never fails to upgrade a read snapshot another ingest made stale.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = crate::ingest::ingest_all(&tx, &mut self.clusters, run, batch).and_then(|out| Ok(tx.commit().map(|_| out)?));
         if out.is_err() {
             // The batch was rolled back: the copy of the stories may hold what it wrote.
