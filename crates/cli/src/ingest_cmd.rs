@@ -146,7 +146,8 @@ fn extract(input: String, rec: Result<Record, rasd_extract::RecordError>, opts: 
     match rec {
         Err(e) => Incoming::Failed { input, record_id: Some(e.id), message: e.message },
         Ok(rec) => match std::panic::catch_unwind(|| extract_json(&rec, opts)) {
-            Ok(json) => Incoming::Extracted { input, json },
+            // Parsed, hashed and signed here, on the worker: the writer thread only writes.
+            Ok(json) => Incoming::Extracted { input, json }.prepare(),
             Err(_) => Incoming::Failed { input, record_id: Some(rec.id.clone()), message: "internal error while extracting this record".into() },
         },
     }

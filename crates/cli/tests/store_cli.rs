@@ -207,3 +207,26 @@ fn unsafe_kill(pid: u32) {
     let st = Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
     assert!(st.success());
 }
+
+#[test]
+fn ingest_into_a_read_only_database_fails_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("readonly");
+    let db = dir.join("r.db");
+    let db_s = db.to_str().unwrap();
+    let out = rasd(&["ingest", "--db", db_s, "--published", "2023-09-21", &example()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let before = std::fs::read(&db).unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let again = rasd(&["ingest", "--db", db_s, "--published", "2023-09-22", &example()]);
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(again.status.code(), Some(2), "the database cannot be used: status 2");
+    let err = text(&again.stderr);
+    assert!(err.contains("r.db is read-only") && err.contains("nothing was changed"), "{err}");
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the file is unchanged");
+    let ok: String = rusqlite_conn(&db).connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    // Queries still read it.
+    let q = rasd(&["stats", "--db", db_s, "--format", "json"]);
+    assert_eq!(q.status.code(), Some(0), "{}", text(&q.stderr));
+}

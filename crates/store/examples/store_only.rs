@@ -10,6 +10,7 @@ fn main() {
     let run = store.begin_run().expect("run");
     let t = std::time::Instant::now();
     let mut summary = RunSummary::default();
+    let batch_size: usize = std::env::var("BATCH").ok().and_then(|b| b.parse().ok()).unwrap_or(256);
     let mut batch = Vec::new();
     let mut flush = |batch: Vec<Incoming>, summary: &mut RunSummary| {
         for o in store.ingest_batch(run, batch).expect("ingest") {
@@ -18,7 +19,7 @@ fn main() {
     };
     for line in std::io::stdin().lock().lines() {
         batch.push(Incoming::Extracted { input: "stdin".into(), json: line.expect("read") });
-        if batch.len() == 256 {
+        if batch.len() == batch_size {
             flush(std::mem::take(&mut batch), &mut summary);
         }
     }

@@ -7,6 +7,8 @@ use crate::model::{Document, Event, Participant};
 use crate::query::to_value;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// The SHA-256 of a report's text, in hex: what makes two inputs the same report.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +23,9 @@ pub fn content_hash(text: &str) -> ContentHash {
 pub enum Incoming {
     /// A `rasd extract` output line and the input it came from.
     Extracted { input: String, json: String },
+    /// The same, already parsed, hashed and signed by [`Incoming::prepare`] (on an extraction worker, so that the
+    /// single writer only writes).
+    Prepared(Box<Prepared>),
     /// A record that could not be read or extracted: kept in `ingest_errors`.
     Failed { input: String, record_id: Option<String>, message: String },
 }
@@ -52,6 +57,45 @@ impl RunSummary {
     }
 }
 
+/// An extract record with everything the writer needs that does not read the database.
+pub struct Prepared {
+    json: String,
+    doc: Document,
+    hash: ContentHash,
+    sig: Option<Signature>,
+    /// The sentences that carry events: index, span, text and search form, in order of first event.
+    sentences: Vec<(usize, usize, usize, String, String)>,
+    /// Each quote's content text.
+    quotes: Vec<String>,
+}
+
+impl Incoming {
+    /// Parse, hash and sign an extracted record (no database access: run it on any thread). An error line or a
+    /// line that is not a record becomes `Failed`.
+    pub fn prepare(self) -> Incoming {
+        let Incoming::Extracted { input, json } = self else { return self };
+        let doc = match Document::from_json(&json) {
+            Ok(d) => d,
+            Err(message) => return Incoming::Failed { record_id: error_id(&json), input, message },
+        };
+        let hash = content_hash(&doc.text);
+        let sig = Signature::of(&doc.text);
+        let chars = CharIndex::new(&doc.text);
+        let mut sentences: Vec<(usize, usize, usize, String, String)> = Vec::new();
+        let mut seen = HashSet::new();
+        for ev in &doc.events {
+            let Some(s) = doc.sentences.get(ev.sentence) else { continue };
+            if !seen.insert(ev.sentence) {
+                continue;
+            }
+            let text = chars.slice(&doc.text, s.start, s.end);
+            sentences.push((ev.sentence, s.start, s.end, text.to_string(), crate::search::index_form(text)));
+        }
+        let quotes = doc.quotes.iter().map(|q| chars.slice(&doc.text, q.content.start, q.content.end).to_string()).collect();
+        Incoming::Prepared(Box::new(Prepared { json, doc, hash, sig, sentences, quotes }))
+    }
+}
+
 pub(crate) fn now() -> String {
     jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
 }
@@ -61,16 +105,16 @@ pub(crate) fn contains(conn: &Connection, h: &ContentHash) -> Result<bool> {
     Ok(conn.prepare_cached(q)?.query_row([&h.0], |r| r.get(0))?)
 }
 
-pub(crate) fn ingest_all(conn: &Connection, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
+pub(crate) fn ingest_all(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i64, batch: Vec<Incoming>) -> Result<Vec<Outcome>> {
+    clusters.check(conn)?;
     let mut search = Vec::new();
     let mut out = Vec::with_capacity(batch.len());
+    let at = now();
     for item in batch {
-        let o = match item {
-            Incoming::Extracted { input, json } => match Document::from_json(&json) {
-                Ok(doc) => ingest_one(conn, run, &doc, &json, &mut search)?,
-                Err(message) => record_error(conn, run, &input, error_id(&json), message)?,
-            },
+        let o = match item.prepare() {
+            Incoming::Prepared(p) => ingest_one(conn, clusters, run, &p, &at, &mut search)?,
             Incoming::Failed { input, record_id, message } => record_error(conn, run, &input, record_id, message)?,
+            Incoming::Extracted { .. } => unreachable!("prepare() parses every extracted record"),
         };
         out.push(o);
     }
@@ -90,48 +134,51 @@ fn record_error(conn: &Connection, run: i64, input: &str, record_id: Option<Stri
     Ok(Outcome::Failed { record_id, message })
 }
 
-fn ingest_one(conn: &Connection, run: i64, doc: &Document, json: &str, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
-    let hash = content_hash(&doc.text);
+fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i64, p: &Prepared, at: &str, search: &mut Vec<(i64, String)>) -> Result<Outcome> {
+    let (doc, hash) = (&p.doc, &p.hash);
     let record_id = doc.id.clone();
-    if contains(conn, &hash)? {
+    if contains(conn, hash)? {
         return Ok(Outcome::Identical { record_id });
     }
-    let sig = Signature::of(&doc.text);
-    if let Some((of_doc, similarity)) = sig.as_ref().map(|s| nearest(conn, s)).transpose()?.flatten() {
+    if let Some((of_doc, similarity)) = p.sig.as_ref().map(|s| nearest(conn, s)).transpose()?.flatten() {
         conn.prepare_cached(
             "INSERT INTO near_duplicates (of_doc, similarity, record_id, source, url, title, published, content_hash, ingested_at, run_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
-        .execute(params![of_doc, similarity, record_id, doc.source, doc.url, doc.title, doc.published, hash.0, now(), run])?;
+        .execute(params![of_doc, similarity, record_id, doc.source, doc.url, doc.title, doc.published, hash.0, at, run])?;
         return Ok(Outcome::NearDuplicate { record_id, of_doc, similarity });
     }
     conn.prepare_cached(
         "INSERT INTO documents (record_id, source, url, title, published, language, content_hash, record, ingested_at, run_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
-    .execute(params![record_id, doc.source, doc.url, doc.title, doc.published, doc.language, hash.0, json, now(), run])?;
+    .execute(params![record_id, doc.source, doc.url, doc.title, doc.published, doc.language, hash.0, p.json, at, run])?;
     let doc_id = conn.last_insert_rowid();
-    if let Some(s) = &sig {
+    if let Some(s) = &p.sig {
         store_signature(conn, doc_id, s)?;
     }
-    let chars = CharIndex::new(&doc.text);
-    let sentence_ids = insert_sentences(conn, doc_id, doc, &chars, search)?;
+    let sentence_ids = insert_sentences(conn, doc_id, p, search)?;
     insert_entities(conn, doc_id, doc)?;
-    for ev in &doc.events {
-        let story = crate::stories::assign(conn, &crate::stories::Key::of(doc, ev))?;
-        insert_event(conn, doc_id, doc, ev, sentence_ids.get(&ev.sentence).copied(), story)?;
-        let mention = crate::stories::Mention {
+    // Stories first (an event row names its story), then all events in a few statements, then each story's
+    // counts once per document.
+    let keys: Vec<crate::stories::Key> = doc.events.iter().map(|ev| crate::stories::Key::of(doc_id, doc, ev)).collect();
+    let stories = keys.iter().map(|k| crate::stories::assign(conn, clusters, k)).collect::<Result<Vec<i64>>>()?;
+    let event_ids = insert_events(conn, doc_id, doc, &sentence_ids, &stories)?;
+    let mentions: Vec<crate::stories::Mention> = doc
+        .events
+        .iter()
+        .zip(&keys)
+        .zip(stories.iter().zip(event_ids))
+        .map(|((ev, key), (&story, event))| crate::stories::Mention {
             story,
-            event: conn.last_insert_rowid(),
-            doc: doc_id,
-            source: doc.source.as_deref(),
-            published: doc.published.as_deref(),
+            event,
+            key,
             asserted: ev.status == crate::model::Status::Asserted,
             confidence: ev.confidence,
-        };
-        crate::stories::add_mention(conn, &mention)?;
-    }
-    insert_quotes(conn, doc_id, doc, &chars)?;
+        })
+        .collect();
+    crate::stories::add_mentions(conn, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
+    insert_quotes(conn, doc_id, p)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
 }
 
@@ -158,10 +205,15 @@ fn nearest(conn: &Connection, sig: &Signature) -> Result<Option<(i64, f64)>> {
 
 fn store_signature(conn: &Connection, doc_id: i64, sig: &Signature) -> Result<()> {
     conn.prepare_cached("INSERT INTO minhashes (doc_id, signature) VALUES (?1, ?2)")?.execute(params![doc_id, sig.to_bytes()])?;
-    let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) VALUES (?1, ?2)")?;
-    for k in sig.band_keys() {
-        ins.execute(params![k, doc_id])?;
-    }
+    // All bands in one statement (one per band costs a statement step each).
+    static SQL: OnceLock<String> = OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        let rows: Vec<String> = (0..crate::minhash::BANDS).map(|i| format!("(?{}, ?1)", i + 2)).collect();
+        format!("INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) VALUES {}", rows.join(", "))
+    });
+    let keys = sig.band_keys();
+    let values = std::iter::once(doc_id).chain(keys);
+    conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values))?;
     Ok(())
 }
 
@@ -194,21 +246,16 @@ impl CharIndex {
     }
 }
 
-/// Store the sentences that carry events (with their search form); returns each event sentence's row id by index.
-/// The search forms are kept for `index_sentences`, which adds a whole batch to the FTS index at once.
-fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex, search: &mut Vec<(i64, String)>) -> Result<std::collections::HashMap<usize, i64>> {
+/// Store the sentences that carry events; returns each one's row id by sentence index. Their search forms are
+/// kept for `index_sentences`, which adds a whole batch to the FTS index at once.
+fn insert_sentences(conn: &Connection, doc_id: i64, p: &Prepared, search: &mut Vec<(i64, String)>) -> Result<HashMap<usize, i64>> {
     let mut ins = conn.prepare_cached("INSERT INTO sentences (doc_id, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    let mut ids = std::collections::HashMap::new();
-    for ev in &doc.events {
-        let Some(s) = doc.sentences.get(ev.sentence) else { continue };
-        if ids.contains_key(&ev.sentence) {
-            continue;
-        }
-        let text = idx.slice(&doc.text, s.start, s.end);
-        ins.execute(params![doc_id, ev.sentence, s.start, s.end, text])?;
+    let mut ids = HashMap::with_capacity(p.sentences.len());
+    for (idx, start, end, text, form) in &p.sentences {
+        ins.execute(params![doc_id, idx, start, end, text])?;
         let id = conn.last_insert_rowid();
-        search.push((id, crate::search::index_form(text)));
-        ids.insert(ev.sentence, id);
+        search.push((id, form.clone()));
+        ids.insert(*idx, id);
     }
     Ok(ids)
 }
@@ -217,14 +264,23 @@ fn insert_sentences(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIn
 fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()> {
     const COLS: usize = 14;
     const PER_STATEMENT: usize = 64;
+    // The statement for each row count, built once.
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let sqls = SQL.get_or_init(|| {
+        (0..=PER_STATEMENT)
+            .map(|n| {
+                let rows: Vec<String> = (0..n)
+                    .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
+                    .collect();
+                format!(
+                    "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
+                    rows.join(", ")
+                )
+            })
+            .collect()
+    });
     for chunk in doc.entities.chunks(PER_STATEMENT) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
-            .collect();
-        let sql = format!(
-            "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
-            rows.join(", ")
-        );
+        let sql = &sqls[chunk.len()];
         let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(chunk.len() * COLS);
         for e in chunk {
             let g = e.geo.as_ref();
@@ -235,7 +291,7 @@ fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()>
                 to_value(g.and_then(|g| g.geonameid)),
             ]);
         }
-        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+        conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values))?;
     }
     Ok(())
 }
@@ -256,8 +312,13 @@ fn participant(p: &Option<Participant>) -> [rusqlite::types::Value; 8] {
     }
 }
 
-fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) -> Result<()> {
-    let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(60);
+/// Columns of an `events` row.
+const EVENT_COLS: usize = 54;
+/// Events per INSERT statement (SQLite binds at most 32,766 values).
+const EVENTS_PER_STATEMENT: usize = 64;
+
+fn event_values(values: &mut Vec<rusqlite::types::Value>, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) {
+    let start = values.len();
     values.extend([to_value(doc_id), to_value(&ev.id), to_value(ev.kind.as_str()), to_value(&ev.mode), to_value(&ev.cameo), to_value(ev.goldstein), to_value(ev.status.as_str())]);
     values.extend([to_value(ev.sentence), to_value(sentence_id), to_value(&ev.trigger.text), to_value(ev.trigger.start), to_value(ev.trigger.end)]);
     values.extend(participant(&ev.actor));
@@ -273,24 +334,50 @@ fn insert_event(conn: &Connection, doc_id: i64, doc: &Document, ev: &Event, sent
     }
     values.push(to_value(ev.confidence));
     values.push(to_value(story));
-    let placeholders = (1..=values.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-    let sql = format!("INSERT INTO events ({}) VALUES ({placeholders})", crate::query::EVENT_COLUMNS);
-    conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
-    Ok(())
+    debug_assert_eq!(values.len() - start, EVENT_COLS);
 }
 
-fn insert_quotes(conn: &Connection, doc_id: i64, doc: &Document, idx: &CharIndex) -> Result<()> {
+/// Insert a document's events, many rows per statement; returns their row ids, in order (the rows of one INSERT
+/// get consecutive ids, the last one `last_insert_rowid`).
+fn insert_events(conn: &Connection, doc_id: i64, doc: &Document, sentence_ids: &HashMap<usize, i64>, stories: &[i64]) -> Result<Vec<i64>> {
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let sqls = SQL.get_or_init(|| {
+        (0..=EVENTS_PER_STATEMENT)
+            .map(|n| {
+                let rows: Vec<String> = (0..n)
+                    .map(|r| format!("({})", (1..=EVENT_COLS).map(|c| format!("?{}", r * EVENT_COLS + c)).collect::<Vec<_>>().join(", ")))
+                    .collect();
+                format!("INSERT INTO events ({}) VALUES {}", crate::query::EVENT_COLUMNS, rows.join(", "))
+            })
+            .collect()
+    });
+    let mut ids = Vec::with_capacity(doc.events.len());
+    for (chunk, chunk_stories) in doc.events.chunks(EVENTS_PER_STATEMENT).zip(stories.chunks(EVENTS_PER_STATEMENT)) {
+        let mut values = Vec::with_capacity(chunk.len() * EVENT_COLS);
+        for (ev, &story) in chunk.iter().zip(chunk_stories) {
+            let sentence_id = sentence_ids.get(&ev.sentence).copied();
+            event_values(&mut values, doc_id, doc, ev, sentence_id, story);
+        }
+        conn.prepare_cached(&sqls[chunk.len()])?.execute(rusqlite::params_from_iter(values))?;
+        let last = conn.last_insert_rowid();
+        ids.extend((0..chunk.len() as i64).map(|i| last - chunk.len() as i64 + 1 + i));
+    }
+    Ok(ids)
+}
+
+fn insert_quotes(conn: &Connection, doc_id: i64, p: &Prepared) -> Result<()> {
     let mut ins = conn.prepare_cached(
         "INSERT INTO quotes (doc_id, speaker_text, speaker_start, speaker_end, speaker_entity, speaker_name, cue_text, cue_start, cue_end,
          content_start, content_end, content_text, direct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
-    for q in &doc.quotes {
+    for (q, content) in p.doc.quotes.iter().zip(&p.quotes) {
         let (s, c) = (q.speaker.as_ref(), q.cue.as_ref());
         ins.execute(params![
             doc_id, s.map(|s| &s.text), s.map(|s| s.start), s.map(|s| s.end), s.and_then(|s| s.entity.as_ref()),
             s.and_then(|s| s.name.as_ref()), c.map(|c| &c.text), c.map(|c| c.start), c.map(|c| c.end),
-            q.content.start, q.content.end, idx.slice(&doc.text, q.content.start, q.content.end), q.direct
+            q.content.start, q.content.end, content, q.direct
         ])?;
     }
     Ok(())
 }
+

@@ -5,6 +5,8 @@
 pub const HASHES: usize = 64;
 /// Rows per LSH band; `HASHES / ROWS` bands.
 const ROWS: usize = 4;
+/// LSH bands in a signature.
+pub const BANDS: usize = HASHES / ROWS;
 /// Estimated Jaccard similarity from which a document is a near-duplicate of an earlier one.
 pub const THRESHOLD: f64 = 0.5;
 

@@ -115,6 +115,14 @@ CREATE INDEX events_confidence ON events(confidence DESC);
 CREATE INDEX stories_mentions ON stories(mentions DESC);
 CREATE INDEX stories_representative ON stories(representative_event);
 "#,
+    // 3: what story clustering compares beyond countries: the linked actor and recipient
+    // names, and the story's place below the country level (NULL when only its country is known).
+    r#"
+ALTER TABLE stories ADD COLUMN actor_name TEXT;
+ALTER TABLE stories ADD COLUMN recipient_name TEXT;
+ALTER TABLE stories ADD COLUMN place_lat REAL;
+ALTER TABLE stories ADD COLUMN place_lon REAL;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use rasd_store::{EventType, Filter, Outcome, SqliteStore, Storage};
+use rasd_store::{EventType, Filter, Incoming, Outcome, SqliteStore, Storage};
 
 fn politics(limit: usize) -> Vec<String> {
     ant_lines(limit, |_, cat| cat == "middleEast" || cat == "internationalNews")
@@ -120,4 +120,72 @@ fn a_real_story_told_by_two_outlets() {
     assert_eq!((story.articles, story.sources), (2, 2));
     assert!(story.mentions >= 2);
     assert_eq!(story.location_name.as_deref(), Some("Kandahār"));
+}
+
+#[test]
+fn a_full_disk_stops_the_ingest_cleanly_and_a_rerun_resumes() {
+    // SQLite's max_page_count stands for a full disk: a write beyond it fails with SQLITE_FULL, as on a full disk.
+    let lines = politics(60);
+    let batches: Vec<Vec<String>> = lines.iter().map(|l| extract(l)).collect::<Vec<_>>().chunks(10).map(|c| c.to_vec()).collect();
+    let batch = |b: &[String]| b.iter().map(|j| Incoming::Extracted { input: "test".into(), json: j.clone() }).collect::<Vec<_>>();
+    let db = temp_db("full");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let run = store.begin_run().unwrap();
+    let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    store.connection().pragma_update(None, "max_page_count", pages + 150).unwrap();
+    let mut committed = 0;
+    let mut error = None;
+    for b in &batches {
+        match store.ingest_batch(run, batch(b)) {
+            Ok(out) => committed += out.iter().filter(|o| matches!(o, Outcome::New { .. })).count() as i64,
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    let e = error.expect("the database fills up before the last batch");
+    assert!(e.to_string().contains("disk is full") && e.to_string().contains("run the same command again"), "{e}");
+    assert!(committed > 0, "some batches fit");
+    integrity_ok(&store);
+    assert_eq!(count(&store, "SELECT count(*) FROM documents"), committed, "only whole batches are kept");
+    documents_are_whole(&store);
+    drop(store);
+
+    // Space is freed (a new connection has no page limit): the same input again stores the rest, once.
+    let mut store = SqliteStore::open(&db).unwrap();
+    let run = store.begin_run().unwrap();
+    let mut identical = 0;
+    for b in &batches {
+        identical += store.ingest_batch(run, batch(b)).unwrap().iter().filter(|o| matches!(o, Outcome::Identical { .. })).count() as i64;
+    }
+    assert!(identical >= committed, "the committed reports are recognized");
+    integrity_ok(&store);
+    documents_are_whole(&store);
+    let distinct = count(&store, "SELECT count(DISTINCT content_hash) FROM documents");
+    assert_eq!(count(&store, "SELECT count(*) FROM documents"), distinct, "no report twice");
+    // The same as one ingest that never ran out of space.
+    let mut reference = SqliteStore::open(&temp_db("full-reference")).unwrap();
+    let run = reference.begin_run().unwrap();
+    for b in &batches {
+        reference.ingest_batch(run, batch(b)).unwrap();
+    }
+    for sql in ["SELECT count(*) FROM documents", "SELECT count(*) FROM near_duplicates", "SELECT count(*) FROM events", "SELECT count(*) FROM stories"] {
+        assert_eq!(count(&store, sql), count(&reference, sql), "{sql}");
+    }
+}
+
+fn integrity_ok(store: &SqliteStore) {
+    let r: String = store.connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(r, "ok");
+}
+
+/// Every stored document is whole: as many events and entities rows as its record lists.
+fn documents_are_whole(store: &SqliteStore) {
+    let broken = count(
+        store,
+        "SELECT count(*) FROM documents d WHERE json_array_length(d.record, '$.events') != (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
+           OR json_array_length(d.record, '$.entities') != (SELECT count(*) FROM entities e WHERE e.doc_id = d.id)",
+    );
+    assert_eq!(broken, 0, "documents with missing parts");
 }

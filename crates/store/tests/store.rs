@@ -20,6 +20,15 @@ fn doc(id: &str, kind: &str, day: &str, actor: Option<&str>, recipient: Option<&
     ];
     let n = (id.as_bytes()[0] - b'a') as usize % BODIES.len();
     let text = format!("نص {} {id}", BODIES[n]);
+    // Coordinates and GeoNames ids as the geocoder gives them ("Syria" is the country: the capital's coordinates).
+    let (lat, lon, geonameid) = match place.0 {
+        "Damascus" => (33.5102, 36.2913, Some(170654)),
+        "Syria" => (33.5102, 36.2913, Some(163843)),
+        "Douma" => (33.5722, 36.4029, None),
+        "Homs" => (34.7268, 36.7234, Some(169577)),
+        "Beirut" => (33.8933, 35.5016, Some(276781)),
+        other => panic!("no coordinates for {other}"),
+    };
     let who = |c: Option<&str>| c.map(|c| json!({"text": null, "start": null, "end": null, "entity": null, "name": null, "country": c, "role": "GOV", "country_from": "report"}));
     json!({
         "id": id, "published": day, "language": "ar", "source": source, "url": format!("https://example.org/{id}"),
@@ -28,7 +37,7 @@ fn doc(id: &str, kind: &str, day: &str, actor: Option<&str>, recipient: Option<&
             "id": "V1", "type": kind, "mode": null, "cameo": if kind == "ASSAULT" { "190" } else { "141" },
             "goldstein": if kind == "ASSAULT" { -10.0 } else { -6.5 }, "status": "asserted", "sentence": 0,
             "trigger": {"text": "نص", "start": 0, "end": 2}, "actor": who(actor), "recipient": who(recipient),
-            "location": {"text": null, "start": null, "end": null, "name": place.0, "country": place.1, "lat": 33.5, "lon": 36.3, "geonameid": 170654},
+            "location": {"text": null, "start": null, "end": null, "name": place.0, "country": place.1, "lat": lat, "lon": lon, "geonameid": geonameid},
             "date": {"text": null, "start": null, "end": null, "value": day, "precision": "day"},
             "fatalities": {"low": 3.0, "high": null, "text": "ثلاثة قتلى", "start": 3, "end": 8}, "injuries": null, "confidence": 0.8
         }]
@@ -50,7 +59,7 @@ fn sample(name: &str) -> SqliteStore {
     let docs = [
         doc("a", "ASSAULT", "2024-03-10", Some("SYR"), None, ("Damascus", "SYR"), "outlet1"),
         doc("b", "ASSAULT", "2024-03-11", Some("SYR"), Some("ISR"), ("Damascus", "SYR"), "outlet2"),
-        doc("c", "ASSAULT", "2024-03-11", None, Some("ISR"), ("Homs", "SYR"), "outlet3"),
+        doc("c", "ASSAULT", "2024-03-11", None, Some("ISR"), ("Syria", "SYR"), "outlet3"),
         doc("d", "ASSAULT", "2024-03-14", Some("SYR"), None, ("Damascus", "SYR"), "outlet1"),
         doc("e", "PROTEST", "2024-03-10", Some("SYR"), None, ("Damascus", "SYR"), "outlet2"),
         doc("f", "ASSAULT", "2024-03-10", Some("ISR"), None, ("Damascus", "SYR"), "outlet2"),
@@ -66,7 +75,7 @@ fn stories_cluster_by_type_actors_day_and_place() {
     let store = sample("stories");
     let a = story(&store, "a");
     assert_eq!(story(&store, "b"), a, "a day later, recipient now known: the same story");
-    assert_eq!(story(&store, "c"), a, "same country, actor unknown, compatible recipient");
+    assert_eq!(story(&store, "c"), a, "a place known only as the country, actor unknown, compatible recipient");
     assert_ne!(story(&store, "d"), a, "four days later");
     assert_ne!(story(&store, "e"), a, "another type");
     assert_ne!(story(&store, "f"), a, "another actor country");
@@ -84,6 +93,82 @@ fn stories_cluster_by_type_actors_day_and_place() {
     assert_eq!(store.query(&f).unwrap().len(), 4);
     let stats = store.stats().unwrap();
     assert_eq!((stats.documents, stats.events, stats.stories, stats.stories_with_several_articles), (7, 7, 5, 1));
+}
+
+/// The same document with linked actor and recipient names.
+fn named(json: String, actor: Option<&str>, recipient: Option<&str>) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["events"][0]["actor"]["name"] = json!(actor);
+    v["events"][0]["recipient"]["name"] = json!(recipient);
+    v.to_string()
+}
+
+#[test]
+fn stories_need_the_same_place_and_names_and_span_a_few_days() {
+    let mut store = SqliteStore::open(&temp_db("stories-tight")).unwrap();
+    let assault = |id: &str, day: &str, place: &str| doc(id, "ASSAULT", day, Some("SYR"), None, (place, "SYR"), id);
+    let docs = [
+        named(assault("h", "2024-03-10", "Damascus"), Some("Syrian Army"), None),
+        assault("i", "2024-03-10", "Homs"),
+        assault("j", "2024-03-11", "Douma"),
+        named(assault("k", "2024-03-10", "Damascus"), Some("Hay'at Tahrir al-Sham"), None),
+        assault("l", "2024-03-12", "Damascus"),
+        assault("m", "2024-03-13", "Damascus"),
+        assault("n", "2024-03-14", "Damascus"),
+    ];
+    let out = store_docs(&mut store, &docs);
+    assert!(out.iter().all(|o| matches!(o, Outcome::New { .. })), "{out:?}");
+    let h = story(&store, "h");
+    assert_ne!(story(&store, "i"), h, "Homs is 140 km from Damascus: another place in the same country");
+    assert_eq!(story(&store, "j"), h, "Douma is 12 km from Damascus: the same place");
+    assert_ne!(story(&store, "k"), h, "same country, another linked actor");
+    assert_eq!(story(&store, "l"), h, "a day after the story's last day");
+    assert_eq!(story(&store, "m"), h, "the story now spans 2024-03-10 to 03-13, three days");
+    assert_ne!(story(&store, "n"), h, "a fourth day after the first: over the span limit, a new story");
+    let (lo, hi): (String, String) = store.connection().query_row("SELECT day_first, day_last FROM stories WHERE id=?1", [h], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((lo.as_str(), hi.as_str()), ("2024-03-10", "2024-03-13"));
+    let name: Option<String> = store.connection().query_row("SELECT actor_name FROM stories WHERE id=?1", [h], |r| r.get(0)).unwrap();
+    assert_eq!(name.as_deref(), Some("Syrian Army"));
+}
+
+fn integrity_ok(conn: &rusqlite::Connection) {
+    let r: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(r, "ok");
+}
+
+#[test]
+fn a_read_only_database_or_directory_is_refused_and_left_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = temp_db("readonly");
+    drop(sample("readonly-src"));
+    std::fs::copy(temp_db_path("readonly-src"), &p).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let e = SqliteStore::open(&p).err().expect("a read-only database is refused for writing");
+    assert!(matches!(e, StoreError::ReadOnly(_)), "{e:?}");
+    assert!(e.to_string().contains("is read-only") && e.to_string().contains("nothing was changed"), "{e}");
+    assert_eq!(std::fs::read(&p).unwrap(), before, "the file is unchanged");
+    // Readers still work on it.
+    let ro = SqliteStore::open_read_only(&p).unwrap();
+    integrity_ok(ro.connection());
+    assert_eq!(ro.stats().unwrap().documents, 7);
+    drop(ro);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    // A writable file in a read-only directory: WAL needs its -wal and -shm files beside it.
+    let dir = p.with_extension("dir");
+    let _ = std::fs::create_dir(&dir);
+    let inside = dir.join("rasd.db");
+    std::fs::copy(&p, &inside).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let e = SqliteStore::open(&inside).err().expect("refused");
+    let new = SqliteStore::open(&dir.join("new.db")).err().expect("no database created in a read-only directory");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(e.to_string().contains("directory") && e.to_string().contains("read-only"), "{e}");
+    assert!(matches!(new, StoreError::ReadOnly(_)), "{new:?}");
+    assert!(!dir.join("new.db").exists());
+    assert_eq!(std::fs::read(&inside).unwrap(), before);
+    integrity_ok(SqliteStore::open(&inside).unwrap().connection());
 }
 
 #[test]

@@ -17,6 +17,11 @@ pub fn temp_db(name: &str) -> PathBuf {
     p
 }
 
+/// The path `temp_db(name)` gives, without removing anything.
+pub fn temp_db_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("rasd-store-tests-{}", std::process::id())).join(format!("{name}.db"))
+}
+
 pub fn ant_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/news/ant-multisource.jsonl.gz")
 }
