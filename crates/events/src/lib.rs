@@ -7,6 +7,7 @@
 //! (`Ctx`) and maps the coded events to the contract.
 
 pub mod args;
+pub mod args_model;
 pub mod coder;
 pub mod factuality;
 mod index;
