@@ -154,3 +154,37 @@ pub(crate) fn text_of(ctx: &Ctx, arg: &Arg) -> String {
     let words = &ctx.a.words;
     ctx.a.slice(words[arg.word_start].body_start.max(words[arg.word_start].start), words[arg.word_end - 1].end)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ActorDesc;
+
+    fn cand(ws: usize, f: &[&str]) -> Candidate {
+        Candidate { arg: Arg { word_start: ws, word_end: ws + 1, desc: ActorDesc::default() }, features: f.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn a_model_file_is_read_and_chooses_by_role() {
+        let m = ArgModel::parse("# header\n@threshold\t0\t0.5\t0.5\nbias\t1\t0\t0\nside=b\t0\t3\t0\ncprep=ب&a\t0\t0\t3\n").unwrap();
+        assert_eq!(m.threshold, [0.5, 0.5]);
+        let (a, r) = choose(&m, &[cand(0, &["bias", "side=b"]), cand(5, &["bias", "cprep=ب&a"]), cand(7, &["bias"])]);
+        assert_eq!(a.map(|a| a.word_start), Some(0));
+        assert_eq!(r.map(|r| r.word_start), Some(5));
+        // Below the threshold no candidate takes the role.
+        let (a, r) = choose(&m, &[cand(7, &["bias"])]);
+        assert!(a.is_none() && r.is_none());
+    }
+
+    #[test]
+    fn a_bad_row_is_refused_with_its_line() {
+        let e = ArgModel::parse("bias\t1\t0\n").err().expect("short row refused");
+        assert!(e.to_string().starts_with("data/events/args_model.tsv:1:"), "{e}");
+        assert!(ArgModel::parse("bias\t1\tx\t0\n").is_err());
+    }
+
+    #[test]
+    fn the_shipped_model_loads() {
+        let _ = ArgModel::shipped();
+    }
+}
