@@ -324,7 +324,9 @@ struct Frame {
 fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
     let model = args_model::active();
     let recording = args_model::recording();
-    if model.is_none() && !recording {
+    // Nothing to decide: no model, or a model that only fills roles the rules have both filled.
+    let settled = model.as_ref().is_none_or(|m| m.fill_only[0] && rules.0.is_some() && m.fill_only[1] && rules.1.is_some());
+    if settled && !recording {
         return rules;
     }
     let cands = candidates(ctx, f, &rules);
@@ -336,7 +338,7 @@ fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<A
         });
     }
     if let Some(m) = model {
-        let chosen = args_model::choose(&m, &cands);
+        let chosen = args_model::choose(&m, &cands, &rules);
         LEARNED.with(|l| l.borrow_mut().push(((f.ts, f.te, f.kind), rules.clone(), chosen)));
     }
     rules
@@ -426,8 +428,8 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<a
     for arg in [&rules.0, &rules.1].into_iter().flatten() {
         push(arg.clone(), side_of(arg));
     }
-    let lo = f.s_start.max(f.ts.saturating_sub(25));
-    let hi = f.s_end.min(f.te + 20);
+    let lo = f.s_start.max(f.ts.saturating_sub(12));
+    let hi = f.s_end.min(f.te + 12);
     for i in (lo..hi).filter(|&i| i < f.ts || i >= f.te) {
         // Inside a name, only its start opens a phrase.
         if ctx.entities_covering(i).any(|e| e.word_start < i) {

@@ -41,10 +41,15 @@ pub struct ArgModel {
     weights: FxHashMap<String, [f32; 3]>,
     /// Least probability of the actor and of the recipient role.
     pub threshold: [f32; 2],
+    /// Per role (actor, recipient): the model only fills a role the rules left empty.
+    pub fill_only: [bool; 2],
 }
 
 /// The name of the row that carries the thresholds (its columns: unused, actor, recipient).
 pub const THRESHOLD_ROW: &str = "@threshold";
+/// The name of the row that says, per role, whether the model only fills a role the rules left empty (1) or
+/// decides it (0) (its columns: unused, actor, recipient).
+pub const FILL_ROW: &str = "@fill_only";
 
 thread_local! {
     /// A model that replaces the shipped one on this thread (cross-validation in the trainer).
@@ -61,7 +66,7 @@ impl ArgModel {
 
     /// Read a model file: `feature<TAB>w_none<TAB>w_actor<TAB>w_recipient`, and the `@threshold` row.
     pub fn parse(text: &str) -> Result<ArgModel, rasd_text::data::DataError> {
-        let mut m = ArgModel { weights: FxHashMap::default(), threshold: [0.5, 0.5] };
+        let mut m = ArgModel { weights: FxHashMap::default(), threshold: [0.5, 0.5], fill_only: [false, false] };
         for r in rasd_text::data::rows(MODEL_FILE, text) {
             r.expect_columns(4, "feature and one weight per role (none, actor, recipient)")?;
             let mut w = [0f32; 3];
@@ -70,6 +75,8 @@ impl ArgModel {
             }
             if r.fields[0] == THRESHOLD_ROW {
                 m.threshold = [w[1], w[2]];
+            } else if r.fields[0] == FILL_ROW {
+                m.fill_only = [w[1] != 0.0, w[2] != 0.0];
             } else {
                 m.weights.insert(r.fields[0].to_string(), w);
             }
@@ -134,15 +141,20 @@ pub(crate) fn active() -> Option<Arc<ArgModel>> {
 }
 
 /// Choose actor and recipient among the candidates: the likeliest actor above its threshold, then the likeliest
-/// other candidate as recipient above its threshold.
-pub fn choose(model: &ArgModel, candidates: &[Candidate]) -> (Option<Arg>, Option<Arg>) {
+/// candidate apart from it as recipient above its threshold. A role the model only fills keeps the rules' choice
+/// (`rules`) when they made one.
+pub fn choose(model: &ArgModel, candidates: &[Candidate], rules: &(Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
     let p: Vec<[f32; 3]> = candidates.iter().map(|c| model.probabilities(&c.features)).collect();
-    let best = |role: usize, skip: Option<usize>| {
-        (0..candidates.len()).filter(|&k| Some(k) != skip && p[k][role] >= model.threshold[role - 1]).max_by(|&a, &b| p[a][role].total_cmp(&p[b][role]))
+    let best = |role: usize, other: Option<&Arg>| {
+        (0..candidates.len())
+            .filter(|&k| p[k][role] >= model.threshold[role - 1] && other.is_none_or(|o| !overlaps(o, &candidates[k].arg)))
+            .max_by(|&a, &b| p[a][role].total_cmp(&p[b][role]))
+            .map(|k| candidates[k].arg.clone())
     };
-    let actor = best(1, None);
-    let recipient = best(2, actor).filter(|&r| actor.is_none_or(|a| !overlaps(&candidates[a].arg, &candidates[r].arg)));
-    (actor.map(|k| candidates[k].arg.clone()), recipient.map(|k| candidates[k].arg.clone()))
+    let actor = if model.fill_only[0] && rules.0.is_some() { rules.0.clone() } else { best(1, None) };
+    let recipient = if model.fill_only[1] && rules.1.is_some() { rules.1.clone() } else { best(2, actor.as_ref()) };
+    let recipient = recipient.filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
+    (actor, recipient)
 }
 
 fn overlaps(a: &Arg, b: &Arg) -> bool {
@@ -168,12 +180,16 @@ mod tests {
     fn a_model_file_is_read_and_chooses_by_role() {
         let m = ArgModel::parse("# header\n@threshold\t0\t0.5\t0.5\nbias\t1\t0\t0\nside=b\t0\t3\t0\ncprep=ب&a\t0\t0\t3\n").unwrap();
         assert_eq!(m.threshold, [0.5, 0.5]);
-        let (a, r) = choose(&m, &[cand(0, &["bias", "side=b"]), cand(5, &["bias", "cprep=ب&a"]), cand(7, &["bias"])]);
+        let (a, r) = choose(&m, &[cand(0, &["bias", "side=b"]), cand(5, &["bias", "cprep=ب&a"]), cand(7, &["bias"])], &(None, None));
         assert_eq!(a.map(|a| a.word_start), Some(0));
         assert_eq!(r.map(|r| r.word_start), Some(5));
         // Below the threshold no candidate takes the role.
-        let (a, r) = choose(&m, &[cand(7, &["bias"])]);
+        let (a, r) = choose(&m, &[cand(7, &["bias"])], &(None, None));
         assert!(a.is_none() && r.is_none());
+        // A role the model only fills keeps the rules' choice.
+        let m = ArgModel::parse("@fill_only\t0\t1\t0\nbias\t1\t0\t0\nside=b\t0\t3\t0\n").unwrap();
+        let rules = (Some(cand(9, &[]).arg), None);
+        assert_eq!(choose(&m, &[cand(0, &["bias", "side=b"])], &rules).0.map(|a| a.word_start), Some(9));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use crate::corpus::{train_articles, Annotated};
 use crate::linear::{Example, Weights};
 use crate::logreg::{self, Params};
-use rasd_events::args_model::{self, ArgModel, Site, THRESHOLD_ROW};
+use rasd_events::args_model::{self, ArgModel, Site, FILL_ROW, THRESHOLD_ROW};
 use rasd_extract::{Options, Record};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -21,7 +21,18 @@ use std::sync::Arc;
 const FOLDS: usize = 5;
 
 /// The thresholds tried (actor, recipient): the least probability for a candidate to take the role.
-const THRESHOLDS: [(f32, f32); 13] = [(0.5, 0.5), (0.4, 0.4), (0.3, 0.3), (0.5, 0.4), (0.4, 0.3), (0.5, 0.3), (0.6, 0.5), (0.35, 0.25), (0.25, 0.2), (0.2, 0.15), (0.15, 0.1), (0.1, 0.05), (0.05, 0.02)];
+const THRESHOLDS: [(f32, f32); 6] = [(0.5, 0.5), (0.4, 0.3), (0.25, 0.2), (0.15, 0.1), (0.1, 0.05), (0.05, 0.02)];
+
+/// The ways of using the model tried, per role (actor, recipient): decide the role, or only fill it where the
+/// rules left it empty.
+const FILL: [(bool, bool); 4] = [(false, false), (true, true), (true, false), (false, true)];
+
+/// A setting tried in cross-validation: the thresholds and the fill-only flags.
+type Setting = ((f32, f32), (bool, bool));
+
+fn settings() -> Vec<Setting> {
+    FILL.iter().flat_map(|&f| THRESHOLDS.iter().map(move |&t| (t, f))).collect()
+}
 
 // ---------------------------------------------------------------- the scorer's text and sentence rules
 
@@ -245,13 +256,13 @@ fn kept(features: &[String], drop: &[String]) -> Vec<String> {
     features.iter().filter(|f| !drop.iter().any(|d| f.starts_with(d.as_str()))).cloned().collect()
 }
 
-/// The model with these weights and thresholds.
-fn model_of(w: &Weights, threshold: (f32, f32)) -> ArgModel {
-    ArgModel::parse(&model_text(w, threshold)).unwrap_or_default()
+/// The model with these weights and setting.
+fn model_of(w: &Weights, setting: Setting) -> ArgModel {
+    ArgModel::parse(&model_text(w, setting)).unwrap_or_default()
 }
 
 /// The model file: a header, the thresholds, then one feature a line with its weight per role, sorted.
-fn model_text(w: &Weights, threshold: (f32, f32)) -> String {
+fn model_text(w: &Weights, (threshold, fill): Setting) -> String {
     let mut s = String::from(
         "# Argument model: feature\tweights for none actor recipient; the row @threshold gives the least probability of\n\
          # actor and recipient. Written by `rasd train args` (crates/learn) from the train split of eval/news; do not edit.\n",
@@ -260,6 +271,7 @@ fn model_text(w: &Weights, threshold: (f32, f32)) -> String {
         return s;
     }
     writeln!(s, "{THRESHOLD_ROW}\t0\t{}\t{}", threshold.0, threshold.1).ok();
+    writeln!(s, "{FILL_ROW}\t0\t{}\t{}", fill.0 as u8, fill.1 as u8).ok();
     let mut rows: Vec<(&String, &Vec<f32>)> = w.w.iter().collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
     for (f, ws) in rows {
@@ -327,12 +339,13 @@ pub fn train_cli(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String
     }
     let n_examples: usize = per_article.iter().map(Vec::len).sum();
     let positives = per_article.iter().flatten().filter(|e| e.class > 0).count();
-    let mut cv = vec![Counts::default(); THRESHOLDS.len()];
+    let settings = settings();
+    let mut cv = vec![Counts::default(); settings.len()];
     for fold in 0..FOLDS {
         let train: Vec<Example> = per_article.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).flat_map(|(_, e)| e.iter().cloned()).collect();
         let w = logreg::train(&train, 3, params);
         let w = Weights { classes: 3, w: w.w };
-        for (k, &t) in THRESHOLDS.iter().enumerate() {
+        for (k, &t) in settings.iter().enumerate() {
             let m = Arc::new(model_of(&w, t));
             for (_, a) in articles.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
                 let doc = args_model::with_model(m.clone(), || extract(a));
@@ -340,29 +353,35 @@ pub fn train_cli(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String
             }
         }
     }
-    let mut report = String::new();
-    writeln!(report, "argument model: {} articles, {n_examples} candidates ({positives} actor or recipient)", articles.len()).ok();
-    writeln!(report, "rules (the whole train split): {}", rules.line()).ok();
-    let best = (0..THRESHOLDS.len()).max_by(|&a, &b| cv[a].f1().total_cmp(&cv[b].f1()).then(b.cmp(&a))).unwrap_or(0);
-    for (k, c) in cv.iter().enumerate() {
-        let mark = if k == best { "  <- best" } else { "" };
-        writeln!(report, "  {FOLDS}-fold CV, thresholds actor {} recipient {}: {}{mark}", THRESHOLDS[k].0, THRESHOLDS[k].1, c.line()).ok();
-    }
     let all: Vec<Example> = per_article.into_iter().flatten().collect();
     let w = logreg::train(&all, 3, params);
     let dev_rules = score_with(&dev, Arc::new(ArgModel::default()));
-    let dev_model = score_with(&dev, Arc::new(model_of(&w, THRESHOLDS[best])));
-    writeln!(report, "news-dev ({} articles), rules: {}", dev.len(), dev_rules.line()).ok();
-    writeln!(report, "news-dev, model trained on all of train: {}", dev_model.line()).ok();
-    let text = if cv[best].f1() <= rules.f1() {
-        writeln!(report, "the model does not beat the rules in cross-validation: the empty model is written (the rules decide)").ok();
-        model_text(&Weights::default(), THRESHOLDS[best])
-    } else if dev_model.f1() < dev_rules.f1() - DEV_TOLERANCE {
-        writeln!(report, "the model loses more than {DEV_TOLERANCE} of news-dev tuple F1: the empty model is written (the rules decide)").ok();
-        model_text(&Weights::default(), THRESHOLDS[best])
-    } else {
-        writeln!(report, "the model beats the rules: {} features; written {}", w.w.len(), out.display()).ok();
-        model_text(&w, THRESHOLDS[best])
+    let dev_cv: Vec<Counts> = settings.iter().map(|&st| score_with(&dev, Arc::new(model_of(&w, st)))).collect();
+    // The setting with the best cross-validated tuple F1 among those that beat the rules there and do not lose
+    // more than DEV_TOLERANCE of tuple F1 on news-dev (a guard, not an objective: news-dev is watched, not fitted).
+    let allowed = |k: usize| cv[k].f1() > rules.f1() && dev_cv[k].f1() >= dev_rules.f1() - DEV_TOLERANCE;
+    let best = (0..settings.len()).filter(|&k| allowed(k)).max_by(|&a, &b| cv[a].f1().total_cmp(&cv[b].f1()).then(b.cmp(&a)));
+    let mut report = String::new();
+    writeln!(report, "argument model: {} articles, {n_examples} candidates ({positives} actor or recipient)", articles.len()).ok();
+    writeln!(report, "rules, train split: {}", rules.line()).ok();
+    writeln!(report, "rules, news-dev ({} articles): {}", dev.len(), dev_rules.line()).ok();
+    for (k, c) in cv.iter().enumerate() {
+        let ((ta, tr), (fa, fr)) = settings[k];
+        let how = |fill: bool| if fill { "fills" } else { "decides" };
+        let mark = if Some(k) == best { "  <- chosen" } else { "" };
+        writeln!(report, "  actor {} at {ta}, recipient {} at {tr}:{mark}", how(fa), how(fr)).ok();
+        writeln!(report, "    train {FOLDS}-fold CV: {}", c.line()).ok();
+        writeln!(report, "    news-dev (model of all train): {}", dev_cv[k].line()).ok();
+    }
+    let text = match best {
+        Some(k) => {
+            writeln!(report, "the model beats the rules in cross-validation and holds on news-dev: {} features; written {}", w.w.len(), out.display()).ok();
+            model_text(&w, settings[k])
+        }
+        None => {
+            writeln!(report, "no setting beats the rules in cross-validation and holds on news-dev: the empty model is written (the rules decide)").ok();
+            model_text(&Weights::default(), settings[0])
+        }
     };
     if std::env::var("RASD_ARGS_DRY").is_err() {
         std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
