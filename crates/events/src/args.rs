@@ -4,7 +4,7 @@
 
 use crate::lexicon::{Lexicon, Payload};
 use crate::np::{counted_at, np_at, np_at_opt, np_before};
-use crate::{Arg, Ctx, EventType};
+use crate::{args_model, Arg, Ctx, EventType};
 use rasd_text::{Word, WordKind};
 
 /// Words that open a reported or subordinate clause: what follows has its own subject.
@@ -303,7 +303,300 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         at.recipient = partner(ctx, te, s_end);
     }
     at.agent_phrase();
-    at.finish()
+    let frame = Frame { ts, te, s_start, s_end, clause_start: at.clause_start, nominal, kind };
+    let rules = at.finish();
+    learned(ctx, &frame, rules)
+}
+
+/// The trigger and where it stands, for the learned attachment.
+struct Frame {
+    ts: usize,
+    te: usize,
+    s_start: usize,
+    s_end: usize,
+    clause_start: usize,
+    nominal: bool,
+    kind: EventType,
+}
+
+/// The learned model's choice among the candidates, when a model has weights (else the rules' choice, untouched);
+/// the candidates are recorded when the trainer asks.
+fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
+    let model = args_model::active();
+    let recording = args_model::recording();
+    // Nothing to decide: no model, or a model that only fills roles the rules have both filled.
+    let settled = model.as_ref().is_none_or(|m| m.fill_only[0] && rules.0.is_some() && m.fill_only[1] && rules.1.is_some());
+    if settled && !recording {
+        return rules;
+    }
+    let cands = candidates(ctx, f, &rules);
+    if recording {
+        args_model::record(args_model::Site {
+            kind: f.kind,
+            trigger_start: ctx.a.words[f.ts].start,
+            candidates: cands.iter().map(|c| (args_model::text_of(ctx, &c.arg), c.features.clone())).collect(),
+        });
+    }
+    if let Some(m) = model {
+        let chosen = args_model::choose(&m, &cands, &rules);
+        LEARNED.with(|l| l.borrow_mut().push(((f.ts, f.te, f.kind), rules.clone(), chosen)));
+    }
+    rules
+}
+
+type Pair = (Option<Arg>, Option<Arg>);
+/// A trigger's words and kind, the rules' pair and the model's.
+type Learned = ((usize, usize, EventType), Pair, Pair);
+
+thread_local! {
+    /// The learned choices of the document being coded: per trigger, the rules' pair and the model's.
+    static LEARNED: std::cell::RefCell<Vec<Learned>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forget the learned choices of the previous document.
+pub(crate) fn begin_document() {
+    LEARNED.with(|l| l.borrow_mut().clear());
+}
+
+/// Put the model's participants in place of the rules' on the coded events: each side whose participant is
+/// still the one the rules chose (a later step of the coder may have set another, and that one stays).
+pub(crate) fn apply_learned(events: &mut [crate::CodedEvent]) {
+    LEARNED.with(|l| {
+        let l = l.borrow();
+        if l.is_empty() {
+            return;
+        }
+        for e in events.iter_mut() {
+            let Some((_, rules, chosen)) = l.iter().rev().find(|(k, _, _)| *k == (e.trigger.0, e.trigger.1, e.kind)) else { continue };
+            if e.actor == rules.0 {
+                e.actor = chosen.0.clone();
+            }
+            if e.recipient == rules.1 {
+                e.recipient = chosen.1.clone();
+            }
+            if let (Some(a), Some(r)) = (&e.actor, &e.recipient) {
+                if a.word_start < r.word_end && r.word_start < a.word_end {
+                    e.recipient = None;
+                }
+            }
+        }
+    });
+}
+
+/// Which side of the trigger a candidate stands on.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Before,
+    After,
+    /// The subject of the previous sentence (a verb without a subject of its own continues it).
+    Previous,
+}
+
+impl Side {
+    fn as_str(self) -> &'static str {
+        match self {
+            Side::Before => "b",
+            Side::After => "a",
+            Side::Previous => "p",
+        }
+    }
+}
+
+/// A distance in words, in buckets.
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=9 => "6-9",
+        _ => "10+",
+    }
+}
+
+/// The candidate mentions of a trigger: the rules' choices, the known noun phrases and the names of the sentence
+/// near the trigger (and people named as such), and the subject of the previous sentence.
+fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<args_model::Candidate> {
+    let mut found: Vec<(Arg, Side)> = Vec::new();
+    let mut push = |arg: Arg, side: Side| {
+        if !found.iter().any(|(a, _)| a.word_start == arg.word_start && a.word_end == arg.word_end) {
+            found.push((arg, side));
+        }
+    };
+    let side_of = |arg: &Arg| if arg.word_end <= f.ts { Side::Before } else { Side::After };
+    for arg in [&rules.0, &rules.1].into_iter().flatten() {
+        push(arg.clone(), side_of(arg));
+    }
+    let lo = f.s_start.max(f.ts.saturating_sub(12));
+    let hi = f.s_end.min(f.te + 12);
+    for i in (lo..hi).filter(|&i| i < f.ts || i >= f.te) {
+        // Inside a name, only its start opens a phrase.
+        if ctx.entities_covering(i).any(|e| e.word_start < i) {
+            continue;
+        }
+        let limit = if i < f.ts { f.ts } else { f.s_end };
+        if let Some(np) = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_people(ctx, np))) {
+            push(np, if i < f.ts { Side::Before } else { Side::After });
+        }
+        for e in ctx.entities_starting(i).filter(|e| e.word_end <= limit) {
+            let arg = Arg { word_start: e.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
+            push(arg, if i < f.ts { Side::Before } else { Side::After });
+        }
+    }
+    if f.s_start > 0 {
+        let prev = ctx.a.sentence_words(ctx.a.words[f.s_start - 1].sentence);
+        if let Some((subj, _)) = clause_subject(ctx, prev.start, prev.end) {
+            push(subj, Side::Previous);
+        }
+    }
+    let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
+    let before_in_clause = spans.iter().any(|&(ws, _, s)| s == Side::Before && ws >= f.clause_start);
+    found
+        .into_iter()
+        .map(|(arg, side)| {
+            let features = features(ctx, f, rules, &arg, side, &spans, before_in_clause);
+            args_model::Candidate { arg, features }
+        })
+        .collect()
+}
+
+/// The features of one candidate for one trigger.
+fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, side: Side, spans: &[(usize, usize, Side)], before_in_clause: bool) -> Vec<String> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let sd = side.as_str();
+    let kind = f.kind.as_str();
+    let nom = if f.nominal { "n" } else { "v" };
+    let mut out: Vec<String> = vec!["bias".into(), format!("side={sd}"), format!("side={sd}&k={kind}"), format!("side={sd}&{nom}")];
+    let dist = match side {
+        Side::Before => f.ts - c.word_end,
+        Side::After => c.word_start.saturating_sub(f.te),
+        Side::Previous => 99,
+    };
+    out.push(format!("d={sd}{}", bucket(dist)));
+    out.push(format!("d={sd}{}&{nom}", bucket(dist)));
+    // Rank among the candidates on the same side, nearest first.
+    let rank = spans
+        .iter()
+        .filter(|&&(ws, we, s)| {
+            s == side
+                && match side {
+                    Side::Before => we > c.word_end || we == c.word_end && ws > c.word_start,
+                    Side::After => ws < c.word_start,
+                    Side::Previous => false,
+                }
+        })
+        .count();
+    out.push(format!("rank={sd}{}&{nom}", rank.min(3)));
+    // The rules' choices.
+    for (name, r) in [("ra", &rules.0), ("rr", &rules.1)] {
+        match r {
+            Some(r) if r.word_start == c.word_start && r.word_end == c.word_end => {
+                out.push(name.into());
+                out.push(format!("{name}&{nom}&{sd}"));
+            }
+            Some(r) if r.word_start < c.word_end && c.word_start < r.word_end => out.push(format!("{name}_overlap")),
+            Some(_) => out.push(format!("{name}_other")),
+            None => out.push(format!("{name}_none&{sd}")),
+        }
+    }
+    if spans.iter().any(|&(ws, we, _)| ws <= c.word_start && we >= c.word_end && we - ws > c.word_end - c.word_start) {
+        out.push("inner".into());
+    }
+    if spans.iter().any(|&(ws, we, _)| ws >= c.word_start && we <= c.word_end && we - ws < c.word_end - c.word_start) {
+        out.push("outer".into());
+    }
+    out.push(format!("len={}", (c.word_end - c.word_start).min(5)));
+    // What the mention is.
+    let ent = ctx.entities_starting(c.word_start).next().or_else(|| ctx.entities_covering(c.word_start).next());
+    let ent = match ent {
+        Some(e) if e.is_person => "per",
+        Some(e) if e.is_country => "country",
+        Some(e) if e.is_place => "place",
+        Some(_) => "org",
+        None => "none",
+    };
+    out.push(format!("ent={ent}&{sd}"));
+    out.push(format!("ent={ent}&{sd}&k={kind}"));
+    if let Some(role) = &c.desc.role {
+        out.push(format!("role={role}&{sd}"));
+    }
+    out.push(format!("country={}&{sd}", c.desc.country.is_some()));
+    out.push(format!("known={}", c.desc.is_known()));
+    if is_patient(ctx, c) {
+        out.push(format!("patient&k={kind}&{sd}"));
+    } else if is_people(ctx, c) {
+        out.push(format!("people&{sd}"));
+    }
+    // Clitics and the word before.
+    let first = &words[c.word_start];
+    if first.split.conj > 0 {
+        out.push(format!("cconj&{sd}"));
+    }
+    if first.split.prep > 0 && !first.split.future {
+        let p: String = first.key.chars().skip(first.split.conj as usize).take(first.split.prep as usize).collect();
+        out.push(format!("cprep={p}&{sd}"));
+        out.push(format!("cprep={p}&k={kind}"));
+    }
+    if side != Side::Previous {
+        if c.word_start > f.s_start {
+            let pw = &words[c.word_start - 1].bare;
+            out.push(format!("pw={pw}&{sd}"));
+            out.push(format!("pw={pw}&k={kind}"));
+            if c.word_start > f.s_start + 1 {
+                out.push(format!("pw2={}&{sd}", words[c.word_start - 2].bare));
+            }
+        }
+        // (The word after the candidate was tried and left out: it lowered the cross-validated tuple F1.)
+        // Between the candidate and the trigger.
+        let (from, to) = if side == Side::Before { (c.word_end, f.ts) } else { (f.te, c.word_start) };
+        if to - from <= 3 {
+            for w in &words[from..to] {
+                out.push(format!("btw={}&{sd}", w.bare));
+            }
+        }
+        let any = |p: &dyn Fn(usize) -> bool| (from..to).any(p);
+        if any(&|k| words[k].key == ",") {
+            out.push(format!("btw_comma&{sd}"));
+        }
+        if any(&|k| opens_clause(&words[k])) {
+            out.push(format!("btw_clause&{sd}"));
+        }
+        if any(&|k| is_speech_at(ctx, k, to)) {
+            out.push(format!("btw_speech&{sd}"));
+        }
+        if any(&|k| is_trigger_at(ctx, k, to)) {
+            out.push(format!("btw_trigger&{sd}"));
+        }
+        if any(&|k| lex.is("relative", &words[k])) {
+            out.push(format!("btw_relative&{sd}"));
+        }
+        if any(&|k| verb_like(ctx, k)) {
+            out.push(format!("btw_verb&{sd}"));
+        }
+        if side == Side::Before {
+            out.push(format!("in_clause={}", c.word_start >= f.clause_start));
+        }
+    } else {
+        out.push(format!("prodrop={}&{nom}", !before_in_clause));
+    }
+    // The trigger's form.
+    let tw = &words[f.ts];
+    out.push(format!("tw={}&{sd}", tw.bare));
+    if !f.nominal && marked_passive(ctx, f.ts) {
+        out.push(format!("passive&{sd}"));
+    }
+    if object_pronoun(ctx, f.ts) {
+        out.push(format!("t_pronoun&{nom}&{sd}"));
+    }
+    if f.te - f.ts > 1 && ends_in_prep(ctx, f.te - 1, f.kind) {
+        out.push(format!("t_prep&{sd}"));
+    }
+    if f.ts > f.s_start && lex.is("passive_aux", &words[f.ts - 1]) {
+        out.push(format!("passive_aux&{sd}"));
+    }
+    out
 }
 
 /// The state of one attachment: the trigger, its sentence and clause, what is found so far, and `i`, the first

@@ -7,6 +7,7 @@
 //! (`Ctx`) and maps the coded events to the contract.
 
 pub mod args;
+pub mod args_model;
 pub mod coder;
 pub mod factuality;
 mod index;
@@ -16,12 +17,21 @@ pub mod occurrence;
 pub mod quotes;
 pub mod types;
 
-pub use coder::code_events;
 pub use index::SpanIndex;
 pub use quotes::find_quotes;
 pub use types::{EventType, Mode, Status};
 
 use rasd_text::Analysis;
+
+/// The events of a document (`coder::code_events`), with the participants the learned attachment chose where a
+/// model has weights: the coder's own gates still read the rules' participants, so which events are found does
+/// not change with the model, only who takes part in them.
+pub fn code_events(ctx: &Ctx, quotes: &[CodedQuote]) -> Vec<CodedEvent> {
+    args::begin_document();
+    let mut events = coder::code_events(ctx, quotes);
+    args::apply_learned(&mut events);
+    events
+}
 
 /// An entity mention found by the entity stage, by word range.
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,206 @@
+//! The learned argument attachment: every candidate mention around a trigger (the noun phrases and names of its
+//! sentence near it, and the subject of the previous sentence for a verb without one) is scored for each role
+//! (none, actor, recipient) by a linear model over sparse features: the words and clitics between, the preposition
+//! before the candidate, order and distance, what the mention is (a person, a country, a place, its role), the
+//! trigger's form (verb or verbal noun, passive, object pronoun), and the rules' own choice as one feature among
+//! the others. The weights are learned from the annotated train split (`rasd train args`, crates/learn) and kept
+//! in data/events/args_model.tsv; with no weights the rules of args.rs decide alone, byte for byte.
+
+use crate::{Arg, Ctx, EventType};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::Arc;
+use std::sync::OnceLock;
+
+const MODEL_FILE: &str = "data/events/args_model.tsv";
+const MODEL: &str = include_str!("../../../data/events/args_model.tsv");
+
+/// The roles a candidate is scored for, in the order of the model's columns.
+pub const ROLES: [&str; 3] = ["none", "actor", "recipient"];
+
+/// A candidate mention and its features.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub arg: Arg,
+    pub features: Vec<String>,
+}
+
+/// One attachment as the trainer sees it: the trigger, the candidates, and their text.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub kind: EventType,
+    /// Code point offset of the trigger's first word.
+    pub trigger_start: usize,
+    /// Per candidate: its text (code points of its words) and features.
+    pub candidates: Vec<(String, Vec<String>)>,
+}
+
+/// A linear model with one weight per role and feature, and the least probability for a candidate to take a role.
+#[derive(Debug, Default)]
+pub struct ArgModel {
+    weights: FxHashMap<String, [f32; 3]>,
+    /// Least probability of the actor and of the recipient role.
+    pub threshold: [f32; 2],
+    /// Per role (actor, recipient): the model only fills a role the rules left empty.
+    pub fill_only: [bool; 2],
+}
+
+/// The name of the row that carries the thresholds (its columns: unused, actor, recipient).
+pub const THRESHOLD_ROW: &str = "@threshold";
+/// The name of the row that says, per role, whether the model only fills a role the rules left empty (1) or
+/// decides it (0) (its columns: unused, actor, recipient).
+pub const FILL_ROW: &str = "@fill_only";
+
+thread_local! {
+    /// A model that replaces the shipped one on this thread (cross-validation in the trainer).
+    static OVERRIDE: RefCell<Option<Arc<ArgModel>>> = const { RefCell::new(None) };
+    /// Where attachments are recorded for the trainer, when it asks.
+    static SINK: RefCell<Option<Vec<Site>>> = const { RefCell::new(None) };
+}
+
+impl ArgModel {
+    fn shipped() -> &'static Arc<ArgModel> {
+        static M: OnceLock<Arc<ArgModel>> = OnceLock::new();
+        M.get_or_init(|| Arc::new(ArgModel::parse(MODEL).unwrap_or_else(|e| panic!("{e}"))))
+    }
+
+    /// Read a model file: `feature<TAB>w_none<TAB>w_actor<TAB>w_recipient`, and the `@threshold` row.
+    pub fn parse(text: &str) -> Result<ArgModel, rasd_text::data::DataError> {
+        let mut m = ArgModel { weights: FxHashMap::default(), threshold: [0.5, 0.5], fill_only: [false, false] };
+        for r in rasd_text::data::rows(MODEL_FILE, text) {
+            r.expect_columns(4, "feature and one weight per role (none, actor, recipient)")?;
+            let mut w = [0f32; 3];
+            for (k, x) in w.iter_mut().enumerate() {
+                *x = r.parse(k + 1, "weight", |v| v.parse::<f32>().ok().filter(|x| x.is_finite()))?;
+            }
+            if r.fields[0] == THRESHOLD_ROW {
+                m.threshold = [w[1], w[2]];
+            } else if r.fields[0] == FILL_ROW {
+                m.fill_only = [w[1] != 0.0, w[2] != 0.0];
+            } else {
+                m.weights.insert(r.fields[0].to_string(), w);
+            }
+        }
+        Ok(m)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The probability of each role.
+    pub fn probabilities(&self, features: &[String]) -> [f32; 3] {
+        let mut s = [0f32; 3];
+        for f in features {
+            if let Some(w) = self.weights.get(f) {
+                s.iter_mut().zip(w).for_each(|(s, w)| *s += w);
+            }
+        }
+        let max = s.iter().cloned().fold(f32::MIN, f32::max);
+        let e = s.map(|x| (x - max).exp());
+        let sum: f32 = e.iter().sum();
+        e.map(|x| x / sum)
+    }
+}
+
+/// Run `f` with `model` in place of the shipped model on this thread.
+pub fn with_model<T>(model: Arc<ArgModel>, f: impl FnOnce() -> T) -> T {
+    OVERRIDE.with(|o| *o.borrow_mut() = Some(model));
+    let out = f();
+    OVERRIDE.with(|o| *o.borrow_mut() = None);
+    out
+}
+
+/// Run `f` and return, with its result, every attachment made on this thread meanwhile.
+pub fn collect<T>(f: impl FnOnce() -> T) -> (T, Vec<Site>) {
+    SINK.with(|s| *s.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    (out, SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
+}
+
+/// Is the trainer recording attachments on this thread?
+pub(crate) fn recording() -> bool {
+    SINK.with(|s| s.borrow().is_some())
+}
+
+pub(crate) fn record(site: Site) {
+    SINK.with(|s| {
+        if let Some(v) = s.borrow_mut().as_mut() {
+            v.push(site);
+        }
+    });
+}
+
+/// The model in force on this thread, if it has weights.
+pub(crate) fn active() -> Option<Arc<ArgModel>> {
+    if let Some(m) = OVERRIDE.with(|o| o.borrow().clone()) {
+        return (!m.is_empty()).then_some(m);
+    }
+    let m = ArgModel::shipped();
+    (!m.is_empty()).then(|| m.clone())
+}
+
+/// Choose actor and recipient among the candidates: the likeliest actor above its threshold, then the likeliest
+/// candidate apart from it as recipient above its threshold. A role the model only fills keeps the rules' choice
+/// (`rules`) when they made one.
+pub fn choose(model: &ArgModel, candidates: &[Candidate], rules: &(Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
+    let p: Vec<[f32; 3]> = candidates.iter().map(|c| model.probabilities(&c.features)).collect();
+    let best = |role: usize, other: Option<&Arg>| {
+        (0..candidates.len())
+            .filter(|&k| p[k][role] >= model.threshold[role - 1] && other.is_none_or(|o| !overlaps(o, &candidates[k].arg)))
+            .max_by(|&a, &b| p[a][role].total_cmp(&p[b][role]))
+            .map(|k| candidates[k].arg.clone())
+    };
+    let actor = if model.fill_only[0] && rules.0.is_some() { rules.0.clone() } else { best(1, None) };
+    let recipient = if model.fill_only[1] && rules.1.is_some() { rules.1.clone() } else { best(2, actor.as_ref()) };
+    let recipient = recipient.filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
+    (actor, recipient)
+}
+
+fn overlaps(a: &Arg, b: &Arg) -> bool {
+    a.word_start < b.word_end && b.word_start < a.word_end
+}
+
+/// The text of a candidate as the output would give it: from its first word's body to its last word's end.
+pub(crate) fn text_of(ctx: &Ctx, arg: &Arg) -> String {
+    let words = &ctx.a.words;
+    ctx.a.slice(words[arg.word_start].body_start.max(words[arg.word_start].start), words[arg.word_end - 1].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ActorDesc;
+
+    fn cand(ws: usize, f: &[&str]) -> Candidate {
+        Candidate { arg: Arg { word_start: ws, word_end: ws + 1, desc: ActorDesc::default() }, features: f.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn a_model_file_is_read_and_chooses_by_role() {
+        let m = ArgModel::parse("# header\n@threshold\t0\t0.5\t0.5\nbias\t1\t0\t0\nside=b\t0\t3\t0\ncprep=ب&a\t0\t0\t3\n").unwrap();
+        assert_eq!(m.threshold, [0.5, 0.5]);
+        let (a, r) = choose(&m, &[cand(0, &["bias", "side=b"]), cand(5, &["bias", "cprep=ب&a"]), cand(7, &["bias"])], &(None, None));
+        assert_eq!(a.map(|a| a.word_start), Some(0));
+        assert_eq!(r.map(|r| r.word_start), Some(5));
+        // Below the threshold no candidate takes the role.
+        let (a, r) = choose(&m, &[cand(7, &["bias"])], &(None, None));
+        assert!(a.is_none() && r.is_none());
+        // A role the model only fills keeps the rules' choice.
+        let m = ArgModel::parse("@fill_only\t0\t1\t0\nbias\t1\t0\t0\nside=b\t0\t3\t0\n").unwrap();
+        let rules = (Some(cand(9, &[]).arg), None);
+        assert_eq!(choose(&m, &[cand(0, &["bias", "side=b"])], &rules).0.map(|a| a.word_start), Some(9));
+    }
+
+    #[test]
+    fn a_bad_row_is_refused_with_its_line() {
+        let e = ArgModel::parse("bias\t1\t0\n").err().expect("short row refused");
+        assert!(e.to_string().starts_with("data/events/args_model.tsv:1:"), "{e}");
+        assert!(ArgModel::parse("bias\t1\tx\t0\n").is_err());
+    }
+
+    #[test]
+    fn the_shipped_model_loads() {
+        let _ = ArgModel::shipped();
+    }
+}
