@@ -45,3 +45,10 @@ fn halting_military_exercises_is_a_concession_and_holding_them_is_not() {
     let d = run("وقالت الوزارة إن القاذفات إتش-6كيه أجرت عددا كبيرا من المناورات حول تايوان منذ 18 أبريل.", "2018-05-01");
     assert!(events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn training_and_arming_another_party_is_military_cooperation() {
+    // ANT (Sky News Arabia, not annotated): Morocco's charge against Iran and Hezbollah.
+    let d = run("وأضاف أن إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو بتدريب وتسليح مقاتليها.", "2018-05-01");
+    assert!(!events(&d, "COOPERATE").is_empty(), "{:#}", d["events"]);
+}
