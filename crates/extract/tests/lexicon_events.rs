@@ -27,3 +27,28 @@ fn a_president_warning_google_is_news_not_a_technology_report() {
     let d = run(text, "2018-08-29");
     assert!(!events(&d, "ACCUSE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_state_that_will_respond_is_threatening_retaliation() {
+    // ANT (Al Arabiya, economy, AL-economy-862-20180620): the future "سترد" with its means is a threat of
+    // retaliation against the tariffs.
+    let d = run("وأعلنت كندا أنها سترد بفرض رسوم على صادرات أميركية قيمتها 16.6 مليار دولار كندي (12.5 مليار دولار أميركي).", "2018-06-20");
+    assert!(!events(&d, "THREATEN").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn halting_military_exercises_is_a_concession_and_holding_them_is_not() {
+    // ANT (Sky News Arabia, SK-internationalNews-2336-20180627): halting the joint exercises with South Korea.
+    let d = run("وأعلنت الولايات المتحدة وقف مناورات عسكرية مع كوريا الجنوبية، في بادرة لإفساح المجال أمام المباحثات السياسية مع كوريا الشمالية التي تعتبر التدريبات استفزازا لها.", "2018-06-27");
+    assert!(!events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
+    // eval/news train split: exercises carried out are no concession.
+    let d = run("وقالت الوزارة إن القاذفات إتش-6كيه أجرت عددا كبيرا من المناورات حول تايوان منذ 18 أبريل.", "2018-05-01");
+    assert!(events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn training_and_arming_another_party_is_military_cooperation() {
+    // ANT (Sky News Arabia, not annotated): Morocco's charge against Iran and Hezbollah.
+    let d = run("وأضاف أن إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو بتدريب وتسليح مقاتليها.", "2018-05-01");
+    assert!(!events(&d, "COOPERATE").is_empty(), "{:#}", d["events"]);
+}
