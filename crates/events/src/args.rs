@@ -366,8 +366,12 @@ pub(crate) fn apply_learned(events: &mut [crate::CodedEvent]) {
         if l.is_empty() {
             return;
         }
+        // The last choice per trigger (a trigger attached twice keeps its later frame), found in constant time so
+        // that a long document stays linear.
+        let last: rustc_hash::FxHashMap<_, _> = l.iter().map(|(k, rules, chosen)| (*k, (rules, chosen))).collect();
         for e in events.iter_mut() {
-            let Some((_, rules, chosen)) = l.iter().rev().find(|(k, _, _)| *k == (e.trigger.0, e.trigger.1, e.kind)) else { continue };
+            let Some((rules, chosen)) = last.get(&(e.trigger.0, e.trigger.1, e.kind)) else { continue };
+            let (rules, chosen) = (*rules, *chosen);
             if e.actor == rules.0 {
                 e.actor = chosen.0.clone();
             }

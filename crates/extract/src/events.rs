@@ -30,7 +30,16 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
         .map(|q| QtySpan { word_start: q.word_start, word_end: q.word_end, low: q.low, unit: q.unit_start.and_then(|us| word_at(a, us)) })
         .collect();
     let ent_index = EntityIndex::new(a, ents);
-    let describe = |ws: usize, we: usize| rasd_entities::describe_with(a, ents, &ent_index, ws, we, published);
+    // The coder and the learned attachment ask for the same phrases many times: describe each span once.
+    let described = std::cell::RefCell::new(std::collections::HashMap::<(usize, usize), rasd_kb::ActorDesc>::new());
+    let describe = |ws: usize, we: usize| {
+        if let Some(d) = described.borrow().get(&(ws, we)) {
+            return d.clone();
+        }
+        let d = rasd_entities::describe_with(a, ents, &ent_index, ws, we, published);
+        described.borrow_mut().insert((ws, we), d.clone());
+        d
+    };
     let ctx = Ctx {
         a,
         entities: &spans,
