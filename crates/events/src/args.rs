@@ -434,7 +434,10 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<a
     }
     let lo = f.s_start.max(f.ts.saturating_sub(12));
     let hi = f.s_end.min(f.te + 12);
-    for i in (lo..hi).filter(|&i| i < f.ts || i >= f.te) {
+    // Past another act's noun, a phrase belongs to that act: "أحبط هجمات على المشاركين" (the participants were the
+    // attacks' target, not the foiling's), the rules' own reading of an object that is an act.
+    let other_act = (f.te..hi).find(|&k| trigger_kind_at(ctx, k, hi).is_some_and(|k| k != f.kind)).unwrap_or(hi);
+    for i in (lo..hi).filter(|&i| i < f.ts || i >= f.te && i <= other_act) {
         // Inside a name, only its start opens a phrase.
         if ctx.entities_covering(i).any(|e| e.word_start < i) {
             continue;
