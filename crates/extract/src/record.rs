@@ -63,12 +63,18 @@ fn as_text(v: Option<Value>) -> Option<String> {
     }
 }
 
+/// A record's own id; an empty or blank `"id"` is none (the record is then named `<stem>:<line>`, so that every
+/// output line and error names its record).
+fn record_id(v: Option<Value>) -> Option<String> {
+    as_text(v).filter(|id| !id.trim().is_empty())
+}
+
 /// Parse one JSON Lines record. `fallback_id` is `<stem>:<line>`, used when the record has no `id`.
 pub fn parse_json_record(line: &[u8], fallback_id: &str, max_bytes: usize) -> Result<Record, RecordError> {
     let err = |id: &str, m: String| RecordError { id: id.to_string(), message: m };
     let s = std::str::from_utf8(line).map_err(|e| {
         // Name the record by its id when the rest of the line still parses.
-        let id = serde_json::from_str::<RawRecord>(&String::from_utf8_lossy(line)).ok().and_then(|r| as_text(r.id));
+        let id = serde_json::from_str::<RawRecord>(&String::from_utf8_lossy(line)).ok().and_then(|r| record_id(r.id));
         err(id.as_deref().unwrap_or(fallback_id), format!("invalid UTF-8 at byte {}", e.valid_up_to()))
     })?;
     let raw: RawRecord = match serde_json::from_str::<Value>(s) {
@@ -76,7 +82,7 @@ pub fn parse_json_record(line: &[u8], fallback_id: &str, max_bytes: usize) -> Re
         Ok(_) => return Err(err(fallback_id, "invalid record: not a JSON object".into())),
         Err(e) => return Err(err(fallback_id, format!("invalid JSON: {e}"))),
     };
-    let id = as_text(raw.id).unwrap_or_else(|| fallback_id.to_string());
+    let id = record_id(raw.id).unwrap_or_else(|| fallback_id.to_string());
     let text = match raw.text {
         None | Some(Value::Null) => return Err(err(&id, "record has no \"text\" field".into())),
         Some(Value::String(t)) => t,
@@ -110,6 +116,15 @@ fn check_text(rec: &Record, max_bytes: usize) -> Result<(), RecordError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blank_id_is_no_id() {
+        // Found by the reader fuzz target: `{"id": ""}` gave an error line with an empty id.
+        let e = parse_json_record(br#"{"id": ""}"#, "in:1", 1024).unwrap_err();
+        assert_eq!((e.id.as_str(), e.message.as_str()), ("in:1", "record has no \"text\" field"));
+        let r = parse_json_record(r#"{"id": "  ", "text": "قال الرئيس"}"#.as_bytes(), "in:2", 1024).unwrap();
+        assert_eq!(r.id, "in:2");
+    }
 
     #[test]
     fn dates() {
