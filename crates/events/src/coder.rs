@@ -16,14 +16,14 @@ const DOMAIN_SHARE: f64 = 0.012;
 const DOMAINS: [&str; 6] = ["sport", "culture", "technology", "science", "heritage", "combat_sport"];
 
 #[derive(Clone, Copy, Debug)]
-struct Hit {
-    start: usize,
-    end: usize,
-    payload: usize,
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) payload: usize,
 }
 
 /// Matches of one table over a word range: longest match, left to right.
-fn scan(table: &crate::lexicon::Table, words: &[Word], from: usize, to: usize) -> Vec<Hit> {
+pub(crate) fn scan(table: &crate::lexicon::Table, words: &[Word], from: usize, to: usize) -> Vec<Hit> {
     let mut out = vec![];
     let mut i = from;
     while i < to {

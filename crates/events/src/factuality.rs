@@ -60,24 +60,13 @@ pub struct Governor {
 pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
     let table = governors();
     let mut out = vec![];
-    let mut i = cs.max(ts.saturating_sub(REACH));
-    while i < ts {
-        if !words[i].is_arabic() {
-            i += 1;
-            continue;
-        }
-        match table.longest(words, i, ts) {
-            Some((id, n)) => {
-                if let Payload::Trigger(k) = table.patterns[id].payload {
-                    if GOVERNOR_CLASSES[k] == "boundary" {
-                        out.clear();
-                    } else {
-                        out.push(Governor { class: GOVERNOR_CLASSES[k], start: i, end: i + n });
-                    }
-                }
-                i += n;
+    for h in crate::coder::scan(table, words, cs.max(ts.saturating_sub(REACH)), ts) {
+        if let Payload::Trigger(k) = table.patterns[h.payload].payload {
+            if GOVERNOR_CLASSES[k] == "boundary" {
+                out.clear();
+            } else {
+                out.push(Governor { class: GOVERNOR_CLASSES[k], start: h.start, end: h.end });
             }
-            None => i += 1,
         }
     }
     out.reverse();
