@@ -2,6 +2,7 @@
 
 use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
+use crate::quote_words::{QuoteWords, Role};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
 
@@ -58,7 +59,8 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
             end += 1;
         }
         // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
-        if words[cue.0].bare.starts_with("نقل") && end + 1 < s_end && words[end].bare == "عن" {
+        let qw = QuoteWords::get();
+        if qw.starts(Role::RelayVerb, &words[cue.0].bare) && end + 1 < s_end && qw.is(Role::RelayFrom, &words[end].bare) {
             if let Some(src) = np_at_opt(ctx, end + 1, s_end, false).filter(|sp| words[sp.word_start].split.enclitic == 0) {
                 let e = src.word_end;
                 return (Some(src), e);
@@ -88,7 +90,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
-            let after_prep = w.split.prep > 0 || (k > from && matches!(words[k - 1].bare.as_str(), "الى" | "مع" | "عن" | "من" | "لدى" | "ل"));
+            let after_prep = w.split.prep > 0 || (k > from && QuoteWords::get().is(Role::AddresseePrep, &words[k - 1].bare));
             return (!after_prep).then_some((e.word_start, e.word_end));
         }
     }
@@ -110,7 +112,8 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         return None;
     }
     let mut at = cue.1;
-    if at < s_end && words[at].bare == "ما" && words[at].split.conj == 0 {
+    let qw = QuoteWords::get();
+    if at < s_end && qw.is(Role::AttributionMa, &words[at].bare) && words[at].split.conj == 0 {
         at += 1;
     }
     let verb = (at < s_end)
@@ -126,7 +129,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         at = t.word_end;
     }
     // "وفق ما أفادت به الشرطة"، "وفق ما أعلن عنه مسؤول": the source comes after the verb's pronoun.
-    if at < s_end && words[at].split.enclitic > 0 && matches!(words[at].bare.as_str(), "ب" | "عن" | "ل" | "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
+    if at < s_end && words[at].split.enclitic > 0 && qw.is(Role::VerbPronoun, &words[at].bare) {
         at += 1;
     }
     // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
@@ -141,7 +144,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         _ => return None,
     };
     let (from, to) = if opens {
-        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && matches!(words[k].bare.as_str(), "قد" | "ان")))?;
+        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && qw.is(Role::ContentParticle, &words[k].bare)))?;
         (from, s_end)
     } else {
         ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
@@ -156,6 +159,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
 
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
+    let qw = QuoteWords::get();
     let a = ctx.a;
     let words = &a.words;
     let mut out: Vec<CodedQuote> = vec![];
@@ -181,7 +185,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let cue = (i, i + n);
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
-            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && matches!(words[cue.0 - 1].bare.as_str(), "في" | "عن" | "على" | "الى" | "بعد" | "قبل" | "عدم"))) {
+            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare))) {
                 continue;
             }
             if kind == SpeechKind::Attribution {
@@ -209,7 +213,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // clause as below).
             if introduces == Introduces::NounPhrase {
                 // Not the عن of the speaker's own phrase ("كشف تقرير صادر عن البنك المركزي أن").
-                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن" && !(k > 0 && words[k - 1].bare.starts_with("صادر"))) {
+                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| qw.is(Role::ExpressedAbout, &words[k].key) && !(k > 0 && qw.starts(Role::IssuedBy, &words[k - 1].bare))) {
                     if k + 1 < r.end {
                         let start = words[k + 1].start;
                         let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
@@ -233,7 +237,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             while k < r.end && k < j + window {
                 let w = &words[k];
                 // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
-                if k > j && w.is_arabic() && w.split.article == 0 && !matches!(words[k - 1].bare.as_str(), "ما" | "حسبما" | "كما") && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
+                if k > j && w.is_arabic() && w.split.article == 0 && !qw.is(Role::AttributionBefore, &words[k - 1].bare) && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
                     break;
                 }
                 if w.kind == WordKind::Punct && w.key == ":" {
@@ -258,7 +262,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     break;
                 }
                 if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
-                    content_start = if w.bare == "ان" { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
+                    content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
                     break;
                 }
                 k += 1;
