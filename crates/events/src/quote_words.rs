@@ -34,9 +34,19 @@ pub enum Role {
     ExpressedAbout,
     /// The complementizer that opens the content and is left out of it.
     ContentThat,
+    /// "على لسان X": the preposition.
+    VoicePrep,
+    /// "على لسان X": the noun.
+    VoiceNoun,
+    /// A preposition with its pronoun, never a speaker (whole word).
+    NotSpeaker,
+    /// The speech verb بين, which may be "between".
+    Between,
+    /// Words before بين that make it "between".
+    BetweenBefore,
 }
 
-const ROLES: [(&str, Role); 11] = [
+const ROLES: [(&str, Role); 16] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -48,6 +58,11 @@ const ROLES: [(&str, Role); 11] = [
     ("attribution_before", Role::AttributionBefore),
     ("expressed_about", Role::ExpressedAbout),
     ("content_that", Role::ContentThat),
+    ("voice_prep", Role::VoicePrep),
+    ("voice_noun", Role::VoiceNoun),
+    ("not_speaker", Role::NotSpeaker),
+    ("between", Role::Between),
+    ("between_before", Role::BetweenBefore),
 ];
 
 /// The words of each role, key-folded.
