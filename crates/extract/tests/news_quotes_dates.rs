@@ -125,3 +125,24 @@ fn a_title_alone_names_the_person_named_with_it_before() {
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("أمر") || content(&d, q).starts_with("ه أمر")).expect("the second quote");
     assert!(!q["speaker"]["text"].as_str().unwrap().contains("ماكرون"), "{q:#}");
 }
+
+#[test]
+fn an_event_named_after_ghadat_took_place_the_day_before() {
+    // ANT (AFP): "أغلقت متاجر ... الخميس غداة احتجاجات ... أسفرت عن مقتل": the protests and deaths were on Wednesday.
+    let d = run("أغلقت متاجر في العاصمة هراري الخميس غداة احتجاجات على نتائج الانتخابات أسفرت عن مقتل ثلاثة متظاهرين.", "2018-08-02");
+    assert_eq!(by_trigger(&d, "PROTEST", "احتجاجات")["date"]["value"], "2018-08-01", "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "بعد يوم من" with no date in the sentence counts back from the publication date.
+    let d = run("وجاء الإعلان عن اعتراض الصاروخ بعد يوم من مهاجمة يمنيين لناقلة نفط سعودية في البحر الأحمر.", "2018-04-05");
+    assert_eq!(by_trigger(&d, "ASSAULT", "مهاجمة")["date"]["value"], "2018-04-04", "{:#}", d["events"]);
+    // A date expression of the event's own after the phrase ("غداة هجوم على حافلة الأربعاء") is its date.
+    let d = run("وجاء الإعلان الجمعة غداة هجوم على حافلة الأربعاء في شمال البلاد.", "2018-04-06");
+    assert_eq!(by_trigger(&d, "ASSAULT", "هجوم")["date"]["value"], "2018-04-04", "{:#}", d["events"]);
+}
+
+#[test]
+fn relative_day_phrases_are_validated_at_load() {
+    assert!(rasd_extract::load_relative_days("غداة\t-1\n").is_ok());
+    let e = rasd_extract::load_relative_days("غداة\t-1\nبعد يوم من\tone\n").unwrap_err();
+    assert_eq!(e.to_string(), "data/events/relative_days.tsv:2: days \"one\" is not valid");
+    assert!(rasd_extract::load_relative_days("غداة\t0\n").is_err());
+}
