@@ -14,6 +14,7 @@ mod index;
 pub mod lexicon;
 pub mod np;
 pub mod occurrence;
+pub mod quote_words;
 pub mod quotes;
 pub mod types;
 

@@ -2,6 +2,7 @@
 
 use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
+use crate::quote_words::{QuoteWords, Role};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::WordKind;
 
@@ -41,9 +42,12 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     // Not a subject: another verb of saying ("وتابع قائلا"، "وكتبت تقول"), a phrase after a preposition ("اعترف
     // بتوجيه"، "قالت لأول مرة"، "نفى فيه"), a function word.
+    // A speech noun is a subject ("وأضاف البيان"، "وجاء في البيان"); a preposition with its pronoun is not ("أكد فيه").
+    let qw = QuoteWords::get();
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
-        w.split.prep == 0 && !lex.is("np_stop", w) && lex.speech.longest(words, sp.word_start, s_end).is_none()
+        let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
+        w.split.prep == 0 && !lex.is("np_stop", w) && !saying && !qw.is(Role::NotSpeaker, &w.key) && !qw.is(Role::NotSpeaker, &w.bare)
     };
     if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject) {
         // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
@@ -57,8 +61,14 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         if quoted && end < s_end && words[end].kind == WordKind::Punct {
             end += 1;
         }
+        // "ونقلت هيئة الإذاعة "مكان" على لسان ليبرمان قوله"، "وأضافت الحركة في تصريحات على لسان المتحدث باسمها
+        // حازم قاسم": the one who spoke for the outlet or body.
+        if let Some(v) = voice_of(ctx, end, s_end) {
+            let e = v.word_end;
+            return (Some(v), e);
+        }
         // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
-        if words[cue.0].bare.starts_with("نقل") && end + 1 < s_end && words[end].bare == "عن" {
+        if qw.starts(Role::RelayVerb, &words[cue.0].bare) && end + 1 < s_end && qw.is(Role::RelayFrom, &words[end].bare) {
             if let Some(src) = np_at_opt(ctx, end + 1, s_end, false).filter(|sp| words[sp.word_start].split.enclitic == 0) {
                 let e = src.word_end;
                 return (Some(src), e);
@@ -72,6 +82,43 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// "على لسان X" within a few words after a speaker, before the content: X, with a person's name in apposition after
+/// a title ("على لسان المتحدث باسمها حازم قاسم").
+fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    for k in from..s_end.min(from + 6) {
+        let w = &words[k];
+        if w.key == ":" || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0) {
+            return None;
+        }
+        if k + 2 < s_end && qw.is(Role::VoicePrep, &w.key) && qw.is(Role::VoiceNoun, &words[k + 1].key) {
+            let mut sp = np_at_opt(ctx, k + 2, s_end, false)?;
+            if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+                if let Some(e) = apposed_person(ctx, sp.word_end, s_end) {
+                    sp = Arg { word_start: sp.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
+                }
+            }
+            return Some(sp);
+        }
+    }
+    None
+}
+
+/// The speech verb بين read as "between": with a pronoun ("من بينها")، after من/ما/في/الفترة ("في الفترة بين"), or
+/// with a word joined by و right after ("محادثات بين ترامب وماكرون").
+fn is_between(words: &[rasd_text::Word], cue: (usize, usize), s_start: usize, s_end: usize) -> bool {
+    let qw = QuoteWords::get();
+    let w = &words[cue.0];
+    if cue.1 != cue.0 + 1 || !qw.is(Role::Between, &w.bare) {
+        return false;
+    }
+    w.split.enclitic > 0
+        || (cue.0 > s_start && (qw.is(Role::BetweenBefore, &words[cue.0 - 1].key) || qw.is(Role::BetweenBefore, &words[cue.0 - 1].bare)))
+        || (cue.1 + 1..s_end.min(cue.1 + 4)).any(|k| words[k].is_arabic() && words[k].split.conj > 0 && (cue.1..k).all(|m| words[m].is_arabic()))
 }
 
 /// A person named in apposition within a few words after a title ("وزير الخارجية التركي، مولودو جاويش أوغلو"),
@@ -88,7 +135,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
-            let after_prep = w.split.prep > 0 || (k > from && matches!(words[k - 1].bare.as_str(), "الى" | "مع" | "عن" | "من" | "لدى" | "ل"));
+            let after_prep = w.split.prep > 0 || (k > from && QuoteWords::get().is(Role::AddresseePrep, &words[k - 1].bare));
             return (!after_prep).then_some((e.word_start, e.word_end));
         }
     }
@@ -110,7 +157,8 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         return None;
     }
     let mut at = cue.1;
-    if at < s_end && words[at].bare == "ما" && words[at].split.conj == 0 {
+    let qw = QuoteWords::get();
+    if at < s_end && qw.is(Role::AttributionMa, &words[at].bare) && words[at].split.conj == 0 {
         at += 1;
     }
     let verb = (at < s_end)
@@ -126,7 +174,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         at = t.word_end;
     }
     // "وفق ما أفادت به الشرطة"، "وفق ما أعلن عنه مسؤول": the source comes after the verb's pronoun.
-    if at < s_end && words[at].split.enclitic > 0 && matches!(words[at].bare.as_str(), "ب" | "عن" | "ل" | "به" | "بها" | "عنه" | "عنها" | "له" | "لها") {
+    if at < s_end && words[at].split.enclitic > 0 && qw.is(Role::VerbPronoun, &words[at].bare) {
         at += 1;
     }
     // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
@@ -141,7 +189,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         _ => return None,
     };
     let (from, to) = if opens {
-        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && matches!(words[k].bare.as_str(), "قد" | "ان")))?;
+        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && qw.is(Role::ContentParticle, &words[k].bare)))?;
         (from, s_end)
     } else {
         ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
@@ -154,12 +202,47 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     (end > start).then_some(CodedQuote { speaker: Some(speaker), cue: Some(cue), content: (start, end), content_words: (from, to), direct: false, attributed: true })
 }
 
+/// A speaker named by a definite title alone ("وأضاف المتحدث"، "وقال الخبير"، "العقيد") is the person an earlier
+/// speaker phrase named with that title: its head ("المتحدث باسم التحالف العقيد تركي المالكي" → "المتحدث") or the
+/// word just before the name ("... العقيد تركي المالكي" → "العقيد"). The latest such speaker; none, the title.
+fn titled_person(ctx: &Ctx, sp: &Arg, named: &[Arg]) -> Option<Arg> {
+    let words = &ctx.a.words;
+    let head = &words[sp.word_start];
+    if sp.word_end - sp.word_start > 2 || head.split.article == 0 || ctx.entities_within(sp.word_start, sp.word_end).next().is_some() {
+        return None;
+    }
+    let qw = QuoteWords::get();
+    named
+        .iter()
+        .rev()
+        .find(|n| {
+            let Some(name) = ctx.entities_within(n.word_start, n.word_end).find(|e| e.is_person) else { return false };
+            // The title's words before the name, in the same phrase: no partner or addressee between ("الوزير
+            // الأميركي خلال مؤتمر مع نظيره الياباني تارو كونو" names the Japanese minister).
+            let title = n.word_start..name.word_start;
+            if title.clone().any(|k| qw.is(Role::AddresseePrep, &words[k].bare) || qw.is(Role::AddresseePrep, &words[k].key)) {
+                return false;
+            }
+            // A definite title names a definite title, not a genitive ("الرئيس" is not "رئيس الوزراء" nor
+            // "المحامي الشخصي للرئيس"); every word of the title is there ("الرئيس الأميركي" is not "الرئيس الفرنسي").
+            let same = |k: usize, w: &rasd_text::Word| words[k].split.prep == 0 && words[k].bare == w.bare;
+            let head_at = if title.contains(&(name.word_start.wrapping_sub(1))) && same(name.word_start - 1, head) { name.word_start - 1 } else { n.word_start };
+            words[head_at].split.article > 0
+                && same(head_at, head)
+                && (sp.word_start + 1..sp.word_end).all(|m| title.clone().any(|k| words[k].is_arabic() && words[k].bare == words[m].bare))
+        })
+        .cloned()
+}
+
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
+    let qw = QuoteWords::get();
     let a = ctx.a;
     let words = &a.words;
     let mut out: Vec<CodedQuote> = vec![];
     let mut last_speaker: Option<Arg> = None;
+    // Speakers named with a person's name, in text order (for `titled_person`).
+    let mut named: Vec<Arg> = vec![];
     for s in 0..a.sentences.len() {
         let r = a.sentence_words(s);
         let span = a.sentences[s];
@@ -181,7 +264,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let cue = (i, i + n);
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
-            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && matches!(words[cue.0 - 1].bare.as_str(), "في" | "عن" | "على" | "الى" | "بعد" | "قبل" | "عدم"))) {
+            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
                 continue;
             }
             if kind == SpeechKind::Attribution {
@@ -202,6 +285,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             said_before = true;
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
+            if let Some(sp) = &speaker {
+                if ctx.entities_within(sp.word_start, sp.word_end).any(|e| e.is_person) {
+                    named.push(sp.clone());
+                } else if let Some(n) = titled_person(ctx, sp, &named) {
+                    speaker = Some(n);
+                }
+            }
             if speaker.is_none() {
                 speaker = last_speaker.clone();
             }
@@ -209,7 +299,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // clause as below).
             if introduces == Introduces::NounPhrase {
                 // Not the عن of the speaker's own phrase ("كشف تقرير صادر عن البنك المركزي أن").
-                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| words[k].key == "عن" && !(k > 0 && words[k - 1].bare.starts_with("صادر"))) {
+                if let Some(k) = (j..r.end.min(j + 4)).find(|&k| qw.is(Role::ExpressedAbout, &words[k].key) && !(k > 0 && qw.starts(Role::IssuedBy, &words[k - 1].bare))) {
                     if k + 1 < r.end {
                         let start = words[k + 1].start;
                         let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
@@ -233,7 +323,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             while k < r.end && k < j + window {
                 let w = &words[k];
                 // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
-                if k > j && w.is_arabic() && w.split.article == 0 && !matches!(words[k - 1].bare.as_str(), "ما" | "حسبما" | "كما") && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
+                if k > j && w.is_arabic() && w.split.article == 0 && !qw.is(Role::AttributionBefore, &words[k - 1].bare) && !is_between(words, (k, k + 1), r.start, r.end) && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
                     break;
                 }
                 if w.kind == WordKind::Punct && w.key == ":" {
@@ -258,7 +348,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     break;
                 }
                 if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
-                    content_start = if w.bare == "ان" { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
+                    content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
                     break;
                 }
                 k += 1;

@@ -132,7 +132,7 @@ impl Stage<'_> {
             actor,
             recipient,
             location: ev.location.map(|li| self.location(li, ev.sentence)),
-            date: self.date(ev.date),
+            date: self.date(ev.date).map(|d| self.shifted(d, ev)),
             fatalities: ev.fatalities.map(|qi| self.count(qi)),
             injuries: ev.injuries.map(|qi| self.count(qi)),
             confidence: ev.confidence,
@@ -178,6 +178,30 @@ impl Stage<'_> {
         }
     }
 
+    /// The date of an event named right after "غداة"، "بعد يوم من" ...: the governing date moved by the phrase's days
+    /// (data/events/relative_days.tsv). A date expression after the phrase, within a few words after the event
+    /// ("غداة مقتل أربعة مدنيين ... الخميس") is the event's own date and is taken instead; only day precision moves.
+    fn shifted(&self, d: EventDate, ev: &CodedEvent) -> EventDate {
+        let Some((at, days)) = relative_phrase(self.a, ev.trigger.0) else { return d };
+        // A date expression after the phrase, near the event ("غداة هجوم على حافلة الأربعاء"), is the event's own.
+        let sentence = self.a.words[ev.trigger.0].sentence;
+        let own_after = self.times.iter().position(|t| t.word_start > at && t.word_start < ev.trigger.1 + 6 && self.a.words.get(t.word_start).is_some_and(|w| w.sentence == sentence));
+        if let Some(ti) = own_after {
+            return self.date(Some(ti)).unwrap_or(d);
+        }
+        if ev.date.is_some_and(|di| self.times[di].word_start > at) || d.precision != "day" {
+            return d;
+        }
+        let Some(mut day) = rasd_numtime::parse_published(&d.value) else { return d };
+        for _ in 0..days.unsigned_abs() {
+            match if days < 0 { day.yesterday() } else { day.tomorrow() } {
+                Ok(x) => day = x,
+                Err(_) => return d,
+            }
+        }
+        EventDate { value: day.to_string(), ..d }
+    }
+
     fn count(&self, qi: usize) -> Count {
         let q = &self.quantities[qi];
         Count { low: q.low, high: q.high, text: self.a.slice(q.start, q.end), start: q.start, end: q.end }
@@ -200,4 +224,43 @@ impl Stage<'_> {
 fn word_at(a: &Analysis, c: usize) -> Option<usize> {
     let k = a.words.partition_point(|w| w.end <= c);
     a.words.get(k).filter(|w| w.start <= c && c < w.end).map(|_| k)
+}
+
+/// The relative-day phrases (data/events/relative_days.tsv): each phrase as word stems, and its days.
+fn relative_days() -> &'static [(Vec<String>, i64)] {
+    static P: std::sync::OnceLock<Vec<(Vec<String>, i64)>> = std::sync::OnceLock::new();
+    P.get_or_init(|| load_relative_days(include_str!("../../../data/events/relative_days.tsv")).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// Read and validate the relative-day phrases: a phrase and a whole number of days between -7 and 7, not 0.
+pub fn load_relative_days(text: &str) -> Result<Vec<(Vec<String>, i64)>, rasd_text::data::DataError> {
+    rasd_text::data::rows("data/events/relative_days.tsv", text)
+        .map(|r| {
+            let phrase = r.field(0, "phrase")?;
+            let days = r.parse(1, "days", |f| f.parse::<i64>().ok().filter(|d| *d != 0 && (-7..=7).contains(d)))?;
+            Ok((phrase.split_whitespace().map(rasd_text::key).collect(), days))
+        })
+        .collect()
+}
+
+/// The relative-day phrase that governs the word `trigger`: it ends at most 8 words before it, in its sentence, with no
+/// comma or other punctuation between. Its last word's index and its days.
+fn relative_phrase(a: &Analysis, trigger: usize) -> Option<(usize, i64)> {
+    let words = &a.words;
+    let sentence = words.get(trigger)?.sentence;
+    let mut k = trigger;
+    while k > 0 && trigger - k < 8 {
+        k -= 1;
+        let w = &words[k];
+        if w.sentence != sentence || !w.is_arabic() {
+            return None;
+        }
+        for (phrase, days) in relative_days() {
+            let n = phrase.len();
+            if k + 1 >= n && (0..n).all(|m| words[k + 1 - n + m].bare == phrase[m] || words[k + 1 - n + m].key == phrase[m]) {
+                return Some((k, *days));
+            }
+        }
+    }
+    None
 }

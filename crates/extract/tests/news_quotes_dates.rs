@@ -77,3 +77,72 @@ fn an_undated_event_takes_the_leads_day() {
     assert_eq!(strikes["date"]["value"], "2018-07-02");
     assert!(strikes["date"]["text"].is_null());
 }
+
+#[test]
+fn the_one_speaking_for_an_outlet_or_body_is_the_speaker() {
+    // ANT (CNN Arabic): "نقلت الوكالة على لسان X قوله".
+    let d = run("ونقلت وكالة الأنباء اللبنانية الرسمية على لسان باسيل قوله: \"لا يوجد حل سوى عودة النازحين والقضاء الكامل على الإرهاب في سوريا ولبنان والمنطقة.\"", "2018-06-10");
+    assert_eq!(quotes(&d)[0]["speaker"]["text"], "باسيل", "{:#}", d["quotes"]);
+    // ANT (Sky News Arabia): a body's statement voiced by its spokesman after the speaker and a comma.
+    let d = run("في المقابل، أعلن الجيش الإسرائيلي على لسان ناطقه أفيخاي أدرعي، عبر حسابه على موقع \"تويتر\"، أنه تم \"إحباط محاولة لمجموعة مخربين الوصول إلى موقع عسكري\".", "2018-05-20");
+    assert!(quotes(&d)[0]["speaker"]["text"].as_str().unwrap().contains("أدرعي"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_statement_speaks_and_a_pronoun_after_a_preposition_does_not() {
+    // ANT (Sky News Arabia): "وأوضح البيان أن ...": the statement is the speaker, not the last one named.
+    let d = run("وقالت وزارة الخزانة الأميركية إنها فرضت عقوبات جديدة. وأوضح البيان أن العقوبات تستهدف شركات في تركيا وإيران مرتبطة بشركات طيران.", "2018-05-25");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("العقوبات تستهدف")).expect("the statement's quote");
+    assert_eq!(q["speaker"]["text"], "البيان", "{q:#}");
+    // ANT (Sky News Arabia): "أصدرت X بيانا أقرت فيه": فيه is where it was said, not who said it.
+    let d = run("ومن ناحيتها، أصدرت وزارة الدفاع الإسبانية بيانا أقرت فيه بوقوع الخطأ، مشيرة إلى أنها فتحت تحقيقا لمعرفة أسباب الحادث.", "2018-08-08");
+    assert!(quotes(&d).iter().all(|q| q["speaker"]["text"] != "فيه"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn between_is_no_verb_of_saying() {
+    // ANT (Sky News Arabia): "بين X وY" and "من بينهم" are "between", not بيّن "explained".
+    for (s, day) in [
+        ("وحدث توتر بين أنقرة وباريس بعد أن عرض ماكرون الوساطة بين تركيا وقوات سوريا الديموقراطية.", "2018-04-01"),
+        ("قتل مدنيان وأصيب 12 شخصا بينهم جنود فرنسيون، بعد أن صدمت سيارة ملغومة دورية عسكرية في مدينة غاو شمالي مالي، الأحد.", "2018-07-02"),
+    ] {
+        let d = run(s, day);
+        assert!(quotes(&d).iter().all(|q| !q["cue"]["text"].as_str().unwrap().contains("بين")), "{s}: {:#}", d["quotes"]);
+    }
+    // The attribution after "بينهم" is found again: "...، وفق ما ذكر مصدر طبي".
+    let d = run("قتل 5 أشخاص من المدنيين بينهم طفلان وأصيب أكثر من 20 آخرين على الأقل، من جراء قصف ميليشيات الحوثي الإيرانية سوقا في مدينة مأرب وسط اليمن، وفق ما ذكر مصدر طبي الثلاثاء.", "2018-05-22");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("مصدر طبي")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_title_alone_names_the_person_named_with_it_before() {
+    // ANT (Sky News Arabia): "وأكد الرئيس الأميركي" after "الرئيس الأميركي دونالد ترامب" spoke.
+    let d = run("وقال الرئيس الأميركي دونالد ترامب إن القمة كانت ناجحة جدا. وأكد الرئيس الأميركي أن كيم تعهد أيضا بتدمير مواقع الصواريخ البالستية.", "2018-06-12");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("كيم تعهد")).expect("the second quote");
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ترامب"), "{q:#}");
+    // Not another office: "الرئيس الأميركي" is not "الرئيس الفرنسي إيمانويل ماكرون".
+    let d = run("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده شاركت في الضربات. وقد أعلن الرئيس الأميركي في وقت سابق أنه أمر بشن ضربات دقيقة.", "2018-04-14");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("أمر") || content(&d, q).starts_with("ه أمر")).expect("the second quote");
+    assert!(!q["speaker"]["text"].as_str().unwrap().contains("ماكرون"), "{q:#}");
+}
+
+#[test]
+fn an_event_named_after_ghadat_took_place_the_day_before() {
+    // ANT (AFP): "أغلقت متاجر ... الخميس غداة احتجاجات ... أسفرت عن مقتل": the protests and deaths were on Wednesday.
+    let d = run("أغلقت متاجر في العاصمة هراري الخميس غداة احتجاجات على نتائج الانتخابات أسفرت عن مقتل ثلاثة متظاهرين.", "2018-08-02");
+    assert_eq!(by_trigger(&d, "PROTEST", "احتجاجات")["date"]["value"], "2018-08-01", "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "بعد يوم من" with no date in the sentence counts back from the publication date.
+    let d = run("وجاء الإعلان عن اعتراض الصاروخ بعد يوم من مهاجمة يمنيين لناقلة نفط سعودية في البحر الأحمر.", "2018-04-05");
+    assert_eq!(by_trigger(&d, "ASSAULT", "مهاجمة")["date"]["value"], "2018-04-04", "{:#}", d["events"]);
+    // A date expression of the event's own after the phrase ("غداة هجوم على حافلة الأربعاء") is its date.
+    let d = run("وجاء الإعلان الجمعة غداة هجوم على حافلة الأربعاء في شمال البلاد.", "2018-04-06");
+    assert_eq!(by_trigger(&d, "ASSAULT", "هجوم")["date"]["value"], "2018-04-04", "{:#}", d["events"]);
+}
+
+#[test]
+fn relative_day_phrases_are_validated_at_load() {
+    assert!(rasd_extract::load_relative_days("غداة\t-1\n").is_ok());
+    let e = rasd_extract::load_relative_days("غداة\t-1\nبعد يوم من\tone\n").unwrap_err();
+    assert_eq!(e.to_string(), "data/events/relative_days.tsv:2: days \"one\" is not valid");
+    assert!(rasd_extract::load_relative_days("غداة\t0\n").is_err());
+}

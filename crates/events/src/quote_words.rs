@@ -1,0 +1,151 @@
+//! The function words the quote finder reads (data/events/quote_words.tsv): one role a line, validated at load
+//! (an unknown, repeated or missing role is an error naming the file and line).
+
+use rasd_text::data::{rows, DataError};
+use rasd_text::key;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+const FILE: &str = "data/events/quote_words.tsv";
+const TEXT: &str = include_str!("../../../data/events/quote_words.tsv");
+
+/// What a function word does for the quote finder; each is one line of the data file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A verb of relaying whose subject is the outlet ("نقلت وكالة ... عن"), matched as a stem prefix.
+    RelayVerb,
+    /// The preposition after the outlet that introduces the one quoted.
+    RelayFrom,
+    /// A participle before عن naming an issuer ("صادر عن"), matched as a stem prefix.
+    IssuedBy,
+    /// A word after which a person is an addressee, not the speaker in apposition.
+    AddresseePrep,
+    /// The relative ما after an attribution cue ("وفق ما").
+    AttributionMa,
+    /// Particles after a conjunction that are not yet the content ("وقد"، "وإن").
+    ContentParticle,
+    /// The preposition or pronoun tying a verb to its source ("أفادت به").
+    VerbPronoun,
+    /// A word before a speech verb that makes it a noun ("في كشف").
+    NounBefore,
+    /// A word before a speech verb that makes it part of an attribution ("حسبما أعلن").
+    AttributionBefore,
+    /// The preposition whose noun phrase is what was said ("أعرب عن"), compared with the whole word.
+    ExpressedAbout,
+    /// The complementizer that opens the content and is left out of it.
+    ContentThat,
+    /// "على لسان X": the preposition.
+    VoicePrep,
+    /// "على لسان X": the noun.
+    VoiceNoun,
+    /// A preposition with its pronoun, never a speaker (whole word).
+    NotSpeaker,
+    /// The speech verb بين, which may be "between".
+    Between,
+    /// Words before بين that make it "between".
+    BetweenBefore,
+}
+
+const ROLES: [(&str, Role); 16] = [
+    ("relay_verb", Role::RelayVerb),
+    ("relay_from", Role::RelayFrom),
+    ("issued_by", Role::IssuedBy),
+    ("addressee_prep", Role::AddresseePrep),
+    ("attribution_ma", Role::AttributionMa),
+    ("content_particle", Role::ContentParticle),
+    ("verb_pronoun", Role::VerbPronoun),
+    ("noun_before", Role::NounBefore),
+    ("attribution_before", Role::AttributionBefore),
+    ("expressed_about", Role::ExpressedAbout),
+    ("content_that", Role::ContentThat),
+    ("voice_prep", Role::VoicePrep),
+    ("voice_noun", Role::VoiceNoun),
+    ("not_speaker", Role::NotSpeaker),
+    ("between", Role::Between),
+    ("between_before", Role::BetweenBefore),
+];
+
+/// The words of each role, key-folded.
+#[derive(Debug)]
+pub struct QuoteWords {
+    words: Vec<FxHashSet<String>>,
+}
+
+impl QuoteWords {
+    pub fn get() -> &'static QuoteWords {
+        static W: OnceLock<QuoteWords> = OnceLock::new();
+        W.get_or_init(|| QuoteWords::try_load(TEXT).unwrap_or_else(|e| panic!("quote words: {e}")))
+    }
+
+    /// Load and validate a text of the data file's format.
+    pub fn try_load(text: &str) -> Result<QuoteWords, DataError> {
+        let mut words: Vec<Option<FxHashSet<String>>> = vec![None; ROLES.len()];
+        let mut last_line = 0;
+        for r in rows(FILE, text) {
+            last_line = r.line;
+            let name = r.field(0, "role")?;
+            let Some(i) = ROLES.iter().position(|(n, _)| *n == name) else {
+                return Err(r.error(format!("role {name:?} is not one the quote finder reads")));
+            };
+            if words[i].is_some() {
+                return Err(r.error(format!("role {name:?} is given twice")));
+            }
+            let mut set = FxHashSet::default();
+            for w in r.field(1, "words")?.split(',').map(str::trim) {
+                if w.is_empty() || w.contains(' ') {
+                    return Err(r.error(format!("role {name:?}: {w:?} is not one word")));
+                }
+                set.insert(key(w));
+            }
+            words[i] = Some(set);
+        }
+        let mut out = Vec::with_capacity(ROLES.len());
+        for (i, w) in words.into_iter().enumerate() {
+            match w {
+                Some(w) => out.push(w),
+                None => return Err(DataError { file: FILE, line: last_line, what: format!("role {:?} is missing", ROLES[i].0) }),
+            }
+        }
+        Ok(QuoteWords { words: out })
+    }
+
+    fn set(&self, role: Role) -> &FxHashSet<String> {
+        &self.words[role as usize]
+    }
+
+    /// Is `form` (a word's folded stem or whole word) one of the words of `role`?
+    pub fn is(&self, role: Role, form: &str) -> bool {
+        self.set(role).contains(form)
+    }
+
+    /// Does `form` start with one of the words of `role`?
+    pub fn starts(&self, role: Role, form: &str) -> bool {
+        self.set(role).iter().any(|p| form.starts_with(p.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_validates_and_folds() {
+        let w = QuoteWords::get();
+        assert!(w.is(Role::RelayFrom, "عن"));
+        assert!(w.starts(Role::RelayVerb, "نقلت"));
+        assert!(!w.is(Role::ContentThat, "انه"));
+    }
+
+    #[test]
+    fn malformed_rows_fail_with_file_and_line() {
+        let full: String = TEXT.to_string();
+        let e = QuoteWords::try_load(&format!("{full}\nrelay_verbs\tنقل\n")).unwrap_err();
+        assert!(e.to_string().contains("\"relay_verbs\" is not one the quote finder reads"), "{e}");
+        let e = QuoteWords::try_load(&format!("{full}\nrelay_verb\tنقل\n")).unwrap_err();
+        assert!(e.to_string().contains("given twice"), "{e}");
+        let e = QuoteWords::try_load("relay_verb\tنقل\n").unwrap_err();
+        assert_eq!(e.to_string(), "data/events/quote_words.tsv:1: role \"relay_from\" is missing");
+        let e = QuoteWords::try_load(&full.replace("relay_verb\tنقل", "relay_verb\tنقل,,x")).unwrap_err();
+        assert!(e.to_string().contains("is not one word"), "{e}");
+    }
+}
