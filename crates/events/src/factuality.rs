@@ -18,6 +18,87 @@ const MODEL_FILE: &str = "data/events/status_model.tsv";
 const MODEL: &str = include_str!("../../../data/events/status_model.tsv");
 const GOVERNORS_FILE: &str = "data/events/status_governors.tsv";
 const GOVERNORS: &str = include_str!("../../../data/events/status_governors.tsv");
+const WORDS_FILE: &str = "data/events/status_words.tsv";
+const WORDS: &str = include_str!("../../../data/events/status_words.tsv");
+
+/// The classes of data/events/status_words.tsv: the function words the features read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+pub enum FnWord {
+    /// سوف: the verb after it is future.
+    MoodFuture = 1,
+    /// لن: the verb after it is a negated future.
+    MoodNegFuture = 2,
+    /// لم، لما، ما: the verb after it is a negated past.
+    MoodNegPast = 4,
+    /// لا: the verb after it is negated.
+    MoodNeg = 8,
+    /// قد: "may" before an imperfect.
+    MoodMay = 16,
+    /// A preposition right before the trigger (دعا إلى عقد).
+    LinkPrep = 32,
+    /// A complementizer right before the trigger (أعلن أن).
+    LinkThat = 64,
+    /// A complementizer between a governor or verb of saying and the trigger.
+    That = 128,
+    /// A relative pronoun between a governor and the trigger.
+    Relative = 256,
+}
+
+impl FnWord {
+    const ALL: [(&'static str, FnWord); 9] = [
+        ("mood_future", FnWord::MoodFuture),
+        ("mood_neg_future", FnWord::MoodNegFuture),
+        ("mood_neg_past", FnWord::MoodNegPast),
+        ("mood_neg", FnWord::MoodNeg),
+        ("mood_may", FnWord::MoodMay),
+        ("link_prep", FnWord::LinkPrep),
+        ("link_that", FnWord::LinkThat),
+        ("that", FnWord::That),
+        ("relative", FnWord::Relative),
+    ];
+    const NAMES: [&'static str; 9] = [
+        "mood_future", "mood_neg_future", "mood_neg_past", "mood_neg", "mood_may", "link_prep", "link_that", "that", "relative",
+    ];
+}
+
+/// The function words by their folded stem (`Word::bare`), each with the bits of its classes.
+pub struct FnWords(FxHashMap<String, u16>);
+
+impl FnWords {
+    fn get() -> &'static FnWords {
+        static W: OnceLock<FnWords> = OnceLock::new();
+        W.get_or_init(|| FnWords::parse(WORDS).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a function-word file: `class<TAB>word,word,...`; an unknown class or an empty word is an error.
+    pub fn parse(text: &str) -> Result<FnWords, rasd_text::data::DataError> {
+        use rasd_text::data::{Col, Schema};
+        Schema { file: WORDS_FILE, columns: &[("class", Col::OneOf(&FnWord::NAMES)), ("words", Col::Text)], required: 2 }
+            .validate(text)?;
+        let mut map: FxHashMap<String, u16> = FxHashMap::default();
+        for r in rasd_text::data::rows(WORDS_FILE, text) {
+            let class = r.parse(0, "class", |c| FnWord::ALL.iter().find(|k| k.0 == c).map(|k| k.1))?;
+            for w in r.fields[1].split(',').map(str::trim) {
+                let k = rasd_text::normalize::key(w);
+                if k.is_empty() || k.contains(' ') {
+                    return Err(r.error(format!("word {w:?} is not one word")));
+                }
+                *map.entry(k).or_default() |= class as u16;
+            }
+        }
+        Ok(FnWords(map))
+    }
+
+    fn has(&self, bare: &str, class: FnWord) -> bool {
+        self.0.get(bare).is_some_and(|b| b & class as u16 != 0)
+    }
+}
+
+/// Is word `w` (by its stem) one of the function words of `class` (data/events/status_words.tsv)?
+fn is(w: &Word, class: FnWord) -> bool {
+    FnWords::get().has(&w.bare, class)
+}
 
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
 /// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
@@ -77,20 +158,20 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
 /// (قد + imperfect), imperfect (a present verb), or plain.
 fn mood(words: &[Word], lo: usize, i: usize) -> &'static str {
     let w = &words[i];
-    let prev = if i > lo { words[i - 1].bare.as_str() } else { "" };
+    let prev = |class| i > lo && is(&words[i - 1], class);
     let imperfect = w.split.prep == 0 && {
         let mut c = w.key.chars().skip(w.split.conj as usize);
         matches!(c.next(), Some('ي' | 'ت' | 'ن')) && w.bare.chars().count() >= 3
     };
-    if is_future_verb(w) || prev == "سوف" {
+    if is_future_verb(w) || prev(FnWord::MoodFuture) {
         "fut"
-    } else if prev == "لن" {
+    } else if prev(FnWord::MoodNegFuture) {
         "neg_fut"
-    } else if matches!(prev, "لم" | "لما" | "ما") {
+    } else if prev(FnWord::MoodNegPast) {
         "neg_past"
-    } else if prev == "لا" {
+    } else if prev(FnWord::MoodNeg) {
         "neg"
-    } else if prev == "قد" && imperfect {
+    } else if prev(FnWord::MoodMay) && imperfect {
         "may"
     } else if imperfect {
         "impf"
@@ -278,12 +359,12 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
     if first_person(&words[ts]) {
         f.push("trigger_first_person".into());
     }
-    let before = if ts > cs { words[ts - 1].bare.as_str() } else { "" };
+    let before = |class| ts > cs && is(&words[ts - 1], class);
     let linked = if words[ts].split.prep > 0 && !words[ts].split.future {
         "clitic"
-    } else if matches!(before, "الى" | "على" | "عن" | "من" | "في" | "ب" | "ل") {
+    } else if before(FnWord::LinkPrep) {
         "prep"
-    } else if matches!(before, "ان" | "بان") {
+    } else if before(FnWord::LinkThat) {
         "an"
     } else {
         "-"
@@ -294,9 +375,8 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
         return;
     };
     let d = ts - g.end;
-    let between = |k: usize| matches!(words[k].bare.as_str(), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
-    let rel = (g.end..ts).any(between);
-    let that = (g.end..ts).any(|k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها" | "انهم"));
+    let rel = (g.end..ts).any(|k| is(&words[k], FnWord::Relative));
+    let that = (g.end..ts).any(|k| is(&words[k], FnWord::That));
     let class = g.class;
     f.push(format!("g1={class}"));
     f.push(format!("g1={class}&{nominal}"));
@@ -338,7 +418,7 @@ fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
         };
         if let Payload::Speech { kind, .. } = lex.speech.patterns[id].payload {
             if i + n <= ts {
-                let that = (i + n..ts).any(|k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها" | "انهم"));
+                let that = (i + n..ts).any(|k| is(&words[k], FnWord::That));
                 f.push(format!("speech_before:{kind:?}"));
                 f.push(format!("speech_before:that={that}&{}", site.kind.as_str()));
                 if first_person(&words[ts]) {
@@ -469,6 +549,18 @@ mod tests {
         assert!(parse_governors(GOVERNORS).is_ok());
         let e = parse_governors("يعتزم\tintent\nسوف\tsoon\n").err().expect("unknown class refused");
         assert!(e.to_string().starts_with("data/events/status_governors.tsv:2:"), "{e}");
+    }
+
+    #[test]
+    fn the_function_word_file_is_read_and_matches_stems_as_folded() {
+        let w = FnWords::parse(WORDS).unwrap();
+        let text = "ولم يعقد الاجتماع بأن";
+        let a = rasd_text::analyze(text);
+        assert!(w.has(&a.words[0].bare, FnWord::MoodNegPast), "{:?}", a.words[0]);
+        assert!(!w.has(&a.words[0].bare, FnWord::MoodNeg));
+        assert!(w.has(&a.words[3].bare, FnWord::That));
+        let e = FnWords::parse("mood_neg\tلا\nmood_soon\tسوف\n").err().expect("unknown class refused");
+        assert!(e.to_string().starts_with("data/events/status_words.tsv:2:"), "{e}");
     }
 
     #[test]
