@@ -450,9 +450,142 @@ fn dates(ctx: &Ctx, ss: usize, se: usize, cs: usize, f: &mut Vec<String>) {
     }
 }
 
+/// Is the quote's speaker the act's actor: the same mention, linked entity or country?
+pub fn speaker_is_actor(q: &crate::CodedQuote, e: &crate::CodedEvent) -> bool {
+    match (&q.speaker, &e.actor) {
+        (Some(sp), Some(a)) => sp.word_start == a.word_start || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity) || (sp.desc.country.is_some() && sp.desc.country == a.desc.country),
+        _ => false,
+    }
+}
+
+/// The features of an act told in a quote, for the reported-speech decision (claimed or asserted): who speaks
+/// (known or not, its role), whether the speaker is a party to the act (its actor, its victim's side, a third
+/// side), how the quote is given (direct, attributed: بحسب), the act's type and form, a first-person verb (the
+/// speaker's own act), and the rule's answer. Every name starts with `rs:`, apart from the status features.
+pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, rule: bool) -> Vec<String> {
+    let words = &ctx.a.words;
+    let kind = e.kind.as_str();
+    let sp = q.speaker.as_ref();
+    let spk = match sp {
+        Some(s) if s.desc.is_known() => "known",
+        Some(_) => "unknown",
+        None => "none",
+    };
+    let role = sp.and_then(|s| s.desc.role.as_deref()).unwrap_or("-");
+    let country = |a: &Option<crate::Arg>| a.as_ref().and_then(|a| a.desc.country.clone());
+    let sc = sp.and_then(|s| s.desc.country.clone());
+    let (ac, rc) = (country(&e.actor), country(&e.recipient));
+    let party = if speaker_is_actor(q, e) {
+        "actor"
+    } else if sc.is_some() && sc == rc {
+        "victim"
+    } else if sc.is_none() {
+        "speaker_unplaced"
+    } else if ac.is_none() && rc.is_none() {
+        "act_unplaced"
+    } else {
+        "third"
+    };
+    let nominal = if is_nominal_at(words, e.trigger.0) { "n" } else { "v" };
+    let mut f = vec![
+        "rs:bias".to_string(),
+        format!("rs:rule={rule}"),
+        format!("rs:type={kind}"),
+        format!("rs:type={kind}&rule={rule}"),
+        format!("rs:spk={spk}"),
+        format!("rs:role={role}"),
+        format!("rs:party={party}"),
+        format!("rs:party={party}&type={kind}"),
+        format!("rs:party={party}&role={role}"),
+        format!("rs:form={nominal}"),
+        format!("rs:actor={}", if e.actor.is_some() { "yes" } else { "no" }),
+    ];
+    if q.direct {
+        f.push("rs:direct".into());
+    }
+    if q.attributed {
+        f.push("rs:attributed".into());
+    }
+    if first_person(&words[e.trigger.0]) {
+        f.push("rs:first_person".into());
+    }
+    if sp.is_some_and(|s| e.actor.as_ref().is_some_and(|a| a.word_start >= s.word_start && a.word_start < s.word_end)) {
+        f.push("rs:actor_in_speaker".into());
+    }
+    // The verb of saying (a closed class: قال، أكد، أعلن، أفاد، اتهم ...).
+    if let Some((c, _)) = q.cue {
+        f.push(format!("rs:cue={}", words[c].bare));
+    }
+    // The countries the quote names before the trigger (where its subject stands) and after it, against the
+    // speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.
+    let (cs, ce) = q.content_words;
+    for x in ctx.entities.iter().filter(|x| x.word_start >= cs && x.word_end <= ce && (x.word_end <= e.trigger.0 || x.word_start >= e.trigger.1)) {
+        let Some(c) = (ctx.describe)(x.word_start, x.word_end).country else { continue };
+        let side = if x.word_end <= e.trigger.0 { "b" } else { "a" };
+        let whose = match &sc {
+            Some(s) if *s == c => "own",
+            Some(_) => "other",
+            None => "any",
+        };
+        let what = if x.is_place { "place" } else { "actor" };
+        f.push(format!("rs:named={whose}:{side}"));
+        f.push(format!("rs:named={whose}:{side}:{what}"));
+        f.push(format!("rs:named={whose}:{side}&type={kind}"));
+    }
+    f
+}
+
+fn is_nominal_at(words: &[Word], i: usize) -> bool {
+    crate::coder::is_nominal(words, i)
+}
+
+/// A reported-speech site recorded for the trainer: the trigger's code point start, the act's type, features.
+#[derive(Clone, Debug)]
+pub struct ClaimSite {
+    pub trigger_start: usize,
+    pub kind: EventType,
+    pub features: Vec<String>,
+}
+
+thread_local! {
+    /// Where reported-speech sites are recorded for the trainer, when it asks.
+    static CLAIM_SINK: std::cell::RefCell<Option<Vec<ClaimSite>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` recording every reported-speech site on this thread.
+pub fn collect_claims<T>(f: impl FnOnce() -> T) -> (T, Vec<ClaimSite>) {
+    CLAIM_SINK.with(|s| *s.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    (out, CLAIM_SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
+}
+
+/// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when
+/// the model has no weights for reported speech (the rule decides).
+pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Option<bool> {
+    let model = StatusModel::get();
+    let answer = model.has_claims.then(|| {
+        let mut score = [0f32; 2];
+        for f in &features {
+            if let Some(w) = model.weights.get(f) {
+                score[0] += w[0];
+                score[1] += w[1];
+            }
+        }
+        score[1] > score[0]
+    });
+    CLAIM_SINK.with(|s| {
+        if let Some(v) = s.borrow_mut().as_mut() {
+            v.push(ClaimSite { trigger_start: ctx.a.words[e.trigger.0].start, kind: e.kind, features });
+        }
+    });
+    answer
+}
+
 /// A multiclass linear model: per feature, one weight per status.
 pub struct StatusModel {
     weights: FxHashMap<String, [f32; 6]>,
+    /// The model has weights for reported speech (`rs:` features).
+    has_claims: bool,
 }
 
 impl StatusModel {
@@ -477,7 +610,8 @@ impl StatusModel {
             }
             weights.insert(r.fields[0].to_string(), w);
         }
-        Ok(StatusModel { weights })
+        let has_claims = weights.keys().any(|k| k.starts_with("rs:"));
+        Ok(StatusModel { weights, has_claims })
     }
 
     /// No weights: the rules decide alone.
@@ -559,6 +693,9 @@ mod tests {
         assert!(w.has(&a.words[0].bare, FnWord::MoodNegPast), "{:?}", a.words[0]);
         assert!(!w.has(&a.words[0].bare, FnWord::MoodNeg));
         assert!(w.has(&a.words[3].bare, FnWord::That));
+        // إلى is stored folded (الي), as the stem of "إلى" and "الى" in text is.
+        let a = rasd_text::analyze("دعا المجلس إلى عقد اجتماع");
+        assert!(w.has(&a.words[2].bare, FnWord::LinkPrep), "{:?}", a.words[2]);
         let e = FnWords::parse("mood_neg\tلا\nmood_soon\tسوف\n").err().expect("unknown class refused");
         assert!(e.to_string().starts_with("data/events/status_words.tsv:2:"), "{e}");
     }
