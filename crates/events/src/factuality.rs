@@ -18,6 +18,87 @@ const MODEL_FILE: &str = "data/events/status_model.tsv";
 const MODEL: &str = include_str!("../../../data/events/status_model.tsv");
 const GOVERNORS_FILE: &str = "data/events/status_governors.tsv";
 const GOVERNORS: &str = include_str!("../../../data/events/status_governors.tsv");
+const WORDS_FILE: &str = "data/events/status_words.tsv";
+const WORDS: &str = include_str!("../../../data/events/status_words.tsv");
+
+/// The classes of data/events/status_words.tsv: the function words the features read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+pub enum FnWord {
+    /// سوف: the verb after it is future.
+    MoodFuture = 1,
+    /// لن: the verb after it is a negated future.
+    MoodNegFuture = 2,
+    /// لم، لما، ما: the verb after it is a negated past.
+    MoodNegPast = 4,
+    /// لا: the verb after it is negated.
+    MoodNeg = 8,
+    /// قد: "may" before an imperfect.
+    MoodMay = 16,
+    /// A preposition right before the trigger (دعا إلى عقد).
+    LinkPrep = 32,
+    /// A complementizer right before the trigger (أعلن أن).
+    LinkThat = 64,
+    /// A complementizer between a governor or verb of saying and the trigger.
+    That = 128,
+    /// A relative pronoun between a governor and the trigger.
+    Relative = 256,
+}
+
+impl FnWord {
+    const ALL: [(&'static str, FnWord); 9] = [
+        ("mood_future", FnWord::MoodFuture),
+        ("mood_neg_future", FnWord::MoodNegFuture),
+        ("mood_neg_past", FnWord::MoodNegPast),
+        ("mood_neg", FnWord::MoodNeg),
+        ("mood_may", FnWord::MoodMay),
+        ("link_prep", FnWord::LinkPrep),
+        ("link_that", FnWord::LinkThat),
+        ("that", FnWord::That),
+        ("relative", FnWord::Relative),
+    ];
+    const NAMES: [&'static str; 9] = [
+        "mood_future", "mood_neg_future", "mood_neg_past", "mood_neg", "mood_may", "link_prep", "link_that", "that", "relative",
+    ];
+}
+
+/// The function words by their folded stem (`Word::bare`), each with the bits of its classes.
+pub struct FnWords(FxHashMap<String, u16>);
+
+impl FnWords {
+    fn get() -> &'static FnWords {
+        static W: OnceLock<FnWords> = OnceLock::new();
+        W.get_or_init(|| FnWords::parse(WORDS).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a function-word file: `class<TAB>word,word,...`; an unknown class or an empty word is an error.
+    pub fn parse(text: &str) -> Result<FnWords, rasd_text::data::DataError> {
+        use rasd_text::data::{Col, Schema};
+        Schema { file: WORDS_FILE, columns: &[("class", Col::OneOf(&FnWord::NAMES)), ("words", Col::Text)], required: 2 }
+            .validate(text)?;
+        let mut map: FxHashMap<String, u16> = FxHashMap::default();
+        for r in rasd_text::data::rows(WORDS_FILE, text) {
+            let class = r.parse(0, "class", |c| FnWord::ALL.iter().find(|k| k.0 == c).map(|k| k.1))?;
+            for w in r.fields[1].split(',').map(str::trim) {
+                let k = rasd_text::normalize::key(w);
+                if k.is_empty() || k.contains(' ') {
+                    return Err(r.error(format!("word {w:?} is not one word")));
+                }
+                *map.entry(k).or_default() |= class as u16;
+            }
+        }
+        Ok(FnWords(map))
+    }
+
+    fn has(&self, bare: &str, class: FnWord) -> bool {
+        self.0.get(bare).is_some_and(|b| b & class as u16 != 0)
+    }
+}
+
+/// Is word `w` (by its stem) one of the function words of `class` (data/events/status_words.tsv)?
+fn is(w: &Word, class: FnWord) -> bool {
+    FnWords::get().has(&w.bare, class)
+}
 
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
 /// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
@@ -77,20 +158,20 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
 /// (قد + imperfect), imperfect (a present verb), or plain.
 fn mood(words: &[Word], lo: usize, i: usize) -> &'static str {
     let w = &words[i];
-    let prev = if i > lo { words[i - 1].bare.as_str() } else { "" };
+    let prev = |class| i > lo && is(&words[i - 1], class);
     let imperfect = w.split.prep == 0 && {
         let mut c = w.key.chars().skip(w.split.conj as usize);
         matches!(c.next(), Some('ي' | 'ت' | 'ن')) && w.bare.chars().count() >= 3
     };
-    if is_future_verb(w) || prev == "سوف" {
+    if is_future_verb(w) || prev(FnWord::MoodFuture) {
         "fut"
-    } else if prev == "لن" {
+    } else if prev(FnWord::MoodNegFuture) {
         "neg_fut"
-    } else if matches!(prev, "لم" | "لما" | "ما") {
+    } else if prev(FnWord::MoodNegPast) {
         "neg_past"
-    } else if prev == "لا" {
+    } else if prev(FnWord::MoodNeg) {
         "neg"
-    } else if prev == "قد" && imperfect {
+    } else if prev(FnWord::MoodMay) && imperfect {
         "may"
     } else if imperfect {
         "impf"
@@ -278,12 +359,12 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
     if first_person(&words[ts]) {
         f.push("trigger_first_person".into());
     }
-    let before = if ts > cs { words[ts - 1].bare.as_str() } else { "" };
+    let before = |class| ts > cs && is(&words[ts - 1], class);
     let linked = if words[ts].split.prep > 0 && !words[ts].split.future {
         "clitic"
-    } else if matches!(before, "الى" | "على" | "عن" | "من" | "في" | "ب" | "ل") {
+    } else if before(FnWord::LinkPrep) {
         "prep"
-    } else if matches!(before, "ان" | "بان") {
+    } else if before(FnWord::LinkThat) {
         "an"
     } else {
         "-"
@@ -294,9 +375,8 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
         return;
     };
     let d = ts - g.end;
-    let between = |k: usize| matches!(words[k].bare.as_str(), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
-    let rel = (g.end..ts).any(between);
-    let that = (g.end..ts).any(|k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها" | "انهم"));
+    let rel = (g.end..ts).any(|k| is(&words[k], FnWord::Relative));
+    let that = (g.end..ts).any(|k| is(&words[k], FnWord::That));
     let class = g.class;
     f.push(format!("g1={class}"));
     f.push(format!("g1={class}&{nominal}"));
@@ -338,7 +418,7 @@ fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
         };
         if let Payload::Speech { kind, .. } = lex.speech.patterns[id].payload {
             if i + n <= ts {
-                let that = (i + n..ts).any(|k| matches!(words[k].bare.as_str(), "ان" | "انه" | "انها" | "انهم"));
+                let that = (i + n..ts).any(|k| is(&words[k], FnWord::That));
                 f.push(format!("speech_before:{kind:?}"));
                 f.push(format!("speech_before:that={that}&{}", site.kind.as_str()));
                 if first_person(&words[ts]) {
@@ -370,9 +450,142 @@ fn dates(ctx: &Ctx, ss: usize, se: usize, cs: usize, f: &mut Vec<String>) {
     }
 }
 
+/// Is the quote's speaker the act's actor: the same mention, linked entity or country?
+pub fn speaker_is_actor(q: &crate::CodedQuote, e: &crate::CodedEvent) -> bool {
+    match (&q.speaker, &e.actor) {
+        (Some(sp), Some(a)) => sp.word_start == a.word_start || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity) || (sp.desc.country.is_some() && sp.desc.country == a.desc.country),
+        _ => false,
+    }
+}
+
+/// The features of an act told in a quote, for the reported-speech decision (claimed or asserted): who speaks
+/// (known or not, its role), whether the speaker is a party to the act (its actor, its victim's side, a third
+/// side), how the quote is given (direct, attributed: بحسب), the act's type and form, a first-person verb (the
+/// speaker's own act), and the rule's answer. Every name starts with `rs:`, apart from the status features.
+pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, rule: bool) -> Vec<String> {
+    let words = &ctx.a.words;
+    let kind = e.kind.as_str();
+    let sp = q.speaker.as_ref();
+    let spk = match sp {
+        Some(s) if s.desc.is_known() => "known",
+        Some(_) => "unknown",
+        None => "none",
+    };
+    let role = sp.and_then(|s| s.desc.role.as_deref()).unwrap_or("-");
+    let country = |a: &Option<crate::Arg>| a.as_ref().and_then(|a| a.desc.country.clone());
+    let sc = sp.and_then(|s| s.desc.country.clone());
+    let (ac, rc) = (country(&e.actor), country(&e.recipient));
+    let party = if speaker_is_actor(q, e) {
+        "actor"
+    } else if sc.is_some() && sc == rc {
+        "victim"
+    } else if sc.is_none() {
+        "speaker_unplaced"
+    } else if ac.is_none() && rc.is_none() {
+        "act_unplaced"
+    } else {
+        "third"
+    };
+    let nominal = if is_nominal_at(words, e.trigger.0) { "n" } else { "v" };
+    let mut f = vec![
+        "rs:bias".to_string(),
+        format!("rs:rule={rule}"),
+        format!("rs:type={kind}"),
+        format!("rs:type={kind}&rule={rule}"),
+        format!("rs:spk={spk}"),
+        format!("rs:role={role}"),
+        format!("rs:party={party}"),
+        format!("rs:party={party}&type={kind}"),
+        format!("rs:party={party}&role={role}"),
+        format!("rs:form={nominal}"),
+        format!("rs:actor={}", if e.actor.is_some() { "yes" } else { "no" }),
+    ];
+    if q.direct {
+        f.push("rs:direct".into());
+    }
+    if q.attributed {
+        f.push("rs:attributed".into());
+    }
+    if first_person(&words[e.trigger.0]) {
+        f.push("rs:first_person".into());
+    }
+    if sp.is_some_and(|s| e.actor.as_ref().is_some_and(|a| a.word_start >= s.word_start && a.word_start < s.word_end)) {
+        f.push("rs:actor_in_speaker".into());
+    }
+    // The verb of saying (a closed class: قال، أكد، أعلن، أفاد، اتهم ...).
+    if let Some((c, _)) = q.cue {
+        f.push(format!("rs:cue={}", words[c].bare));
+    }
+    // The countries the quote names before the trigger (where its subject stands) and after it, against the
+    // speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.
+    let (cs, ce) = q.content_words;
+    for x in ctx.entities.iter().filter(|x| x.word_start >= cs && x.word_end <= ce && (x.word_end <= e.trigger.0 || x.word_start >= e.trigger.1)) {
+        let Some(c) = (ctx.describe)(x.word_start, x.word_end).country else { continue };
+        let side = if x.word_end <= e.trigger.0 { "b" } else { "a" };
+        let whose = match &sc {
+            Some(s) if *s == c => "own",
+            Some(_) => "other",
+            None => "any",
+        };
+        let what = if x.is_place { "place" } else { "actor" };
+        f.push(format!("rs:named={whose}:{side}"));
+        f.push(format!("rs:named={whose}:{side}:{what}"));
+        f.push(format!("rs:named={whose}:{side}&type={kind}"));
+    }
+    f
+}
+
+fn is_nominal_at(words: &[Word], i: usize) -> bool {
+    crate::coder::is_nominal(words, i)
+}
+
+/// A reported-speech site recorded for the trainer: the trigger's code point start, the act's type, features.
+#[derive(Clone, Debug)]
+pub struct ClaimSite {
+    pub trigger_start: usize,
+    pub kind: EventType,
+    pub features: Vec<String>,
+}
+
+thread_local! {
+    /// Where reported-speech sites are recorded for the trainer, when it asks.
+    static CLAIM_SINK: std::cell::RefCell<Option<Vec<ClaimSite>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` recording every reported-speech site on this thread.
+pub fn collect_claims<T>(f: impl FnOnce() -> T) -> (T, Vec<ClaimSite>) {
+    CLAIM_SINK.with(|s| *s.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    (out, CLAIM_SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
+}
+
+/// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when
+/// the model has no weights for reported speech (the rule decides).
+pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Option<bool> {
+    let model = StatusModel::get();
+    let answer = model.has_claims.then(|| {
+        let mut score = [0f32; 2];
+        for f in &features {
+            if let Some(w) = model.weights.get(f) {
+                score[0] += w[0];
+                score[1] += w[1];
+            }
+        }
+        score[1] > score[0]
+    });
+    CLAIM_SINK.with(|s| {
+        if let Some(v) = s.borrow_mut().as_mut() {
+            v.push(ClaimSite { trigger_start: ctx.a.words[e.trigger.0].start, kind: e.kind, features });
+        }
+    });
+    answer
+}
+
 /// A multiclass linear model: per feature, one weight per status.
 pub struct StatusModel {
     weights: FxHashMap<String, [f32; 6]>,
+    /// The model has weights for reported speech (`rs:` features).
+    has_claims: bool,
 }
 
 impl StatusModel {
@@ -397,7 +610,8 @@ impl StatusModel {
             }
             weights.insert(r.fields[0].to_string(), w);
         }
-        Ok(StatusModel { weights })
+        let has_claims = weights.keys().any(|k| k.starts_with("rs:"));
+        Ok(StatusModel { weights, has_claims })
     }
 
     /// No weights: the rules decide alone.
@@ -469,6 +683,21 @@ mod tests {
         assert!(parse_governors(GOVERNORS).is_ok());
         let e = parse_governors("يعتزم\tintent\nسوف\tsoon\n").err().expect("unknown class refused");
         assert!(e.to_string().starts_with("data/events/status_governors.tsv:2:"), "{e}");
+    }
+
+    #[test]
+    fn the_function_word_file_is_read_and_matches_stems_as_folded() {
+        let w = FnWords::parse(WORDS).unwrap();
+        let text = "ولم يعقد الاجتماع بأن";
+        let a = rasd_text::analyze(text);
+        assert!(w.has(&a.words[0].bare, FnWord::MoodNegPast), "{:?}", a.words[0]);
+        assert!(!w.has(&a.words[0].bare, FnWord::MoodNeg));
+        assert!(w.has(&a.words[3].bare, FnWord::That));
+        // إلى is stored folded (الي), as the stem of "إلى" and "الى" in text is.
+        let a = rasd_text::analyze("دعا المجلس إلى عقد اجتماع");
+        assert!(w.has(&a.words[2].bare, FnWord::LinkPrep), "{:?}", a.words[2]);
+        let e = FnWords::parse("mood_neg\tلا\nmood_soon\tسوف\n").err().expect("unknown class refused");
+        assert!(e.to_string().starts_with("data/events/status_words.tsv:2:"), "{e}");
     }
 
     #[test]
