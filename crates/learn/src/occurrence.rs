@@ -85,8 +85,13 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
 }
 
 /// Features seen fewer than `MIN_COUNT` times among all candidates are left out (no label read): a small model
-/// of the words that recur.
-const MIN_COUNT: usize = 2;
+/// of the words that recur. At 2, a lemma seen four times, each a comment ("وعلق الرئيس بقوله"), learned to drop
+/// every suspension (تعليق) on unseen text; RASD_TRIGGERS_MIN_COUNT overrides it for cross-validation.
+const MIN_COUNT: usize = 5;
+
+fn min_count() -> usize {
+    std::env::var("RASD_TRIGGERS_MIN_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_COUNT)
+}
 
 fn prune_rare(l: &mut [Labelled]) {
     let mut n: rustc_hash::FxHashMap<String, usize> = Default::default();
@@ -97,9 +102,10 @@ fn prune_rare(l: &mut [Labelled]) {
             }
         }
     }
+    let min = min_count();
     for a in l.iter_mut() {
         for (f, ..) in &mut a.examples {
-            f.retain(|x| n[x] >= MIN_COUNT);
+            f.retain(|x| n[x] >= min);
         }
     }
 }
