@@ -154,7 +154,11 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             let conflict = matches!(t.kind, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Threaten | EventType::Mobilize | EventType::Sanction);
             // The domain gate: the whole of a domain report's events, the conflict types of a mixed one.
             let domain = kind == DocKind::Domain || kind == DocKind::Mixed && conflict;
-            if domain && (!t.strong || (conflict && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
+            // In a mixed report (as many words of state as of its domain) sanctions and warnings are acts of
+            // state, not of arms: a strong word is enough ("حذر ترامب من التعامل تجاريا مع إيران"، "فرضت واشنطن
+            // عقوبات" in a report of carmakers and oil). Force and repression still need armed context there.
+            let state_act = kind == DocKind::Mixed && matches!(t.kind, EventType::Sanction | EventType::Threaten);
+            if domain && (!t.strong || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
                 continue;
             }
             // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott
