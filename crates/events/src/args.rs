@@ -461,31 +461,6 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
             push(subj, Side::Previous);
         }
     }
-    // Phrases no one the knowledge base knows, where the grammar puts a participant: right after the verb that
-    // heads the trigger's clause (the subject of a verb-initial clause: "أعرب ديفيد باباجان عن ...") and right
-    // after the trigger (its object or genitive: "اعتقال ناشط"). Their country is the context's.
-    let head = clause_head(ctx, f.clause_start, f.ts);
-    let head_verb = head < f.ts && verb_like(ctx, head);
-    if head_verb {
-        if let Some(np) = np_at_opt(ctx, head + 1, f.ts, false) {
-            push(np, Side::Before);
-        }
-    }
-    let first_after = if f.te < hi { np_at_opt(ctx, f.te, f.s_end, false) } else { None };
-    if f.te <= other_act {
-        if let Some(np) = &first_after {
-            push(np.clone(), Side::After);
-        }
-    }
-    // The object after a verb's subject that follows it (VSO): "اتهم الوزير المعارضة". (The partner after مع and
-    // the agent after من قبل / على يد, known or not, were tried as candidates too: no gain in cross-validation.)
-    if !f.nominal {
-        if let Some(np) = first_after.and_then(|subj| np_at_opt(ctx, subj.word_end, f.s_end, false)).filter(|np| np.word_start <= other_act) {
-            push(np, Side::After);
-        }
-    }
-    let subject = clause_subject(ctx, f.clause_start, f.ts).map(|(s, _)| (s.word_start, s.word_end));
-    let clause = ClauseFacts { subject, verb_subject: head_verb.then_some(head + 1) };
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
     let before_in_clause = spans.iter().any(|&(ws, _, s)| s == Side::Before && ws >= f.clause_start);
     // The words between a candidate and the trigger: from the first candidate's end before it to the last
@@ -497,7 +472,7 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
         .into_iter()
         .map(|(arg, side)| {
             let mut out = args_model::Features::new(named);
-            features(ctx, f, rules, &arg, side, &spans, before_in_clause, &clause, &mut between, &mut out);
+            features(ctx, f, rules, &arg, side, &spans, before_in_clause, &mut between, &mut out);
             args_model::Candidate { arg, features: out }
         })
         .collect()
@@ -533,12 +508,6 @@ impl Memo {
         memo.borrow_mut().previous.insert(s_start, subj.clone());
         subj
     }
-}
-
-/// The trigger's clause, for the features: its subject's span, and the first word after the verb heading it.
-struct ClauseFacts {
-    subject: Option<(usize, usize)>,
-    verb_subject: Option<usize>,
 }
 
 /// What the features ask of each word between a candidate and its trigger, found once per trigger (the candidates
@@ -627,18 +596,7 @@ fn truth(b: bool) -> &'static str {
 
 /// The features of one candidate for one trigger, added to `out`.
 #[allow(clippy::too_many_arguments)]
-fn features(
-    ctx: &Ctx,
-    f: &Frame,
-    rules: &(Option<Arg>, Option<Arg>),
-    c: &Arg,
-    side: Side,
-    spans: &[(usize, usize, Side)],
-    before_in_clause: bool,
-    clause: &ClauseFacts,
-    between: &mut Between,
-    out: &mut args_model::Features,
-) {
+fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, side: Side, spans: &[(usize, usize, Side)], before_in_clause: bool, between: &mut Between, out: &mut args_model::Features) {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let sd = side.as_str();
@@ -687,13 +645,6 @@ fn features(
         out.add(&["outer"]);
     }
     out.add(&["len=", SMALL[(c.word_end - c.word_start).min(5)]]);
-    // The subject of the trigger's clause (VSO or SVO), and the phrase right after the verb heading it.
-    if side != Side::Previous && clause.subject == Some((c.word_start, c.word_end)) {
-        out.add(&["csubj&", sd, "&", nom]);
-    }
-    if side != Side::Previous && clause.verb_subject == Some(c.word_start) {
-        out.add(&["vsubj&", sd, "&", nom]);
-    }
     // What the mention is.
     let ent = ctx.entities_starting(c.word_start).next().or_else(|| ctx.entities_covering(c.word_start).next());
     let ent = match ent {
