@@ -329,12 +329,12 @@ fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<A
     if settled && !recording {
         return rules;
     }
-    let cands = candidates(ctx, f, &rules);
+    let cands = candidates(ctx, f, &rules, recording);
     if recording {
         args_model::record(args_model::Site {
             kind: f.kind,
             trigger_start: ctx.a.words[f.ts].start,
-            candidates: cands.iter().map(|c| (args_model::text_of(ctx, &c.arg), c.features.clone())).collect(),
+            candidates: cands.iter().map(|c| (args_model::text_of(ctx, &c.arg), c.features.names.clone().unwrap_or_default())).collect(),
         });
     }
     if let Some(m) = model {
@@ -420,8 +420,9 @@ fn bucket(d: usize) -> &'static str {
 }
 
 /// The candidate mentions of a trigger: the rules' choices, the known noun phrases and the names of the sentence
-/// near the trigger (and people named as such), and the subject of the previous sentence.
-fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<args_model::Candidate> {
+/// near the trigger (and people named as such), and the subject of the previous sentence. `named`: keep the
+/// features' names (the trainer records them).
+fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: bool) -> Vec<args_model::Candidate> {
     let mut found: Vec<(Arg, Side)> = Vec::new();
     let mut push = |arg: Arg, side: Side| {
         if !found.iter().any(|(a, _)| a.word_start == arg.word_start && a.word_end == arg.word_end) {
@@ -443,7 +444,11 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<a
             continue;
         }
         let limit = if i < f.ts { f.ts } else { f.s_end };
-        if let Some(np) = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_people(ctx, np))) {
+        // A known phrase (np_at) or people named as such; after the trigger, up to the sentence's end, the
+        // triggers of the sentence share it.
+        let phrase = || np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_people(ctx, np));
+        let np = if i < f.ts { phrase() } else { Memo::phrase_after(ctx, i, limit, phrase) };
+        if let Some(np) = np {
             push(np, if i < f.ts { Side::Before } else { Side::After });
         }
         for e in ctx.entities_starting(i).filter(|e| e.word_end <= limit) {
@@ -452,37 +457,162 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>)) -> Vec<a
         }
     }
     if f.s_start > 0 {
-        let prev = ctx.a.sentence_words(ctx.a.words[f.s_start - 1].sentence);
-        if let Some((subj, _)) = clause_subject(ctx, prev.start, prev.end) {
+        if let Some(subj) = Memo::previous_subject(ctx, f.s_start) {
             push(subj, Side::Previous);
         }
     }
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
     let before_in_clause = spans.iter().any(|&(ws, _, s)| s == Side::Before && ws >= f.clause_start);
+    // The words between a candidate and the trigger: from the first candidate's end before it to the last
+    // candidate's start after it.
+    let from = spans.iter().filter(|s| s.2 == Side::Before).map(|s| s.1).min().unwrap_or(f.ts).min(f.ts);
+    let to = spans.iter().filter(|s| s.2 == Side::After).map(|s| s.0).max().unwrap_or(f.te).max(f.te);
+    let mut between = Between::new(ctx, from, to);
     found
         .into_iter()
         .map(|(arg, side)| {
-            let features = features(ctx, f, rules, &arg, side, &spans, before_in_clause);
-            args_model::Candidate { arg, features }
+            let mut out = args_model::Features::new(named);
+            features(ctx, f, rules, &arg, side, &spans, before_in_clause, &mut between, &mut out);
+            args_model::Candidate { arg, features: out }
         })
         .collect()
 }
 
-/// The features of one candidate for one trigger.
-fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, side: Side, spans: &[(usize, usize, Side)], before_in_clause: bool) -> Vec<String> {
+/// What the candidates of one trigger share with those of the others, found once per document.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    /// The candidate phrase at a word after a trigger, up to the end of the sentence: (word, sentence end).
+    after: rustc_hash::FxHashMap<(usize, usize), Option<Arg>>,
+    /// The subject of the sentence before the one starting at a word.
+    previous: rustc_hash::FxHashMap<usize, Option<Arg>>,
+}
+
+impl Memo {
+    fn phrase_after(ctx: &Ctx, i: usize, s_end: usize, find: impl FnOnce() -> Option<Arg>) -> Option<Arg> {
+        let memo = &ctx.index().args_memo;
+        if let Some(np) = memo.borrow().after.get(&(i, s_end)) {
+            return np.clone();
+        }
+        let np = find();
+        memo.borrow_mut().after.insert((i, s_end), np.clone());
+        np
+    }
+
+    fn previous_subject(ctx: &Ctx, s_start: usize) -> Option<Arg> {
+        let memo = &ctx.index().args_memo;
+        if let Some(subj) = memo.borrow().previous.get(&s_start) {
+            return subj.clone();
+        }
+        let prev = ctx.a.sentence_words(ctx.a.words[s_start - 1].sentence);
+        let subj = clause_subject(ctx, prev.start, prev.end).map(|(subj, _)| subj);
+        memo.borrow_mut().previous.insert(s_start, subj.clone());
+        subj
+    }
+}
+
+/// What the features ask of each word between a candidate and its trigger, found once per trigger (the candidates
+/// share these words): each fact is computed the first time it is asked.
+struct Between<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    /// The first word covered, and the end of the words covered (the largest `to` asked).
+    base: usize,
+    top: usize,
+    facts: Vec<WordFacts>,
+}
+
+/// The facts of one word; `None`: not computed yet.
+#[derive(Clone, Copy, Default)]
+struct WordFacts {
+    opens_clause: Option<bool>,
+    relative: Option<bool>,
+    verb_like: Option<bool>,
+    /// The longest speech cue starting at the word within `top`, its length.
+    speech: Option<Option<usize>>,
+    /// The longest event pattern starting at the word within `top`: is it a trigger, its length.
+    trigger: Option<Option<(bool, usize)>>,
+}
+
+impl<'c, 'a> Between<'c, 'a> {
+    fn new(ctx: &'c Ctx<'a>, base: usize, top: usize) -> Self {
+        Between { ctx, base, top, facts: vec![WordFacts::default(); top.saturating_sub(base)] }
+    }
+
+    fn cell(&mut self, k: usize) -> &mut WordFacts {
+        &mut self.facts[k - self.base]
+    }
+
+    fn opens_clause(&mut self, k: usize) -> bool {
+        let w = &self.ctx.a.words[k];
+        *self.cell(k).opens_clause.get_or_insert_with(|| opens_clause(w))
+    }
+
+    fn relative(&mut self, k: usize) -> bool {
+        let w = &self.ctx.a.words[k];
+        *self.cell(k).relative.get_or_insert_with(|| Lexicon::get().is("relative", w))
+    }
+
+    fn verb_like(&mut self, k: usize) -> bool {
+        let ctx = self.ctx;
+        *self.cell(k).verb_like.get_or_insert_with(|| verb_like(ctx, k))
+    }
+
+    /// `is_speech_at(ctx, k, to)` for `to <= top`: the longest cue within `top` is the longest within `to` when it
+    /// fits there (no longer one matched); else ask again.
+    fn speech_at(&mut self, k: usize, to: usize) -> bool {
+        let (ctx, top) = (self.ctx, self.top);
+        let n = *self.cell(k).speech.get_or_insert_with(|| Lexicon::get().speech.longest(&ctx.a.words, k, top).map(|(_, n)| n));
+        match n {
+            None => false,
+            Some(n) if k + n <= to => true,
+            Some(_) => is_speech_at(ctx, k, to),
+        }
+    }
+
+    /// `is_trigger_at(ctx, k, to)` for `to <= top`, the same way.
+    fn trigger_at(&mut self, k: usize, to: usize) -> bool {
+        let (ctx, top) = (self.ctx, self.top);
+        let lex = Lexicon::get();
+        let t = *self.cell(k).trigger.get_or_insert_with(|| {
+            lex.events.longest(&ctx.a.words, k, top).map(|(id, n)| (matches!(lex.events.patterns[id].payload, Payload::Trigger(_)), n))
+        });
+        match t {
+            None => false,
+            Some((trigger, n)) if k + n <= to => trigger,
+            Some(_) => is_trigger_at(ctx, k, to),
+        }
+    }
+}
+
+/// Small numbers as they are written in feature names.
+const SMALL: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+
+fn truth(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// The features of one candidate for one trigger, added to `out`.
+#[allow(clippy::too_many_arguments)]
+fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, side: Side, spans: &[(usize, usize, Side)], before_in_clause: bool, between: &mut Between, out: &mut args_model::Features) {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let sd = side.as_str();
     let kind = f.kind.as_str();
     let nom = if f.nominal { "n" } else { "v" };
-    let mut out: Vec<String> = vec!["bias".into(), format!("side={sd}"), format!("side={sd}&k={kind}"), format!("side={sd}&{nom}")];
+    out.add(&["bias"]);
+    out.add(&["side=", sd]);
+    out.add(&["side=", sd, "&k=", kind]);
+    out.add(&["side=", sd, "&", nom]);
     let dist = match side {
         Side::Before => f.ts - c.word_end,
         Side::After => c.word_start.saturating_sub(f.te),
         Side::Previous => 99,
     };
-    out.push(format!("d={sd}{}", bucket(dist)));
-    out.push(format!("d={sd}{}&{nom}", bucket(dist)));
+    out.add(&["d=", sd, bucket(dist)]);
+    out.add(&["d=", sd, bucket(dist), "&", nom]);
     // Rank among the candidates on the same side, nearest first.
     let rank = spans
         .iter()
@@ -495,26 +625,26 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
                 }
         })
         .count();
-    out.push(format!("rank={sd}{}&{nom}", rank.min(3)));
+    out.add(&["rank=", sd, SMALL[rank.min(3)], "&", nom]);
     // The rules' choices.
     for (name, r) in [("ra", &rules.0), ("rr", &rules.1)] {
         match r {
             Some(r) if r.word_start == c.word_start && r.word_end == c.word_end => {
-                out.push(name.into());
-                out.push(format!("{name}&{nom}&{sd}"));
+                out.add(&[name]);
+                out.add(&[name, "&", nom, "&", sd]);
             }
-            Some(r) if r.word_start < c.word_end && c.word_start < r.word_end => out.push(format!("{name}_overlap")),
-            Some(_) => out.push(format!("{name}_other")),
-            None => out.push(format!("{name}_none&{sd}")),
+            Some(r) if r.word_start < c.word_end && c.word_start < r.word_end => out.add(&[name, "_overlap"]),
+            Some(_) => out.add(&[name, "_other"]),
+            None => out.add(&[name, "_none&", sd]),
         }
     }
     if spans.iter().any(|&(ws, we, _)| ws <= c.word_start && we >= c.word_end && we - ws > c.word_end - c.word_start) {
-        out.push("inner".into());
+        out.add(&["inner"]);
     }
     if spans.iter().any(|&(ws, we, _)| ws >= c.word_start && we <= c.word_end && we - ws < c.word_end - c.word_start) {
-        out.push("outer".into());
+        out.add(&["outer"]);
     }
-    out.push(format!("len={}", (c.word_end - c.word_start).min(5)));
+    out.add(&["len=", SMALL[(c.word_end - c.word_start).min(5)]]);
     // What the mention is.
     let ent = ctx.entities_starting(c.word_start).next().or_else(|| ctx.entities_covering(c.word_start).next());
     let ent = match ent {
@@ -524,35 +654,35 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
         Some(_) => "org",
         None => "none",
     };
-    out.push(format!("ent={ent}&{sd}"));
-    out.push(format!("ent={ent}&{sd}&k={kind}"));
+    out.add(&["ent=", ent, "&", sd]);
+    out.add(&["ent=", ent, "&", sd, "&k=", kind]);
     if let Some(role) = &c.desc.role {
-        out.push(format!("role={role}&{sd}"));
+        out.add(&["role=", role, "&", sd]);
     }
-    out.push(format!("country={}&{sd}", c.desc.country.is_some()));
-    out.push(format!("known={}", c.desc.is_known()));
+    out.add(&["country=", truth(c.desc.country.is_some()), "&", sd]);
+    out.add(&["known=", truth(c.desc.is_known())]);
     if is_patient(ctx, c) {
-        out.push(format!("patient&k={kind}&{sd}"));
+        out.add(&["patient&k=", kind, "&", sd]);
     } else if is_people(ctx, c) {
-        out.push(format!("people&{sd}"));
+        out.add(&["people&", sd]);
     }
     // Clitics and the word before.
     let first = &words[c.word_start];
     if first.split.conj > 0 {
-        out.push(format!("cconj&{sd}"));
+        out.add(&["cconj&", sd]);
     }
     if first.split.prep > 0 && !first.split.future {
-        let p: String = first.key.chars().skip(first.split.conj as usize).take(first.split.prep as usize).collect();
-        out.push(format!("cprep={p}&{sd}"));
-        out.push(format!("cprep={p}&k={kind}"));
+        let p = char_slice(&first.key, first.split.conj as usize, first.split.prep as usize);
+        out.add(&["cprep=", p, "&", sd]);
+        out.add(&["cprep=", p, "&k=", kind]);
     }
     if side != Side::Previous {
         if c.word_start > f.s_start {
-            let pw = &words[c.word_start - 1].bare;
-            out.push(format!("pw={pw}&{sd}"));
-            out.push(format!("pw={pw}&k={kind}"));
+            let pw = words[c.word_start - 1].bare.as_str();
+            out.add(&["pw=", pw, "&", sd]);
+            out.add(&["pw=", pw, "&k=", kind]);
             if c.word_start > f.s_start + 1 {
-                out.push(format!("pw2={}&{sd}", words[c.word_start - 2].bare));
+                out.add(&["pw2=", words[c.word_start - 2].bare.as_str(), "&", sd]);
             }
         }
         // (The word after the candidate was tried and left out: it lowered the cross-validated tuple F1.)
@@ -560,50 +690,56 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
         let (from, to) = if side == Side::Before { (c.word_end, f.ts) } else { (f.te, c.word_start) };
         if to - from <= 3 {
             for w in &words[from..to] {
-                out.push(format!("btw={}&{sd}", w.bare));
+                out.add(&["btw=", w.bare.as_str(), "&", sd]);
             }
         }
-        let any = |p: &dyn Fn(usize) -> bool| (from..to).any(p);
-        if any(&|k| words[k].key == ",") {
-            out.push(format!("btw_comma&{sd}"));
+        if (from..to).any(|k| words[k].key == ",") {
+            out.add(&["btw_comma&", sd]);
         }
-        if any(&|k| opens_clause(&words[k])) {
-            out.push(format!("btw_clause&{sd}"));
+        if (from..to).any(|k| between.opens_clause(k)) {
+            out.add(&["btw_clause&", sd]);
         }
-        if any(&|k| is_speech_at(ctx, k, to)) {
-            out.push(format!("btw_speech&{sd}"));
+        if (from..to).any(|k| between.speech_at(k, to)) {
+            out.add(&["btw_speech&", sd]);
         }
-        if any(&|k| is_trigger_at(ctx, k, to)) {
-            out.push(format!("btw_trigger&{sd}"));
+        if (from..to).any(|k| between.trigger_at(k, to)) {
+            out.add(&["btw_trigger&", sd]);
         }
-        if any(&|k| lex.is("relative", &words[k])) {
-            out.push(format!("btw_relative&{sd}"));
+        if (from..to).any(|k| between.relative(k)) {
+            out.add(&["btw_relative&", sd]);
         }
-        if any(&|k| verb_like(ctx, k)) {
-            out.push(format!("btw_verb&{sd}"));
+        if (from..to).any(|k| between.verb_like(k)) {
+            out.add(&["btw_verb&", sd]);
         }
         if side == Side::Before {
-            out.push(format!("in_clause={}", c.word_start >= f.clause_start));
+            out.add(&["in_clause=", truth(c.word_start >= f.clause_start)]);
         }
     } else {
-        out.push(format!("prodrop={}&{nom}", !before_in_clause));
+        out.add(&["prodrop=", truth(!before_in_clause), "&", nom]);
     }
     // The trigger's form.
     let tw = &words[f.ts];
-    out.push(format!("tw={}&{sd}", tw.bare));
+    out.add(&["tw=", tw.bare.as_str(), "&", sd]);
     if !f.nominal && marked_passive(ctx, f.ts) {
-        out.push(format!("passive&{sd}"));
+        out.add(&["passive&", sd]);
     }
     if object_pronoun(ctx, f.ts) {
-        out.push(format!("t_pronoun&{nom}&{sd}"));
+        out.add(&["t_pronoun&", nom, "&", sd]);
     }
     if f.te - f.ts > 1 && ends_in_prep(ctx, f.te - 1, f.kind) {
-        out.push(format!("t_prep&{sd}"));
+        out.add(&["t_prep&", sd]);
     }
     if f.ts > f.s_start && lex.is("passive_aux", &words[f.ts - 1]) {
-        out.push(format!("passive_aux&{sd}"));
+        out.add(&["passive_aux&", sd]);
     }
-    out
+}
+
+/// The `take` characters of `s` after its first `skip` (a clitic of a word's key), as a slice.
+fn char_slice(s: &str, skip: usize, take: usize) -> &str {
+    let mut idx = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
+    let start = idx.nth(skip).unwrap_or(s.len());
+    let end = if take == 0 { start } else { idx.nth(take - 1).unwrap_or(s.len()) };
+    &s[start..end]
 }
 
 /// The state of one attachment: the trigger, its sentence and clause, what is found so far, and `i`, the first

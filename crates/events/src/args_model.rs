@@ -22,7 +22,58 @@ pub const ROLES: [&str; 3] = ["none", "actor", "recipient"];
 #[derive(Clone, Debug)]
 pub struct Candidate {
     pub arg: Arg,
-    pub features: Vec<String>,
+    pub features: Features,
+}
+
+/// The id of a feature: FNV-1a over the bytes of its name. Fed in pieces, it gives the id of the whole name, so a
+/// feature is named by its parts without building the string (the extraction hot path), and the model file's names
+/// are hashed once at load.
+#[derive(Clone, Copy)]
+struct FeatureHash(u64);
+
+impl FeatureHash {
+    const START: FeatureHash = FeatureHash(0xcbf2_9ce4_8422_2325);
+
+    fn push(mut self, s: &str) -> FeatureHash {
+        for b in s.bytes() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
+    }
+}
+
+/// The id of the feature named `name`.
+pub fn feature_id(name: &str) -> u64 {
+    FeatureHash::START.push(name).0
+}
+
+/// A candidate's features: their ids for the model, and their names only when the trainer records them.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    pub ids: Vec<u64>,
+    pub names: Option<Vec<String>>,
+}
+
+impl Features {
+    /// An empty list; `named` keeps the names too.
+    pub fn new(named: bool) -> Features {
+        Features { ids: Vec::with_capacity(40), names: named.then(Vec::new) }
+    }
+
+    /// The features named in full (tests, the trainer).
+    pub fn from_names<S: AsRef<str>>(names: &[S]) -> Features {
+        let mut f = Features::new(true);
+        names.iter().for_each(|n| f.add(&[n.as_ref()]));
+        f
+    }
+
+    /// Add the feature whose name is the concatenation of `parts`.
+    pub fn add(&mut self, parts: &[&str]) {
+        self.ids.push(parts.iter().fold(FeatureHash::START, |h, p| h.push(p)).0);
+        if let Some(names) = &mut self.names {
+            names.push(parts.concat());
+        }
+    }
 }
 
 /// One attachment as the trainer sees it: the trigger, the candidates, and their text.
@@ -38,7 +89,8 @@ pub struct Site {
 /// A linear model with one weight per role and feature, and the least probability for a candidate to take a role.
 #[derive(Debug, Default)]
 pub struct ArgModel {
-    weights: FxHashMap<String, [f32; 3]>,
+    /// Per feature id (`feature_id` of its name).
+    weights: FxHashMap<u64, [f32; 3]>,
     /// Least probability of the actor and of the recipient role.
     pub threshold: [f32; 2],
     /// Per role (actor, recipient): the model only fills a role the rules left empty.
@@ -77,8 +129,9 @@ impl ArgModel {
                 m.threshold = [w[1], w[2]];
             } else if r.fields[0] == FILL_ROW {
                 m.fill_only = [w[1] != 0.0, w[2] != 0.0];
-            } else {
-                m.weights.insert(r.fields[0].to_string(), w);
+            } else if m.weights.insert(feature_id(r.fields[0]), w).is_some() {
+                // Two names with one id (or one name twice): the model would mix their weights.
+                return Err(r.error(format!("feature {:?}: its id is another feature's too (or it is listed twice)", r.fields[0])));
             }
         }
         Ok(m)
@@ -89,7 +142,7 @@ impl ArgModel {
     }
 
     /// The probability of each role.
-    pub fn probabilities(&self, features: &[String]) -> [f32; 3] {
+    pub fn probabilities(&self, features: &[u64]) -> [f32; 3] {
         let mut s = [0f32; 3];
         for f in features {
             if let Some(w) = self.weights.get(f) {
@@ -144,7 +197,7 @@ pub(crate) fn active() -> Option<Arc<ArgModel>> {
 /// candidate apart from it as recipient above its threshold. A role the model only fills keeps the rules' choice
 /// (`rules`) when they made one.
 pub fn choose(model: &ArgModel, candidates: &[Candidate], rules: &(Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
-    let p: Vec<[f32; 3]> = candidates.iter().map(|c| model.probabilities(&c.features)).collect();
+    let p: Vec<[f32; 3]> = candidates.iter().map(|c| model.probabilities(&c.features.ids)).collect();
     let best = |role: usize, other: Option<&Arg>| {
         (0..candidates.len())
             .filter(|&k| p[k][role] >= model.threshold[role - 1] && other.is_none_or(|o| !overlaps(o, &candidates[k].arg)))
@@ -173,7 +226,7 @@ mod tests {
     use crate::ActorDesc;
 
     fn cand(ws: usize, f: &[&str]) -> Candidate {
-        Candidate { arg: Arg { word_start: ws, word_end: ws + 1, desc: ActorDesc::default() }, features: f.iter().map(|s| s.to_string()).collect() }
+        Candidate { arg: Arg { word_start: ws, word_end: ws + 1, desc: ActorDesc::default() }, features: Features::from_names(f) }
     }
 
     #[test]
@@ -197,6 +250,16 @@ mod tests {
         let e = ArgModel::parse("bias\t1\t0\n").err().expect("short row refused");
         assert!(e.to_string().starts_with("data/events/args_model.tsv:1:"), "{e}");
         assert!(ArgModel::parse("bias\t1\tx\t0\n").is_err());
+    }
+
+    #[test]
+    fn a_name_in_parts_has_the_id_of_the_whole_name() {
+        let mut f = Features::new(true);
+        f.add(&["side=", "b", "&k=", "ASSAULT"]);
+        assert_eq!(f.ids, vec![feature_id("side=b&k=ASSAULT")]);
+        assert_eq!(f.names, Some(vec!["side=b&k=ASSAULT".to_string()]));
+        assert_ne!(feature_id("side=b"), feature_id("side=a"));
+        assert!(ArgModel::parse("bias\t1\t0\t0\nbias\t0\t1\t0\n").is_err(), "one id twice is refused");
     }
 
     #[test]

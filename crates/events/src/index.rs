@@ -48,6 +48,8 @@ pub struct SpanIndex {
     time_start: PerWord,
     time_cover: PerWord,
     qty_start: PerWord,
+    /// What the argument attachment found once for the document and asks again (args.rs).
+    pub(crate) args_memo: std::cell::RefCell<crate::args::Memo>,
 }
 
 impl SpanIndex {
@@ -63,6 +65,7 @@ impl SpanIndex {
             time_start: PerWord::build(words, times.iter().enumerate().map(|(i, t)| (t.word_start, i))),
             time_cover: cover(times.iter().map(|t| (t.word_start, t.word_end)).collect()),
             qty_start: PerWord::build(words, quantities.iter().enumerate().map(|(i, q)| (q.word_start, i))),
+            args_memo: Default::default(),
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
         .collect();
     let ent_index = EntityIndex::new(a, ents);
     // The coder and the learned attachment ask for the same phrases many times: describe each span once.
-    let described = std::cell::RefCell::new(std::collections::HashMap::<(usize, usize), rasd_kb::ActorDesc>::new());
+    let described = std::cell::RefCell::new(rustc_hash::FxHashMap::<(usize, usize), rasd_kb::ActorDesc>::default());
     let describe = |ws: usize, we: usize| {
         if let Some(d) = described.borrow().get(&(ws, we)) {
             return d.clone();
