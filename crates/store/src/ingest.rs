@@ -177,7 +177,7 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
             confidence: ev.confidence,
         })
         .collect();
-    crate::stories::add_mentions(conn, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
+    crate::stories::add_mentions(conn, clusters, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
     insert_quotes(conn, doc_id, p)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
 }
