@@ -177,7 +177,7 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
             confidence: ev.confidence,
         })
         .collect();
-    crate::stories::add_mentions(conn, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
+    crate::stories::add_mentions(conn, clusters, doc_id, doc.source.as_deref(), doc.published.as_deref(), &mentions)?;
     insert_quotes(conn, doc_id, p)?;
     Ok(Outcome::New { record_id, doc_id, events: doc.events.len() })
 }
@@ -217,14 +217,22 @@ fn store_signature(conn: &Connection, doc_id: i64, sig: &Signature) -> Result<()
     Ok(())
 }
 
-/// Add sentences to the full-text index, many rows per statement: FTS5 flushes its pending terms at every
-/// statement of a transaction, so one statement per sentence would write thousands of tiny segments.
+/// Rows per FTS insert: a whole batch's sentences in one statement (SQLite binds at most 32,766 values).
+const FTS_ROWS_PER_STATEMENT: usize = 8192;
+
+/// Add sentences to the full-text index, many rows per statement: FTS5 flushes its pending terms into a new
+/// segment at every statement of a transaction, so each statement more writes (and later merges) one more segment.
 fn index_sentences(conn: &Connection, rows: &[(i64, String)]) -> Result<()> {
-    for chunk in rows.chunks(256) {
+    for chunk in rows.chunks(FTS_ROWS_PER_STATEMENT) {
         let marks: Vec<String> = (0..chunk.len()).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
         let sql = format!("INSERT INTO sentences_fts (rowid, form) VALUES {}", marks.join(", "));
         let values = chunk.iter().flat_map(|(id, form)| [to_value(id), to_value(form)]);
-        conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+        // A batch's row count varies: only a full chunk's statement is worth keeping prepared.
+        if chunk.len() == FTS_ROWS_PER_STATEMENT {
+            conn.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(values))?;
+        } else {
+            conn.prepare(&sql)?.execute(rusqlite::params_from_iter(values))?;
+        }
     }
     Ok(())
 }
@@ -273,7 +281,7 @@ fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()>
                     .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
                     .collect();
                 format!(
-                    "INSERT INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
+                    "INSERT OR FAIL INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
                     rows.join(", ")
                 )
             })
@@ -347,7 +355,7 @@ fn insert_events(conn: &Connection, doc_id: i64, doc: &Document, sentence_ids: &
                 let rows: Vec<String> = (0..n)
                     .map(|r| format!("({})", (1..=EVENT_COLS).map(|c| format!("?{}", r * EVENT_COLS + c)).collect::<Vec<_>>().join(", ")))
                     .collect();
-                format!("INSERT INTO events ({}) VALUES {}", crate::query::EVENT_COLUMNS, rows.join(", "))
+                format!("INSERT OR FAIL INTO events ({}) VALUES {}", crate::query::EVENT_COLUMNS, rows.join(", "))
             })
             .collect()
     });

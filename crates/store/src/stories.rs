@@ -146,14 +146,30 @@ struct Block {
     stories: Vec<Candidate>,
 }
 
+/// A block: an event type and a place key.
+type BlockKey = (&'static str, String);
+
+/// The unwritten stories of a block whose first day lies in `[lo, hi]`, as `load` would read them.
+fn unwritten(fresh: &std::collections::HashMap<i64, Option<(BlockKey, Candidate)>>, key: &BlockKey, lo: Date, hi: Date) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = fresh.values().flatten().filter(|(k, c)| k == key && c.first >= lo && c.first <= hi).map(|(_, c)| c.clone()).collect();
+    out.sort_by_key(|c| c.id);
+    out
+}
+
 /// The writer's copy of the candidate stories, by block: an event reads its candidates here instead of scanning
 /// an index range of the database each time (hot blocks, ASSAULT in Syria, hold hundreds of stories a week). The
 /// database stays the reference: a block is read from it for the days it lacks, every change is written through,
 /// and the whole copy is dropped when another connection commits (`PRAGMA data_version`) or a batch fails.
 #[derive(Default)]
 pub(crate) struct Clusters {
-    blocks: std::collections::HashMap<(&'static str, String), Block>,
+    blocks: std::collections::HashMap<BlockKey, Block>,
     version: Option<i64>,
+    /// The row id the next new story gets, read at the start of a batch (the batch holds the write lock).
+    next_id: Option<i64>,
+    /// Stories given an id by `assign` whose row `add_mentions` has not written yet (a new story is written once,
+    /// whole, instead of inserted and then updated), with what `load` would have read of the row before its update
+    /// (for a story in a block): a block read again keeps them.
+    fresh: std::collections::HashMap<i64, Option<(BlockKey, Candidate)>>,
 }
 
 /// A block holding more stories than this is dropped and read again when needed: memory stays bounded.
@@ -167,6 +183,8 @@ impl Clusters {
             self.blocks.clear();
             self.version = Some(v);
         }
+        self.next_id = None;
+        self.fresh.clear();
         Ok(())
     }
 
@@ -174,29 +192,45 @@ impl Clusters {
     pub(crate) fn clear(&mut self) {
         self.blocks.clear();
         self.version = None;
+        self.next_id = None;
+        self.fresh.clear();
+    }
+
+    /// A row id for a new story (its row is written by `add_mentions`, in the same transaction).
+    fn reserve(&mut self, conn: &Connection, as_loaded: impl FnOnce(i64) -> Option<(BlockKey, Candidate)>) -> Result<i64> {
+        let id = match self.next_id {
+            Some(id) => id,
+            None => conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM stories", [], |r| r.get(0))?,
+        };
+        self.next_id = Some(id + 1);
+        self.fresh.insert(id, as_loaded(id));
+        Ok(id)
     }
 
     /// The block of `k` holding every story whose first day lies in `need`, read from the database as needed.
     fn block(&mut self, conn: &Connection, k: &Key, need: (Date, Date)) -> Result<&mut Block> {
-        let key = (k.kind, k.place_key.clone());
+        let key: BlockKey = (k.kind, k.place_key.clone());
         let stale = match self.blocks.get(&key) {
             None => true,
             // Disjoint from what is held (or too big): start again from the window needed.
             Some(b) => b.stories.len() > BLOCK_MAX || need.1 < b.days.0.yesterday().unwrap_or(b.days.0) || need.0 > b.days.1.tomorrow().unwrap_or(b.days.1),
         };
         if stale {
-            let stories = load(conn, k, need.0, need.1)?;
+            let mut stories = load(conn, k, need.0, need.1)?;
+            stories.extend(unwritten(&self.fresh, &key, need.0, need.1));
             self.blocks.insert(key.clone(), Block { days: need, stories });
         }
         let b = self.blocks.get_mut(&key).expect("inserted above");
         if need.0 < b.days.0 {
             let before = b.days.0.yesterday().unwrap_or(b.days.0);
             b.stories.extend(load(conn, k, need.0, before)?);
+            b.stories.extend(unwritten(&self.fresh, &key, need.0, before));
             b.days.0 = need.0;
         }
         if need.1 > b.days.1 {
             let after = b.days.1.tomorrow().unwrap_or(b.days.1);
             b.stories.extend(load(conn, k, after, need.1)?);
+            b.stories.extend(unwritten(&self.fresh, &key, after, need.1));
             b.days.1 = need.1;
         }
         Ok(b)
@@ -235,24 +269,23 @@ fn load(conn: &Connection, k: &Key, lo: Date, hi: Date) -> Result<Vec<Candidate>
 /// The story an event joins, decided before the event is stored: the largest story that admits it (the oldest
 /// among equals), or a new one. The story's counts, days, participants and place are updated by `add_mention`.
 pub(crate) fn assign(conn: &Connection, clusters: &mut Clusters, k: &Key) -> Result<i64> {
-    let Some(day) = k.day.as_deref().and_then(crate::day::parse).filter(|_| k.comparable) else { return create(conn, k) };
+    let Some(day) = k.day.as_deref().and_then(crate::day::parse).filter(|_| k.comparable) else { return clusters.reserve(conn, |_| None) };
     // A story that admits the event began at most MAX_SPAN_DAYS before it and at most a day after it.
     let earliest = day.checked_sub(jiff::Span::new().days(MAX_SPAN_DAYS)).unwrap_or(day);
-    let block = clusters.block(conn, k, (earliest, day.tomorrow().unwrap_or(day)))?;
-    let best = block.stories.iter_mut().filter(|c| c.admits(k, day)).max_by_key(|c| (c.mentions, std::cmp::Reverse(c.id)));
-    let id = match best {
-        Some(c) => {
-            c.join(k, day);
-            c.id
-        }
-        None => {
-            let id = create(conn, k)?;
-            let mut c = Candidate { id, mentions: 0, first: day, last: day, actor: None, recipient: None, actor_name: None, recipient_name: None, spot: None };
-            c.join(k, day);
-            block.stories.push(c);
-            id
-        }
-    };
+    let need = (earliest, day.tomorrow().unwrap_or(day));
+    let block = clusters.block(conn, k, need)?;
+    if let Some(c) = block.stories.iter_mut().filter(|c| c.admits(k, day)).max_by_key(|c| (c.mentions, std::cmp::Reverse(c.id))) {
+        c.join(k, day);
+        return Ok(c.id);
+    }
+    // As the row was first written: the creating event's day and countries, nothing else known yet.
+    let id = clusters.reserve(conn, |id| {
+        let c = Candidate { id, mentions: 0, first: day, last: day, actor: k.actor.clone(), recipient: k.recipient.clone(), actor_name: None, recipient_name: None, spot: None };
+        Some(((k.kind, k.place_key.clone()), c))
+    })?;
+    let mut c = Candidate { id, mentions: 0, first: day, last: day, actor: None, recipient: None, actor_name: None, recipient_name: None, spot: None };
+    c.join(k, day);
+    clusters.block(conn, k, need)?.stories.push(c);
     Ok(id)
 }
 
@@ -277,15 +310,6 @@ impl Candidate {
     }
 }
 
-fn create(conn: &Connection, k: &Key) -> Result<i64> {
-    let day = k.day.clone().unwrap_or_default();
-    conn.prepare_cached(
-        "INSERT INTO stories (type, place_key, actor_country, recipient_country, location_name, location_country, cameo, goldstein,
-         lat, lon, day_first, day_last) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-    )?
-    .execute(params![k.kind, k.place_key, k.actor, k.recipient, k.location_name, k.location_country, k.cameo, k.goldstein, k.lat, k.lon, day])?;
-    Ok(conn.last_insert_rowid())
-}
 
 /// One stored event of a document and the story it joined.
 pub(crate) struct Mention<'a> {
@@ -300,7 +324,7 @@ pub(crate) struct Mention<'a> {
 /// story's size: mentions, articles and distinct sources (through the `story_articles` and `story_sources`
 /// sets), first and last seen, the representative event (asserted first, then the most confident, then the
 /// earliest), and what the events tell that the story did not know yet (its days, participants, place).
-pub(crate) fn add_mentions(conn: &Connection, doc: i64, source: Option<&str>, published: Option<&str>, mentions: &[Mention]) -> Result<()> {
+pub(crate) fn add_mentions(conn: &Connection, clusters: &mut Clusters, doc: i64, source: Option<&str>, published: Option<&str>, mentions: &[Mention]) -> Result<()> {
     let seen = published.map(|p| p.get(..10).unwrap_or(p));
     // The mentions of each story, stories in order of first mention (linear in the document's events).
     let mut order: Vec<i64> = Vec::new();
@@ -321,6 +345,27 @@ pub(crate) fn add_mentions(conn: &Connection, doc: i64, source: Option<&str>, pu
         let first = |f: fn(&Key) -> &Option<String>| mine.iter().find_map(|x| f(x.key).clone());
         let days: Vec<&String> = mine.iter().filter_map(|x| x.key.day.as_ref()).collect();
         let spot = mine.iter().find_map(|x| x.key.spot);
+        if clusters.fresh.remove(&story).is_some() {
+            // A story this document starts (its first mention, `m`, made it): the row as the update below would
+            // leave an empty story, written once.
+            let k = m.key;
+            conn.prepare_cached("INSERT INTO story_articles (story_id, doc_id) VALUES (?1, ?2)")?.execute(params![m.story, doc])?;
+            conn.prepare_cached("INSERT INTO story_sources (story_id, source) VALUES (?1, coalesce(?2, ''))")?.execute(params![m.story, source])?;
+            conn.prepare_cached(
+                "INSERT INTO stories (id, type, place_key, actor_country, recipient_country, location_name, location_country, cameo, goldstein,
+                 lat, lon, day_first, day_last, first_seen, last_seen, mentions, articles, sources, representative_event, rep_score,
+                 actor_name, recipient_name, place_lat, place_lon)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, 1, 1, ?16, ?17, ?18, ?19, ?20, ?21)",
+            )?
+            .execute(params![
+                m.story, k.kind, k.place_key, first(|k| &k.actor), first(|k| &k.recipient), first(|k| &k.location_name),
+                k.location_country, k.cameo, k.goldstein, k.lat, k.lon,
+                days.iter().min().map(|d| d.as_str()).unwrap_or(""), days.iter().max().map(|d| d.as_str()).unwrap_or(""),
+                seen, mine.len() as i64, best.event, score(best), first(|k| &k.actor_name), first(|k| &k.recipient_name),
+                spot.map(|s| s.0), spot.map(|s| s.1)
+            ])?;
+            continue;
+        }
         let new_article = conn.prepare_cached("INSERT OR IGNORE INTO story_articles (story_id, doc_id) VALUES (?1, ?2)")?.execute(params![m.story, doc])?;
         let new_source = conn.prepare_cached("INSERT OR IGNORE INTO story_sources (story_id, source) VALUES (?1, coalesce(?2, ''))")?.execute(params![m.story, source])?;
         conn.prepare_cached(
