@@ -10,14 +10,8 @@ use rasd_text::{key, Word};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// Declares each embedded data file with its repository path, which errors name.
-macro_rules! data_file {
-    ($($name:ident, $file:ident = $path:literal;)+) => {
-        $(const $file: &str = concat!("data/events/", $path);
-        const $name: &str = include_str!(concat!("../../../data/events/", $path));)+
-    };
-}
-data_file! {
+rasd_text::embedded_data! {
+    "events";
     TRIGGERS, TRIGGERS_FILE = "triggers.tsv";
     NOT_TRIGGERS, NOT_TRIGGERS_FILE = "not_triggers.tsv";
     STATUS, STATUS_FILE = "status.tsv";

@@ -8,14 +8,8 @@ use crate::table::Table;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-/// Declares each embedded data file with its repository path, which errors name.
-macro_rules! data_file {
-    ($($name:ident, $file:ident = $path:literal;)+) => {
-        $(const $file: &str = concat!("data/numtime/", $path);
-        const $name: &str = include_str!(concat!("../../../data/numtime/", $path));)+
-    };
-}
-data_file! {
+rasd_text::embedded_data! {
+    "numtime";
     NUMBERS, NUMBERS_FILE = "numbers.tsv";
     MONTHS, MONTHS_FILE = "months.tsv";
     HIJRI, HIJRI_FILE = "hijri_months.tsv";

@@ -4,6 +4,17 @@
 
 use std::fmt;
 
+/// Declares embedded data files of one directory of `data/`, each as two constants: its repository path (which
+/// load errors name) and its text. `embedded_data!("events"; TRIGGERS, TRIGGERS_FILE = "triggers.tsv"; ...)` in a
+/// file of `crates/<crate>/src/` embeds `data/events/triggers.tsv` (every crate's sources sit at the same depth, `crates/<crate>/src/`).
+#[macro_export]
+macro_rules! embedded_data {
+    ($dir:literal; $($name:ident, $file:ident = $path:literal;)+) => {
+        $(const $file: &str = concat!("data/", $dir, "/", $path);
+        const $name: &str = include_str!(concat!("../../../data/", $dir, "/", $path));)+
+    };
+}
+
 /// A malformed entry of a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
