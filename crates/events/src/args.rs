@@ -607,7 +607,9 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
     out.add(&["side=", sd, "&k=", kind]);
     out.add(&["side=", sd, "&", nom]);
     let dist = match side {
-        Side::Before => f.ts - c.word_end,
+        // A candidate before the trigger can end past its start (a rule's choice overlapping it): the distance
+        // is then "far", as the model was trained (the wrapped difference fell in the last bucket).
+        Side::Before => f.ts.checked_sub(c.word_end).unwrap_or(usize::MAX),
         Side::After => c.word_start.saturating_sub(f.te),
         Side::Previous => 99,
     };
@@ -688,7 +690,7 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
         // (The word after the candidate was tried and left out: it lowered the cross-validated tuple F1.)
         // Between the candidate and the trigger.
         let (from, to) = if side == Side::Before { (c.word_end, f.ts) } else { (f.te, c.word_start) };
-        if to - from <= 3 {
+        if to.checked_sub(from).is_some_and(|n| n <= 3) {
             for w in &words[from..to] {
                 out.add(&["btw=", w.bare.as_str(), "&", sd]);
             }
