@@ -340,10 +340,17 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
         let known = quotes.iter().find(|q| inside(q, e) && q.speaker.as_ref().is_some_and(|s| s.desc.is_known()));
         let Some(q) = known.or_else(|| quotes.iter().find(|q| inside(q, e) && q.speaker.is_some())) else { continue };
         let rule = known.is_some_and(|q| rule_claimed(e, q));
-        let f = factuality::claim_features(ctx, e, q, rule);
         // The model only takes back the rule's claims: the acts it would add (aid, talks, relief told in a quote)
-        // were nearly all wrong on unseen ANT text.
-        if factuality::claimed(ctx, e, f).unwrap_or(rule) && rule {
+        // were nearly all wrong on unseen ANT text. Without its weights (and no trainer recording) the rule alone
+        // decides, and no features are built.
+        let claim = if factuality::claims_wanted() {
+            // Asked even where the rule makes no claim: the trainer records every act told in a quote.
+            let answer = factuality::claimed(ctx, e, factuality::claim_features(ctx, e, q, rule));
+            rule && answer.unwrap_or(true)
+        } else {
+            rule
+        };
+        if claim {
             e.status = Status::Claimed;
         }
     }

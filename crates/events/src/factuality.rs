@@ -559,6 +559,11 @@ pub fn collect_claims<T>(f: impl FnOnce() -> T) -> (T, Vec<ClaimSite>) {
     (out, CLAIM_SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
 }
 
+/// Whether the reported-speech decision needs its features: the model has weights for it, or the trainer records.
+pub fn claims_wanted() -> bool {
+    StatusModel::get().has_claims || CLAIM_SINK.with(|s| s.borrow().is_some())
+}
+
 /// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when
 /// the model has no weights for reported speech (the rule decides).
 pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Option<bool> {

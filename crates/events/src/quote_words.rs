@@ -118,6 +118,11 @@ impl QuoteWords {
         self.set(role).contains(form)
     }
 
+    /// Is the word, as written (its stem) or key-folded, one of the words of `role`?
+    pub fn is_word(&self, role: Role, w: &rasd_text::Word) -> bool {
+        self.is(role, &w.bare) || self.is(role, &w.key)
+    }
+
     /// Does `form` start with one of the words of `role`?
     pub fn starts(&self, role: Role, form: &str) -> bool {
         self.set(role).iter().any(|p| form.starts_with(p.as_str()))

@@ -47,7 +47,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
-        w.split.prep == 0 && !lex.is("np_stop", w) && !saying && !qw.is(Role::NotSpeaker, &w.key) && !qw.is(Role::NotSpeaker, &w.bare)
+        w.split.prep == 0 && !lex.is("np_stop", w) && !saying && !qw.is_word(Role::NotSpeaker, w)
     };
     if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject) {
         // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
@@ -117,7 +117,7 @@ fn is_between(words: &[rasd_text::Word], cue: (usize, usize), s_start: usize, s_
         return false;
     }
     w.split.enclitic > 0
-        || (cue.0 > s_start && (qw.is(Role::BetweenBefore, &words[cue.0 - 1].key) || qw.is(Role::BetweenBefore, &words[cue.0 - 1].bare)))
+        || (cue.0 > s_start && qw.is_word(Role::BetweenBefore, &words[cue.0 - 1]))
         || (cue.1 + 1..s_end.min(cue.1 + 4)).any(|k| words[k].is_arabic() && words[k].split.conj > 0 && (cue.1..k).all(|m| words[m].is_arabic()))
 }
 
@@ -220,7 +220,7 @@ fn titled_person(ctx: &Ctx, sp: &Arg, named: &[Arg]) -> Option<Arg> {
             // The title's words before the name, in the same phrase: no partner or addressee between ("الوزير
             // الأميركي خلال مؤتمر مع نظيره الياباني تارو كونو" names the Japanese minister).
             let title = n.word_start..name.word_start;
-            if title.clone().any(|k| qw.is(Role::AddresseePrep, &words[k].bare) || qw.is(Role::AddresseePrep, &words[k].key)) {
+            if title.clone().any(|k| qw.is_word(Role::AddresseePrep, &words[k])) {
                 return false;
             }
             // A definite title names a definite title, not a genitive ("الرئيس" is not "رئيس الوزراء" nor

@@ -192,14 +192,10 @@ impl Stage<'_> {
         if ev.date.is_some_and(|di| self.times[di].word_start > at) || d.precision != "day" {
             return d;
         }
-        let Some(mut day) = rasd_numtime::parse_published(&d.value) else { return d };
-        for _ in 0..days.unsigned_abs() {
-            match if days < 0 { day.yesterday() } else { day.tomorrow() } {
-                Ok(x) => day = x,
-                Err(_) => return d,
-            }
+        match rasd_numtime::parse_published(&d.value).and_then(|day| rasd_numtime::calendar::add_days(day, days)) {
+            Some(day) => EventDate { value: day.to_string(), ..d },
+            None => d,
         }
-        EventDate { value: day.to_string(), ..d }
     }
 
     fn count(&self, qi: usize) -> Count {
@@ -229,12 +225,17 @@ fn word_at(a: &Analysis, c: usize) -> Option<usize> {
 /// The relative-day phrases (data/events/relative_days.tsv): each phrase as word stems, and its days.
 fn relative_days() -> &'static [(Vec<String>, i64)] {
     static P: std::sync::OnceLock<Vec<(Vec<String>, i64)>> = std::sync::OnceLock::new();
-    P.get_or_init(|| load_relative_days(include_str!("../../../data/events/relative_days.tsv")).unwrap_or_else(|e| panic!("{e}")))
+    P.get_or_init(|| load_relative_days(RELATIVE_DAYS).unwrap_or_else(|e| panic!("{e}")))
+}
+
+rasd_text::embedded_data! {
+    "events";
+    RELATIVE_DAYS, RELATIVE_DAYS_FILE = "relative_days.tsv";
 }
 
 /// Read and validate the relative-day phrases: a phrase and a whole number of days between -7 and 7, not 0.
 pub fn load_relative_days(text: &str) -> Result<Vec<(Vec<String>, i64)>, rasd_text::data::DataError> {
-    rasd_text::data::rows("data/events/relative_days.tsv", text)
+    rasd_text::data::rows(RELATIVE_DAYS_FILE, text)
         .map(|r| {
             let phrase = r.field(0, "phrase")?;
             let days = r.parse(1, "days", |f| f.parse::<i64>().ok().filter(|d| *d != 0 && (-7..=7).contains(d)))?;
