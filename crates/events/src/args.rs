@@ -156,10 +156,12 @@ fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
 /// people (الناس، المدنيين), or a masculine sound plural of a participle or nisba in the accusative/genitive,
 /// which names people ("المرشحين"، "مرشحين محتملين"، "اليمينيين المتطرفين"، "الناشطين").
 fn is_people(ctx: &Ctx, np: &Arg) -> bool {
-    if is_patient(ctx, np) {
-        return true;
-    }
-    let w = &ctx.a.words[np.word_start];
+    is_patient(ctx, np) || people_form(&ctx.a.words[np.word_start])
+}
+
+/// A masculine sound plural of a participle or nisba in the accusative/genitive, which names people
+/// ("المرشحين"، "اليمينيين"، "الناشطين"): `is_people` without the counted phrases.
+pub fn people_form(w: &Word) -> bool {
     let c: Vec<char> = w.bare.chars().collect();
     let n = c.len();
     // Only the accusative/genitive ين: the nominative ون (مسؤولون، الأخصائيون) is a subject ("حذر مسؤولون من").

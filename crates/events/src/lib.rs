@@ -13,6 +13,7 @@ pub mod factuality;
 mod index;
 pub mod lexicon;
 pub mod np;
+pub mod participant;
 pub mod occurrence;
 pub mod quote_words;
 pub mod quotes;

@@ -121,7 +121,10 @@ pub fn in_context(a: &Analysis, ents: &[Ent], countries: &Countries, arg: Option
         return countries.context(sentence, other).map(|(c, from)| Participant::unnamed(c, from));
     };
     let mut p = from_mention(a, ents, arg);
-    if p.country.is_none() && !arg.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")) {
+    // Only a phrase that can name a party takes its context's country: not a masdar or a content noun the
+    // attachment took ("تأسيس"، "بسرعة التحرك"), whose country would be the sentence's, not its own.
+    let party = rasd_events::participant::takes_context_country(&a.words, arg.word_start, arg.word_end, arg.desc.is_known());
+    if p.country.is_none() && party && !arg.desc.role.as_deref().is_some_and(|r| matches!(r, "IGO" | "NGO")) {
         if let Some((c, from)) = countries.context(sentence, other) {
             p.country = Some(c);
             p.country_from = Some(from);

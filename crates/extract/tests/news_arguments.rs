@@ -89,3 +89,18 @@ fn a_vso_verb_takes_its_object_past_an_apposition_a_name_and_a_date() {
     let d = run("واتهم الوزير البحريني، في حوار مع صحيفة الشرق الأوسط، قطر بإطالة الأزمة.", "2018-05-19");
     assert_eq!(by_trigger(&d, "ACCUSE", "اتهم")["recipient"]["text"], "قطر");
 }
+
+#[test]
+fn a_phrase_that_names_no_party_takes_no_country_from_its_sentence() {
+    // ANT (Sky News Arabia): "نحو عامين" is how long Brunson was held, no one's side; its sentence's countries are
+    // not its own. The Americans of the same sentence keep theirs.
+    let text = "وصل إلى قاعدة أندروز الجوية خارج واشنطن، السبت، القس الأميركي أندرو برانسون، الذي ظل معتقلا في تركيا نحو عامين، وفق ما أفاد مسؤول أميركي.";
+    let d = run(text, "2018-10-14");
+    let events = d["events"].as_array().expect("events");
+    let placed = |p: &serde_json::Value| p["text"].as_str().is_some_and(|t| t.contains("عامين")) && !p["country"].is_null();
+    assert!(!events.iter().any(|e| placed(&e["actor"]) || placed(&e["recipient"])), "{:#}", d["events"]);
+    // A counted group of people does take its sentence's country: "اعتقلت تركيا أكثر من 50 ألف شخص".
+    let d = run("وبعد مضي 19 شهرا على محاولة الانقلاب، اعتقلت تركيا أكثر من 50 ألف شخص.", "2018-02-15");
+    let arrest = by_trigger(&d, "COERCE", "اعتقلت");
+    assert_eq!(arrest["recipient"]["country"], "TUR", "{arrest:#}");
+}

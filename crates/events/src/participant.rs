@@ -1,0 +1,203 @@
+//! Can a phrase name a party to an act? A name or a phrase the knowledge base places (a person, a body, a country,
+//! a nationality adjective), or a phrase one of whose words is a party noun of data/events/participants.tsv
+//! (الشرطة، المتظاهرين، وزارة، مسلحين). Adverbs, particles, prepositions and pronouns (مثلاً، على، هناك) never head
+//! one. The learned attachment reads this as a feature of every candidate and admits the phrases the grammar puts
+//! in a participant's place only when they can; the output takes the context's country only for such a phrase.
+
+use rasd_text::data::{rows, DataError};
+use rasd_text::{key, Word};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+rasd_text::embedded_data! {
+    "events";
+    PARTICIPANTS, PARTICIPANTS_FILE = "participants.tsv";
+}
+
+/// The class of a word in participants.tsv.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordClass {
+    /// A head noun that names a party (a body, armed men, people named as such).
+    PartyNoun,
+    /// An adverb, particle, preposition or pronoun: never a participant's head.
+    Closed,
+    /// A number written as a word (عشرون، ستين، مليون): a phrase with one counts people or things, and takes the
+    /// country its context gives; it names no party by itself.
+    Count,
+}
+
+impl WordClass {
+    fn parse(s: &str) -> Option<WordClass> {
+        match s {
+            "party_noun" => Some(WordClass::PartyNoun),
+            "closed_class" => Some(WordClass::Closed),
+            "count_word" => Some(WordClass::Count),
+            _ => None,
+        }
+    }
+}
+
+/// The stem a word of the file is matched on: key-folded, without the article (as `Word::bare`). Only a written
+/// article is taken off: "آلاف" folds to "الاف", whose ال is the root's.
+fn stem(w: &str) -> String {
+    let k = key(w);
+    match k.strip_prefix("ال") {
+        Some(rest) if w.starts_with("ال") && rest.chars().count() >= 2 => rest.to_string(),
+        _ => k,
+    }
+}
+
+/// Read participants.tsv: `class<TAB>word`, one word a line.
+pub fn parse(text: &'static str) -> Result<FxHashMap<String, WordClass>, DataError> {
+    let mut out = FxHashMap::default();
+    for r in rows(PARTICIPANTS_FILE, text) {
+        r.expect_columns(2, "class (party_noun, closed_class or count_word) and one word")?;
+        let class = r.parse(0, "class (party_noun, closed_class or count_word)", WordClass::parse)?;
+        let word = r.field(1, "word")?;
+        if word.split_whitespace().count() != 1 {
+            return Err(r.error(format!("{word:?}: one word a line")));
+        }
+        let s = stem(word);
+        if s.is_empty() {
+            return Err(r.error(format!("{word:?}: no letters left to match")));
+        }
+        if let Some(old) = out.insert(s, class) {
+            if old != class {
+                return Err(r.error(format!("{word:?} is in both classes")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn table() -> &'static FxHashMap<String, WordClass> {
+    static T: OnceLock<FxHashMap<String, WordClass>> = OnceLock::new();
+    T.get_or_init(|| parse(PARTICIPANTS).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// The class of word `w` (its stem, or the whole word as written for the particles that the stemmer would cut).
+pub fn class_of(w: &Word) -> Option<WordClass> {
+    let t = table();
+    t.get(w.bare.as_str()).or_else(|| t.get(w.key.as_str())).copied()
+}
+
+/// A party noun or a count word, as listed or inflected: the accusative's tanween alif ("دبلوماسيا"), the dual
+/// ("شخصان"، "قتيلين"), the sound plurals ("مراقبون"، "صحافيات"، "البلديات" of بلدية).
+pub fn is_party_noun(w: &Word) -> bool {
+    let t = table();
+    let listed = |s: &str| t.get(s).is_some_and(|c| matches!(c, WordClass::PartyNoun | WordClass::Count));
+    let b = w.bare.as_str();
+    if listed(b) {
+        return true;
+    }
+    let long = |s: &&str| s.chars().count() >= 3;
+    if let Some(s) = b.strip_suffix('ا').filter(long) {
+        if listed(s) {
+            return true;
+        }
+    }
+    for suffix in ["ان", "ين", "ون"] {
+        if b.strip_suffix(suffix).filter(long).is_some_and(listed) {
+            return true;
+        }
+    }
+    b.strip_suffix("ات").filter(long).is_some_and(|s| listed(s) || listed(&format!("{s}ه")))
+}
+
+/// A closed-class word (adverb, particle, preposition, pronoun), as written with no proclitic, or its stem when
+/// the stem is one ("بسرعة" is ب + سرعة: the adverbial phrase, not a party).
+pub fn is_closed(w: &Word) -> bool {
+    let t = table();
+    t.get(w.key.as_str()).or_else(|| t.get(w.bare.as_str())).is_some_and(|c| *c == WordClass::Closed)
+}
+
+/// What a phrase is as a party: a name or a placed phrase ("known"), a phrase with a party noun ("noun"), or
+/// neither ("none"); a phrase that starts with a closed-class word is "closed".
+pub fn party_kind(words: &[Word], ws: usize, we: usize, known: bool) -> &'static str {
+    if ws >= we || we > words.len() {
+        return "none";
+    }
+    if is_closed(&words[ws]) && !known {
+        return "closed";
+    }
+    if known {
+        return "known";
+    }
+    // The head, or the noun after a number or a partitive head ("آلاف المتظاهرين"، "عشرات المسلحين"). A party
+    // noun further in names the genitive's owner, not the phrase: "تأسيس الحزب".
+    let partitive = |w: &Word| w.kind == rasd_text::WordKind::Number || crate::lexicon::Lexicon::get().is("partitive_head", w);
+    let party = |w: &Word| is_party_noun(w) && class_of(w) != Some(WordClass::Count);
+    if party(&words[ws]) || partitive(&words[ws]) && words[ws + 1..we.min(ws + 3)].iter().any(party) {
+        return "noun";
+    }
+    "none"
+}
+
+/// Can the phrase `[ws, we)` name a party? (`known`: the knowledge base describes it.)
+pub fn can_name_party(words: &[Word], ws: usize, we: usize, known: bool) -> bool {
+    matches!(party_kind(words, ws, we, known), "known" | "noun")
+}
+
+/// Can the participant phrase `[ws, we)` take the country its context gives? A phrase that can name a party, people
+/// named as such (a count, "المدنيين", a sound plural of a participle: "المرشحين"); not an adverb, a masdar or a
+/// content noun the attachment took ("تأسيس الحزب" belongs to no country of its sentence).
+pub fn takes_context_country(words: &[Word], ws: usize, we: usize, known: bool) -> bool {
+    if ws >= we || we > words.len() {
+        return false;
+    }
+    let lex = crate::lexicon::Lexicon::get();
+    // People counted or named in the phrase: "خمسة أشخاص"، "أكثر من 50 ألف شخص"، "نصف مليون مهاجر"، "قتيلين".
+    let people = |w: &Word| {
+        w.kind == rasd_text::WordKind::Number
+            || lex.is("number_word", w)
+            || is_party_noun(w)
+            || lex.is("people_unit", w)
+            || lex.is("patient_people", w)
+            || lex.is("fatal_unit", w)
+            || crate::args::people_form(w)
+    };
+    can_name_party(words, ws, we, known) || words[ws..we.min(ws + 8)].iter().any(people)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_loads_and_bad_rows_are_refused_with_their_line() {
+        let t = table();
+        assert_eq!(t.get("شرطه"), Some(&WordClass::PartyNoun), "الشرطة is matched on its stem");
+        assert_eq!(t.get("مثلا"), Some(&WordClass::Closed));
+        let e = parse("party_noun\tشرطة\nword\tجيش\n").err().expect("unknown class refused");
+        assert!(e.to_string().starts_with("data/events/participants.tsv:2:"), "{e}");
+        assert!(parse("party_noun\tقوات الأمن\n").is_err(), "one word a line");
+        assert!(parse("party_noun\tعلى\nclosed_class\tعلى\n").is_err(), "one word in both classes");
+    }
+
+    #[test]
+    fn party_phrases_in_real_text() {
+        let a = rasd_text::analyze("واعتقلت الشرطة آلاف المتظاهرين مثلا على بسرعة التحرك بعد تأسيس الحزب");
+        let w = &a.words;
+        let at = |s: &str| w.iter().position(|x| a.slice(x.body_start.max(x.start), x.end) == s || a.slice(x.start, x.end) == s).unwrap_or_else(|| panic!("{s}"));
+        assert!(is_party_noun(&w[at("الشرطة")]));
+        let alaf = at("آلاف");
+        assert_eq!(party_kind(w, alaf, alaf + 2, false), "noun", "a party noun after a counted head");
+        assert_eq!(party_kind(w, at("مثلا"), at("مثلا") + 1, false), "closed");
+        assert_eq!(party_kind(w, at("بسرعة"), at("بسرعة") + 2, false), "closed");
+        assert_eq!(party_kind(w, at("تأسيس"), at("تأسيس") + 2, false), "none", "a masdar names no party");
+        assert!(can_name_party(w, at("تأسيس"), at("تأسيس") + 1, true), "a phrase the knowledge base places does");
+        assert!(!takes_context_country(w, at("تأسيس"), at("تأسيس") + 1, false), "a masdar takes no country from its sentence");
+        assert!(!takes_context_country(w, at("مثلا"), at("مثلا") + 1, false));
+        assert!(takes_context_country(w, alaf, alaf + 2, false));
+        let a = rasd_text::analyze("وقالت إن أكثر من 50 ألف شخص اعتقلوا وخرج الآلاف");
+        let w = &a.words;
+        let k = w.iter().position(|x| x.key == "اكثر").expect("أكثر");
+        assert!(takes_context_country(w, k, k + 5, false), "a counted group of people does");
+        let k = w.iter().rposition(|x| is_party_noun(x));
+        assert!(k.is_some_and(|k| a.slice(w[k].start, w[k].end) == "الآلاف"), "آلاف keeps the ال of its root");
+        let a = rasd_text::analyze("قتل شخصان وطرد ستين دبلوماسيا وصحافيات");
+        let w = &a.words;
+        assert!(is_party_noun(&w[1]) && is_party_noun(&w[4]) && is_party_noun(&w[5]), "the dual, the accusative, the feminine plural");
+        assert!(takes_context_country(w, 3, 5, false), "ستين دبلوماسيا");
+    }
+}
