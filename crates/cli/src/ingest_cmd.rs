@@ -6,7 +6,7 @@
 use crate::filter_args::DbArg;
 use crate::ingest_inputs::{self, Item};
 use crate::ingest_progress::Progress;
-use rasd_extract::{extract_json, parse_date, Options, Record};
+use rasd_extract::{extract_with, parse_date, Options, Record};
 use rasd_store::{content_hash, Incoming, Outcome, RunSummary, SqliteStore, Storage};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -145,9 +145,10 @@ fn prepare(items: Vec<Item>, reader: &SqliteStore, pool: &rayon::ThreadPool, opt
 fn extract(input: String, rec: Result<Record, rasd_extract::RecordError>, opts: &Options) -> Incoming {
     match rec {
         Err(e) => Incoming::Failed { input, record_id: Some(e.id), message: e.message },
-        Ok(rec) => match std::panic::catch_unwind(|| extract_json(&rec, opts)) {
-            // Parsed, hashed and signed here, on the worker: the writer thread only writes.
-            Ok(json) => Incoming::Extracted { input, json }.prepare(),
+        // Hashed and signed here, on the worker, from the document itself (not parsed again from its JSON
+        // line): the writer thread only writes.
+        Ok(rec) => match std::panic::catch_unwind(|| extract_with(&rec, opts, |doc, json| Incoming::prepared(json, crate::store_doc::to_store(doc)))) {
+            Ok(incoming) => incoming,
             Err(_) => Incoming::Failed { input, record_id: Some(rec.id.clone()), message: "internal error while extracting this record".into() },
         },
     }

@@ -16,6 +16,7 @@ mod input;
 mod query_cmd;
 mod serve_cmd;
 mod stats_cmd;
+mod store_doc;
 
 use clap::{Parser, Subcommand};
 

@@ -41,6 +41,12 @@ pub fn extract_json(rec: &Record, opts: &Options) -> String {
 
 /// Run the pipeline on one record.
 pub fn extract(rec: &Record, opts: &Options) -> Extracted {
+    extract_with(rec, opts, |doc, json| Extracted { json, events: doc.events.len(), warnings: doc.warnings.clone() })
+}
+
+/// Run the pipeline on one record and hand its document and its JSON line to `f`: a caller that keeps the
+/// document (the store) reads it typed instead of parsing the line again.
+pub fn extract_with<T>(rec: &Record, opts: &Options, f: impl FnOnce(&Document, String) -> T) -> T {
     let mut warnings = Vec::new();
     let published = match rec.published.as_deref().filter(|p| !p.trim().is_empty()) {
         Some(p) => match parse_date(p) {
@@ -76,7 +82,7 @@ pub fn extract(rec: &Record, opts: &Options) -> Extracted {
         crate::stages::annotate(&a, published, &mut doc);
     }
     let json = serde_json::to_string(&doc).unwrap_or_else(|e| error_json(&rec.id, &format!("cannot serialize output: {e}")));
-    Extracted { json, events: doc.events.len(), warnings: doc.warnings }
+    f(&doc, json)
 }
 
 /// The output line of a record that failed.

@@ -5,7 +5,8 @@ use crate::error::Result;
 use crate::minhash::{Signature, THRESHOLD};
 use crate::model::{Document, Event, Participant};
 use crate::query::to_value;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::ToSqlOutput;
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -74,10 +75,15 @@ impl Incoming {
     /// line that is not a record becomes `Failed`.
     pub fn prepare(self) -> Incoming {
         let Incoming::Extracted { input, json } = self else { return self };
-        let doc = match Document::from_json(&json) {
-            Ok(d) => d,
-            Err(message) => return Incoming::Failed { record_id: error_id(&json), input, message },
-        };
+        match Document::from_json(&json) {
+            Ok(doc) => Incoming::prepared(json, doc),
+            Err(message) => Incoming::Failed { record_id: error_id(&json), input, message },
+        }
+    }
+
+    /// The same for a record whose document the caller already has, typed (the extraction worker that wrote the
+    /// JSON line): nothing is parsed again. `doc` must be what `json` says.
+    pub fn prepared(json: String, doc: Document) -> Incoming {
         let hash = content_hash(&doc.text);
         let sig = Signature::of(&doc.text);
         let chars = CharIndex::new(&doc.text);
@@ -289,14 +295,14 @@ fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()>
     });
     for chunk in doc.entities.chunks(PER_STATEMENT) {
         let sql = &sqls[chunk.len()];
-        let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(chunk.len() * COLS);
+        let mut values: Vec<ToSqlOutput> = Vec::with_capacity(chunk.len() * COLS);
         for e in chunk {
             let g = e.geo.as_ref();
             values.extend([
-                to_value(doc_id), to_value(&e.id), to_value(&e.kind), to_value(&e.text), to_value(e.start), to_value(e.end),
-                to_value(&e.name), to_value(&e.country), to_value(&e.role), to_value(g.map(|g| &g.name)),
-                to_value(g.and_then(|g| g.country.as_ref())), to_value(g.map(|g| g.lat)), to_value(g.map(|g| g.lon)),
-                to_value(g.and_then(|g| g.geonameid)),
+                own(doc_id), out(&e.id), out(&e.kind), out(&e.text), own(e.start), own(e.end),
+                out(&e.name), out(&e.country), out(&e.role), g.map_or(NULL, |g| out(&g.name)),
+                g.and_then(|g| g.country.as_ref()).map_or(NULL, out), own(g.map(|g| g.lat)), own(g.map(|g| g.lon)),
+                own(g.and_then(|g| g.geonameid)),
             ]);
         }
         conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values))?;
@@ -310,13 +316,22 @@ pub(crate) fn event_day(doc: &Document, ev: &Event) -> Option<String> {
     own.or_else(|| doc.published.as_deref().and_then(crate::day::parse)).map(crate::day::iso)
 }
 
-fn participant(p: &Option<Participant>) -> [rusqlite::types::Value; 8] {
-    use rusqlite::types::Value as V;
-    let t = |s: &Option<String>| s.clone().map(V::Text).unwrap_or(V::Null);
-    let n = |s: Option<usize>| s.map(|v| V::Integer(v as i64)).unwrap_or(V::Null);
+/// A value bound by reference (a document's strings are not copied to be bound).
+fn out<T: ToSql + ?Sized>(x: &T) -> ToSqlOutput<'_> {
+    x.to_sql().unwrap_or(NULL)
+}
+
+/// A computed value, bound as an owned SQLite value.
+fn own<'a, T: ToSql>(x: T) -> ToSqlOutput<'a> {
+    ToSqlOutput::Owned(to_value(x))
+}
+
+const NULL: ToSqlOutput<'static> = ToSqlOutput::Owned(rusqlite::types::Value::Null);
+
+fn participant(p: &Option<Participant>) -> [ToSqlOutput<'_>; 8] {
     match p {
-        None => std::array::from_fn(|_| V::Null),
-        Some(p) => [t(&p.text), n(p.start), n(p.end), t(&p.entity), t(&p.name), t(&p.country), t(&p.role), t(&p.country_from)],
+        None => std::array::from_fn(|_| NULL),
+        Some(p) => [out(&p.text), own(p.start), own(p.end), out(&p.entity), out(&p.name), out(&p.country), out(&p.role), out(&p.country_from)],
     }
 }
 
@@ -325,23 +340,29 @@ const EVENT_COLS: usize = 54;
 /// Events per INSERT statement (SQLite binds at most 32,766 values).
 const EVENTS_PER_STATEMENT: usize = 64;
 
-fn event_values(values: &mut Vec<rusqlite::types::Value>, doc_id: i64, doc: &Document, ev: &Event, sentence_id: Option<i64>, story: i64) {
+fn event_values<'a>(values: &mut Vec<ToSqlOutput<'a>>, doc_id: i64, doc: &Document, ev: &'a Event, sentence_id: Option<i64>, story: i64) {
     let start = values.len();
-    values.extend([to_value(doc_id), to_value(&ev.id), to_value(ev.kind.as_str()), to_value(&ev.mode), to_value(&ev.cameo), to_value(ev.goldstein), to_value(ev.status.as_str())]);
-    values.extend([to_value(ev.sentence), to_value(sentence_id), to_value(&ev.trigger.text), to_value(ev.trigger.start), to_value(ev.trigger.end)]);
+    values.extend([own(doc_id), out(&ev.id), out(ev.kind.as_str()), out(&ev.mode), out(&ev.cameo), own(ev.goldstein), out(ev.status.as_str())]);
+    values.extend([own(ev.sentence), own(sentence_id), out(&ev.trigger.text), own(ev.trigger.start), own(ev.trigger.end)]);
     values.extend(participant(&ev.actor));
     values.extend(participant(&ev.recipient));
-    let l = ev.location.clone().unwrap_or_default();
-    values.extend([to_value(&l.text), to_value(l.start), to_value(l.end), to_value(&l.name), to_value(&l.country), to_value(l.lat), to_value(l.lon), to_value(l.geonameid)]);
-    let d = ev.date.as_ref();
-    values.extend([to_value(d.and_then(|d| d.text.clone())), to_value(d.and_then(|d| d.start)), to_value(d.and_then(|d| d.end))]);
-    values.extend([to_value(d.map(|d| d.value.clone())), to_value(d.map(|d| d.precision.clone())), to_value(event_day(doc, ev))]);
-    for c in [&ev.fatalities, &ev.injuries] {
-        let c = c.as_ref();
-        values.extend([to_value(c.and_then(|c| c.low)), to_value(c.and_then(|c| c.high)), to_value(c.map(|c| c.text.clone())), to_value(c.map(|c| c.start)), to_value(c.map(|c| c.end))]);
+    match &ev.location {
+        Some(l) => values.extend([out(&l.text), own(l.start), own(l.end), out(&l.name), out(&l.country), own(l.lat), own(l.lon), own(l.geonameid)]),
+        None => values.extend(std::iter::repeat_n(NULL, 8)),
     }
-    values.push(to_value(ev.confidence));
-    values.push(to_value(story));
+    match &ev.date {
+        Some(d) => values.extend([out(&d.text), own(d.start), own(d.end), out(&d.value), out(&d.precision)]),
+        None => values.extend(std::iter::repeat_n(NULL, 5)),
+    }
+    values.push(own(event_day(doc, ev)));
+    for c in [&ev.fatalities, &ev.injuries] {
+        match c {
+            Some(c) => values.extend([own(c.low), own(c.high), out(&c.text), own(c.start), own(c.end)]),
+            None => values.extend(std::iter::repeat_n(NULL, 5)),
+        }
+    }
+    values.push(own(ev.confidence));
+    values.push(own(story));
     debug_assert_eq!(values.len() - start, EVENT_COLS);
 }
 

@@ -22,8 +22,15 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// The multipliers (odd) and offsets of the hash functions, computed once.
+fn coefficients() -> &'static ([u64; HASHES], [u64; HASHES]) {
+    static C: std::sync::OnceLock<([u64; HASHES], [u64; HASHES])> = std::sync::OnceLock::new();
+    C.get_or_init(|| (std::array::from_fn(|i| mix(2 * i as u64 + 1) | 1), std::array::from_fn(|i| mix(2 * i as u64 + 2))))
+}
+
 fn shingles(text: &str) -> Vec<u64> {
-    let key = rasd_text::key(text);
+    // rasd's key folding without `key`'s whitespace collapsing: whitespace separates words either way.
+    let key = rasd_text::normalize(text, rasd_text::Fold::KEY);
     let words: Vec<u64> = key
         .split(|c: char| !crate::search::is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -43,17 +50,14 @@ impl Signature {
             return None;
         }
         // Hash i of a shingle is a_i * x + b_i over its mixed value x (a_i odd): one multiply-add per function.
-        let coef: Vec<(u64, u64)> = (0..HASHES as u64).map(|i| (mix(2 * i + 1) | 1, mix(2 * i + 2))).collect();
-        let mut sig = vec![u64::MAX; HASHES];
+        let (a, b) = coefficients();
+        let mut sig = [u64::MAX; HASHES];
         for s in sh {
-            for (m, &(a, b)) in sig.iter_mut().zip(&coef) {
-                let h = a.wrapping_mul(s).wrapping_add(b);
-                if h < *m {
-                    *m = h;
-                }
+            for i in 0..HASHES {
+                sig[i] = sig[i].min(a[i].wrapping_mul(s).wrapping_add(b[i]));
             }
         }
-        Some(Signature(sig))
+        Some(Signature(sig.to_vec()))
     }
 
     /// The estimated Jaccard similarity of two signatures.

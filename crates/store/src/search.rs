@@ -20,7 +20,8 @@ pub fn is_word_char(c: char) -> bool {
 /// The form of a text to index: each word in rasd's key folding, followed, when it starts with a conjunction or
 /// preposition, by the word without it (so "والاسرائيلي" is found by "الاسرائيلي").
 pub fn index_form(text: &str) -> String {
-    let key = rasd_text::key(text);
+    // rasd's key folding; `key`'s whitespace collapsing is not needed, words are split at any non-word character.
+    let key = rasd_text::normalize(text, rasd_text::Fold::KEY);
     let mut out = String::with_capacity(key.len() + key.len() / 4);
     for w in key.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
         push_word(&mut out, w);
