@@ -319,7 +319,7 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         // A quote's content lies inside its sentence, and quotes come in text order: only this sentence's can
         // hold its triggers.
         let (q0, q1) = (quotes.partition_point(|q| q.content_words.0 < r.start), quotes.partition_point(|q| q.content_words.0 < r.end));
-        reported_claims(ctx, &mut sentence_events, &quotes[q0..q1.max(q0)]);
+        reported_claims(ctx, &mut sentence_events, &quotes[q0..q1.max(q0)], &out, quotes);
         out.extend(sentence_events);
     }
     // Topic mentions, goals and specifications out: the learned occurrence filter (empty model: all stay).
@@ -334,8 +334,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
 /// `rasd train status`), the model decides whether a claim the rule makes stands, the rule being one of its
 /// features: whether the speaker is a party to the act (its actor, its victim, a third side) is what the rule asks
 /// too bluntly.
-fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote]) {
+fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote], earlier: &[CodedEvent], all_quotes: &[crate::CodedQuote]) {
     let inside = |q: &crate::CodedQuote, e: &CodedEvent| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1;
+    // The sentence's accusations (اتهم، ندد، أدان ...): an act told after one in its sentence is what is accused.
+    let accusations: Vec<usize> = events.iter().filter(|o| o.kind == EventType::Accuse).map(|o| o.trigger.0).collect();
     for e in events.iter_mut().filter(|e| e.status == Status::Asserted) {
         let known = quotes.iter().find(|q| inside(q, e) && q.speaker.as_ref().is_some_and(|s| s.desc.is_known()));
         let Some(q) = known.or_else(|| quotes.iter().find(|q| inside(q, e) && q.speaker.is_some())) else { continue };
@@ -344,8 +346,13 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
         // were nearly all wrong on unseen ANT text. Without its weights (and no trainer recording) the rule alone
         // decides, and no features are built.
         let claim = if factuality::claims_wanted() {
+            let context = factuality::ClaimContext {
+                rule,
+                accused: accusations.iter().any(|&a| a < e.trigger.0),
+                confirmed: confirmed_before(e, earlier, all_quotes),
+            };
             // Asked even where the rule makes no claim: the trainer records every act told in a quote.
-            let answer = factuality::claimed(ctx, e, factuality::claim_features(ctx, e, q, rule));
+            let answer = factuality::claimed(ctx, e, factuality::claim_features(ctx, e, q, context));
             rule && answer.unwrap_or(true)
         } else {
             rule
@@ -354,6 +361,19 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
             e.status = Status::Claimed;
         }
     }
+}
+
+/// Whether an earlier sentence reports the same kind of act between the same sides in the outlet's own words
+/// (outside every quote, asserted): GUIDE.md's claimed is an allegation "the outlet does not confirm".
+fn confirmed_before(e: &CodedEvent, earlier: &[CodedEvent], quotes: &[crate::CodedQuote]) -> bool {
+    let country = |a: &Option<Arg>| a.as_ref().and_then(|a| a.desc.country.clone());
+    let same = |x: Option<String>, y: Option<String>| x.is_some() && x == y;
+    earlier.iter().any(|o| {
+        o.kind == e.kind
+            && o.status == Status::Asserted
+            && (same(country(&o.actor), country(&e.actor)) || same(country(&o.recipient), country(&e.recipient)))
+            && !quotes.iter().any(|q| q.content_words.0 <= o.trigger.0 && o.trigger.0 < q.content_words.1)
+    })
 }
 
 /// The rule: a violent or repressive act in a known speaker's quote is claimed, unless police, media or an NGO

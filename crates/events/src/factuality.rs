@@ -462,7 +462,20 @@ pub fn speaker_is_actor(q: &crate::CodedQuote, e: &crate::CodedEvent) -> bool {
 /// (known or not, its role), whether the speaker is a party to the act (its actor, its victim's side, a third
 /// side), how the quote is given (direct, attributed: بحسب), the act's type and form, a first-person verb (the
 /// speaker's own act), and the rule's answer. Every name starts with `rs:`, apart from the status features.
-pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, rule: bool) -> Vec<String> {
+/// What the coder knows of an act told in a quote beyond the quote itself.
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimContext {
+    /// The reported-speech rule's answer (coder::rule_claimed).
+    pub rule: bool,
+    /// An accusation (an ACCUSE event: اتهم، ندد، أدان) comes before the act in its sentence: the act is what is
+    /// accused (GUIDE.md: "the accused act inside it is a separate event with status claimed").
+    pub accused: bool,
+    /// An earlier sentence reports the same kind of act between the same sides in the outlet's own words.
+    pub confirmed: bool,
+}
+
+pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c: ClaimContext) -> Vec<String> {
+    let rule = c.rule;
     let words = &ctx.a.words;
     let kind = e.kind.as_str();
     let sp = q.speaker.as_ref();
@@ -512,9 +525,22 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, r
     if sp.is_some_and(|s| e.actor.as_ref().is_some_and(|a| a.word_start >= s.word_start && a.word_start < s.word_end)) {
         f.push("rs:actor_in_speaker".into());
     }
-    // The verb of saying (a closed class: قال، أكد، أعلن، أفاد، اتهم ...).
-    if let Some((c, _)) = q.cue {
-        f.push(format!("rs:cue={}", words[c].bare));
+    // The kind of cue (a verb of saying, a participle, an attribution, a statement noun), not its surface form:
+    // the forms of one verb (أكدت، يؤكد، وأضافت، أضافت) took opposite weights on the train split (memorised).
+    if let Some((c0, c1)) = q.cue {
+        let lex = Lexicon::get();
+        if let Some((id, _)) = lex.speech.longest(words, c0, c1.max(c0 + 1).min(words.len())) {
+            if let Payload::Speech { kind, .. } = lex.speech.patterns[id].payload {
+                f.push(format!("rs:cue={kind:?}"));
+            }
+        }
+    }
+    if c.accused {
+        f.push("rs:accused".into());
+        f.push(format!("rs:accused&party={party}"));
+    }
+    if c.confirmed {
+        f.push("rs:confirmed".into());
     }
     // The countries the quote names before the trigger (where its subject stands) and after it, against the
     // speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.

@@ -136,8 +136,11 @@ fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], r
     let top = right.iter().map(|&r| pct(r, n)).fold(0.0, f64::max);
     let se = (top * (1.0 - top) / n.max(1) as f64).sqrt();
     let pick = std::env::var("RASD_CLAIM_PICK").ok().and_then(|v| v.parse::<f32>().ok()).and_then(|x| CLAIM_SHIFTS.iter().position(|&s| s == x));
-    // news-dev keeps its ground: a shift that takes back a claim the rule had right there is not admissible (its
-    // annotators and the seed read "X said Y attacked them" as claimed; the train split's mostly do not).
+    // news-dev keeps its ground: a shift that takes back a claim the rule had right there is not admissible. (The
+    // train split reads "X said Y attacked them" as the guide does: asserted where the outlet confirms the act, which
+    // `rs:confirmed` sees; what the model still takes back is news-dev's UN condemnation of arrests and silencing
+    // in Egypt, accusation content that `rs:accused` sees only in the accusation's own sentence, and the seed's
+    // Armenian complaint of the corridor's closure.)
     let dev_keeps = |k: usize| !dev.iter().any(|e| e.class == 1 && claim_rule(e) == 1 && claim_predict(&full, e, CLAIM_SHIFTS[k]) == 0);
     let best = pick.or_else(|| (0..CLAIM_SHIFTS.len()).find(|&k| right[k] > rule_right && pct(right[k], n) >= top - se && dev_keeps(k)));
     for (k, &shift) in CLAIM_SHIFTS.iter().enumerate() {
@@ -343,6 +346,31 @@ fn model_text(w: &Weights) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The features of the acts told in quotes in `text`, as the trainer records them.
+    fn claim_sites(text: &str) -> Vec<(String, Vec<String>)> {
+        let rec = Record { id: "t".into(), text: text.into(), title: None, published: Some("2018-05-10".into()), url: None, source: None };
+        let (_, sites) = rasd_events::factuality::collect_claims(|| rasd_extract::extract(&rec, &Options::default()));
+        sites.into_iter().map(|s| (text.chars().skip(s.trigger_start).take(12).collect(), s.features)).collect()
+    }
+
+    #[test]
+    fn an_act_told_in_a_quote_knows_whether_the_outlet_reported_it_and_whether_it_is_accused() {
+        // The outlet reports the strike in its own words first; a side then tells of it in a quote.
+        let sites = claim_sites(
+            "قصفت طائرات إسرائيلية مواقع في قطاع غزة ليل الأربعاء. وقال المتحدث باسم حركة حماس إن الطائرات الإسرائيلية قصفت مواقع مدنية في غزة.",
+        );
+        let told = sites.iter().find(|(at, _)| at.starts_with("قصفت مواقع")).expect("the strike told in the quote is recorded");
+        assert!(told.1.iter().any(|f| f == "rs:confirmed"), "{:?}", told.1);
+        // The cue is a kind of cue, never a surface form (its forms took opposite weights on the train split).
+        assert!(told.1.iter().any(|f| f == "rs:cue=Verb"), "{:?}", told.1);
+        assert!(!told.1.iter().any(|f| f.starts_with("rs:cue=") && f != "rs:cue=Verb"));
+        // Told only by a side, after its accusation, and reported nowhere else.
+        let sites = claim_sites("اتهمت دمشق إسرائيل بقصف مطار التيفور العسكري، وقال مصدر عسكري سوري إن الطائرات الإسرائيلية قصفت المطار فجر الاثنين بعدة صواريخ.");
+        let told = sites.iter().find(|(at, _)| at.starts_with("قصفت المطار")).expect("the strike told in the quote is recorded");
+        assert!(told.1.iter().any(|f| f == "rs:accused"), "{:?}", told.1);
+        assert!(!told.1.iter().any(|f| f == "rs:confirmed"), "{:?}", told.1);
+    }
 
     #[test]
     fn the_reported_speech_model_only_takes_back_the_rules_claims() {
