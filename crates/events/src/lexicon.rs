@@ -354,6 +354,15 @@ fn for_each_candidate(key: &str, taa_final: bool, mut f: impl FnMut(&str)) {
                         r.push('ه');
                         f(&r);
                     }
+                    // The hamza of a noun in ـاء sits on ي or و before a pronoun (folded: لقائه → لقايه, لقاؤهم →
+                    // لقاوهم): لقائه، إلغائه، اعتدائهم read as لقاء، إلغاء، اعتداء.
+                    // Not after the tanween alif: قضايا is no قضاء.
+                    if let Some(b) = base.strip_suffix(['ي', 'و']).filter(|b| e != "ا" && b.ends_with('ا')) {
+                        let mut r = String::with_capacity(base.len() + 1);
+                        r.push_str(b);
+                        r.push('ء');
+                        f(&r);
+                    }
                 }
             }
         }
@@ -555,6 +564,23 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::expand_form;
+
+    #[test]
+    fn a_noun_in_hamza_with_a_pronoun_reads_as_the_noun() {
+        let reads = |word: &str| {
+            let mut out = vec![];
+            super::for_each_candidate(&rasd_text::key(word), false, |c| out.push(c.to_string()));
+            out
+        };
+        let lemma = |w: &str| rasd_text::key(w);
+        // ANT: "خلال لقائه نظيره السوري"، "ولقائهم بالأمين العام"، "طالب ترامب بإلغائه"، "لقاؤهما".
+        assert!(reads("لقائه").contains(&lemma("لقاء")));
+        assert!(reads("ولقائهم").contains(&lemma("لقاء")));
+        assert!(reads("بإلغائه").contains(&lemma("إلغاء")));
+        assert!(reads("لقاؤهما").contains(&lemma("لقاء")));
+        // The tanween alif is no pronoun: "عرضت ثلاث قضايا على المحكمة" holds no قضاء (على) "elimination".
+        assert!(!reads("قضايا").contains(&lemma("قضاء")));
+    }
 
     #[test]
     fn paradigms() {
