@@ -207,7 +207,14 @@ impl Stage<'_> {
         Quote {
             speaker: q.speaker.as_ref().map(|sp| {
                 let p = participants::from_mention(self.a, self.ents, sp);
-                Speaker { text: p.text.unwrap_or_default(), start: p.start.unwrap_or_default(), end: p.end.unwrap_or_default(), entity: p.entity, name: p.name }
+                let (mut text, mut start, end) = (p.text.unwrap_or_default(), p.start.unwrap_or_default(), p.end.unwrap_or_default());
+                // A name the clitic splitter read with the future marker س ("سالفيني"، "سامي الحمد") keeps its first letter.
+                let w = &self.a.words[sp.word_start];
+                if w.split.future && w.split.conj == 0 && w.start < start && start <= end {
+                    start = w.start;
+                    text = self.a.slice(start, end);
+                }
+                Speaker { text, start, end, entity: p.entity, name: p.name }
             }),
             cue: q.cue.map(|(ws, we)| self.span_of(ws, we)),
             content: SpanOnly { start: q.content.0, end: q.content.1 },

@@ -146,3 +146,23 @@ fn relative_day_phrases_are_validated_at_load() {
     assert_eq!(e.to_string(), "data/events/relative_days.tsv:2: days \"one\" is not valid");
     assert!(rasd_extract::load_relative_days("غداة\t0\n").is_err());
 }
+
+#[test]
+fn a_quotation_opened_right_after_the_verb_is_the_quote_its_speaker_the_last_one() {
+    // ANT (Sky News Arabia): "وأضافت "..."": the quotation is what she said, not a quoted name as the subject.
+    let d = run("وقالت بيشوب في بيان \"نشعر بخيبة أمل بعد أن رفضت محكمة كلس الجنائية في تركيا طلب ترحيل نيل براكاش إلى أستراليا\". وأضافت \"سنستمر في التواصل مع السلطات التركية فيما تبحث ما إذا كانت ستستأنف ضد القرار بشأن الترحيل\".", "2018-07-20");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("سنستمر")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "بيشوب", "{q:#}");
+    assert_eq!(q["direct"], true);
+    // A quoted name closed right after it is still the subject (قال "علييف": ...).
+    let d = run("وقال \"حزب الله\" إن مقاتليه انسحبوا من المنطقة.", "2018-07-20");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("حزب الله") && content(&d, q).starts_with("مقاتليه")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_name_read_with_the_future_marker_is_still_the_speaker() {
+    // ANT (AFP): "سالفيني" starts with س, which the clitic splitter reads as the future marker.
+    let d = run("وبعد ساعات من موافقة الرئيس الإيطالي، سيرجيو ماتاريللا، على تشكيلة الحكومة، قال سالفيني إن إيطاليا سوف تتخذ نهجا أكثر صرامة في ما يتعلق بقضية المهاجرين غير الشرعيين.", "2018-06-02");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("إيطاليا")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "سالفيني", "{q:#}");
+}
