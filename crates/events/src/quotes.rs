@@ -96,6 +96,16 @@ fn no_prep(ctx: &Ctx, k: usize) -> bool {
     w.split.prep == 0 || (w.split.future && ctx.entities_starting(k).next().is_some())
 }
 
+/// The first person named in words `from..to` as a subject: not after a preposition or a partner's word ("مع
+/// الرئيس عبد ربه منصور هادي"), with its title before it when the title directly precedes ("المدعية العامة
+/// للمحكمة الجنائية الدولية فاتو بنسودا" gives the name; the scorer and readers want the person).
+fn clause_person(ctx: &Ctx, from: usize, to: usize) -> Option<Arg> {
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    let e = ctx.entities_within(from, to).find(|e| e.is_person && no_prep(ctx, e.word_start) && !(e.word_start > from && qw.is(Role::AddresseePrep, &words[e.word_start - 1].bare)))?;
+    Some(Arg { word_start: e.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) })
+}
+
 /// "على لسان X" within a few words after a speaker, before the content: X, with a person's name in apposition after
 /// a title ("على لسان المتحدث باسمها حازم قاسم").
 fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
@@ -295,6 +305,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 continue;
             }
             said_before = true;
+            let said_in_sentence = out.iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
             if let Some(sp) = &speaker {
@@ -303,6 +314,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 } else if let Some(n) = titled_person(ctx, sp, &named) {
                     speaker = Some(n);
                 }
+            }
+            // A participle (مشددا، لافتة إلى أن) speaks for the subject of its sentence's clause: the speaker of an
+            // earlier quote of the sentence, else the first person the sentence names before it ("حذر الرئيس
+            // الأمريكي دونالد ترامب ...، مشددا على أن"), not a speaker of an earlier sentence.
+            if speaker.is_none() && kind == SpeechKind::Participle && !said_in_sentence {
+                speaker = clause_person(ctx, r.start, cue.0);
             }
             if speaker.is_none() {
                 speaker = last_speaker.clone();

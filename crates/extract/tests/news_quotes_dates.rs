@@ -166,3 +166,15 @@ fn a_name_read_with_the_future_marker_is_still_the_speaker() {
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("إيطاليا")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert_eq!(q["speaker"]["text"], "سالفيني", "{q:#}");
 }
+
+#[test]
+fn a_participle_speaks_for_the_person_its_sentence_names_first() {
+    // ANT (Sky News Arabia): the participle's subject is the sentence's subject, not a later name in it.
+    let d = run("رفض قائد الحرس الثوري الإيراني، محمد علي جعفري، الثلاثاء، عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات مع طهران، قائلا إن إيران ليست كوريا الشمالية.", "2018-07-31");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("إيران ليست")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("جعفري"), "{q:#}");
+    // Not the speaker of an earlier sentence.
+    let d = run("وقال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات مستمرة. أدان الرئيس الأميركي، دونالد ترامب، الجمعة، اعتقال القس الأميركي أندرو برانسون في تركيا، مشددا على أن بلاده لن تقف \"مكتوفة الأيدي\" أمام احتجازه.", "2018-07-27");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("بلاده")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ترامب"), "{q:#}");
+}
