@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{by_trigger, run};
+use common::{by_trigger, events, run};
 use serde_json::Value;
 
 fn quotes(d: &Value) -> &Vec<Value> {
@@ -177,4 +177,15 @@ fn a_participle_speaks_for_the_person_its_sentence_names_first() {
     let d = run("وقال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات مستمرة. أدان الرئيس الأميركي، دونالد ترامب، الجمعة، اعتقال القس الأميركي أندرو برانسون في تركيا، مشددا على أن بلاده لن تقف \"مكتوفة الأيدي\" أمام احتجازه.", "2018-07-27");
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("بلاده")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(q["speaker"]["text"].as_str().unwrap().contains("ترامب"), "{q:#}");
+}
+
+#[test]
+fn an_act_told_after_the_second_sentence_takes_its_day_when_the_lead_tells_todays_news() {
+    // ANT (Sky News Arabia): the lead is Sunday's protest (the publication day), the second sentence dates the crash
+    // "ليل السبت"; the death told later in the body took place then, the statement the same day as the lead.
+    let text = "أعلنت باكستان، الأحد، أنها استدعت سفير واشنطن لديها للاحتجاج على وفاة سائق دراجة نارية لدى اصطدامه بمركبة دبلوماسية أميركية. وأصيب شخص آخر في الحادث، الذي وقع عند إشارة مرور في إسلام آباد، ليل السبت، بين رجلين على دراجة نارية وسيارة تابعة للسفارة. وأفاد بيان وزارة الخارجية الباكستانية بأن \"السفير الأميركي أعرب عن تعاطفه العميق وأسفه على الوفاة وأكد أن السفارة ستتعاون بشكل كامل مع التحقيق\". وذكرت الشرطة أن عتيق بايغ (22 عاما) توفي إثر إصابات في رأسه، في حين أصيب قريبه الذي كان كذلك على متن الدراجة النارية.";
+    let d = run(text, "2018-04-08");
+    let injured = events(&d, "ASSAULT").into_iter().filter(|e| e["sentence"] == 3).collect::<Vec<_>>();
+    assert!(!injured.is_empty() && injured.iter().all(|e| e["date"]["value"] == "2018-04-07"), "{:#}", d["events"]);
+    assert_eq!(by_trigger(&d, "COOPERATE", "تتعاون")["date"]["value"], "2018-04-08");
 }
