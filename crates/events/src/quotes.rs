@@ -147,8 +147,19 @@ fn is_between(words: &[rasd_text::Word], cue: (usize, usize), s_start: usize, s_
 /// before the content starts: its word range. Not after a preposition (the addressee: "قال لنظيره الروسي بوتين").
 fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
+    let qw = QuoteWords::get();
     let words = &ctx.a.words;
-    for k in from..s_end.min(from + 8) {
+    // The last comma seen: a long title ("المتحدث الرسمي بالرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي، أحمد
+    // بن محمد المنصوري") may put the name further than 8 words, right after a comma or after definite titles only
+    // ("، الجنرال يوري إيفتوشنكو"); not after a clause ("، داعيا أردوغان"، "، الذي ينتمي إليه جونسون").
+    let mut comma: Option<usize> = None;
+    for k in from..s_end.min(from + 14) {
+        if k >= from + 8 && !comma.is_some_and(|c| (c + 1..k).all(|m| words[m].is_arabic() && words[m].split.article > 0 && words[m].split.prep == 0)) {
+            return None;
+        }
+        if words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "," | "،") {
+            comma = Some(k);
+        }
         let w = &words[k];
         if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
             return None;
@@ -157,7 +168,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
-            let after_prep = !no_prep(ctx, k) || (k > from && QuoteWords::get().is(Role::AddresseePrep, &words[k - 1].bare));
+            let after_prep = !no_prep(ctx, k) || (k > from && qw.is(Role::AddresseePrep, &words[k - 1].bare));
             return (!after_prep).then_some((e.word_start, e.word_end));
         }
     }

@@ -189,3 +189,11 @@ fn an_act_told_after_the_second_sentence_takes_its_day_when_the_lead_tells_today
     assert!(!injured.is_empty() && injured.iter().all(|e| e["date"]["value"] == "2018-04-07"), "{:#}", d["events"]);
     assert_eq!(by_trigger(&d, "COOPERATE", "تتعاون")["date"]["value"], "2018-04-08");
 }
+
+#[test]
+fn a_name_after_a_long_title_and_a_comma_is_the_speaker() {
+    // ANT (Sky News Arabia): the name stands 8 words after the title's head, right after a comma.
+    let d = run("وقال المتحدث باسم فرع المحيط الهادي في البحرية الأميركية، كوري باركر، إن واقعة الجنس لم تشهد أي اغتصاب كما لم يجر التبليغ عن استخدام العنف.", "2018-07-26");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("واقعة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().ends_with("كوري باركر"), "{q:#}");
+}
