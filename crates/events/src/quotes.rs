@@ -281,6 +281,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let span = a.sentences[s];
         let mut i = r.start;
         let mut said_before = false;
+        let sentence_quotes = out.len();
         while i < r.end {
             if !words[i].is_arabic() {
                 i += 1;
@@ -316,7 +317,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 continue;
             }
             said_before = true;
-            let said_in_sentence = out.iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
+            // Only this sentence's quotes are looked at (linear cost: a sentence is at most 600 characters).
+            let said_in_sentence = out[sentence_quotes..].iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
             if let Some(sp) = &speaker {
