@@ -47,9 +47,13 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
-        w.split.prep == 0 && !lex.is("np_stop", w) && !saying && !qw.is_word(Role::NotSpeaker, w)
+        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !qw.is_word(Role::NotSpeaker, w)
     };
-    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject) {
+    // A quotation mark right after the verb opens either a quoted name (قال "علييف": ...) or the quote itself
+    // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
+    // at a closing quotation mark.
+    let closed = |sp: &Arg| !quoted || (sp.word_end < s_end && words[sp.word_end].kind == WordKind::Punct && matches!(words[sp.word_end].key.as_str(), "\"" | "»" | "”"));
+    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject).filter(closed) {
         // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
         // جاويش أوغلو،"، "المسؤول في الشركة ألان كراكوفيتش"، "مساعد وزير الخارجية للشؤون القنصلية، السفير سامي الحمد".
         if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -76,12 +80,30 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         }
         return (Some(sp), end);
     }
+    // Else the subject stands before the verb, or is a pronoun (the caller takes the last speaker): "وقال "نطلب ...".
     let clause_start = (s_start..cue.0).rev().find(|&k| Lexicon::get().is_form("complementizer", &words[k].bare) || words[k].key == ":").map_or(s_start, |k| k + 1);
     if let Some(e) = ctx.entities_within(clause_start, cue.0).find(|e| e.is_person) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
+/// name may start with ("سامي الحمد"، "سيدريك لايتون"): such a word starting a named entity has no preposition.
+fn no_prep(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    w.split.prep == 0 || (w.split.future && ctx.entities_starting(k).next().is_some())
+}
+
+/// The first person named in words `from..to` as a subject: not after a preposition or a partner's word ("مع
+/// الرئيس عبد ربه منصور هادي"), with its title before it when the title directly precedes ("المدعية العامة
+/// للمحكمة الجنائية الدولية فاتو بنسودا" gives the name; the scorer and readers want the person).
+fn clause_person(ctx: &Ctx, from: usize, to: usize) -> Option<Arg> {
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    let e = ctx.entities_within(from, to).find(|e| e.is_person && no_prep(ctx, e.word_start) && !(e.word_start > from && qw.is(Role::AddresseePrep, &words[e.word_start - 1].bare)))?;
+    Some(Arg { word_start: e.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) })
 }
 
 /// "على لسان X" within a few words after a speaker, before the content: X, with a person's name in apposition after
@@ -125,8 +147,19 @@ fn is_between(words: &[rasd_text::Word], cue: (usize, usize), s_start: usize, s_
 /// before the content starts: its word range. Not after a preposition (the addressee: "قال لنظيره الروسي بوتين").
 fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
+    let qw = QuoteWords::get();
     let words = &ctx.a.words;
-    for k in from..s_end.min(from + 8) {
+    // The last comma seen: a long title ("المتحدث الرسمي بالرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي، أحمد
+    // بن محمد المنصوري") may put the name further than 8 words, right after a comma or after definite titles only
+    // ("، الجنرال يوري إيفتوشنكو"); not after a clause ("، داعيا أردوغان"، "، الذي ينتمي إليه جونسون").
+    let mut comma: Option<usize> = None;
+    for k in from..s_end.min(from + 14) {
+        if k >= from + 8 && !comma.is_some_and(|c| (c + 1..k).all(|m| words[m].is_arabic() && words[m].split.article > 0 && words[m].split.prep == 0)) {
+            return None;
+        }
+        if words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "," | "،") {
+            comma = Some(k);
+        }
         let w = &words[k];
         if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
             return None;
@@ -135,7 +168,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
-            let after_prep = w.split.prep > 0 || (k > from && QuoteWords::get().is(Role::AddresseePrep, &words[k - 1].bare));
+            let after_prep = !no_prep(ctx, k) || (k > from && qw.is(Role::AddresseePrep, &words[k - 1].bare));
             return (!after_prep).then_some((e.word_start, e.word_end));
         }
     }
@@ -184,7 +217,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
     let prep_next = at >= s_end || !words[at].is_arabic() || words[at].split.prep > 0 || lex.is("np_stop", &words[at]);
     let speaker = match np_at_opt(ctx, at, s_end, verb.is_none()) {
-        Some(sp) if words[sp.word_start].split.prep == 0 && !lex.is("np_stop", &words[sp.word_start]) => sp,
+        Some(sp) if no_prep(ctx, sp.word_start) && !lex.is("np_stop", &words[sp.word_start]) => sp,
         _ if verb.is_some() && !opens && prep_next => last_speaker?.clone(),
         _ => return None,
     };
@@ -248,6 +281,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let span = a.sentences[s];
         let mut i = r.start;
         let mut said_before = false;
+        let sentence_quotes = out.len();
         while i < r.end {
             if !words[i].is_arabic() {
                 i += 1;
@@ -283,6 +317,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 continue;
             }
             said_before = true;
+            // Only this sentence's quotes are looked at (linear cost: a sentence is at most 600 characters).
+            let said_in_sentence = out[sentence_quotes..].iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
             if let Some(sp) = &speaker {
@@ -291,6 +327,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 } else if let Some(n) = titled_person(ctx, sp, &named) {
                     speaker = Some(n);
                 }
+            }
+            // A participle (مشددا، لافتة إلى أن) speaks for the subject of its sentence's clause: the speaker of an
+            // earlier quote of the sentence, else the first person the sentence names before it ("حذر الرئيس
+            // الأمريكي دونالد ترامب ...، مشددا على أن"), not a speaker of an earlier sentence.
+            if speaker.is_none() && kind == SpeechKind::Participle && !said_in_sentence {
+                speaker = clause_person(ctx, r.start, cue.0);
             }
             if speaker.is_none() {
                 speaker = last_speaker.clone();

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{by_trigger, run};
+use common::{by_trigger, events, run};
 use serde_json::Value;
 
 fn quotes(d: &Value) -> &Vec<Value> {
@@ -145,4 +145,55 @@ fn relative_day_phrases_are_validated_at_load() {
     let e = rasd_extract::load_relative_days("غداة\t-1\nبعد يوم من\tone\n").unwrap_err();
     assert_eq!(e.to_string(), "data/events/relative_days.tsv:2: days \"one\" is not valid");
     assert!(rasd_extract::load_relative_days("غداة\t0\n").is_err());
+}
+
+#[test]
+fn a_quotation_opened_right_after_the_verb_is_the_quote_its_speaker_the_last_one() {
+    // ANT (Sky News Arabia): "وأضافت "..."": the quotation is what she said, not a quoted name as the subject.
+    let d = run("وقالت بيشوب في بيان \"نشعر بخيبة أمل بعد أن رفضت محكمة كلس الجنائية في تركيا طلب ترحيل نيل براكاش إلى أستراليا\". وأضافت \"سنستمر في التواصل مع السلطات التركية فيما تبحث ما إذا كانت ستستأنف ضد القرار بشأن الترحيل\".", "2018-07-20");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("سنستمر")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "بيشوب", "{q:#}");
+    assert_eq!(q["direct"], true);
+    // A quoted name closed right after it is still the subject (قال "علييف": ...).
+    let d = run("وقال \"حزب الله\" إن مقاتليه انسحبوا من المنطقة.", "2018-07-20");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("حزب الله") && content(&d, q).starts_with("مقاتليه")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_name_read_with_the_future_marker_is_still_the_speaker() {
+    // ANT (AFP): "سالفيني" starts with س, which the clitic splitter reads as the future marker.
+    let d = run("وبعد ساعات من موافقة الرئيس الإيطالي، سيرجيو ماتاريللا، على تشكيلة الحكومة، قال سالفيني إن إيطاليا سوف تتخذ نهجا أكثر صرامة في ما يتعلق بقضية المهاجرين غير الشرعيين.", "2018-06-02");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("إيطاليا")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "سالفيني", "{q:#}");
+}
+
+#[test]
+fn a_participle_speaks_for_the_person_its_sentence_names_first() {
+    // ANT (Sky News Arabia): the participle's subject is the sentence's subject, not a later name in it.
+    let d = run("رفض قائد الحرس الثوري الإيراني، محمد علي جعفري، الثلاثاء، عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات مع طهران، قائلا إن إيران ليست كوريا الشمالية.", "2018-07-31");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("إيران ليست")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("جعفري"), "{q:#}");
+    // Not the speaker of an earlier sentence.
+    let d = run("وقال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات مستمرة. أدان الرئيس الأميركي، دونالد ترامب، الجمعة، اعتقال القس الأميركي أندرو برانسون في تركيا، مشددا على أن بلاده لن تقف \"مكتوفة الأيدي\" أمام احتجازه.", "2018-07-27");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("بلاده")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ترامب"), "{q:#}");
+}
+
+#[test]
+fn an_act_told_after_the_second_sentence_takes_its_day_when_the_lead_tells_todays_news() {
+    // ANT (Sky News Arabia): the lead is Sunday's protest (the publication day), the second sentence dates the crash
+    // "ليل السبت"; the death told later in the body took place then, the statement the same day as the lead.
+    let text = "أعلنت باكستان، الأحد، أنها استدعت سفير واشنطن لديها للاحتجاج على وفاة سائق دراجة نارية لدى اصطدامه بمركبة دبلوماسية أميركية. وأصيب شخص آخر في الحادث، الذي وقع عند إشارة مرور في إسلام آباد، ليل السبت، بين رجلين على دراجة نارية وسيارة تابعة للسفارة. وأفاد بيان وزارة الخارجية الباكستانية بأن \"السفير الأميركي أعرب عن تعاطفه العميق وأسفه على الوفاة وأكد أن السفارة ستتعاون بشكل كامل مع التحقيق\". وذكرت الشرطة أن عتيق بايغ (22 عاما) توفي إثر إصابات في رأسه، في حين أصيب قريبه الذي كان كذلك على متن الدراجة النارية.";
+    let d = run(text, "2018-04-08");
+    let injured = events(&d, "ASSAULT").into_iter().filter(|e| e["sentence"] == 3).collect::<Vec<_>>();
+    assert!(!injured.is_empty() && injured.iter().all(|e| e["date"]["value"] == "2018-04-07"), "{:#}", d["events"]);
+    assert_eq!(by_trigger(&d, "COOPERATE", "تتعاون")["date"]["value"], "2018-04-08");
+}
+
+#[test]
+fn a_name_after_a_long_title_and_a_comma_is_the_speaker() {
+    // ANT (Sky News Arabia): the name stands 8 words after the title's head, right after a comma.
+    let d = run("وقال المتحدث باسم فرع المحيط الهادي في البحرية الأميركية، كوري باركر، إن واقعة الجنس لم تشهد أي اغتصاب كما لم يجر التبليغ عن استخدام العنف.", "2018-07-26");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("واقعة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().ends_with("كوري باركر"), "{q:#}");
 }
