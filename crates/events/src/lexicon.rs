@@ -332,6 +332,16 @@ const ENCLITICS: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم
 /// Call `f` with every stem reading of a key-folded word: proclitics off (و/ف, then ب/ل/ك or س, then ال; لل),
 /// then an enclitic pronoun or tanween alif off. Slices only: no allocation on the hot path.
 fn for_each_candidate(key: &str, taa_final: bool, mut f: impl FnMut(&str)) {
+    // Every reading ends where the word ends: which enclitics it ends with is found once, not once per start.
+    let mut endings = [""; ENCLITICS.len()];
+    let mut n = 0;
+    for e in ENCLITICS {
+        // A final ة folded to ه is no pronoun: وزارة is not وزار + ه.
+        if key.ends_with(e) && !(taa_final && e == "ه") {
+            endings[n] = e;
+            n += 1;
+        }
+    }
     let starts = prefix_starts(key);
     for &s in starts.iter().flatten() {
         let rem = &key[s..];
@@ -339,12 +349,9 @@ fn for_each_candidate(key: &str, taa_final: bool, mut f: impl FnMut(&str)) {
             continue;
         }
         f(rem);
-        for e in ENCLITICS {
-            // A final ة folded to ه is no pronoun: وزارة is not وزار + ه.
-            if taa_final && e == "ه" {
-                continue;
-            }
-            if let Some(base) = rem.strip_suffix(e) {
+        for &e in &endings[..n] {
+            // `rem` ends where the word does, so it ends with `e` too when it is long enough.
+            if let Some(base) = rem.len().checked_sub(e.len()).map(|cut| &rem[..cut]) {
                 if base.chars().count() >= 3 - (e == "ا") as usize {
                     f(base);
                     // ت of a feminine noun before a pronoun is ة (folded ه) in the stem: حكومته → حكومه.
@@ -382,26 +389,24 @@ fn prefix_starts(key: &str) -> [Option<usize>; 6] {
     push(0);
     let b = key.as_bytes();
     let ch = |p: usize| key[p..].chars().next();
-    let mut conj = vec![0usize];
-    if matches!(ch(0), Some('و' | 'ف')) {
-        conj.push(2);
-    }
-    for &c in &conj {
+    // Fixed arrays, not vectors: this runs for every word the matcher reads.
+    let conj: &[usize] = if matches!(ch(0), Some('و' | 'ف')) { &[0, 2] } else { &[0] };
+    for &c in conj {
         push(c);
-        let mut preps = vec![c];
+        let mut preps = [Some(c), None];
         match ch(c) {
-            Some('ب' | 'ك') => preps.push(c + 2),
+            Some('ب' | 'ك') => preps[1] = Some(c + 2),
             Some('ل') => {
                 if key[c..].starts_with("لل") {
                     // لل = ل + ال
                     push(c + 4);
                 }
-                preps.push(c + 2);
+                preps[1] = Some(c + 2);
             }
-            Some('س') if matches!(key.get(c + 2..).and_then(|r| r.chars().next()), Some('ي' | 'ت' | 'ن' | 'ا')) => preps.push(c + 2),
+            Some('س') if matches!(key.get(c + 2..).and_then(|r| r.chars().next()), Some('ي' | 'ت' | 'ن' | 'ا')) => preps[1] = Some(c + 2),
             _ => {}
         }
-        for &p in &preps {
+        for p in preps.into_iter().flatten() {
             push(p);
             if key[p..].starts_with("ال") && b.len() >= p + 8 {
                 push(p + 4);
