@@ -7,7 +7,7 @@
 //! F1; actor and recipient country on found events). The model is written only when its cross-validated tuple F1
 //! beats the rules'; otherwise the empty model (the rules decide) is written.
 
-use crate::corpus::{train_articles, Annotated};
+use crate::corpus::{dev_articles, train_articles, Annotated};
 use crate::linear::{Example, Weights};
 use crate::logreg::{self, Params};
 use rasd_events::args_model::{self, ArgModel, Site, FILL_ROW, THRESHOLD_ROW};
@@ -349,21 +349,6 @@ fn model_text(w: &Weights, (threshold, fill): Setting) -> String {
         s.push('\n');
     }
     s
-}
-
-/// The articles of a development set (`articles.jsonl` and `gold/ID.json`), watched and never trained on.
-fn dev_articles(dir: &Path) -> Result<Vec<Annotated>, String> {
-    let articles = std::fs::read_to_string(dir.join("articles.jsonl")).map_err(|e| format!("{}: {e}", dir.join("articles.jsonl").display()))?;
-    let mut out = vec![];
-    for line in articles.lines().filter(|l| !l.trim().is_empty()) {
-        let a: Value = serde_json::from_str(line).map_err(|e| format!("articles.jsonl: {e}"))?;
-        let id = a["id"].as_str().unwrap_or_default().to_string();
-        let Ok(g) = std::fs::read_to_string(dir.join("gold").join(format!("{id}.json"))) else { continue };
-        let gold: Value = serde_json::from_str(&g).map_err(|e| format!("{id}.json: {e}"))?;
-        let published = a["published"].as_str().map(|p| p.chars().take(10).collect());
-        out.push(Annotated { id, text: a["text"].as_str().unwrap_or_default().to_string(), published, gold });
-    }
-    Ok(out)
 }
 
 /// The scores of `articles` extracted with `model`.

@@ -221,6 +221,18 @@ fn cross_validate(per_article: &[Vec<Example>], params: Params) -> (Vec<[usize; 
     (counts, n)
 }
 
+/// news-dev's articles (`RASD_STATUS_DEV`, else `../shared/data/news-dev`), read once: watched, never fitted; none
+/// when the set is not there.
+fn watched_dev() -> Vec<Annotated> {
+    std::env::var("RASD_STATUS_DEV")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| std::path::PathBuf::from("../shared/data/news-dev"))
+        .canonicalize()
+        .ok()
+        .and_then(|d| dev_articles(&d).ok())
+        .unwrap_or_default()
+}
+
 /// Train on every train-split article of `corpus` (eval/news) and write the model to `out`. The model decides the
 /// events the cue rules leave asserted; the shift of its asserted prior is chosen by 5-fold cross-validation by
 /// article (see the choice below). The report gives the cross-validated figures beside the rules', and news-dev's
@@ -228,15 +240,10 @@ fn cross_validate(per_article: &[Vec<Example>], params: Params) -> (Vec<[usize; 
 pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus)?;
     // news-dev is watched, not fitted: its figures at the gold triggers are reported beside the choice.
-    let dev: Vec<Example> = std::env::var("RASD_STATUS_DEV")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| std::path::PathBuf::from("../shared/data/news-dev"))
-        .canonicalize()
-        .ok()
-        .and_then(|d| dev_articles(&d).ok())
-        .map(|a| a.iter().flat_map(noted_examples).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
+    let watched = watched_dev();
+    let dev: Vec<Example> = watched
+        .iter()
+        .flat_map(noted_examples)
         .map(|(e, note)| {
             if let Ok(path) = std::env::var("RASD_DUMP_DEV") {
                 // Error analysis on the watched set: one JSON line per example, appended.
@@ -295,14 +302,7 @@ pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
         .ok();
     }
     let claim_articles: Vec<Vec<Example>> = articles.iter().map(claim_examples).collect();
-    let claim_dev: Vec<Example> = std::env::var("RASD_STATUS_DEV")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| std::path::PathBuf::from("../shared/data/news-dev"))
-        .canonicalize()
-        .ok()
-        .and_then(|d| dev_articles(&d).ok())
-        .map(|a| a.iter().flat_map(claim_examples).collect())
-        .unwrap_or_default();
+    let claim_dev: Vec<Example> = watched.iter().flat_map(claim_examples).collect();
     let claims = train_claims(&claim_articles, params, &claim_dev, &mut report);
     let mut w = match best {
         Some(k) => shifted(&full, SHIFTS[k]),
