@@ -152,18 +152,13 @@ fn grid_clusters_keep_every_place_and_split_as_the_map_zooms_in() {
 }
 
 #[test]
-fn grid_clusters_do_not_depend_on_input_order_and_stay_fast() {
+fn grid_clusters_do_not_depend_on_input_order() {
     let mut places = world(100_000);
-    let t = std::time::Instant::now();
     let a = web::cluster(&places, 4);
-    let took = t.elapsed();
     places.reverse();
     places.rotate_left(12_345);
     assert_eq!(web::cluster(&places, 4), a);
     assert_eq!(a.iter().map(|c| c.size).sum::<usize>(), places.len());
-    // A linear pass: 100,000 places in well under a second even on a loaded machine (the greedy merge it replaces
-    // compared each place with every cluster so far).
-    assert!(took.as_millis() < 500, "{took:?}");
     // At zoom 1 the world has at most (360 / 7.2) × (180 / 7.2 + 1) cells.
     assert!(web::cluster(&places, 1).len() <= 50 * 26);
 }
