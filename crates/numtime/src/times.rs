@@ -302,7 +302,10 @@ impl<'a> Scan<'a> {
                 return Some(Found { ws: i, we: e, value: y.map(|y| Value::Month(y, m)), counted: false });
             }
             let (dir, e) = self.dir(i, end);
-            if weak && dir == Dir::None && !self.month_context(i) {
+            // A weak name with a preposition attached is the common word: "في باب المندب" is a door (ب + آب),
+            // not August; a month takes في, not a clitic preposition.
+            let clitic = self.w[i].split.prep > 0 && !self.w[i].split.future;
+            if weak && dir == Dir::None && (clitic || !self.month_context(i)) {
                 return None;
             }
             let value = self.year_for_at(i, m, None, dir).map(|y| Value::Month(y, m));
@@ -340,7 +343,8 @@ impl<'a> Scan<'a> {
             return false;
         }
         let p = &self.w[i - 1];
-        ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k))
+        // With a pronoun the preposition has its object ("فيه ماي للقاء": in it, May the person).
+        (p.split.enclitic == 0 && ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k)))
             || self.marker(i - 1, Marker::MonthWord).is_some()
             || self.marker(i - 1, Marker::Part).is_some()
     }
