@@ -166,13 +166,33 @@ impl<'a> Scan<'a> {
                 return (d, e);
             }
         }
-        (Dir::None, j)
+        (self.shared_dir(j), j)
     }
 
-    /// `year_for` of an expression at word `i`. A bare month more than six months from publication is the
-    /// nearest one, but news tells mostly of the past: one more than six months ahead is taken as this year's
-    /// (past) unless the clause is future, and one more than six months back as this year's (coming) when it
-    /// is (وكان البنتاغون وضع في يناير in an October report: January of the same year).
+    /// The modifier of two coordinated months, in the dual or plural after the second ("في نوفمبر أو ديسمبر
+    /// المقبلين"، "بين 23 يوليو و23 ديسمبر الماضيين"): it is the first month's too. The span stays the first month's.
+    fn shared_dir(&self, j: usize) -> Dir {
+        let Some(w) = self.w.get(j) else { return Dir::None };
+        // "أو" stands alone; "و" is a clitic of the next word.
+        let k = if w.kind == WordKind::Arabic && w.key == rasd_text::key("أو") && self.same(j, j + 1) { j + 1 } else { j };
+        let Some(k) = (k..(k + 3).min(self.w.len())).take_while(|&x| self.same(j, x)).find(|&x| self.month(x).is_some()) else { return Dir::None };
+        let Some((_, end, _, _)) = self.month(k) else { return Dir::None };
+        if !self.same(j, end) || !self.w[end].key.ends_with("ين") {
+            return Dir::None;
+        }
+        for (m, d) in [(Marker::Past, Dir::Past), (Marker::Future, Dir::Future), (Marker::Current, Dir::Current)] {
+            if self.marker(end, m).is_some() {
+                return d;
+            }
+        }
+        Dir::None
+    }
+
+    /// `year_for` of an expression at word `i`. A bare month is the nearest occurrence, but news tells mostly of
+    /// the past: one more than three months ahead is taken as last year's (past) unless the clause is future
+    /// ("هاجم متشددون ... يوم 25 أغسطس" in a February report: last August; "سيزور ... في أكتوبر" in May: this
+    /// October), and one more than six months back as this year's (coming) when the clause is future (وكان
+    /// البنتاغون وضع في يناير in an October report: January of the same year).
     fn year_for_at(&self, i: usize, m: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
         let y = self.year_for(m, day, dir)?;
         if dir != Dir::None {
@@ -209,10 +229,11 @@ impl<'a> Scan<'a> {
                     y + 1
                 }
             }
-            // A bare month: the nearest occurrence, this year unless that is more than six months away.
+            // A bare month: this year's, unless that is more than three months ahead (last year's: news tells of
+            // the past; `year_for_at` takes this year's back when the clause is future) or more than six back.
             Dir::None => {
                 let diff = m as i32 - here.0 as i32;
-                if diff > 6 {
+                if diff > 3 {
                     y - 1
                 } else if diff < -6 {
                     y + 1
@@ -281,7 +302,10 @@ impl<'a> Scan<'a> {
                 return Some(Found { ws: i, we: e, value: y.map(|y| Value::Month(y, m)), counted: false });
             }
             let (dir, e) = self.dir(i, end);
-            if weak && dir == Dir::None && !self.month_context(i) {
+            // A weak name with a preposition attached is the common word: "في باب المندب" is a door (ب + آب),
+            // not August; a month takes في, not a clitic preposition.
+            let clitic = self.w[i].split.prep > 0 && !self.w[i].split.future;
+            if weak && dir == Dir::None && (clitic || !self.month_context(i)) {
                 return None;
             }
             let value = self.year_for_at(i, m, None, dir).map(|y| Value::Month(y, m));
@@ -319,7 +343,8 @@ impl<'a> Scan<'a> {
             return false;
         }
         let p = &self.w[i - 1];
-        ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k))
+        // With a pronoun the preposition has its object ("فيه ماي للقاء": in it, May the person).
+        (p.split.enclitic == 0 && ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k)))
             || self.marker(i - 1, Marker::MonthWord).is_some()
             || self.marker(i - 1, Marker::Part).is_some()
     }

@@ -407,6 +407,46 @@ fn a_bare_month_far_ahead_is_this_years_unless_the_clause_is_future() {
 }
 
 #[test]
+fn a_bare_month_more_than_three_months_ahead_is_last_years_unless_the_clause_is_future() {
+    // ANT SK-internationalNews-717-20180401: a building collapsed "in August": August 2017, not the coming one.
+    assert_eq!(time_of("وفي أغسطس انهار مبنى عمره 117 عاما في المركز المالي بمومباي.", "2018-04-01", "أغسطس"), ("2017-08".to_string(), Precision::Month));
+    // ANT SK-middleEast-3159-20180729: the video of 15 December was last year's.
+    let t = "وصارت التميمي بطلة بالنسبة للفلسطينيين بعدما نشرت أمها على فيسبوك هذه الواقعة التي حدثت أمام منزلها بقرية النبي صالح في يوم 15 ديسمبر.";
+    assert_eq!(time_of(t, "2018-07-29", "يوم 15 ديسمبر"), ("2017-12-15".to_string(), Precision::Day));
+    // ANT FR-internationalNews-1223-20180513: "expected to take place in October" is the coming October.
+    let t = "استعدادا للانتخابات التشريعية التي لطالما تأجلت ويتوقع أن تجري في تشرين الأول/أكتوبر.";
+    assert_eq!(time_of(t, "2018-05-13", "تشرين الأول/أكتوبر"), ("2018-10".to_string(), Precision::Month));
+    // Three months ahead is still this year's (ANT FR-internationalNews-2124-20180703).
+    let t = "ومن المقرر أن تبدأ كلية الدفاع التي استضافت القمة المصغرة، في 8 تشرين الأول/أكتوبر تدريب دفعة أولى.";
+    assert_eq!(time_of(t, "2018-07-03", "8 تشرين الأول/أكتوبر"), ("2018-10-08".to_string(), Precision::Day));
+}
+
+#[test]
+fn a_weak_month_with_a_clitic_preposition_or_after_a_preposition_with_a_pronoun_is_no_date() {
+    // ANT: "باب" (door) is ب + آب; "فيه ماي" is Theresa May after "in it". None is a date.
+    for (text, published) in [
+        ("إنهاء تهديد الحوثيين للملاحة البحرية في باب المندب وقطع الإمدادات الإيرانية لهم عن طريق البحر.", "2018-05-29"),
+        ("وذكر تقرير أمريكي أن مسلحا أطلق النار على \"عدة موظفين\" داخل مقر الصحيفة من خلال باب زجاجي.", "2018-06-28"),
+        ("كما استقال ستيفن بيكر نائب الوزير ديفيز، في وقت تستعد فيه ماي للقاء البرلمان.", "2018-07-09"),
+        ("وهي المرة الأولى التي تصدر فيها ماي أمرا بتدخل عسكري منذ توليها السلطة.", "2018-04-14"),
+    ] {
+        let t = times(text, published);
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn two_coordinated_months_share_the_dual_modifier() {
+    // ANT SK-internationalNews-1686-20180521: "in November or December next" are both coming months.
+    let t = "وأضاف إنه يمكن إجراء انتخابات رئاسية جديدة في نوفمبر أو ديسمبر المقبلين، وهو الموعد الذي تجري فيه عادة الانتخابات.";
+    assert_eq!(time_of(t, "2018-05-21", "نوفمبر"), ("2018-11".to_string(), Precision::Month));
+    assert_eq!(time_of(t, "2018-05-21", "ديسمبر المقبلين"), ("2018-12".to_string(), Precision::Month));
+    // ANT SK-internationalNews-1759-20180524: "in November and January past".
+    let t = "أن الرميحي حضر حفلين رسميين للمنظمة الصهيونية الأميركية ومنظمة آيباك، في نوفمبر ويناير الماضيين، حيث التقى قادة المنظمتين.";
+    assert_eq!(time_of(t, "2018-05-24", "نوفمبر"), ("2017-11".to_string(), Precision::Month));
+}
+
+#[test]
 fn a_future_dual_kept_whole_still_makes_the_weekday_next() {
     // ANT (published 2018-04-06, a Friday): "the couple will marry on Saturday"; the clitic model keeps
     // سيتزوجان whole, yet the clause is future.
