@@ -155,10 +155,11 @@ def expand_form(form):
                     heads.append(base + suf)
             else:
                 heads.append(past + suf)
-        weak = body[:-1] if body[-1] in "وي" else None
+        weak = body[:-1] if body[-1] in "ويى" else None
+        long = body[:-1] + "ي" if body.endswith("ى") else body
         heads += [pre + body for pre in "يتنأ"]
         for pre in "يت":
-            heads += [pre + body + "ان", pre + body + "ن"]
+            heads += [pre + long + "ان", pre + long + "ن"]
             heads += [pre + (weak or body) + suf for suf in ["ون", "ين", "وا"]]
     elif marker in ("n", "p"):
         if not arabic(head):

@@ -495,7 +495,8 @@ fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
 
 /// A weapon is the instrument of the attack another word of its sentence reports, not a second attack: one with
 /// no actor of its own ("بانفجار لغم أرضي"), the subject of that attack's verb ("استهدفت صواريخ إسرائيلية"), or
-/// one fired by that attack's side.
+/// one fired by that attack's side, or the object named right after its verb ("دفاعاتنا الجوية تتصدى لعشرات
+/// الصواريخ الإسرائيلية": the missiles are what the interception is done to).
 fn merge_weapon_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let lex = Lexicon::get();
     let is_weapon = |e: &CodedEvent| e.kind == EventType::Assault && lex.is("weapon", &words[e.trigger.0]);
@@ -503,12 +504,17 @@ fn merge_weapon_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     if attacks.is_empty() {
         return;
     }
+    // The weapon stands within three words after the attack's trigger, with no punctuation between.
+    let object_of = |t: usize| attacks.iter().any(|&(s, _)| s < t && t <= s + 3 && !(s + 1..t).any(|k| words[k].kind == WordKind::Punct));
     events.retain(|e| {
         if !is_weapon(e) {
             return true;
         }
         let Some(a) = &e.actor else { return false };
         let t = e.trigger.0;
+        if object_of(t) {
+            return false;
+        }
         !attacks.iter().any(|(_, other)| {
             other.as_ref().is_some_and(|o| (o.word_start <= t && t < o.word_end) || (a.desc.country.is_some() && o.desc.country == a.desc.country))
         })
