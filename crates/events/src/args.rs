@@ -463,6 +463,14 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
             push(subj, Side::Previous);
         }
     }
+    // The grammar's own places for the actor, wherever they stand in the sentence: the subject of the trigger's
+    // clause (VSO or SVO), and the speaker of the speech verb whose clause holds the trigger ("قال الوزير إن ...").
+    let subject = clause_subject(ctx, f.clause_start, f.ts).map(|(s, _)| s);
+    let speaker = if f.clause_start > f.s_start { speaker_before(ctx, f.s_start, f.clause_start - 1) } else { None };
+    for arg in [&subject, &speaker].into_iter().flatten() {
+        push(arg.clone(), side_of(arg));
+    }
+    let grammar = Grammar { subject: subject.map(|a| (a.word_start, a.word_end)), speaker: speaker.map(|a| (a.word_start, a.word_end)) };
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
     let before_in_clause = spans.iter().any(|&(ws, _, s)| s == Side::Before && ws >= f.clause_start);
     // The words between a candidate and the trigger: from the first candidate's end before it to the last
@@ -474,10 +482,17 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
         .into_iter()
         .map(|(arg, side)| {
             let mut out = args_model::Features::new(named);
-            features(ctx, f, rules, &arg, side, &spans, before_in_clause, &mut between, &mut out);
+            features(ctx, f, rules, &arg, side, &spans, before_in_clause, &grammar, &mut between, &mut out);
             args_model::Candidate { arg, features: out }
         })
         .collect()
+}
+
+/// Where the grammar puts the actor of a trigger: the subject of its clause, the speaker of the clause's speech
+/// verb (word spans).
+struct Grammar {
+    subject: Option<(usize, usize)>,
+    speaker: Option<(usize, usize)>,
 }
 
 /// What the candidates of one trigger share with those of the others, found once per document.
@@ -598,7 +613,18 @@ fn truth(b: bool) -> &'static str {
 
 /// The features of one candidate for one trigger, added to `out`.
 #[allow(clippy::too_many_arguments)]
-fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, side: Side, spans: &[(usize, usize, Side)], before_in_clause: bool, between: &mut Between, out: &mut args_model::Features) {
+fn features(
+    ctx: &Ctx,
+    f: &Frame,
+    rules: &(Option<Arg>, Option<Arg>),
+    c: &Arg,
+    side: Side,
+    spans: &[(usize, usize, Side)],
+    before_in_clause: bool,
+    grammar: &Grammar,
+    between: &mut Between,
+    out: &mut args_model::Features,
+) {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let sd = side.as_str();
@@ -649,6 +675,24 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
         out.add(&["outer"]);
     }
     out.add(&["len=", SMALL[(c.word_end - c.word_start).min(5)]]);
+    let span = Some((c.word_start, c.word_end));
+    if side != Side::Previous && grammar.subject == span {
+        out.add(&["csubj&", nom]);
+        out.add(&["csubj&k=", kind]);
+    }
+    if side != Side::Previous && grammar.speaker == span {
+        out.add(&["speaker&", nom]);
+        out.add(&["speaker&k=", kind]);
+    }
+    // The country the mention shares, or not, with the rules' other choices: the two sides of an act are seldom
+    // of one country when both are named ("اتهمت إيران الولايات المتحدة").
+    if let Some(cc) = &c.desc.country {
+        for (name, r) in [("same_ra=", &rules.0), ("same_rr=", &rules.1)] {
+            if let Some(rc) = r.as_ref().filter(|r| r.word_start != c.word_start || r.word_end != c.word_end).and_then(|r| r.desc.country.as_ref()) {
+                out.add(&[name, truth(rc == cc), "&", sd]);
+            }
+        }
+    }
     // What the mention is.
     let ent = ctx.entities_starting(c.word_start).next().or_else(|| ctx.entities_covering(c.word_start).next());
     let ent = match ent {
@@ -660,6 +704,12 @@ fn features(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), c: &Arg, s
     };
     out.add(&["ent=", ent, "&", sd]);
     out.add(&["ent=", ent, "&", sd, "&k=", kind]);
+    // A place after a locative preposition is where the act happened, seldom whom it was done to ("في بغداد"،
+    // "أمام السفارة").
+    if matches!(ent, "place" | "country") && c.word_start > f.s_start && (lex.is_key("locative", &words[c.word_start - 1]) || words[c.word_start].split.prep > 0 && char_slice(&words[c.word_start].key, words[c.word_start].split.conj as usize, 1) == "ب") {
+        out.add(&["locplace&", sd]);
+        out.add(&["locplace&k=", kind]);
+    }
     if let Some(role) = &c.desc.role {
         out.add(&["role=", role, "&", sd]);
     }

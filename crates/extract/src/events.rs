@@ -140,7 +140,7 @@ impl Stage<'_> {
     fn event(&self, i: usize, ev: &CodedEvent) -> Event {
         let actor = participants::in_context(self.a, self.ents, &self.countries, ev.actor.as_ref(), ev.sentence, ev.recipient.as_ref());
         let recipient = self.recipient(ev, actor.as_ref());
-        Event {
+        let mut out = Event {
             id: format!("V{}", i + 1),
             kind: ev.kind,
             mode: ev.mode,
@@ -156,7 +156,10 @@ impl Stage<'_> {
             fatalities: ev.fatalities.map(|qi| self.count(qi)),
             injuries: ev.injuries.map(|qi| self.count(qi)),
             confidence: ev.confidence,
-        }
+        };
+        // An act with no recipient named or found in another country: is it done to the actor's own country?
+        crate::recipient_country::apply(&mut out);
+        out
     }
 
     /// The recipient: its mention, placed by its context; or, for an act whose sentence names no recipient but

@@ -5,6 +5,7 @@
 pub mod doc;
 pub mod pipeline;
 pub mod record;
+pub mod recipient_country;
 mod context;
 mod entities;
 mod events;

@@ -104,3 +104,42 @@ fn a_phrase_that_names_no_party_takes_no_country_from_its_sentence() {
     let arrest = by_trigger(&d, "COERCE", "اعتقلت");
     assert_eq!(arrest["recipient"]["country"], "TUR", "{arrest:#}");
 }
+
+#[test]
+fn an_act_done_inside_one_country_is_done_to_that_country_when_no_recipient_is_named() {
+    // ANT (France 24): a suicide attack in central Mali by a jihadist group; the sentence names no target's
+    // country, the learned recipient-country decision (data/events/recipient_country.tsv) gives the actor's.
+    let d = run("أسفر الهجوم الانتحاري، الذي أعلن تنظيم جهادي مسؤوليته عنه الجمعة واستهدف للمرة الأولى المقر العام لقيادة قوة مجموعة دول الساحل الخمس في سيفاري بوسط مالي، عن سقوط ثلاثة قتلى.", "2018-06-30");
+    let attack = by_trigger(&d, "ASSAULT", "الهجوم الانتحاري");
+    assert_eq!(attack["actor"]["country"], "MLI", "{attack:#}");
+    assert!(attack["recipient"]["text"].is_null(), "{attack:#}");
+    assert_eq!(attack["recipient"]["country"], "MLI", "{attack:#}");
+    // ANT (CNN Arabic): Eastern Ghouta besieged by the Syrian government's forces.
+    let d = run("(CNN)-- بدأت عمليات إخلاء مقاتلي المعارضة وعائلاتهم من منطقة الغوطة الشرقية المحاصرة من قبل قوات النظام السوري.", "2018-03-22");
+    assert_eq!(by_trigger(&d, "COERCE", "المحاصرة")["recipient"]["country"], "SYR");
+    // ANT (CNN Arabic, on Khashoggi): a demand whose addressee the sentence leaves unsaid is not made to the
+    // demanding state itself.
+    let d = run("وتطالب السعودية بمعرفة مصيره", "2018-10-10");
+    let demand = by_trigger(&d, "REQUEST", "تطالب");
+    assert_eq!(demand["actor"]["country"], "SAU");
+    assert!(demand["recipient"].is_null(), "{demand:#}");
+}
+
+#[test]
+fn the_learned_attachment_knows_the_speaker_and_the_clause_subject() {
+    // ANT (France 24): Trump said that Pompeo held a good meeting with Kim. The speaker of the speech verb whose
+    // clause holds the meeting is a candidate marked as such, and the meeting's actor is not the speaker.
+    let text = "وقال ترامب إن بومبيو عقد \"لقاء جيدا\" مع كيم وإنه تم الاتفاق على زمان ومكان للقمة التاريخية.";
+    let (d, sites) = rasd_events::args_model::collect(|| run(text, "2018-04-18"));
+    let site = sites.iter().find(|s| s.kind.as_str() == "CONSULT").expect("the meeting's candidates are recorded");
+    let trump = site.candidates.iter().find(|(t, _)| t == "ترامب").unwrap_or_else(|| panic!("{:?}", site.candidates));
+    assert!(trump.1.iter().any(|f| f.starts_with("speaker&")), "{:?}", trump.1);
+    assert_ne!(by_trigger(&d, "CONSULT", "لقاء")["actor"]["text"], "ترامب");
+    // ANT (France 24): the United States and six Gulf states announced sanctions on Hezbollah's leaders: the
+    // subject of the verb that heads the sanctions' clause is a candidate marked as the clause's subject.
+    let text = "أعلنت الولايات المتحدة وست دول خليجية فرض عقوبات على قادة حزب الله اللبناني بمن فيهم أمينه العام حسن نصر الله.";
+    let (d, sites) = rasd_events::args_model::collect(|| run(text, "2018-05-16"));
+    let site = sites.iter().find(|s| s.kind.as_str() == "SANCTION").expect("the sanctions' candidates are recorded");
+    assert!(site.candidates.iter().any(|(t, f)| t.contains("الولايات المتحدة") && f.iter().any(|f| f.starts_with("csubj&"))), "{:?}", site.candidates);
+    assert_eq!(by_trigger(&d, "SANCTION", "عقوبات")["actor"]["country"], "USA");
+}

@@ -11,7 +11,7 @@ use crate::corpus::{dev_articles, train_articles, Annotated};
 use crate::linear::{Example, Weights};
 use crate::logreg::{self, Params};
 use rasd_events::args_model::{self, ArgModel, Site, FILL_ROW, THRESHOLD_ROW};
-use rasd_extract::{Options, Record};
+use rasd_extract::{recipient_country, Options, Record};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -407,6 +407,12 @@ const DEV_TOLERANCE: f64 = 0.01;
 /// (news-dev) nor more than `GSR_TOLERANCE` of actor-country accuracy on the GSR sentences beside it; else the
 /// empty model.
 pub fn train_cli(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> {
+    // Every extraction here is made without the recipient-country model, which is trained last on the argument
+    // model's output.
+    recipient_country::with_model(Arc::new(recipient_country::Model::default()), || train_inner(corpus, dev, out))
+}
+
+fn train_inner(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus)?;
     // The GSR sentences stand beside news-dev in ../shared/data.
     let gsr_path = dev.parent().unwrap_or(Path::new(".")).join("gsr/arabic-gsr-dev.jsonl");
@@ -435,10 +441,12 @@ pub fn train_cli(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String
     let settings = settings();
     let mut cv = vec![Counts::default(); settings.len()];
     let mut cv_changes = vec![Changes::default(); settings.len()];
+    let mut fold_weights = vec![];
     for fold in 0..FOLDS {
         let train: Vec<Example> = per_article.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).flat_map(|(_, e)| e.iter().cloned()).collect();
         let w = logreg::train(&train, 3, params);
         let w = Weights { classes: 3, w: w.w };
+        fold_weights.push(w.clone());
         for (k, &t) in settings.iter().enumerate() {
             let m = Arc::new(model_of(&w, t));
             for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
@@ -494,10 +502,198 @@ pub fn train_cli(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String
             model_text(&Weights::default(), settings[0])
         }
     };
+    // The recipient-country model, on the documents of the chosen setting: held-out in the same folds, and
+    // news-dev's with the model of all train.
+    let chosen = |w: &Weights| Arc::new(best.map_or_else(ArgModel::default, |k| model_of(w, settings[k])));
+    let mut docs = vec![Value::Null; articles.len()];
+    for (fold, fw) in fold_weights.iter().enumerate() {
+        let m = chosen(fw);
+        for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
+            docs[i] = args_model::with_model(m.clone(), || extract(a));
+        }
+    }
+    let m = chosen(&w);
+    let dev_docs: Vec<Value> = dev.iter().map(|a| args_model::with_model(m.clone(), || extract(a))).collect();
+    let (rc_text, rc_report) = train_recipient_country(&articles, &docs, &dev, &dev_docs, Params { epochs: 20, rate: 0.1, l2: 1e-3 });
+    report.push_str(&rc_report);
     if std::env::var("RASD_ARGS_DRY").is_err() {
         std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+        let rc_out = out.parent().unwrap_or(Path::new(".")).join("recipient_country.tsv");
+        std::fs::write(&rc_out, rc_text).map_err(|e| format!("{}: {e}", rc_out.display()))?;
     }
     Ok(report)
+}
+
+// ---------------------------------------------------------------- the recipient's country: the actor's own?
+
+/// The least probabilities tried for giving an event with no recipient the actor's country.
+const RC_THRESHOLDS: [f32; 7] = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
+
+/// The facts `rasd_extract::recipient_country::facts` reads of an output event, read from its JSON: the
+/// features, and the actor's country and where it came from (None when the decision does not apply).
+fn rc_facts(e: &Value) -> Option<(Vec<String>, String, &'static str)> {
+    if !e["recipient"].is_null() {
+        return None;
+    }
+    let a = &e["actor"];
+    let country = field(a, "country")?;
+    let from = match field(a, "country_from") {
+        Some("sentence") => "sentence",
+        Some("report") => "report",
+        _ => "mention",
+    };
+    let named = !a["text"].is_null();
+    let f = recipient_country::Facts {
+        kind: field(e, "type")?,
+        mode: field(e, "mode"),
+        status: field(e, "status")?,
+        actor_country: country,
+        actor_from: from,
+        actor_role: field(a, "role"),
+        actor_named: named,
+        location_country: field(&e["location"], "country"),
+    };
+    let given_from = if from == "report" && !named { "report" } else { "sentence" };
+    Some((recipient_country::features(&f), country.to_string(), given_from))
+}
+
+/// `doc` with the recipient-country model applied as the extractor applies it.
+fn rc_apply(doc: &Value, m: &recipient_country::Model) -> Value {
+    let mut doc = doc.clone();
+    if let Some(evs) = doc["events"].as_array_mut() {
+        for e in evs.iter_mut() {
+            if let Some((f, c, from)) = rc_facts(e) {
+                if m.probability(&f) >= m.threshold {
+                    e["recipient"] = serde_json::json!({"text": null, "start": null, "end": null, "entity": null, "name": null, "country": c, "role": null, "country_from": from});
+                }
+            }
+        }
+    }
+    doc
+}
+
+/// The labelled examples of one article: each event the decision applies to that stands for a gold event, labelled
+/// 1 when the gold recipient's country is the actor's.
+fn rc_examples(a: &Annotated, doc: &Value) -> Vec<Example> {
+    let text: Vec<char> = a.text.chars().collect();
+    let mut out = vec![];
+    for e in doc["events"].as_array().into_iter().flatten() {
+        let Some((features, country, _)) = rc_facts(e) else { continue };
+        let (Some(kind), Some(ts)) = (field(e, "type"), e["trigger"]["start"].as_u64()) else { continue };
+        let Some(ge) = gold_event_at(a, &text, kind, ts as usize) else { continue };
+        out.push(Example { features, class: (field(&ge["recipient"], "country") == Some(country.as_str())) as usize });
+    }
+    out
+}
+
+/// The recipients a model adds on events that stand for a gold event: how many, how many of the actor's country
+/// as the gold's, and how many where the gold has no recipient country (where leaving it empty was right).
+fn rc_changes(a: &Annotated, before: &Value, after: &Value) -> Changes {
+    let text: Vec<char> = a.text.chars().collect();
+    let mut c = Changes::default();
+    let (Some(b), Some(n)) = (before["events"].as_array(), after["events"].as_array()) else { return c };
+    for (eb, en) in b.iter().zip(n) {
+        if !eb["recipient"].is_null() || en["recipient"].is_null() {
+            continue;
+        }
+        let (Some(kind), Some(ts)) = (field(en, "type"), en["trigger"]["start"].as_u64()) else { continue };
+        let Some(ge) = gold_event_at(a, &text, kind, ts as usize) else { continue };
+        let gold = field(&ge["recipient"], "country");
+        c.changed[1] += 1;
+        c.right[1] += (gold == field(&en["recipient"], "country")) as usize;
+        c.was_right[1] += gold.is_none() as usize;
+    }
+    c
+}
+
+fn rc_model_text(w: &Weights, threshold: f32) -> String {
+    let mut s = String::from(
+        "# Recipient-country model: feature\tweights for no, the actor's country; the row @threshold gives the least probability.\n\
+         # Written by `rasd train args` (crates/learn) from the train split of eval/news; do not edit.\n",
+    );
+    if w.w.is_empty() {
+        return s;
+    }
+    writeln!(s, "{}\t0\t{threshold}", recipient_country::THRESHOLD_ROW).ok();
+    let mut rows: Vec<(&String, &Vec<f32>)> = w.w.iter().collect();
+    rows.sort_by(|a, b| a.0.cmp(b.0));
+    for (f, ws) in rows {
+        s.push_str(f);
+        for x in ws {
+            write!(s, "\t{}", (x * 1000.0).round() / 1000.0).ok();
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn rc_model(w: &Weights, threshold: f32) -> recipient_country::Model {
+    recipient_country::Model::parse(&rc_model_text(w, threshold)).unwrap_or_default()
+}
+
+/// Train the recipient-country model on the held-out documents of the argument model's cross-validation (`docs`,
+/// one per article, extracted without this model), cross-validated in the same folds; `dev_docs` are news-dev's
+/// documents with the argument model of all train. Returns the model file's text (empty model when no threshold
+/// beats leaving recipients empty in cross-validation or news-dev loses tuple F1) and the report's lines.
+fn train_recipient_country(articles: &[Annotated], docs: &[Value], dev: &[Annotated], dev_docs: &[Value], params: Params) -> (String, String) {
+    let per_article: Vec<Vec<Example>> = articles.iter().zip(docs).map(|(a, d)| rc_examples(a, d)).collect();
+    let mut base = Counts::default();
+    articles.iter().zip(docs).for_each(|(a, d)| base.add(&score_doc(a, d)));
+    let mut cv = vec![Counts::default(); RC_THRESHOLDS.len()];
+    let mut cv_changes = vec![Changes::default(); RC_THRESHOLDS.len()];
+    for fold in 0..FOLDS {
+        let train: Vec<Example> = per_article.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).flat_map(|(_, e)| e.iter().cloned()).collect();
+        let w = logreg::train(&train, 2, params);
+        for (k, &t) in RC_THRESHOLDS.iter().enumerate() {
+            let m = rc_model(&w, t);
+            for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
+                let after = rc_apply(&docs[i], &m);
+                cv[k].add(&score_doc(a, &after));
+                cv_changes[k].add(&rc_changes(a, &docs[i], &after));
+            }
+        }
+    }
+    let all: Vec<Example> = per_article.into_iter().flatten().collect();
+    let positives = all.iter().filter(|e| e.class == 1).count();
+    let w = logreg::train(&all, 2, params);
+    let mut dev_base = Counts::default();
+    dev.iter().zip(dev_docs).for_each(|(a, d)| dev_base.add(&score_doc(a, d)));
+    let dev_cv: Vec<Counts> = RC_THRESHOLDS
+        .iter()
+        .map(|&t| {
+            let m = rc_model(&w, t);
+            let mut c = Counts::default();
+            dev.iter().zip(dev_docs).for_each(|(a, d)| c.add(&score_doc(a, &rc_apply(d, &m))));
+            c
+        })
+        .collect();
+    // Chosen: the best cross-validated tuple F1 among the thresholds that beat leaving the recipients empty, do
+    // not lower news-dev's tuple F1 and whose added recipients are right more often than leaving them empty was.
+    let allowed = |k: usize| cv[k].f1() > base.f1() && dev_cv[k].f1() >= dev_base.f1() && cv_changes[k].right[1] >= cv_changes[k].was_right[1];
+    let best = (0..RC_THRESHOLDS.len()).filter(|&k| allowed(k)).max_by(|&a, &b| cv[a].f1().total_cmp(&cv[b].f1()).then(b.cmp(&a)));
+    // RASD_RC_FORCE=0.5: write the model at that threshold whatever the guards say (to inspect what it does).
+    let forced = std::env::var("RASD_RC_FORCE").ok().and_then(|v| v.parse::<f32>().ok()).and_then(|t| RC_THRESHOLDS.iter().position(|&x| x == t));
+    let best = forced.or(best);
+    let mut report = String::new();
+    writeln!(report, "recipient country (the actor's own?): {} events without a recipient stand for a gold event, {positives} with the actor's country", all.len()).ok();
+    writeln!(report, "  without it, train {FOLDS}-fold CV of the argument model: {}", base.line()).ok();
+    writeln!(report, "  without it, news-dev: {}", dev_base.line()).ok();
+    for (k, t) in RC_THRESHOLDS.iter().enumerate() {
+        let mark = if Some(k) == best { "  <- chosen" } else { "" };
+        writeln!(report, "  at {t}:{mark}").ok();
+        writeln!(report, "    train {FOLDS}-fold CV: {}", cv[k].line()).ok();
+        let c = &cv_changes[k];
+        writeln!(report, "    train {FOLDS}-fold CV: recipients added {}, the gold's country {} (left empty was right for {})", c.changed[1], c.right[1], c.was_right[1]).ok();
+        writeln!(report, "    news-dev (model of all train): {}", dev_cv[k].line()).ok();
+    }
+    let text = match best {
+        Some(k) => rc_model_text(&Weights { classes: 2, w: w.w }, RC_THRESHOLDS[k]),
+        None => {
+            writeln!(report, "  no threshold holds: the empty model is written").ok();
+            rc_model_text(&Weights::default(), 0.5)
+        }
+    };
+    (text, report)
 }
 
 #[cfg(test)]
