@@ -189,14 +189,16 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
 
 /// The earliest stored document whose signature is at least THRESHOLD similar, among LSH candidates.
 fn nearest(conn: &Connection, sig: &Signature) -> Result<Option<(i64, f64)>> {
-    static SQL: OnceLock<String> = OnceLock::new();
-    let sql = SQL.get_or_init(|| {
-        let marks: Vec<String> = (1..=crate::minhash::BANDS).map(|i| format!("?{i}")).collect();
-        format!("SELECT doc_id FROM minhash_bands WHERE band_key IN ({})", marks.join(", "))
-    });
-    let keys = sig.band_keys();
-    let mut q = conn.prepare_cached(sql)?;
-    let mut cands: Vec<i64> = q.query_map(rusqlite::params_from_iter(keys), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    // One point lookup per band: `band_key IN (16 values)` builds and sorts an ephemeral table on every call,
+    // which cost more than the lookups themselves.
+    let mut q = conn.prepare_cached("SELECT doc_id FROM minhash_bands WHERE band_key = ?1")?;
+    let mut cands: Vec<i64> = Vec::new();
+    for key in sig.band_keys() {
+        let mut rows = q.query([key])?;
+        while let Some(r) = rows.next()? {
+            cands.push(r.get(0)?);
+        }
+    }
     cands.sort_unstable();
     cands.dedup();
     let mut get = conn.prepare_cached("SELECT signature FROM minhashes WHERE doc_id=?1")?;
