@@ -164,7 +164,6 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
         store_signature(conn, doc_id, s)?;
     }
     let sentence_ids = insert_sentences(conn, doc_id, p, search)?;
-    insert_entities(conn, doc_id, doc)?;
     // Stories first (an event row names its story), then all events in a few statements, then each story's
     // counts once per document.
     let keys: Vec<crate::stories::Key> = doc.events.iter().map(|ev| crate::stories::Key::of(doc_id, doc, ev)).collect();
@@ -190,10 +189,16 @@ fn ingest_one(conn: &Connection, clusters: &mut crate::stories::Clusters, run: i
 
 /// The earliest stored document whose signature is at least THRESHOLD similar, among LSH candidates.
 fn nearest(conn: &Connection, sig: &Signature) -> Result<Option<(i64, f64)>> {
-    let keys = sig.band_keys();
-    let marks = (1..=keys.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-    let mut q = conn.prepare_cached(&format!("SELECT doc_id FROM minhash_bands WHERE band_key IN ({marks})"))?;
-    let mut cands: Vec<i64> = q.query_map(rusqlite::params_from_iter(keys), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    // One point lookup per band: `band_key IN (16 values)` builds and sorts an ephemeral table on every call,
+    // which cost more than the lookups themselves.
+    let mut q = conn.prepare_cached("SELECT doc_id FROM minhash_bands WHERE band_key = ?1")?;
+    let mut cands: Vec<i64> = Vec::new();
+    for key in sig.band_keys() {
+        let mut rows = q.query([key])?;
+        while let Some(r) = rows.next()? {
+            cands.push(r.get(0)?);
+        }
+    }
     cands.sort_unstable();
     cands.dedup();
     let mut get = conn.prepare_cached("SELECT signature FROM minhashes WHERE doc_id=?1")?;
@@ -272,42 +277,6 @@ fn insert_sentences(conn: &Connection, doc_id: i64, p: &Prepared, search: &mut V
         ids.insert(*idx, id);
     }
     Ok(ids)
-}
-
-/// All entities of a document in one multi-row INSERT (a few statements instead of one per entity).
-fn insert_entities(conn: &Connection, doc_id: i64, doc: &Document) -> Result<()> {
-    const COLS: usize = 14;
-    const PER_STATEMENT: usize = 64;
-    // The statement for each row count, built once.
-    static SQL: OnceLock<Vec<String>> = OnceLock::new();
-    let sqls = SQL.get_or_init(|| {
-        (0..=PER_STATEMENT)
-            .map(|n| {
-                let rows: Vec<String> = (0..n)
-                    .map(|r| format!("({})", (1..=COLS).map(|c| format!("?{}", r * COLS + c)).collect::<Vec<_>>().join(", ")))
-                    .collect();
-                format!(
-                    "INSERT OR FAIL INTO entities (doc_id, entity_id, type, text, start, end, name, country, role, geo_name, geo_country, lat, lon, geonameid) VALUES {}",
-                    rows.join(", ")
-                )
-            })
-            .collect()
-    });
-    for chunk in doc.entities.chunks(PER_STATEMENT) {
-        let sql = &sqls[chunk.len()];
-        let mut values: Vec<ToSqlOutput> = Vec::with_capacity(chunk.len() * COLS);
-        for e in chunk {
-            let g = e.geo.as_ref();
-            values.extend([
-                own(doc_id), out(&e.id), out(&e.kind), out(&e.text), own(e.start), own(e.end),
-                out(&e.name), out(&e.country), out(&e.role), g.map_or(NULL, |g| out(&g.name)),
-                g.and_then(|g| g.country.as_ref()).map_or(NULL, out), own(g.map(|g| g.lat)), own(g.map(|g| g.lon)),
-                own(g.and_then(|g| g.geonameid)),
-            ]);
-        }
-        conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values))?;
-    }
-    Ok(())
 }
 
 /// The day an event is filed under: its own date when known to the day, else the report's publication day.

@@ -21,6 +21,22 @@ fn ingest_a_slice_query_it_and_ingest_it_again() {
     let events: usize = out.iter().map(|o| if let Outcome::New { events, .. } = o { *events } else { 0 }).sum();
     assert_eq!(count(&store, "SELECT count(*) FROM events") as usize, events);
     assert!(events > 200, "{events} events");
+    // The entities view reads every entity of the records, fields and places included.
+    let entities = count(&store, "SELECT sum(json_array_length(record, '$.entities')) FROM documents");
+    assert!(entities > 1000, "{entities} entities");
+    assert_eq!(count(&store, "SELECT count(*) FROM entities"), entities);
+    let geocoded = count(&store, "SELECT count(*) FROM entities WHERE type = 'LOC' AND geonameid > 0 AND lat BETWEEN -90 AND 90 AND geo_name IS NOT NULL");
+    assert!(geocoded > 100, "{geocoded} geocoded places");
+    let doc: i64 = count(&store, "SELECT min(id) FROM documents");
+    let (first, text, start, end): (String, String, i64, i64) = store
+        .connection()
+        .query_row("SELECT entity_id, text, start, end FROM entities WHERE doc_id = ?1 LIMIT 1", [doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    let record: String = store.connection().query_row("SELECT record FROM documents WHERE id = ?1", [doc], |r| r.get(0)).unwrap();
+    let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    let e = &record["entities"][0];
+    assert_eq!((e["id"].as_str().unwrap(), e["text"].as_str().unwrap()), (first.as_str(), text.as_str()));
+    assert_eq!((e["start"].as_i64().unwrap(), e["end"].as_i64().unwrap()), (start, end));
 
     // Every ASSAULT row quotes its trigger from its own sentence.
     let assaults = store.query(&Filter { types: vec![EventType::Assault], ..Default::default() }).unwrap();
@@ -183,12 +199,12 @@ fn integrity_ok(store: &SqliteStore) {
     assert_eq!(r, "ok");
 }
 
-/// Every stored document is whole: as many events and entities rows as its record lists.
+/// Every stored document is whole: as many events and quotes rows as its record lists.
 fn documents_are_whole(store: &SqliteStore) {
     let broken = count(
         store,
         "SELECT count(*) FROM documents d WHERE json_array_length(d.record, '$.events') != (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
-           OR json_array_length(d.record, '$.entities') != (SELECT count(*) FROM entities e WHERE e.doc_id = d.id)",
+           OR json_array_length(d.record, '$.quotes') != (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id)",
     );
     assert_eq!(broken, 0, "documents with missing parts");
 }

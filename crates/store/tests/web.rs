@@ -1,5 +1,5 @@
-//! The web queries: schema step 2 (the sort indexes) migrates an older database, pages of every indexed sort read
-//! an index in order, and the map's grid clustering keeps every place and event, whatever the input order.
+//! The web queries: schema steps 2 to 4 (the sort indexes, the story columns, the entities view) migrate an older
+//! database, pages of every indexed sort read an index in order, and the map's grid clustering keeps every place and event, whatever the input order.
 
 mod common;
 use common::*;
@@ -28,6 +28,19 @@ fn a_version_1_database_gains_the_sort_indexes() {
         for column in ["actor_name", "recipient_name", "place_lat", "place_lon"] {
             s.connection().execute_batch(&format!("ALTER TABLE stories DROP COLUMN {column}")).unwrap();
         }
+        // Version 1 kept entities in a table (a view since step 4).
+        s.connection()
+            .execute_batch(
+                "DROP VIEW entities;
+                 CREATE TABLE entities (
+                     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), entity_id TEXT NOT NULL,
+                     type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                     name TEXT, country TEXT, role TEXT,
+                     geo_name TEXT, geo_country TEXT, lat REAL, lon REAL, geonameid INTEGER);
+                 CREATE INDEX entities_doc ON entities(doc_id);
+                 INSERT INTO entities (doc_id, entity_id, type, text, start, end) VALUES (1, 'E1', 'PER', 'علييف', 0, 5);",
+            )
+            .unwrap();
         s.connection().pragma_update(None, "user_version", older).unwrap();
     }
     // Read-only opening does not migrate: it asks for an ingest (which opens read-write) first.
@@ -41,6 +54,10 @@ fn a_version_1_database_gains_the_sort_indexes() {
     for ix in SORT_INDEXES {
         assert!(have.iter().any(|h| h == ix), "{ix} missing after migration: {have:?}");
     }
+    // Step 4: the entities table became a view of the records (no document here: no entity).
+    assert!(!have.iter().any(|h| h == "entities_doc"), "{have:?}");
+    assert_eq!(count(&s, "SELECT count(*) FROM sqlite_master WHERE name = 'entities' AND type = 'view'"), 1);
+    assert_eq!(count(&s, "SELECT count(*) FROM entities"), 0);
     drop(s);
     assert!(SqliteStore::open_read_only(&p).is_ok());
 }
