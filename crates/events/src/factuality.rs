@@ -260,6 +260,11 @@ fn is_boundary(w: &Word) -> bool {
     w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "." | ";" | ":")
 }
 
+/// The end of the clause that holds word `from`: the next comma, semicolon, colon or stop, or the sentence end `se`.
+fn clause_end(words: &[Word], from: usize, se: usize) -> usize {
+    (from..se).find(|&i| is_boundary(&words[i])).unwrap_or(se)
+}
+
 /// The first word of the trigger's clause: after the last comma, semicolon or colon before it in the sentence.
 fn clause_start(words: &[Word], site: &Site) -> usize {
     (site.sentence.0..site.trigger.0).rev().find(|&i| is_boundary(&words[i])).map_or(site.sentence.0, |i| i + 1)
@@ -331,6 +336,11 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
         if w.split.prep > 0 && w.key.starts_with('ل') {
             f.push(format!("purpose_l&{nominal}"));
         }
+    }
+    // "اللقاءات الفلسطينية ستتواصل"، "الحرب في سوريا ستستمر": a nominal trigger as the subject of a future verb
+    // after it in its clause (the act goes on or takes place ahead).
+    if site.nominal && (te..clause_end(words, te, se)).take(6).any(|i| is_future_verb(&words[i])) {
+        f.push("future_after&n".into());
     }
     governing(words, site, cs, nominal, &mut f);
     speech(ctx, site, cs, &mut f);

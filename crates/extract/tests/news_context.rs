@@ -248,3 +248,16 @@ fn a_town_is_where_an_attack_happened_not_who_attacked() {
     let attack = by_trigger(&d, "ASSAULT", "هجمات");
     assert!(attack["actor"]["text"].is_null(), "{attack:#}");
 }
+
+#[test]
+fn an_act_hoped_for_or_prepared_is_planned() {
+    // ANT (Sky News Arabia, outside every annotated set): the act is the complement of a hope or a preparation
+    // (data/events/status_governors.tsv: يأمل، يتطلع intent; الإعداد prepare), decided by the learned status model
+    // where no cue rule fires.
+    let d = run("وذكرت صحيفة \"يوميوري شيمبون\" أن وزير الخارجية الياباني، يأمل في إجراء محادثات مع نظيره الكوري الشمالي على هامش لقاء لآسيان (رابطة دول جنوب شرق آسيا) في سنغافورة أواخر يوليو.", "2018-06-16");
+    assert_eq!(by_trigger(&d, "CONSULT", "محادثات")["status"], "planned");
+    let d = run("وقالت المتحدّثة باسم الرئاسة الأميركية، ساره ساندرز، إن \"الهدف الأساسي من الرسالة هو الإعداد للقاء جديد مع الرئيس\".", "2018-09-11");
+    assert_eq!(by_trigger(&d, "CONSULT", "لقاء")["status"], "planned");
+    let d = run("وقالت المتحدثة باسم الرئاسة الأميركية سارة ساندرز في مؤتمر صحفي إن \"الرئيس يتطلع الى زيارة العمل التي سيلتقي خلالها رئيسة الوزراء في 13 يوليو، وتعزيز العلاقات المميزة الأميركية البريطانية\".", "2018-07-09");
+    assert_eq!(by_trigger(&d, "CONSULT", "زيارة")["status"], "planned");
+}

@@ -32,7 +32,7 @@ fn noted_examples(a: &Annotated) -> Vec<(Example, String)> {
             continue;
         };
         let mut ws = an.words.partition_point(|w| w.end <= g.start);
-        let we = an.words.partition_point(|w| w.start < g.end);
+        let mut we = an.words.partition_point(|w| w.start < g.end);
         if ws >= we {
             continue;
         }
@@ -43,6 +43,11 @@ fn noted_examples(a: &Annotated) -> Vec<(Example, String)> {
         // the head after it, with the cue before it, so train at the same place.
         while ws + 1 < we && c.iter().any(|c| c.start == ws) {
             ws = c.iter().find(|c| c.start == ws).map_or(ws + 1, |c| c.end.min(we - 1).max(ws + 1));
+        }
+        // The same for a cue after the head ("القمة المرتقبة"، "هجوم وشيك"): the extractor's trigger is the head,
+        // the cue after it its frame.
+        if let Some(k) = c.iter().filter(|c| c.start > ws && c.start < we).map(|c| c.start).min() {
+            we = k;
         }
         let (rule, nominal) = rasd_events::coder::rule_status_at(&ctx, (ws, we), sentence);
         let site = Site { trigger: (ws, we), sentence, nominal, kind };
