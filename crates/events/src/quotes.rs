@@ -61,6 +61,18 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
                 sp = Arg { word_start: sp.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
             }
         }
+        // A person's name the entity finder missed, or ended early, after the title: "وقال المسؤول في الشركة ألان
+        // كراكوفيتش إن"، "وقال وزير الداخلية اليميني ماتيو سالفيني إن"، "أكد محافظ كركوك راكان سعيد الجبوري، أن".
+        // Not after a name alone: what follows it is an object ("ووصف ترامب هيكس بأنها") or an adverb;
+        // after a title and a name cut short it is the rest of the name ("المدعي العام الإيراني، محمد جعفر منتظري").
+        // A place or a body ending the phrase is named in full ("ونفت موسكو بشدة أن").
+        let alone = ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.word_end == sp.word_end && !(x.is_person && x.word_start > sp.word_start))
+            || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person && x.word_end < sp.word_end);
+        if !quoted && !alone {
+            if let Some(e) = trailing_name(ctx, sp.word_end, s_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
+            }
+        }
         let mut end = sp.word_end;
         if quoted && end < s_end && words[end].kind == WordKind::Punct {
             end += 1;
@@ -87,6 +99,40 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// The end of a name of at most four words right after a speaker's phrase, closed by a comma, أن/إن or a colon
+/// ("المستشار الاقتصادي الأول لترامب لاري كودلو، إن"): the words of a name the entity finder did not read. The first
+/// word has no article (a given name, not "الأربعاء" nor an adjective), none carries a preposition or و, and none is a
+/// function word, a date, a verb of saying or a quotation mark: "قال المتحدث للصحفيين إن" extends nothing, nor
+/// does an object before بأن ("وصف المسؤول الهجوم بأنه").
+fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let first = words.get(from).filter(|_| from < s_end)?;
+    if !first.is_arabic() || first.split.article > 0 {
+        return None;
+    }
+    for k in from..s_end.min(from + 5) {
+        let w = &words[k];
+        let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":")) || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 && w.split.prep == 0);
+        if closes {
+            return (k > from).then_some(k);
+        }
+        let namelike = w.is_arabic()
+            && w.bare.chars().count() > 1
+            && w.split.prep == 0
+            && w.split.conj == 0
+            && w.split.enclitic == 0
+            && !lex.is("np_stop", w)
+            && !lex.is("speaker_adverb", w)
+            && ctx.times_starting(k).next().is_none()
+            && lex.speech.longest(words, k, s_end).is_none();
+        if !namelike {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
@@ -267,6 +313,58 @@ fn titled_person(ctx: &Ctx, sp: &Arg, named: &[Arg]) -> Option<Arg> {
         .cloned()
 }
 
+/// The speaker of a verb of saying without a subject ("وقال إن"، "وأضافت:"): the speaker of the last quote when it
+/// was in this sentence or the one before (the chain of وقال … وأضاف … وتابع), else, for a verb that opens its
+/// sentence with no subject after it, the person the previous sentence opens with as its subject (the one who acted
+/// or was introduced just before: "وذكر فيل بريانت حاكم ولاية مسيسبي حالة الطوارئ أيضا. وقال في بيان إن ..."),
+/// else the last speaker.
+fn pronoun_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, last_speaker: Option<&Arg>, last_sent: usize) -> Option<Arg> {
+    if last_speaker.is_some() && last_sent + 1 >= s {
+        return last_speaker.cloned();
+    }
+    if s > 0 && kind == SpeechKind::Verb && opens_without_subject(ctx, s, cue) {
+        if let Some(p) = opening_person(ctx, s - 1) {
+            return Some(p);
+        }
+    }
+    last_speaker.cloned()
+}
+
+/// Whether the verb `cue` opens sentence `s` (nothing Arabic before it: its و is a clitic) and no noun follows it
+/// as a subject: next come أن/إن, a colon, a quotation mark, a preposition or a function word ("وقال في بيان إن"،
+/// "وأضاف: "). "وقال أحد المصدرين إن" has its own subject; "وكان مركز الأعاصير قد قال" does not open the sentence.
+fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    if (r.start..cue.0).any(|k| words[k].is_arabic()) {
+        return false;
+    }
+    let mut at = cue.1;
+    while at < r.end && (lex.is("speaker_adverb", &words[at]) || ctx.times_starting(at).next().is_some()) {
+        at = ctx.times_starting(at).next().map_or(at + 1, |t| t.word_end.max(at + 1));
+    }
+    let Some(w) = words.get(at).filter(|_| at < r.end) else { return true };
+    !w.is_arabic() || (w.split.prep > 0 && ctx.entities_starting(at).next().is_none()) || lex.is("np_stop", w) || lex.is_form("complementizer", &w.bare)
+}
+
+/// The person sentence `s` opens with as a subject: the first person it names within fifteen words, not after أن/إن
+/// (not "وأوضحت أن ترامب") and with no partner's or addressee's preposition between the last comma before it and
+/// it, nor a word with a preposition ("وأبدت أسفها لكون تركيا عاملت القس برانسون") ("وفي أعقاب اجتماع لجنة "كوبرا"، دعت وزيرة الداخلية أمبير رود"، "وقد بدأ الكاتب التلفزيوني الإيراني، أمير
+/// مهدي جلو، حملة" name the subject; "ورفض القاضي الطلب على الرغم من تأييد النائب العام جودي ويلسون" does not).
+fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    let p = clause_person(ctx, r.start, r.end.min(r.start + 15))?;
+    if (r.start..p.word_start).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
+        return None;
+    }
+    let from = (r.start..p.word_start).rev().find(|&k| words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "," | "،")).map_or(r.start, |k| k + 1);
+    (from..p.word_start).all(|k| !qw.is_word(Role::AddresseePrep, &words[k]) && words[k].split.prep == 0).then_some(p)
+}
+
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
     let qw = QuoteWords::get();
@@ -274,6 +372,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let words = &a.words;
     let mut out: Vec<CodedQuote> = vec![];
     let mut last_speaker: Option<Arg> = None;
+    // The sentence of `last_speaker`.
+    let mut last_sent = 0;
     // Speakers named with a person's name, in text order (for `titled_person`).
     let mut named: Vec<Arg> = vec![];
     for s in 0..a.sentences.len() {
@@ -335,7 +435,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 speaker = clause_person(ctx, r.start, cue.0);
             }
             if speaker.is_none() {
-                speaker = last_speaker.clone();
+                speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
             }
             // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
             // clause as below).
@@ -348,6 +448,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         let end = words[stop - 1].end;
                         if speaker.is_some() {
                             last_speaker = speaker.clone();
+                            last_sent = s;
                         }
                         out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (k + 1, stop), direct: false, attributed: false });
                         i = i.max(stop);
@@ -413,6 +514,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             }
             if speaker.is_some() {
                 last_speaker = speaker.clone();
+                last_sent = s;
             }
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
             out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct, attributed: false });

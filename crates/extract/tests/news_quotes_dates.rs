@@ -197,3 +197,32 @@ fn a_name_after_a_long_title_and_a_comma_is_the_speaker() {
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("واقعة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(q["speaker"]["text"].as_str().unwrap().ends_with("كوري باركر"), "{q:#}");
 }
+
+/// The speaker of the quote whose content starts with `start`.
+fn speaker_of_content(d: &Value, start: &str) -> String {
+    let q = quotes(d).iter().find(|q| content(d, q).starts_with(start)).unwrap_or_else(|| panic!("no quote {start}: {:#}", d["quotes"]));
+    q["speaker"]["text"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn a_verb_without_subject_takes_the_person_the_previous_sentence_opens_with() {
+    // ANT (Sky News Arabia, SK-internationalNews-1801): the governor named acting in the sentence before, not the
+    // last speaker (another governor).
+    let d = run("وقال ريك سكوت حاكم ولاية فلوريدا في بيان إن كل مقاطعات الولاية صدر لها تحذير. وذكر فيل بريانت حاكم ولاية مسيسبي حالة الطوارئ أيضا. وقال في بيان إن الفيضانات الساحلية والداخلية يمكن أن تصبح مشكلة خطيرة.", "2018-05-27");
+    assert!(speaker_of_content(&d, "الفيضانات").contains("بريانت"), "{:#}", d["quotes"]);
+    assert!(speaker_of_content(&d, "كل مقاطعات").contains("ريك سكوت"), "{:#}", d["quotes"]);
+    // ANT (SK-internationalNews-3032): a person after a preposition ("لكون ... برانسون") is no subject: the chain
+    // keeps the spokeswoman.
+    let d = run("وقالت المتحدثة باسم البيت الأبيض ساره ساندرز إن الرسوم الجمركية لتركيا مؤسفة. وأبدت أسفها لكون تركيا عاملت القس برانسون في شكل ظالم جدا. وأوضحت أن الرسوم التي فرضتها واشنطن على الصلب التركي ستظل سارية.", "2018-08-15");
+    assert!(!speaker_of_content(&d, "الرسوم التي").contains("برانسون"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_title_takes_the_name_the_entity_finder_missed_after_it() {
+    // ANT (Sky News Arabia, SK-internationalNews-3437): "قال الشاهد ليفانت كلكان، إنه ...".
+    let d = run("وقال الشاهد ليفانت كلكان، إنه قد تمت إساءة فهمه.", "2018-10-12");
+    assert!(speaker_of_content(&d, "قد تمت").contains("ليفانت كلكان"), "{:#}", d["quotes"]);
+    // An object before بأن is not a name: "ووصف ترامب تقارير منتقدة بأنها".
+    let d = run("ووصف ترامب تقارير منتقدة بأنها \"أخبار كاذبة\".", "2018-08-16");
+    assert!(quotes(&d).iter().all(|q| !q["speaker"]["text"].as_str().unwrap_or("").contains("تقارير")), "{:#}", d["quotes"]);
+}
