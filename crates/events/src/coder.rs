@@ -324,6 +324,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     }
     // Topic mentions, goals and specifications out: the learned occurrence filter (empty model: all stay).
     crate::occurrence::filter(ctx, quotes, kind, &mut out);
+    // Which sense each trigger of several senses has here: the learned type choice (empty model: the lexicon's).
+    crate::typing::choose(ctx, quotes, &mut out);
     out
 }
 

@@ -18,6 +18,7 @@ pub mod occurrence;
 pub mod quote_words;
 pub mod quotes;
 pub mod types;
+pub mod typing;
 
 pub use index::SpanIndex;
 pub use quotes::find_quotes;

@@ -161,7 +161,7 @@ fn key_at(words: &[Word], i: isize, s: (usize, usize)) -> String {
 /// The first particle in the few words after a trigger that ends before word `t1`: a preposition of
 /// data/events/words.tsv's frame_prep written apart, or one attached (ب، ل); "pron" when the trigger carries a
 /// pronoun (a verb's object: "علقها"), "-" when none comes before punctuation.
-fn frame_particle(words: &[Word], t1: usize, s: (usize, usize)) -> String {
+pub(crate) fn frame_particle(words: &[Word], t1: usize, s: (usize, usize)) -> String {
     let lex = Lexicon::get();
     if t1 > 0 && words[t1 - 1].split.enclitic > 0 {
         return "pron".into();

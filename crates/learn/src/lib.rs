@@ -7,3 +7,4 @@ pub mod logreg;
 pub mod linear;
 pub mod occurrence;
 pub mod status;
+pub mod types;
