@@ -667,9 +667,10 @@ fn train_recipient_country(articles: &[Annotated], docs: &[Value], dev: &[Annota
             c
         })
         .collect();
-    // Chosen: the best cross-validated tuple F1 among the thresholds that beat leaving the recipients empty, do
-    // not lower news-dev's tuple F1 and whose added recipients are right more often than leaving them empty was.
-    let allowed = |k: usize| cv[k].f1() > base.f1() && dev_cv[k].f1() >= dev_base.f1() && cv_changes[k].right[1] >= cv_changes[k].was_right[1];
+    // Chosen: the best cross-validated tuple F1 among the thresholds that beat leaving the recipients empty, lose
+    // no more than DEV_TOLERANCE of news-dev's tuple F1 (the argument model's guard: one event of news-dev's 206
+    // moves it by about 0.005) and whose added recipients are right more often than leaving them empty was.
+    let allowed = |k: usize| cv[k].f1() > base.f1() && dev_cv[k].f1() >= dev_base.f1() - DEV_TOLERANCE && cv_changes[k].right[1] >= cv_changes[k].was_right[1];
     let best = (0..RC_THRESHOLDS.len()).filter(|&k| allowed(k)).max_by(|&a, &b| cv[a].f1().total_cmp(&cv[b].f1()).then(b.cmp(&a)));
     // RASD_RC_FORCE=0.5: write the model at that threshold whatever the guards say (to inspect what it does).
     let forced = std::env::var("RASD_RC_FORCE").ok().and_then(|v| v.parse::<f32>().ok()).and_then(|t| RC_THRESHOLDS.iter().position(|&x| x == t));
