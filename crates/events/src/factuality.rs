@@ -635,8 +635,7 @@ impl StatusModel {
         M.get_or_init(|| {
             // RASD_STATUS_MODEL names a model file read instead of the built-in one: to measure a retrained model
             // with the scorer before it is committed (and built in).
-            let text = std::env::var("RASD_STATUS_MODEL").ok().and_then(|p| std::fs::read_to_string(p).ok());
-            StatusModel::parse(text.as_deref().unwrap_or(MODEL)).unwrap_or_else(|e| panic!("{e}"))
+            StatusModel::parse(&crate::model_text("RASD_STATUS_MODEL", MODEL)).unwrap_or_else(|e| panic!("{e}"))
         })
     }
 

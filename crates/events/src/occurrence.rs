@@ -38,11 +38,7 @@ impl OccurrenceModel {
     pub fn get() -> &'static OccurrenceModel {
         static M: OnceLock<OccurrenceModel> = OnceLock::new();
         M.get_or_init(|| {
-            let text = match std::env::var("RASD_OCCURRENCE_MODEL") {
-                Ok(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
-                Err(_) => MODEL.to_string(),
-            };
-            OccurrenceModel::parse(&text).unwrap_or_else(|e| panic!("{e}"))
+            OccurrenceModel::parse(&crate::model_text("RASD_OCCURRENCE_MODEL", MODEL)).unwrap_or_else(|e| panic!("{e}"))
         })
     }
 

@@ -102,11 +102,7 @@ impl TypeModel {
     pub fn get() -> &'static TypeModel {
         static M: OnceLock<TypeModel> = OnceLock::new();
         M.get_or_init(|| {
-            let text = match std::env::var("RASD_TYPE_MODEL") {
-                Ok(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
-                Err(_) => MODEL.to_string(),
-            };
-            TypeModel::parse(&text).unwrap_or_else(|e| panic!("{e}"))
+            TypeModel::parse(&crate::model_text("RASD_TYPE_MODEL", MODEL)).unwrap_or_else(|e| panic!("{e}"))
         })
     }
 
