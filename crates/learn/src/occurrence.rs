@@ -177,9 +177,7 @@ fn choose(per_fold: &[Vec<(usize, usize)>], golds: &[usize]) -> usize {
         return 0;
     }
     let diffs: Vec<f64> = per_fold.iter().zip(golds).map(|(c, &g)| f1(c[best].0, c[best].1, g).2 - f1(c[0].0, c[0].1, g).2).collect();
-    let n = diffs.len() as f64;
-    let mean = diffs.iter().sum::<f64>() / n;
-    let se = (diffs.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0)).sqrt() / n.sqrt();
+    let se = crate::standard_error(&diffs);
     (1..=best).find(|&k| gain(k) > 0.0 && gain(k) >= gain(best) - se).unwrap_or(best)
 }
 

@@ -294,9 +294,7 @@ fn choose(per_fold: &[Vec<(i64, i64, i64)>]) -> usize {
         return 0;
     }
     let diffs: Vec<f64> = per_fold.iter().map(|c| f1(c[best].0, c[best].1, c[best].2) - f1(c[0].0, c[0].1, c[0].2)).collect();
-    let n = diffs.len() as f64;
-    let mean = diffs.iter().sum::<f64>() / n;
-    let se = (diffs.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0)).sqrt() / n.sqrt();
+    let se = crate::standard_error(&diffs);
     (1..MARGINS.len()).filter(|&k| gain(k) > 0.0 && gain(k) >= gain(best) - se).max_by(|&a, &b| MARGINS[a].total_cmp(&MARGINS[b])).unwrap_or(best)
 }
 
