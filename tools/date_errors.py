@@ -13,6 +13,7 @@ Tense is read from the trigger's letters (a rough guide: noun = ال or ة/ات;
 import collections, datetime, json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 import score  # noqa: E402
+import gold_match  # noqa: E402
 
 args = sys.argv[1:]
 opt = lambda n: args[args.index(n) + 1] if n in args else None
@@ -46,25 +47,10 @@ def tense(t):
 
 def matched(text, g, d):
     """(gold, predicted) pairs of required gold events, matched as score.py matches them."""
-    pevs, taken = d.get("events") or [], set()
-    for ge in sorted(g["events"], key=lambda e: bool(e.get("optional"))):
-        span = score.locate(text, ge.get("evidence"))
-        if not span:
-            continue
-        ss, _ = score.sentence_span(text, span[0])
-        _, se = score.sentence_span(text, max(span[1] - 1, span[0]))
-        best = None
-        for i, pe in enumerate(pevs):
-            if i in taken or pe["type"] != ge["type"]:
-                continue
-            if ss <= pe["trigger"]["start"] < se:
-                best = i
-                if span[0] <= pe["trigger"]["start"] < span[1]:
-                    break
-        if best is not None:
-            taken.add(best)
-            if not ge.get("optional"):
-                yield ge, pevs[best]
+    pevs = d.get("events") or []
+    for _, ge, _, _, best in gold_match.match_events(text, g["events"], pevs):
+        if best is not None and not ge.get("optional"):
+            yield ge, pevs[best]
 
 
 cats, chose, cross = collections.Counter(), collections.Counter(), collections.Counter()

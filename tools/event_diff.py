@@ -4,6 +4,7 @@ Usage: python3 tools/event_diff.py ARTICLES GOLD_DIR [--bin PATH] [--fp] [--args
 import json, os, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 import score  # noqa: E402
+import gold_match  # noqa: E402
 
 arts = score.load_articles(sys.argv[1])
 gold_dir = sys.argv[2]
@@ -16,24 +17,9 @@ for a in arts:
     g = json.load(open(p, encoding="utf-8"))
     text = a["text"]
     pevs = [e for e in out[a["id"]].get("events") or []]
-    taken = set()
-    for ge in sorted(g["events"], key=lambda e: bool(e.get("optional"))):
-        span = score.locate(text, ge.get("evidence"))
-        if not span:
-            continue
-        ss, _ = score.sentence_span(text, span[0])
-        _, se = score.sentence_span(text, max(span[1] - 1, span[0]))
-        best = None
-        for i, pe in enumerate(pevs):
-            if i in taken or pe["type"] != ge["type"]:
-                continue
-            ts = pe["trigger"]["start"]
-            if ss <= ts < se:
-                best = i
-                if span[0] <= ts < span[1]:
-                    break
-        if best is not None:
-            taken.add(best)
+    matches = gold_match.match_events(text, g["events"], pevs)
+    taken = {best for *_, best in matches if best is not None}
+    for _, ge, _, _, best in matches:
         pe = pevs[best] if best is not None else None
         tag = "OPT " if ge.get("optional") else ""
         if pe is None:

@@ -7,6 +7,7 @@ word of the sentence (which act is the trigger). Usage: python3 tools/type_confu
 import collections, json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 import score  # noqa: E402
+import gold_match  # noqa: E402
 
 arts = score.load_articles(sys.argv[1])
 gold_dir = sys.argv[2]
@@ -24,27 +25,10 @@ for a in arts:
     g = json.load(open(p, encoding="utf-8"))
     text = a["text"]
     pevs = out[a["id"]].get("events") or []
-    taken, found = set(), set()
-    spans = {}
-    for gi, ge in sorted(enumerate(g["events"]), key=lambda x: bool(x[1].get("optional"))):
-        span = score.locate(text, ge.get("evidence"))
-        if not span:
-            continue
-        ss, _ = score.sentence_span(text, span[0])
-        _, se = score.sentence_span(text, max(span[1] - 1, span[0]))
-        spans[gi] = (ss, se, span)
-        best = None
-        for i, pe in enumerate(pevs):
-            if i in taken or pe["type"] != ge["type"]:
-                continue
-            ts = pe["trigger"]["start"]
-            if ss <= ts < se:
-                best = i
-                if span[0] <= ts < span[1]:
-                    break
-        if best is not None:
-            taken.add(best)
-            found.add(gi)
+    matches = gold_match.match_events(text, g["events"], pevs)
+    taken = {best for *_, best in matches if best is not None}
+    found = {gi for gi, *_, best in matches if best is not None}
+    spans = {gi: (ss, se, span) for gi, _, (ss, se), span, _ in matches}
     used_gold = set()
     for i, pe in enumerate(pevs):
         if i in taken:
