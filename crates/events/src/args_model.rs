@@ -107,7 +107,7 @@ thread_local! {
     /// A model that replaces the shipped one on this thread (cross-validation in the trainer).
     static OVERRIDE: RefCell<Option<Arc<ArgModel>>> = const { RefCell::new(None) };
     /// Where attachments are recorded for the trainer, when it asks.
-    static SINK: RefCell<Option<Vec<Site>>> = const { RefCell::new(None) };
+    static SINK: crate::trace::Sink<Site> = const { RefCell::new(None) };
 }
 
 impl ArgModel {
@@ -166,22 +166,16 @@ pub fn with_model<T>(model: Arc<ArgModel>, f: impl FnOnce() -> T) -> T {
 
 /// Run `f` and return, with its result, every attachment made on this thread meanwhile.
 pub fn collect<T>(f: impl FnOnce() -> T) -> (T, Vec<Site>) {
-    SINK.with(|s| *s.borrow_mut() = Some(Vec::new()));
-    let out = f();
-    (out, SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
+    crate::trace::collect(&SINK, f)
 }
 
 /// Is the trainer recording attachments on this thread?
 pub(crate) fn recording() -> bool {
-    SINK.with(|s| s.borrow().is_some())
+    crate::trace::collecting(&SINK)
 }
 
 pub(crate) fn record(site: Site) {
-    SINK.with(|s| {
-        if let Some(v) = s.borrow_mut().as_mut() {
-            v.push(site);
-        }
-    });
+    crate::trace::record(&SINK, site);
 }
 
 /// The model in force on this thread, if it has weights.

@@ -585,19 +585,17 @@ pub struct ClaimSite {
 
 thread_local! {
     /// Where reported-speech sites are recorded for the trainer, when it asks.
-    static CLAIM_SINK: std::cell::RefCell<Option<Vec<ClaimSite>>> = const { std::cell::RefCell::new(None) };
+    static CLAIM_SINK: crate::trace::Sink<ClaimSite> = const { std::cell::RefCell::new(None) };
 }
 
 /// Run `f` recording every reported-speech site on this thread.
 pub fn collect_claims<T>(f: impl FnOnce() -> T) -> (T, Vec<ClaimSite>) {
-    CLAIM_SINK.with(|s| *s.borrow_mut() = Some(Vec::new()));
-    let out = f();
-    (out, CLAIM_SINK.with(|s| s.borrow_mut().take().unwrap_or_default()))
+    crate::trace::collect(&CLAIM_SINK, f)
 }
 
 /// Whether the reported-speech decision needs its features: the model has weights for it, or the trainer records.
 pub fn claims_wanted() -> bool {
-    StatusModel::get().has_claims || CLAIM_SINK.with(|s| s.borrow().is_some())
+    StatusModel::get().has_claims || crate::trace::collecting(&CLAIM_SINK)
 }
 
 /// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when
@@ -614,11 +612,7 @@ pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Optio
         }
         score[1] > score[0]
     });
-    CLAIM_SINK.with(|s| {
-        if let Some(v) = s.borrow_mut().as_mut() {
-            v.push(ClaimSite { trigger_start: ctx.a.words[e.trigger.0].start, kind: e.kind, features });
-        }
-    });
+    crate::trace::record(&CLAIM_SINK, ClaimSite { trigger_start: ctx.a.words[e.trigger.0].start, kind: e.kind, features });
     answer
 }
 

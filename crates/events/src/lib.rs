@@ -11,6 +11,7 @@ pub mod args_model;
 pub mod coder;
 pub mod factuality;
 mod index;
+mod trace;
 pub mod lexicon;
 pub mod np;
 pub mod participant;

@@ -73,22 +73,19 @@ pub struct Candidate {
 }
 
 thread_local! {
-    static COLLECT: RefCell<Option<Vec<Candidate>>> = const { RefCell::new(None) };
+    static COLLECT: crate::trace::Sink<Candidate> = const { RefCell::new(None) };
 }
 
 /// Run `f` with the filter off, and return what it returns with every event the coder coded meanwhile on this
 /// thread and its features: how the trainer reads the candidates of the full pipeline.
 pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Candidate>) {
-    COLLECT.with(|c| *c.borrow_mut() = Some(vec![]));
-    let r = f();
-    let got = COLLECT.with(|c| c.borrow_mut().take()).unwrap_or_default();
-    (r, got)
+    crate::trace::collect(&COLLECT, f)
 }
 
 /// Drop the events the model takes for mentions (nothing when the model is empty and no one collects).
 pub fn filter(ctx: &Ctx, quotes: &[CodedQuote], kind: crate::coder::DocKind, events: &mut Vec<CodedEvent>) {
     let model = OccurrenceModel::get();
-    let collecting = COLLECT.with(|c| c.borrow().is_some());
+    let collecting = crate::trace::collecting(&COLLECT);
     if model.is_empty() && !collecting {
         return;
     }
@@ -110,11 +107,7 @@ pub fn filter(ctx: &Ctx, quotes: &[CodedQuote], kind: crate::coder::DocKind, eve
         let doc = Doc { kind, lemma_count: &lemma_count, first_sentence, quotes };
         let f = features(ctx, events, j, (r.start, r.end), cues, &doc);
         if collecting {
-            COLLECT.with(|c| {
-                if let Some(v) = c.borrow_mut().as_mut() {
-                    v.push(Candidate { start: words[e.trigger.0].start, kind: e.kind, status: e.status, features: f });
-                }
-            });
+            crate::trace::record(&COLLECT, Candidate { start: words[e.trigger.0].start, kind: e.kind, status: e.status, features: f });
         } else {
             keep[j] = !weighed(e.kind, e.status) || model.score(&f) > 0.0;
         }

@@ -172,23 +172,20 @@ pub struct Candidate {
 }
 
 thread_local! {
-    static COLLECT: RefCell<Option<Vec<Candidate>>> = const { RefCell::new(None) };
+    static COLLECT: crate::trace::Sink<Candidate> = const { RefCell::new(None) };
 }
 
 /// Run `f` with the choice off, and return what it returns with the events of several senses that were coded
 /// meanwhile on this thread, with their features: how the trainer reads the candidates of the full pipeline.
 pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Candidate>) {
-    COLLECT.with(|c| *c.borrow_mut() = Some(vec![]));
-    let r = f();
-    let got = COLLECT.with(|c| c.borrow_mut().take()).unwrap_or_default();
-    (r, got)
+    crate::trace::collect(&COLLECT, f)
 }
 
 /// Give each event of several senses the one the model chooses (nothing when the model is empty and no one
 /// collects).
 pub fn choose(ctx: &Ctx, quotes: &[CodedQuote], events: &mut [CodedEvent]) {
     let model = TypeModel::get();
-    let collecting = COLLECT.with(|c| c.borrow().is_some());
+    let collecting = crate::trace::collecting(&COLLECT);
     if model.is_empty() && !collecting {
         return;
     }
@@ -205,11 +202,7 @@ pub fn choose(ctx: &Ctx, quotes: &[CodedQuote], events: &mut [CodedEvent]) {
         let f = features(ctx, quotes, events, j);
         if collecting {
             let start = ctx.a.words[e.trigger.0].start;
-            COLLECT.with(|c| {
-                if let Some(v) = c.borrow_mut().as_mut() {
-                    v.push(Candidate { start, types, status: e.status, features: f });
-                }
-            });
+            crate::trace::record(&COLLECT, Candidate { start, types, status: e.status, features: f });
         } else if let Some(k) = model.choose(&f, &types) {
             change.push((j, alt[k - 1]));
         }
