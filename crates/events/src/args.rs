@@ -706,7 +706,7 @@ fn features(
     out.add(&["ent=", ent, "&", sd, "&k=", kind]);
     // A place after a locative preposition is where the act happened, seldom whom it was done to ("في بغداد"،
     // "أمام السفارة").
-    if matches!(ent, "place" | "country") && c.word_start > f.s_start && (lex.is_key("locative", &words[c.word_start - 1]) || words[c.word_start].split.prep > 0 && char_slice(&words[c.word_start].key, words[c.word_start].split.conj as usize, 1) == "ب") {
+    if matches!(ent, "place" | "country") && c.word_start > f.s_start && (lex.is_key("locative", &words[c.word_start - 1]) || words[c.word_start].preposition_clitic() == Some('ب')) {
         out.add(&["locplace&", sd]);
         out.add(&["locplace&k=", kind]);
     }
@@ -725,8 +725,9 @@ fn features(
     if first.split.conj > 0 {
         out.add(&["cconj&", sd]);
     }
-    if first.split.prep > 0 && !first.split.future {
-        let p = char_slice(&first.key, first.split.conj as usize, first.split.prep as usize);
+    if let Some(p) = first.preposition_clitic() {
+        let mut buf = [0; 4];
+        let p: &str = p.encode_utf8(&mut buf);
         out.add(&["cprep=", p, "&", sd]);
         out.add(&["cprep=", p, "&k=", kind]);
     }
@@ -786,14 +787,6 @@ fn features(
     if f.ts > f.s_start && lex.is("passive_aux", &words[f.ts - 1]) {
         out.add(&["passive_aux&", sd]);
     }
-}
-
-/// The `take` characters of `s` after its first `skip` (a clitic of a word's key), as a slice.
-fn char_slice(s: &str, skip: usize, take: usize) -> &str {
-    let mut idx = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
-    let start = idx.nth(skip).unwrap_or(s.len());
-    let end = if take == 0 { start } else { idx.nth(take - 1).unwrap_or(s.len()) };
-    &s[start..end]
 }
 
 /// The state of one attachment: the trigger, its sentence and clause, what is found so far, and `i`, the first

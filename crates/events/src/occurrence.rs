@@ -159,8 +159,8 @@ pub(crate) fn frame_particle(words: &[Word], t1: usize, s: (usize, usize)) -> St
         if w.kind == WordKind::Punct {
             return "-".into();
         }
-        if w.split.prep > 0 && !w.split.future {
-            return w.key.chars().nth(w.split.conj as usize).map_or("-".into(), |c| c.to_string());
+        if let Some(c) = w.preposition_clitic() {
+            return c.to_string();
         }
         if lex.is_form("frame_prep", &w.bare) && w.split.article == 0 {
             return w.bare.clone();

@@ -110,6 +110,13 @@ impl Word {
     pub fn is_arabic(&self) -> bool {
         self.kind == WordKind::Arabic
     }
+    /// The preposition written as a proclitic (ب، ل، ك), not the future marker س.
+    pub fn preposition_clitic(&self) -> Option<char> {
+        if self.split.prep == 0 || self.split.future {
+            return None;
+        }
+        self.key.chars().nth(self.split.conj as usize)
+    }
 }
 
 #[inline]
