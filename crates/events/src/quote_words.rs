@@ -44,9 +44,14 @@ pub enum Role {
     Between,
     /// Words before بين that make it "between".
     BetweenBefore,
+    /// A verb of saying whose object noun phrase can be what was said ("أكد الوزير وقوف بلاده"، "نفى ترامب
+    /// إبرام صفقة"), compared with the stem.
+    ObjectVerb,
+    /// The preposition between such a verb and its object ("أعلن عن"، "أكد على"، "أشار إلى"), whole word.
+    ObjectPrep,
 }
 
-const ROLES: [(&str, Role); 16] = [
+const ROLES: [(&str, Role); 18] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -63,6 +68,8 @@ const ROLES: [(&str, Role); 16] = [
     ("not_speaker", Role::NotSpeaker),
     ("between", Role::Between),
     ("between_before", Role::BetweenBefore),
+    ("object_verb", Role::ObjectVerb),
+    ("object_prep", Role::ObjectPrep),
 ];
 
 /// The words of each role, key-folded.

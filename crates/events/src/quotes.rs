@@ -221,6 +221,46 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
     None
 }
 
+/// The start of what a verb of `object_verb` says as its object, when no أن/إن, colon or quotation follows: the
+/// first word after the speaker (`from`), past commas, dates and adverbs and one preposition of `object_prep`
+/// ("أكد وزير الخارجية الأردني أيمن الصفدي وقوف بلاده"، "نفى الرئيس الأميركي دونالد ترامب إبرام صفقة"، "أكد الرئيس
+/// الفرنسي على ضرورة"); not after a verb with its object pronoun ("أكدها"). It is a noun without a preposition or و, not a function word, a name or another verb of
+/// saying ("أكد لهم"، "أعلن وزير"، "نفى ترامب" is a subject the speaker finder took or left).
+fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    if cue.1 != cue.0 + 1 || words[cue.0].split.enclitic > 0 || !qw.is(Role::ObjectVerb, &words[cue.0].bare) {
+        return None;
+    }
+    let mut k = from;
+    while k < s_end {
+        let w = &words[k];
+        if let Some(t) = ctx.times_starting(k).next() {
+            k = t.word_end.max(k + 1);
+        } else if (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،")) || lex.is("speaker_adverb", w) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k < s_end && words[k].is_arabic() && qw.is(Role::ObjectPrep, &words[k].key) {
+        k += 1;
+    }
+    let w = words.get(k).filter(|_| k < s_end)?;
+    let noun = w.is_arabic()
+        && w.bare.chars().count() > 2
+        && w.split.prep == 0
+        && w.split.conj == 0
+        && !w.split.future
+        && !lex.is("np_stop", w)
+        && !lex.is_form("complementizer", &w.bare)
+        && !qw.is_word(Role::NotSpeaker, w)
+        && ctx.entities_starting(k).next().is_none()
+        && lex.speech.longest(words, k, s_end).is_none();
+    noun.then_some(k)
+}
+
 /// A quote attributed after its content or before it by a source phrase: "قتلت امرأة ...، حسبما قال مسؤولون
 /// طبيون"، "... وفق ما أعلن الإليزيه في بيان"، "كما أعلن الأربعاء مكتب المدعي العام"، "حسب الشرطة"، "وبحسب المجلس
 /// النرويجي للاجئين يفتقر ...". The source is the noun phrase after the cue, past ما, a speech verb and a date; a cue
@@ -253,7 +293,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         at = t.word_end;
     }
     // "وفق ما أفادت به الشرطة"، "وفق ما أعلن عنه مسؤول": the source comes after the verb's pronoun.
-    if at < s_end && words[at].split.enclitic > 0 && qw.is(Role::VerbPronoun, &words[at].bare) {
+    if at < s_end && ((words[at].split.enclitic > 0 && qw.is(Role::VerbPronoun, &words[at].bare)) || qw.is(Role::VerbPronoun, &words[at].key)) {
         at += 1;
     }
     // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
@@ -404,7 +444,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if kind == SpeechKind::Attribution {
                 // After a speech verb of the sentence, an attribution names the verb's source ("وقال المصدر، وفق ما
                 // نقلت سانا، إن ..."، "وأكد سلامة أنه ...، بحسب موقع البعثة"): the verb's quote holds the content.
-                if said_before {
+                if said_before && out[sentence_quotes..].iter().any(|q| !q.attributed && q.cue.is_some_and(|c| c.0 < cue.0)) {
                     continue;
                 }
                 if let Some(q) = attributed(ctx, cue, introduces, r.start, r.end, last_speaker.as_ref()) {
@@ -496,11 +536,19 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 }
                 k += 1;
             }
-            let Some(cs) = content_start else { continue };
+            // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
+            let object = content_start.is_none();
+            let Some(cs) = content_start.or_else(|| object_content(ctx, cue, j, r.end)) else { continue };
             j = cs;
             let start = words[j].start;
-            // Content: to the closing quote or the sentence end.
+            // Content: to the closing quote or the sentence end; an object to the end of its clause (the comma
+            // before "مضيفا أنه ..." that starts another quote).
             let mut end = span.end;
+            if object {
+                if let Some(c) = (j..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "،" | ";" | "؛")) {
+                    end = words[c].start;
+                }
+            }
             if direct {
                 if let Some(q) = (j..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "\"" | "»" | "”")) {
                     end = words[q].start;

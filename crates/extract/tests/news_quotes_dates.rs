@@ -226,3 +226,23 @@ fn a_title_takes_the_name_the_entity_finder_missed_after_it() {
     let d = run("ووصف ترامب تقارير منتقدة بأنها \"أخبار كاذبة\".", "2018-08-16");
     assert!(quotes(&d).iter().all(|q| !q["speaker"]["text"].as_str().unwrap_or("").contains("تقارير")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_verb_of_saying_that_quotes_nothing_leaves_the_attribution_after_it_its_quote() {
+    // ANT (Sky News Arabia): "نفته" carries its object and quotes nothing; the sentence is Reuters' report.
+    let d = run("ووجهت لها تهمة التآمر للإطاحة بالمؤسسة الدينية وهو ما نفته عائلتها والمؤسسة التي تعمل بها، بحسب ما نقلت رويترز.", "2018-05-26");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "رويترز").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("ووجهت لها تهمة"), "{}", content(&d, q));
+}
+
+#[test]
+fn what_a_verb_of_stressing_or_denying_takes_as_its_object_is_what_was_said() {
+    // ANT (Sky News Arabia): no أن/إن after أكد; its object is the content, to the end of its clause.
+    let d = run("أكد الجيش الروسي عدم وجود أي قتلى بين المدنيين أو العسكريين، في الضربات الغربية التي شنتها الولايات المتحدة وبريطانيا وفرنسا على سوريا، فجر السبت.", "2018-04-14");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "الجيش الروسي", "{q:#}");
+    assert_eq!(content(&d, q), "عدم وجود أي قتلى بين المدنيين أو العسكريين");
+    // A verb with its object pronoun says nothing more ("أكدها").
+    let d = run("وأكدها الوزير مرة أخرى أمام الصحفيين.", "2018-04-14");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
