@@ -244,6 +244,13 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
             break;
         }
     }
+    // Attribution detail between commas after the speaker ("أكدت الخطوط الجوية السعودية، عبر حسابها الرسمي على
+    // موقع تويتر الأربعاء، إصلاح العطل"): a phrase opened by a preposition, closed by a comma within ten words.
+    let after_comma = k > from && words[k - 1].kind == WordKind::Punct;
+    if after_comma && k < s_end && (words[k].split.prep > 0 || lex.is("np_stop", &words[k])) {
+        let close = (k + 1..s_end.min(k + 10)).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "،"))?;
+        k = close + 1;
+    }
     if k < s_end && words[k].is_arabic() && qw.is(Role::ObjectPrep, &words[k].key) {
         k += 1;
     }

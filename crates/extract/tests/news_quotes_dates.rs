@@ -246,3 +246,19 @@ fn what_a_verb_of_stressing_or_denying_takes_as_its_object_is_what_was_said() {
     let d = run("وأكدها الوزير مرة أخرى أمام الصحفيين.", "2018-04-14");
     assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn attribution_detail_between_commas_comes_before_the_object_said() {
+    // ANT (Sky News Arabia): "في بيان الأربعاء" between commas, then what the army stressed.
+    let d = run("وأكد الجيش، في بيان الأربعاء، مقتل المدنيين وأعلن فتح تحقيق.", "2018-02-28");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "الجيش").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("مقتل المدنيين"), "{}", content(&d, q));
+}
+
+#[test]
+fn insisting_that_is_a_verb_of_saying() {
+    // ANT (Sky News Arabia): أصر على أن.
+    let d = run("وسبق أن أصر ترامب على أنه لا يملك فعل شيء بشأن سياسة فصل الأطفال.", "2018-06-20");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "ترامب").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).contains("لا يملك فعل شيء"), "{}", content(&d, q));
+}
