@@ -152,7 +152,7 @@ impl Stage<'_> {
             actor,
             recipient,
             location: ev.location.map(|li| self.location(li, ev.sentence)),
-            date: self.date(ev.date.or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))).map(|d| self.shifted(d, ev)),
+            date: self.date(ev.date.filter(|&di| !self.dates_another_event(di, ev)).or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))).map(|d| self.shifted(d, ev)),
             fatalities: ev.fatalities.map(|qi| self.count(qi)),
             injuries: ev.injuries.map(|qi| self.count(qi)),
             confidence: ev.confidence,
@@ -191,6 +191,22 @@ impl Stage<'_> {
             lon: g.map(|g| g.lon),
             geonameid: g.and_then(|g| g.geonameid),
         }
+    }
+
+    /// Whether the sentence's date expression `di` cannot be the date of `ev`: it falls after publication (in its
+    /// precision: "عام 2020"، "الشهر المقبل"، "بعد يومين") and the event is told as done (no planned or hypothetical
+    /// status). Such a date is of a plan or deadline named beside the event ("يحتجون ... مطالبين بتقريب موعد
+    /// الانتخابات التي يفترض أن تجرى في نهاية 2021"), or a span counted from another event ("بعد خمسة أعوام"), which
+    /// the resolver reads from publication; the event then takes the lead's day or the publication date. Train
+    /// split: 11 dates right, 3 wrong (events rasd calls asserted that the gold calls planned).
+    fn dates_another_event(&self, di: usize, ev: &CodedEvent) -> bool {
+        if matches!(ev.status, Status::Planned | Status::Hypothetical) {
+            return false;
+        }
+        let Some(p) = self.published.map(|p| p.to_string()) else { return false };
+        let v = &self.times[di].value;
+        // ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare as text, the publication date cut to the same precision.
+        v.len() <= p.len() && p.is_char_boundary(v.len()) && v.as_str() > &p[..v.len()]
     }
 
     /// The event's date expression, else the lead's day, else the publication date.

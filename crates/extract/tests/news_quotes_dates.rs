@@ -262,3 +262,17 @@ fn insisting_that_is_a_verb_of_saying() {
     let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "ترامب").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(content(&d, q).contains("لا يملك فعل شيء"), "{}", content(&d, q));
 }
+
+#[test]
+fn a_date_after_publication_dates_only_a_planned_event() {
+    // ANT (Sky News Arabia), published 2018-05-02: the meeting took place; 12 May is the US decision awaited.
+    let text = "وقال ماكرون للصحفيين في سيدني بعد اجتماع مع رئيس الوزراء الأسترالي مالكولم ترنبول \"لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو\".";
+    let d = run(text, "2018-05-02");
+    let meeting = by_trigger(&d, "CONSULT", "اجتماع");
+    assert_eq!(meeting["date"]["value"], "2018-05-02", "{meeting:#}");
+    // ANT (Sky News Arabia): a planned summit keeps the day it is planned for.
+    let d = run("ومن المقرر أن تعقد القمة بين ترامب وكيم في سنغافورة في 12 يونيو.", "2018-05-18");
+    let summit = by_trigger(&d, "CONSULT", "القمة");
+    assert_eq!(summit["status"], "planned", "{summit:#}");
+    assert_eq!(summit["date"]["value"], "2018-06-12", "{summit:#}");
+}

@@ -58,6 +58,8 @@ pub enum Marker {
     CenturyNow,
     CenturyPast,
     YearContext,
+    /// A preposition after which a weak month name alone (مارس، ماي) is the month: في، منذ، حتى، خلال.
+    MonthContext,
     FutureMarker,
     /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
     NameHead,
@@ -232,6 +234,7 @@ fn marker_of(s: &str) -> Option<Marker> {
         "century_now" => CenturyNow,
         "century_past" => CenturyPast,
         "year_context" => YearContext,
+        "month_context" => MonthContext,
         "future_marker" => FutureMarker,
         "name_head" => NameHead,
         "month_name_head" => MonthNameHead,

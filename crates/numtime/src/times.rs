@@ -337,14 +337,15 @@ impl<'a> Scan<'a> {
         Some((self.pubd.map(|p| p.year() as i32 + offset), we))
     }
 
-    /// A weak month name (مارس، ماي) alone counts after في, شهر, منذ, حتى or a part word.
+    /// A weak month name (مارس، ماي) alone counts after a `month_context` preposition of markers.tsv (في، منذ،
+    /// حتى، خلال), شهر or a part word.
     fn month_context(&self, i: usize) -> bool {
         if i == 0 || !self.same(i, i - 1) {
             return false;
         }
         let p = &self.w[i - 1];
         // With a pronoun the preposition has its object ("فيه ماي للقاء": in it, May the person).
-        (p.split.enclitic == 0 && ["في", "منذ", "حتى", "خلال"].iter().any(|k| Lexicon::is(p, k)))
+        (p.split.enclitic == 0 && self.first(i - 1).iter().any(|e| e.cat == Cat::Marker(Marker::MonthContext) && e.rest.is_empty()))
             || self.marker(i - 1, Marker::MonthWord).is_some()
             || self.marker(i - 1, Marker::Part).is_some()
     }
