@@ -11,7 +11,7 @@ pub mod args_model;
 pub mod coder;
 pub mod factuality;
 mod index;
-mod trace;
+pub mod trace;
 pub mod lexicon;
 pub mod np;
 pub mod participant;
@@ -118,6 +118,9 @@ pub struct CodedEvent {
     pub confidence: f64,
     /// Index of the trigger's lexeme (line) in the lexicon.
     pub lexeme: usize,
+    /// A weak trigger with no participant and none of the context the coder's rule asks for, kept only for the
+    /// occurrence filter to weigh (`occurrence::filter` drops it where the filter does not weigh it).
+    pub bare: bool,
 }
 
 #[derive(Clone, Debug)]

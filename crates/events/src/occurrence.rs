@@ -109,11 +109,22 @@ pub fn filter(ctx: &Ctx, quotes: &[CodedQuote], kind: crate::coder::DocKind, eve
         if collecting {
             crate::trace::record(&COLLECT, Candidate { start: words[e.trigger.0].start, kind: e.kind, status: e.status, features: f });
         } else {
-            keep[j] = !weighed(e.kind, e.status) || model.score(&f) > 0.0;
+            // A bare weak trigger whose status changed since the coder kept it (a claim in a quote) is not weighed:
+            // the coder's rule drops it.
+            keep[j] = if weighed(e.kind, e.status) { model.score(&f) > 0.0 } else { !e.bare };
         }
     }
     let mut k = keep.iter();
     events.retain(|_| *k.next().unwrap_or(&true));
+}
+
+/// Whether the filter weighs the coder's bare weak triggers: its model has weights for them (feature `bare`), or a
+/// trainer collects them (RASD_TRIGGERS_BARE=1 with `rasd train triggers`). Else the coder drops them by its rule.
+/// The shipped model has none: learned, they traded precision for recall at equal F1 (see `rasd train triggers`).
+pub fn weighs_bare() -> bool {
+    static WANTED: OnceLock<bool> = OnceLock::new();
+    OccurrenceModel::get().weights.contains_key("bare")
+        || crate::trace::collecting(&COLLECT) && *WANTED.get_or_init(|| std::env::var("RASD_TRIGGERS_BARE").is_ok_and(|v| v == "1"))
 }
 
 /// Whether the filter weighs an event of this type and status at all. Only what the report asserts: a planned,
@@ -219,6 +230,13 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
         }
     }
     f.push(if t.strong { "strong" } else { "weak" }.into());
+    // The coder's rule for weak triggers (no participant, no conflict word, no name around it), by type.
+    if e.bare {
+        f.push("bare".into());
+        f.push(format!("bare_t={ty}"));
+        // A bare verb is more often an act than a bare noun, a topic more often ("الانقلاب"، "الحرب").
+        f.push(format!("bare_form={form}"));
+    }
     let p1 = key_at(words, t0 as isize - 1, s);
     f.push(format!("p1={p1}"));
     f.push(format!("tp1={ty}|{p1}"));

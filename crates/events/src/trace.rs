@@ -28,3 +28,53 @@ pub(crate) fn record<T>(sink: &'static LocalKey<Sink<T>>, item: T) {
         }
     });
 }
+
+/// A trigger the coder found and then left out, and the stage that left it out (`RASD_TRACE=drops`, read by
+/// tools/drop_trace.py to tell which stage loses the gold events a lexicon entry found).
+#[derive(Clone, Debug)]
+pub struct Dropped {
+    /// Code points of the trigger words.
+    pub start: usize,
+    pub end: usize,
+    pub kind: crate::EventType,
+    pub stage: &'static str,
+}
+
+thread_local! {
+    static DROPS: Sink<Dropped> = const { RefCell::new(None) };
+}
+
+/// Run `f` and return, with its result, every trigger the coder dropped meanwhile on this thread.
+pub fn collect_drops<R>(f: impl FnOnce() -> R) -> (R, Vec<Dropped>) {
+    collect(&DROPS, f)
+}
+
+/// Is anyone tracing drops on this thread?
+pub(crate) fn tracing_drops() -> bool {
+    collecting(&DROPS)
+}
+
+/// Record that the trigger on words `w0..w1` of type `kind` was dropped by `stage`.
+pub(crate) fn dropped(words: &[rasd_text::Word], (w0, w1): (usize, usize), kind: crate::EventType, stage: &'static str) {
+    if tracing_drops() {
+        record(&DROPS, Dropped { start: words[w0].start, end: words[w1 - 1].end, kind, stage });
+    }
+}
+
+/// Run a stage that removes events from `events` and record the ones it removed under `stage`.
+pub(crate) fn removing<E>(words: &[rasd_text::Word], stage: &'static str, events: &mut Vec<E>, key: impl Fn(&E) -> ((usize, usize), crate::EventType), f: impl FnOnce(&mut Vec<E>)) {
+    if !tracing_drops() {
+        f(events);
+        return;
+    }
+    let mut before: Vec<((usize, usize), crate::EventType)> = events.iter().map(&key).collect();
+    f(events);
+    for k in events.iter().map(&key) {
+        if let Some(i) = before.iter().position(|b| *b == k) {
+            before.swap_remove(i);
+        }
+    }
+    for (t, kind) in before {
+        dropped(words, t, kind, stage);
+    }
+}

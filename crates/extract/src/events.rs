@@ -58,7 +58,18 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let quotes = rasd_events::find_quotes(&ctx);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
     let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
-    doc.events = rasd_events::code_events(&ctx, &claims).iter().enumerate().map(|(i, ev)| stage.event(i, ev)).collect();
+    let coded = if trace_drops() {
+        // RASD_TRACE=drops: every trigger the coder found and left out, with the stage that did, one line on
+        // stderr each (tools/drop_trace.py reads them).
+        let (coded, drops) = rasd_events::trace::collect_drops(|| rasd_events::code_events(&ctx, &claims));
+        for d in drops {
+            eprintln!("RASD_DROP\t{}\t{}\t{}\t{}\t{}", doc.id, d.start, d.end, d.kind.as_str(), d.stage);
+        }
+        coded
+    } else {
+        rasd_events::code_events(&ctx, &claims)
+    };
+    doc.events = coded.iter().enumerate().map(|(i, ev)| stage.event(i, ev)).collect();
     doc.quotes = quotes.iter().map(|q| stage.quote(q)).collect();
 }
 
@@ -310,4 +321,10 @@ fn relative_phrase(a: &Analysis, trigger: usize) -> Option<(usize, i64)> {
         }
     }
     None
+}
+
+/// Whether RASD_TRACE asks for the coder's dropped triggers (read once).
+fn trace_drops() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var("RASD_TRACE").is_ok_and(|v| v.split(',').any(|x| x == "drops")))
 }

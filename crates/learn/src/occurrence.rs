@@ -133,8 +133,9 @@ fn prob(w: &crate::linear::Weights, features: &[String]) -> f32 {
 }
 
 /// Cross-validated (true positives, false positives) per fold and threshold, and the number of required gold
-/// events per fold.
-fn cross_validate(l: &[Labelled], params: Params) -> (Vec<Vec<(usize, usize)>>, Vec<usize>) {
+/// events per fold. `bare_th`, when given, is the threshold of the coder's bare weak triggers (feature `bare`)
+/// at every threshold of the others but 0 (keep all).
+fn cross_validate(l: &[Labelled], params: Params, bare_th: Option<f32>) -> (Vec<Vec<(usize, usize)>>, Vec<usize>) {
     let mut per_fold = vec![];
     let mut golds = vec![];
     for fold in 0..FOLDS {
@@ -146,8 +147,9 @@ fn cross_validate(l: &[Labelled], params: Params) -> (Vec<Vec<(usize, usize)>>, 
             for (f, y, kind, status) in &a.examples {
                 // The filter weighs asserted events only (rasd_events::occurrence::filter).
                 let p = if weighed(*kind, *status) { prob(&w, f) } else { 1.0 };
+                let bare = bare_th.filter(|_| f.iter().any(|x| x == "bare"));
                 for (k, &th) in THRESHOLDS.iter().enumerate() {
-                    if p >= th || th == 0.0 {
+                    if th == 0.0 || p >= bare.unwrap_or(th) {
                         match y {
                             Some(true) => counts[k].0 += 1,
                             Some(false) => counts[k].1 += 1,
@@ -199,7 +201,7 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
         let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
         (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
     }).unwrap_or(Params { epochs: 30, rate: 0.05, l2: 1e-3 });
-    let (per_fold, golds) = cross_validate(&l, params);
+    let (per_fold, golds) = cross_validate(&l, params, None);
     let gold: usize = golds.iter().sum();
     let counts: Vec<(usize, usize)> = (0..THRESHOLDS.len()).map(|k| per_fold.iter().fold((0, 0), |(a, b), c| (a + c[k].0, b + c[k].1))).collect();
     let mut report = String::new();
@@ -215,13 +217,61 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
         writeln!(report, "no threshold beats keeping every event: an empty model is written").ok();
         model_text(&Default::default(), 0.0)
     } else {
-        let w = logreg::train(&examples(l.iter()), 2, params);
         let th = THRESHOLDS[best];
+        let has_bare = l.iter().any(|a| a.examples.iter().any(|(f, ..)| f.iter().any(|x| x == "bare")));
+        let bare_th = if has_bare { choose_bare(&l, params, best, &mut report) } else { th };
+        let mut w = logreg::train(&examples(l.iter()), 2, params);
+        // The bare triggers' own threshold, folded into their feature's weight (the global one is in the bias).
+        if let Some(x) = w.w.get_mut("bare") {
+            x[0] += logit(bare_th) - logit(th);
+        }
         writeln!(report, "{} features; written {}", w.w.len(), out.display()).ok();
-        model_text(&w, (th / (1.0 - th)).ln())
+        model_text(&w, logit(th))
     };
     std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(report)
+}
+
+fn logit(p: f32) -> f32 {
+    (p / (1.0 - p)).ln()
+}
+
+/// The threshold of the coder's bare weak triggers (rasd_events::coder: a weak trigger with no participant, no
+/// conflict word and no name around it, which the coder's rule dropped outright), at the chosen threshold `best` of
+/// the others, by cross-validation: the highest threshold whose F1 gain over the same threshold is within one
+/// standard error of the best gain (the rule dropped them all: among settings the folds cannot tell apart, the one
+/// that keeps fewest). They are a quarter gold events (the others over half), and the text outside the train split
+/// (ANT) holds more of them that are not acts. Only with RASD_TRIGGERS_BARE=1 (rasd_events::occurrence::weighs_bare).
+fn choose_bare(l: &[Labelled], params: Params, best: usize, report: &mut String) -> f32 {
+    let runs: Vec<(usize, Vec<(usize, usize)>, Vec<usize>)> = (best..THRESHOLDS.len())
+        .map(|m| {
+            let (per_fold, golds) = cross_validate(l, params, Some(THRESHOLDS[m]));
+            (m, per_fold.iter().map(|c| c[best]).collect(), golds)
+        })
+        .collect();
+    let total = |c: &[(usize, usize)]| c.iter().fold((0, 0), |(a, b), x| (a + x.0, b + x.1));
+    let fold_f1 = |c: &[(usize, usize)], g: &[usize]| -> Vec<f64> { c.iter().zip(g).map(|(x, &g)| f1(x.0, x.1, g).2).collect() };
+    let gold: usize = runs[0].2.iter().sum();
+    let pooled = |i: usize| {
+        let (tp, fp) = total(&runs[i].1);
+        f1(tp, fp, gold).2
+    };
+    let gain = |i: usize| pooled(i) - pooled(0);
+    for (i, (m, c, _)) in runs.iter().enumerate() {
+        let (tp, fp) = total(c);
+        let (p, r, f) = f1(tp, fp, gold);
+        writeln!(report, "  bare triggers at {:.2}: P {p:.3} R {r:.3} F1 {f:.3} (gain {:+.4})", THRESHOLDS[*m], gain(i)).ok();
+    }
+    let top = (0..runs.len()).max_by(|&a, &b| gain(a).total_cmp(&gain(b)).then(b.cmp(&a))).unwrap_or(0);
+    if top == 0 || gain(top) <= 0.0 {
+        return THRESHOLDS[best];
+    }
+    let base = fold_f1(&runs[0].1, &runs[0].2);
+    let diffs: Vec<f64> = fold_f1(&runs[top].1, &runs[top].2).iter().zip(&base).map(|(a, b)| a - b).collect();
+    let se = crate::standard_error(&diffs);
+    let pick = (top..runs.len()).rev().find(|&i| gain(i) > 0.0 && gain(i) >= gain(top) - se).unwrap_or(top);
+    writeln!(report, "  bare triggers' threshold chosen: {:.2}", THRESHOLDS[runs[pick].0]).ok();
+    THRESHOLDS[runs[pick].0]
 }
 
 /// The model file: one feature a line with its weight toward occurrence, the threshold's log-odds taken off the
