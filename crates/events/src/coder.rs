@@ -136,15 +136,16 @@ fn sentencing(words: &[Word], h: &Hit, s_start: usize) -> Sentencing {
 }
 
 /// The trigger a punishment takes in a court sentence: COERCE (the state's legal repression; the train split of
-/// eval/news codes sentences to prison or death so), strong, from the lexeme's own type or its COERCE sense in
+/// eval/news codes sentences to prison or death so), strong in news, from the lexeme's own type or its COERCE sense in
 /// data/events/type_senses.tsv (إعدام an execution, ASSAULT, or a death sentence). None keeps the lexeme as it is.
-fn sentence_sense(tid: usize) -> Option<crate::lexicon::Trigger> {
+fn sentence_sense(tid: usize, news: bool) -> Option<crate::lexicon::Trigger> {
     let t = &Lexicon::get().triggers[tid];
+    let strong = t.strong || news;
     if t.kind == EventType::Coerce {
-        return Some(crate::lexicon::Trigger { strong: true, ..t.clone() });
+        return Some(crate::lexicon::Trigger { strong, ..t.clone() });
     }
     let s = crate::typing::Senses::get().of(t.lemma).iter().find(|s| s.kind == EventType::Coerce)?;
-    Some(crate::lexicon::Trigger { kind: s.kind, mode: s.mode, cameo: s.cameo, goldstein: s.goldstein, strong: true, lemma: t.lemma })
+    Some(crate::lexicon::Trigger { kind: s.kind, mode: s.mode, cameo: s.cameo, goldstein: s.goldstein, strong, lemma: t.lemma })
 }
 
 /// Is the trigger word used as a noun (article, preposition before it) rather than a verb?
@@ -206,7 +207,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 continue;
             }
             let sentence_t;
-            let t = match (frame, sentence_sense(tid)) {
+            // Strong only in news: in a sport, culture or technology report a sentence keeps the lexeme's strength
+            // (a singer jailed is crime news there, GUIDE.md; bench/negatives.sh).
+            let t = match (frame, sentence_sense(tid, kind == DocKind::News)) {
                 (Sentencing::Punishment, Some(st)) => {
                     sentence_t = st;
                     &sentence_t
