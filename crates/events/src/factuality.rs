@@ -342,6 +342,7 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
     if site.nominal && (te..clause_end(words, te, se)).take(6).any(|i| is_future_verb(&words[i])) {
         f.push("future_after&n".into());
     }
+    light_verb(words, site, cs, &mut f);
     governing(words, site, cs, nominal, &mut f);
     speech(ctx, site, cs, &mut f);
     if (ss..ts).any(|i| is_future_verb(&words[i])) {
@@ -352,6 +353,30 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
         f.push("after_open_quote".into());
     }
     f
+}
+
+/// The mood a nominal trigger takes from the verb that carries it: "لن يشارك في مؤتمر"، "لم يعقد الطرفان أي
+/// مفاوضات"، "قد يشن هجمات"، "ستفرض الجمعة رسوما": the nearest word before the trigger in its clause (within
+/// `REACH`) that has a mood of its own (future, negated, possible), at any distance, unless a complementizer or
+/// relative pronoun opens a new clause between (the mood then belongs to another verb: "لم يعلن أن الهجوم").
+/// The mood's class, not the verb, is the feature.
+fn light_verb(words: &[Word], site: &Site, cs: usize, f: &mut Vec<String>) {
+    if !site.nominal {
+        return;
+    }
+    let ts = site.trigger.0;
+    for j in (cs.max(ts.saturating_sub(REACH))..ts).rev() {
+        let w = &words[j];
+        if is(w, FnWord::That) || is(w, FnWord::Relative) {
+            return;
+        }
+        let m = mood(words, cs, j);
+        if matches!(m, "fut" | "neg_fut" | "neg_past" | "neg" | "may") {
+            f.push(format!("lv={m}"));
+            f.push(format!("lv={m}:{}", distance_bucket(ts - j - 1)));
+            return;
+        }
+    }
 }
 
 /// The governing chain as features: the nearest governor's class with the trigger's form, its distance, its own
@@ -710,6 +735,25 @@ mod tests {
         let a = rasd_text::analyze(text);
         let g = chain(&a.words, 0, at(text, &a, "عقد"));
         assert_eq!(g.first().map(|g| g.class), Some("call"), "{g:?}");
+    }
+
+    /// The light-verb features of the nominal trigger `t` in `text`.
+    fn light(text: &str, t: &str) -> Vec<String> {
+        let a = rasd_text::analyze(text);
+        let ts = at(text, &a, t);
+        let site = Site { trigger: (ts, ts + 1), sentence: (0, a.words.len()), nominal: true, kind: EventType::Consult };
+        let mut f = vec![];
+        light_verb(&a.words, &site, 0, &mut f);
+        f
+    }
+
+    #[test]
+    fn a_nominal_trigger_takes_the_mood_of_the_verb_that_carries_it() {
+        assert_eq!(light("لن يشارك الرئيس في مؤتمر المستثمرين", "مؤتمر"), vec!["lv=neg_fut", "lv=neg_fut:2"]);
+        assert_eq!(light("ستفرض الجمعة رسوما جمركية", "رسوما"), vec!["lv=fut", "lv=fut:1"]);
+        // A complementizer opens another clause: the negation is the statement's, not the attack's.
+        assert!(light("لم يعلن الجيش أن الهجوم وقع", "الهجوم").is_empty());
+        assert!(light("عقد الطرفان مفاوضات", "مفاوضات").is_empty());
     }
 
     #[test]
