@@ -458,16 +458,6 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
             push(arg, if i < f.ts { Side::Before } else { Side::After });
         }
     }
-    // The grammar's places for the other side after the trigger (object, genitive, the frame's preposition), each
-    // up to the next act's noun: a known phrase or people there is a candidate even past the window. (Any phrase
-    // there, known or not — "دعت موسكو الدول العظمى" — was tried: cross-validated tuple F1 rose by 0.003 only at
-    // lower thresholds, and on unseen ANT text 11 of 40 changed recipients were right: "مهلة قدرها"، "حرب على خلفية".)
-    let places: Vec<Place> = after_places(ctx, f).into_iter().filter(|p| p.at <= other_act).collect();
-    for p in &places {
-        if let Some(np) = np_at_opt(ctx, p.at, f.s_end, false).filter(|np| np.desc.is_known() || is_people(ctx, np)) {
-            push(np, Side::After);
-        }
-    }
     if f.s_start > 0 {
         if let Some(subj) = Memo::previous_subject(ctx, f.s_start) {
             push(subj, Side::Previous);
@@ -480,7 +470,7 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
     for arg in [&subject, &speaker].into_iter().flatten() {
         push(arg.clone(), side_of(arg));
     }
-    let grammar = Grammar { subject: subject.map(|a| (a.word_start, a.word_end)), speaker: speaker.map(|a| (a.word_start, a.word_end)), places, lemma: trigger_lemma(ctx, f) };
+    let grammar = Grammar { subject: subject.map(|a| (a.word_start, a.word_end)), speaker: speaker.map(|a| (a.word_start, a.word_end)) };
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
     let before_in_clause = spans.iter().any(|&(ws, _, s)| s == Side::Before && ws >= f.clause_start);
     // The words between a candidate and the trigger: from the first candidate's end before it to the last
@@ -503,77 +493,6 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
 struct Grammar {
     subject: Option<(usize, usize)>,
     speaker: Option<(usize, usize)>,
-    /// Where the trigger's object, genitive or prepositional complement starts.
-    places: Vec<Place>,
-    /// The trigger's lexeme (its first form in triggers.tsv), for its frame's preposition.
-    lemma: &'static str,
-}
-
-/// What stands at a grammatical place after the trigger.
-#[derive(Clone, Copy, PartialEq)]
-enum PlaceKind {
-    /// The word right after the trigger: a verb's object (or its VSO subject), a verbal noun's genitive.
-    Next,
-    /// The phrase after a VSO subject: the verb's object ("أدانت المحكمة نورة").
-    AfterSubject,
-    /// The phrase after a preposition of the frame (a clitic one is on the word itself).
-    Prep,
-}
-
-#[derive(Clone, Copy)]
-struct Place {
-    at: usize,
-    kind: PlaceKind,
-}
-
-/// The grammatical places after a trigger where its other side stands: the next word, the object after a VSO
-/// subject (a verb trigger only), and the first preposition of the recipient list within five words (a standalone
-/// one, or ل/ب written on the word).
-fn after_places(ctx: &Ctx, f: &Frame) -> Vec<Place> {
-    let lex = Lexicon::get();
-    let words = &ctx.a.words;
-    let mut out = vec![];
-    if f.te >= f.s_end {
-        return out;
-    }
-    let next = &words[f.te];
-    if next.is_arabic() && next.split.prep == 0 {
-        out.push(Place { at: f.te, kind: PlaceKind::Next });
-    }
-    if !f.nominal {
-        if let Some(subj) = np_at(ctx, f.te, f.s_end) {
-            let at = past_apposition(ctx, subj.word_end, f.s_end);
-            if at < f.s_end && words[at].is_arabic() && words[at].split.prep == 0 {
-                out.push(Place { at, kind: PlaceKind::AfterSubject });
-            }
-        }
-    }
-    for j in f.te..f.s_end.min(f.te + 6) {
-        let w = &words[j];
-        if w.kind == WordKind::Punct && w.key != "," {
-            break;
-        }
-        if lex.is("recipient_prep", w) && w.bare.chars().count() <= 4 && w.split.enclitic == 0 {
-            if j + 1 < f.s_end {
-                out.push(Place { at: j + 1, kind: PlaceKind::Prep });
-            }
-            break;
-        }
-        if w.is_arabic() && w.split.prep > 0 && !w.split.future && matches!(w.preposition_clitic(), Some('ل' | 'ب')) {
-            out.push(Place { at: j, kind: PlaceKind::Prep });
-            break;
-        }
-    }
-    out
-}
-
-/// The trigger's lexeme: the first form of its line in triggers.tsv ("" when none matches at its start).
-fn trigger_lemma(ctx: &Ctx, f: &Frame) -> &'static str {
-    let lex = Lexicon::get();
-    match lex.events.longest(&ctx.a.words, f.ts, f.te.max(f.ts + 1)).map(|(id, _)| &lex.events.patterns[id].payload) {
-        Some(Payload::Trigger(x)) => lex.triggers[*x].lemma,
-        _ => "",
-    }
 }
 
 /// What the candidates of one trigger share with those of the others, found once per document.
@@ -764,22 +683,6 @@ fn features(
     if side != Side::Previous && grammar.speaker == span {
         out.add(&["speaker&", nom]);
         out.add(&["speaker&k=", kind]);
-    }
-    // The grammatical place the candidate starts at after the trigger, alone and with the trigger's lexeme (its
-    // frame: "اتصل ... مع"، "دعا ... إلى"، "اعتداء على").
-    if side == Side::After {
-        for p in grammar.places.iter().filter(|p| p.at == c.word_start) {
-            // (The preposition itself, with the event type or the lexeme, was tried and left out: it lowered the
-            // cross-validated tuple F1; the word before the candidate, pw=, already carries it.)
-            let name = match p.kind {
-                PlaceKind::Next => "next",
-                PlaceKind::AfterSubject => "vso_obj",
-                PlaceKind::Prep => "prep",
-            };
-            out.add(&["gpos=", name, "&", nom]);
-            out.add(&["gpos=", name, "&k=", kind]);
-            out.add(&["gpos=", name, "&lemma=", grammar.lemma]);
-        }
     }
     // The country the mention shares, or not, with the rules' other choices: the two sides of an act are seldom
     // of one country when both are named ("اتهمت إيران الولايات المتحدة").
@@ -1247,51 +1150,5 @@ impl Attach<'_, '_> {
             }
         }
         (self.actor, self.recipient)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ActorDesc;
-
-    /// The grammatical places after the trigger `trigger` (its first word) of `text`: (kind, the word there).
-    fn places(text: &str, trigger: &str, nominal: bool, kind: EventType) -> Vec<(&'static str, String)> {
-        let a = rasd_text::analyze(text);
-        let actors = ["الشرطه", "المتظاهرين", "المسلحين"];
-        let describe = |s: usize, e: usize| {
-            let known = a.words[s..e].iter().any(|w| actors.iter().any(|k| w.key.ends_with(k)));
-            ActorDesc { role: known.then(|| "X".to_string()), ..Default::default() }
-        };
-        let ctx = Ctx { a: &a, entities: &[], times: &[], quantities: &[], describe: &describe, main_place: None, published: None, index: Default::default() };
-        let ts = a.words.iter().position(|w| w.key == rasd_text::key(trigger)).expect("trigger");
-        let r = a.sentence_words(a.words[ts].sentence);
-        let f = Frame { ts, te: ts + 1, s_start: r.start, s_end: r.end, clause_start: r.start, nominal, kind };
-        let name = |k: PlaceKind| match k {
-            PlaceKind::Next => "next",
-            PlaceKind::AfterSubject => "vso_obj",
-            PlaceKind::Prep => "prep",
-        };
-        after_places(&ctx, &f).into_iter().map(|p| (name(p.kind), a.words[p.at].bare.clone())).collect()
-    }
-
-    #[test]
-    fn a_verb_has_its_subject_next_then_its_object_then_its_preposition() {
-        let p = places("ودعت الشرطة المتظاهرين إلى التفرق بهدوء.", "ودعت", false, EventType::Request);
-        let kinds: Vec<&str> = p.iter().map(|(k, _)| *k).collect();
-        assert_eq!(kinds, ["next", "vso_obj", "prep"]);
-        assert_eq!(p[2].1, "التفرق");
-    }
-
-    #[test]
-    fn a_verbal_noun_has_its_genitive_and_no_vso_object() {
-        let p = places("وتواصل قصف مواقع المسلحين في المدينة.", "قصف", true, EventType::Assault);
-        assert_eq!(p, [("next", "مواقع".to_string())]);
-    }
-
-    #[test]
-    fn a_clitic_preposition_is_a_place() {
-        let p = places("ورحبت الحكومة ببيان المنظمة.", "ورحبت", false, EventType::Support);
-        assert!(p.iter().any(|(k, w)| *k == "prep" && w == "ببيان"), "{p:?}");
     }
 }
