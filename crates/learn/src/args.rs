@@ -311,6 +311,22 @@ fn examples(a: &Annotated, sites: &[Site], drop: &[String]) -> Vec<Example> {
             };
             out.push(Example { features: kept(features, drop), class });
         }
+        // RASD_ARGS_MISS=1: whether each named gold actor and recipient of a found trigger is among its candidates,
+        // for work on candidate generation (a role the model is never offered it cannot learn). One line a role on
+        // stderr: MISS, true/false, role, type, [the trigger's first 12 characters], the gold text, the candidates,
+        // the sentence. `grep -P '^MISS\tfalse\trecipient'` lists the recipients no candidate reaches.
+        if std::env::var_os("RASD_ARGS_MISS").is_some() {
+            for (role, gold) in [("recipient", recipient), ("actor", actor)] {
+                if !gold.is_empty() {
+                    let hit = site.candidates.iter().any(|(t, _)| same_mention(t, gold));
+                    let cands: Vec<&str> = site.candidates.iter().map(|(t, _)| t.as_str()).collect();
+                    let (ss, se) = sentence_span(&text, site.trigger_start);
+                    let sent: String = text[ss..se].iter().collect();
+                    let trig: String = text[site.trigger_start..(site.trigger_start + 12).min(text.len())].iter().collect();
+                    eprintln!("MISS\t{}\t{role}\t{}\t[{trig}]\t{gold}\t{}\t{}", hit, site.kind.as_str(), cands.join(" | "), sent.replace('\n', " "));
+                }
+            }
+        }
     }
     out
 }
