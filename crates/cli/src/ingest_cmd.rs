@@ -26,7 +26,7 @@ pub struct IngestArgs {
     #[arg(long, value_name = "BYTES", default_value_t = rasd_extract::DEFAULT_MAX_BYTES)]
     max_bytes: usize,
     /// Records per transaction.
-    #[arg(long, value_name = "N", default_value_t = 256)]
+    #[arg(long, value_name = "N", default_value_t = 1024)]
     batch: usize,
     /// Inputs: JSON Lines or plain-text files (optionally .gz), directories (recursive), RSS/Atom feeds, HTML pages.
     #[arg(required = true)]

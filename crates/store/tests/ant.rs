@@ -208,3 +208,37 @@ fn documents_are_whole(store: &SqliteStore) {
     );
     assert_eq!(broken, 0, "documents with missing parts");
 }
+
+#[test]
+fn a_version_4_full_text_index_is_rebuilt_for_the_ascii_tokenizer() {
+    let lines = politics(40);
+    let db = temp_db("fts5");
+    let search = |store: &SqliteStore| -> Vec<i64> {
+        let hits = store.query(&Filter { text: Some("الاسرائيلي".into()), ..Default::default() }).unwrap();
+        let mut ids: Vec<i64> = hits.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids
+    };
+    let before = {
+        let mut store = SqliteStore::open(&db).unwrap();
+        ingest(&mut store, &lines);
+        let found = search(&store);
+        assert!(!found.is_empty());
+        // As schema version 4 left it: the unicode61 tokenizer over the same rows.
+        store
+            .connection()
+            .execute_batch(
+                "DROP TABLE sentences_fts;
+                 CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', detail='none', tokenize='unicode61');
+                 PRAGMA user_version = 4;",
+            )
+            .unwrap();
+        assert!(search(&store).is_empty(), "the old index starts empty here");
+        found
+    };
+    let store = SqliteStore::open(&db).unwrap();
+    assert_eq!(count(&store, "PRAGMA user_version"), rasd_store::schema::VERSION);
+    let sql: String = store.connection().query_row("SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'", [], |r| r.get(0)).unwrap();
+    assert!(sql.contains("'ascii'"), "{sql}");
+    assert_eq!(search(&store), before, "the migration indexes every stored sentence again");
+}
