@@ -32,11 +32,7 @@ for line in p.stderr.decode().splitlines():
 lost = collections.Counter()  # (stage, where)
 other = collections.Counter()
 missed = 0
-for a in arts:
-    path = os.path.join(gold_dir, a["id"] + ".json")
-    if not os.path.exists(path):
-        continue
-    g = json.load(open(path, encoding="utf-8"))
+for a, g in gold_match.with_gold(arts, gold_dir):
     text = a["text"]
     pevs = out.get(a["id"], {}).get("events") or []
     ds = drops.get(a["id"], [])

@@ -1,8 +1,16 @@
 """Events of `rasd extract` matched to a gold annotation as ../shared/eval/score.py matches them, for the development
 aids (event_diff.py, type_confusion.py, date_errors.py): one copy of the scorer's event-matching rule."""
-import os, sys
+import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 import score  # noqa: E402
+
+
+def with_gold(articles, gold_dir):
+    """Each article that has a gold annotation in `gold_dir`, with that annotation."""
+    for a in articles:
+        path = os.path.join(gold_dir, a["id"] + ".json")
+        if os.path.exists(path):
+            yield a, json.load(open(path, encoding="utf-8"))
 
 
 def match_events(text, gold_events, pevs):

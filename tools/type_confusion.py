@@ -18,11 +18,7 @@ kinds = collections.Counter()
 lemmas = collections.defaultdict(collections.Counter)
 rows = []
 n_fp = 0
-for a in arts:
-    p = os.path.join(gold_dir, a["id"] + ".json")
-    if not os.path.exists(p):
-        continue
-    g = json.load(open(p, encoding="utf-8"))
+for a, g in gold_match.with_gold(arts, gold_dir):
     text = a["text"]
     pevs = out[a["id"]].get("events") or []
     matches = gold_match.match_events(text, g["events"], pevs)
