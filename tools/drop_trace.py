@@ -67,7 +67,7 @@ for a, g in gold_match.with_gold(arts, gold_dir):
                 s0, s1 = score.sentence_span(text, d[0])
                 print(f"DROP {d[2]:9} [{text[d[0]:d[1]]}] {text[s0:s1].strip()[:160]}")
 
-stages = sorted({s for s, _ in lost} | set(other), key=lambda s: -sum(v for (x, _), v in lost.items() if x == s))
+stages = sorted({s for s, _ in lost} | set(other), key=lambda s: (-sum(v for (x, _), v in lost.items() if x == s), -other[s], s))
 print(f"{missed} missed required gold events; by the stage that dropped a trigger of their type in their sentence(s):")
 print(f"{'stage':28} {'trigger':>8} {'evidence':>8} {'sentence':>8} {'other drops':>11}")
 for s in stages:
