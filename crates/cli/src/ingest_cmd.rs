@@ -105,6 +105,9 @@ pub fn run(args: IngestArgs) -> i32 {
         }
     }
     let _ = reader_thread.join();
+    // Close the read-only connection before the writer's: SQLite checkpoints the WAL into the database and removes
+    // it when the last connection closes, which a read-only connection cannot do (it left a WAL of hundreds of MB).
+    drop(reader);
     drop(tx);
     match writer.join() {
         Ok(Ok(summary)) => {

@@ -33,6 +33,8 @@ fn ingest_query_export_the_example() {
     let out = rasd(&["ingest", "--db", db, "--published", "2023-09-21", &example()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("1 new, 0 identical"), "{}", text(&out.stdout));
+    // The last connection to close is the writer's, which folds the WAL into the database and removes it.
+    assert!(!Path::new(&format!("{db}-wal")).exists(), "a finished ingest leaves a WAL beside {db}");
     let again = rasd(&["ingest", "--db", db, "--published", "2023-09-21", &example()]);
     assert!(text(&again.stdout).contains("0 new, 1 identical"), "{}", text(&again.stdout));
 
