@@ -234,89 +234,11 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                     continue;
                 }};
             }
-            let conflict = matches!(t.kind, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Threaten | EventType::Mobilize | EventType::Sanction);
-            // The domain gate: the whole of a domain report's events, the conflict types of a mixed one.
-            let domain = kind == DocKind::Domain || kind == DocKind::Mixed && conflict;
-            // In a mixed report (as many words of state as of its domain) sanctions and warnings are acts of
-            // state, not of arms: a strong word is enough ("حذر ترامب من التعامل تجاريا مع إيران"، "فرضت واشنطن
-            // عقوبات" in a report of carmakers and oil). Force and repression still need armed context there.
-            let state_act = kind == DocKind::Mixed && matches!(t.kind, EventType::Sanction | EventType::Threaten);
-            if domain && (!t.strong || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
-                skip!("domain_gate");
-            }
-            // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott
-            // (a boycott of a country, "مقاطعة قطر", stays).
-            // After "في" or a number ("في مقاطعة فيجاك"، "17 مقاطعة") it is a province too.
-            if h.end == h.start + 1
-                && lex.is("place_title", &words[h.start])
-                // A name in quotes or any other name that is not a country ("مقاطعة "مونتغومري"") names it too.
-                && (ctx.entities_starting(h.end).any(|e| !e.is_country)
-                    || h.end < r.end && words[h.end].kind == WordKind::Punct && matches!(words[h.end].key.as_str(), "\"" | "«" | "“")
-                    || h.start > r.start && (words[h.start - 1].kind == WordKind::Number || lex.is_key("locative", &words[h.start - 1])))
-            {
-                skip!("place_title");
-            }
-            // "أصيب 53 شخصا بالبكتيريا"، "إصابة 807 حالات": illness, not violence.
-            if t.kind == EventType::Assault && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
-                skip!("illness");
-            }
-            // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one;
-            // nor does the weather office's ("حذرت هيئة الأرصاد من ظروف القيادة الخطرة").
-            if t.kind == EventType::Threaten && (h.start.saturating_sub(3).max(r.start)..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i]) || lex.phrase_at("hazard", words, i).is_some()) {
-                skip!("hazard_warning");
-            }
-            if figurative_use(ctx, t.kind, h, r.start, r.end) {
-                skip!("figurative");
-            }
-            // "الثمن" the price, "الداعية" the preacher, "المتهمين" and "21 متهما" the defendants: with the article
-            // or after a number the word names a thing or a person, not the act.
-            if h.end == h.start + 1 && lex.is("article_noun", &words[h.start]) && (words[h.start].has_article() || h.start > r.start && words[h.start - 1].kind == WordKind::Number) {
-                skip!("article_noun");
-            }
-            // Arms found, seized or stored are no attack: "عثرت قوات الشرعية اليمنية، على صواريخ باليستية".
-            if t.kind == EventType::Assault && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
-                skip!("arms_found");
-            }
-            // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
-            if h.end == h.start + 1 && lex.is_key("hamza_above", &words[h.start]) && ctx.a.chars.get(words[h.start].body_start) == Some(&'إ') {
-                skip!("name_hamza");
-            }
-            // "تعادل المنتخب السعودي مع نظيره الأوكراني": a team's counterpart is its opponent in a match.
-            if t.kind == EventType::Consult && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
-                skip!("sport_counterpart");
-            }
-            // What a weapon or a machine can do, in a technology report: "دبابة روبوتية يمكنها تدمير ...".
-            if domain && conflict && (h.start.saturating_sub(3).max(r.start)..h.start).any(|i| lex.is("capability", &words[i])) {
-                skip!("capability");
-            }
-            // A rocket in a report of space flight, though its sentence names no orbit: "وهبط هيوز بعد انشطار الصاروخ".
-            if domain && t.kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && *space_doc.get_or_init(|| words.iter().any(|w| lex.is("space", w))) {
-                skip!("space_rocket");
-            }
-            // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
-            if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i]) || lex.is("fans", &words[i])) {
-                skip!("fiction_fans");
-            }
-            // "ولم يعلق بيلي ... على الاتهامات": a comment, unless it suspends something named (a weak تعليق only).
-            if !t.strong && lex.is("comment_verb", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).take_while(|&i| words[i].kind != WordKind::Punct).any(|i| words[i].key == "علي" || words[i].bare == "علي") {
-                skip!("comment");
-            }
-            // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
-            if ctx.entities_covering(h.start).any(|e| !e.is_person && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
-                skip!("inside_name");
-            }
-            if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities_starting(h.end).any(|e| e.is_person) {
-                skip!("career_noun");
+            let (conflict, domain) = gated(kind, t.kind);
+            if let Some(stage) = lexical_veto(ctx, t, h, r.clone(), kind, &space_doc) {
+                skip!(stage);
             }
             let nominal = is_nominal(words, h.start);
-            // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
-            if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
-                skip!("concessive");
-            }
-            // "مكافحة تمويل الإرهاب"، "للحد من عمليات إطلاق النار": the phenomenon fought, in general, not an act.
-            if nominal && generic_target(words, h.start, r.start) {
-                skip!("generic_target");
-            }
             let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
             let protest_ok = t.kind == EventType::Protest && {
                 // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
@@ -425,6 +347,102 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     // A sense given up is traced as a drop of that type.
     crate::trace::removing(words, "sense_choice", &mut out, |e| (e.trigger, e.kind), |ev| crate::typing::choose(ctx, quotes, ev));
     out
+}
+
+/// Whether a trigger counts in conflict news, and whether the domain gate applies to it: the whole of a sport,
+/// culture or technology report's events, the conflict types of a mixed one.
+fn gated(kind: DocKind, t: EventType) -> (bool, bool) {
+    let conflict = matches!(t, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Threaten | EventType::Mobilize | EventType::Sanction);
+    (conflict, kind == DocKind::Domain || kind == DocKind::Mixed && conflict)
+}
+
+/// The checks on a trigger's words and their neighbours that leave it out before its participants are sought: the
+/// name of the check that does, if one does.
+fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Range<usize>, kind: DocKind, space_doc: &std::cell::OnceCell<bool>) -> Option<&'static str> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let (conflict, domain) = gated(kind, t.kind);
+    // In a mixed report (as many words of state as of its domain) sanctions and warnings are acts of
+    // state, not of arms: a strong word is enough ("حذر ترامب من التعامل تجاريا مع إيران"، "فرضت واشنطن
+    // عقوبات" in a report of carmakers and oil). Force and repression still need armed context there.
+    let state_act = kind == DocKind::Mixed && matches!(t.kind, EventType::Sanction | EventType::Threaten);
+    if domain && (!t.strong || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
+        return Some("domain_gate");
+    }
+    // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott
+    // (a boycott of a country, "مقاطعة قطر", stays).
+    // After "في" or a number ("في مقاطعة فيجاك"، "17 مقاطعة") it is a province too.
+    if h.end == h.start + 1
+        && lex.is("place_title", &words[h.start])
+        // A name in quotes or any other name that is not a country ("مقاطعة "مونتغومري"") names it too.
+        && (ctx.entities_starting(h.end).any(|e| !e.is_country)
+            || h.end < r.end && words[h.end].kind == WordKind::Punct && matches!(words[h.end].key.as_str(), "\"" | "«" | "“")
+            || h.start > r.start && (words[h.start - 1].kind == WordKind::Number || lex.is_key("locative", &words[h.start - 1])))
+    {
+        return Some("place_title");
+    }
+    // "أصيب 53 شخصا بالبكتيريا"، "إصابة 807 حالات": illness, not violence.
+    if t.kind == EventType::Assault && lex.is("ill_word", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).any(|i| lex.is("illness", &words[i]) && (words[i].split.prep > 0 || i == h.end || words[i - 1].kind == WordKind::Number)) {
+        return Some("illness");
+    }
+    // "حذر مسؤول بريطاني من سلالة جديدة من إنفلونزا": a warning of illness or weather threatens no one;
+    // nor does the weather office's ("حذرت هيئة الأرصاد من ظروف القيادة الخطرة").
+    if t.kind == EventType::Threaten && (h.start.saturating_sub(3).max(r.start)..(h.end + 6).min(r.end)).any(|i| lex.is("hazard", &words[i]) || lex.phrase_at("hazard", words, i).is_some()) {
+        return Some("hazard_warning");
+    }
+    if figurative_use(ctx, t.kind, h, r.start, r.end) {
+        return Some("figurative");
+    }
+    // "الثمن" the price, "الداعية" the preacher, "المتهمين" and "21 متهما" the defendants: with the article
+    // or after a number the word names a thing or a person, not the act.
+    if h.end == h.start + 1 && lex.is("article_noun", &words[h.start]) && (words[h.start].has_article() || h.start > r.start && words[h.start - 1].kind == WordKind::Number) {
+        return Some("article_noun");
+    }
+    // Arms found, seized or stored are no attack: "عثرت قوات الشرعية اليمنية، على صواريخ باليستية".
+    if t.kind == EventType::Assault && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
+        return Some("arms_found");
+    }
+    // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
+    if h.end == h.start + 1 && lex.is_key("hamza_above", &words[h.start]) && ctx.a.chars.get(words[h.start].body_start) == Some(&'إ') {
+        return Some("name_hamza");
+    }
+    // "تعادل المنتخب السعودي مع نظيره الأوكراني": a team's counterpart is its opponent in a match.
+    if t.kind == EventType::Consult && (h.start..h.end).any(|i| lex.is("meet_word", &words[i])) && (h.start.saturating_sub(6).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("sport", &words[i])) {
+        return Some("sport_counterpart");
+    }
+    // What a weapon or a machine can do, in a technology report: "دبابة روبوتية يمكنها تدمير ...".
+    if domain && conflict && (h.start.saturating_sub(3).max(r.start)..h.start).any(|i| lex.is("capability", &words[i])) {
+        return Some("capability");
+    }
+    // A rocket in a report of space flight, though its sentence names no orbit: "وهبط هيوز بعد انشطار الصاروخ".
+    if domain && t.kind == EventType::Assault && (h.start..h.end).any(|i| lex.is("rocket", &words[i])) && *space_doc.get_or_init(|| words.iter().any(|w| lex.is("space", w))) {
+        return Some("space_rocket");
+    }
+    // A film's, a novel's or a game's plot told in a culture or technology report; fans' brawls at a match.
+    if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i]) || lex.is("fans", &words[i])) {
+        return Some("fiction_fans");
+    }
+    // "ولم يعلق بيلي ... على الاتهامات": a comment, unless it suspends something named (a weak تعليق only).
+    if !t.strong && lex.is("comment_verb", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).take_while(|&i| words[i].kind != WordKind::Punct).any(|i| words[i].key == "علي" || words[i].bare == "علي") {
+        return Some("comment");
+    }
+    // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
+    if ctx.entities_covering(h.start).any(|e| !e.is_person && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
+        return Some("inside_name");
+    }
+    if h.end == h.start + 1 && lex.is("career_noun", &words[h.start]) && ctx.entities_starting(h.end).any(|e| e.is_person) {
+        return Some("career_noun");
+    }
+    let nominal = is_nominal(words, h.start);
+    // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
+    if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
+        return Some("concessive");
+    }
+    // "مكافحة تمويل الإرهاب"، "للحد من عمليات إطلاق النار": the phenomenon fought, in general, not an act.
+    if nominal && generic_target(words, h.start, r.start) {
+        return Some("generic_target");
+    }
+    None
 }
 
 /// Whether an act told in a quote is the speaker's claim or the outlet's report. The rule: violence and
