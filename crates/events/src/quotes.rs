@@ -4,7 +4,7 @@ use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
 use crate::quote_words::{QuoteWords, Role};
 use crate::{Arg, CodedQuote, Ctx};
-use rasd_text::WordKind;
+use rasd_text::{Word, WordKind};
 
 /// How many words after the speaker the content may start (attribution detail: "في بيان"، "لوكالة ..."، a title).
 const WINDOW: usize = 20;
@@ -203,7 +203,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
         if k >= from + 8 && !comma.is_some_and(|c| (c + 1..k).all(|m| words[m].is_arabic() && words[m].split.article > 0 && words[m].split.prep == 0)) {
             return None;
         }
-        if words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "," | "،") {
+        if is_comma(&words[k]) {
             comma = Some(k);
         }
         let w = &words[k];
@@ -219,6 +219,11 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
         }
     }
     None
+}
+
+/// A Latin or Arabic comma.
+fn is_comma(w: &Word) -> bool {
+    w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،")
 }
 
 /// The start of what a verb of `object_verb` says as its object, when no أن/إن, colon or quotation follows: the
@@ -238,7 +243,7 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
         let w = &words[k];
         if let Some(t) = ctx.times_starting(k).next() {
             k = t.word_end.max(k + 1);
-        } else if (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،")) || lex.is("speaker_adverb", w) {
+        } else if is_comma(w) || lex.is("speaker_adverb", w) {
             k += 1;
         } else {
             break;
@@ -248,7 +253,7 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
     // موقع تويتر الأربعاء، إصلاح العطل"): a phrase opened by a preposition, closed by a comma within ten words.
     let after_comma = k > from && words[k - 1].kind == WordKind::Punct;
     if after_comma && k < s_end && (words[k].split.prep > 0 || lex.is("np_stop", &words[k])) {
-        let close = (k + 1..s_end.min(k + 10)).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "،"))?;
+        let close = (k + 1..s_end.min(k + 10)).find(|&m| is_comma(&words[m]))?;
         k = close + 1;
     }
     if k < s_end && words[k].is_arabic() && qw.is(Role::ObjectPrep, &words[k].key) {
@@ -408,7 +413,7 @@ fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
     if (r.start..p.word_start).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
         return None;
     }
-    let from = (r.start..p.word_start).rev().find(|&k| words[k].kind == WordKind::Punct && matches!(words[k].key.as_str(), "," | "،")).map_or(r.start, |k| k + 1);
+    let from = (r.start..p.word_start).rev().find(|&k| is_comma(&words[k])).map_or(r.start, |k| k + 1);
     (from..p.word_start).all(|k| !qw.is_word(Role::AddresseePrep, &words[k]) && words[k].split.prep == 0).then_some(p)
 }
 
@@ -427,7 +432,6 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let r = a.sentence_words(s);
         let span = a.sentences[s];
         let mut i = r.start;
-        let mut said_before = false;
         let sentence_quotes = out.len();
         while i < r.end {
             if !words[i].is_arabic() {
@@ -451,7 +455,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if kind == SpeechKind::Attribution {
                 // After a speech verb of the sentence, an attribution names the verb's source ("وقال المصدر، وفق ما
                 // نقلت سانا، إن ..."، "وأكد سلامة أنه ...، بحسب موقع البعثة"): the verb's quote holds the content.
-                if said_before && out[sentence_quotes..].iter().any(|q| !q.attributed && q.cue.is_some_and(|c| c.0 < cue.0)) {
+                if out[sentence_quotes..].iter().any(|q| !q.attributed && q.cue.is_some_and(|c| c.0 < cue.0)) {
                     continue;
                 }
                 if let Some(q) = attributed(ctx, cue, introduces, r.start, r.end, last_speaker.as_ref()) {
@@ -463,7 +467,6 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if kind == SpeechKind::Noun {
                 continue;
             }
-            said_before = true;
             // Only this sentence's quotes are looked at (linear cost: a sentence is at most 600 characters).
             let said_in_sentence = out[sentence_quotes..].iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);

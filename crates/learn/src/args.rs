@@ -296,6 +296,7 @@ fn changes(a: &Annotated, rules: &Value, model: &Value) -> Changes {
 /// The labelled examples of one article's recorded attachments (a trigger with no gold event teaches nothing).
 fn examples(a: &Annotated, sites: &[Site], drop: &[String]) -> Vec<Example> {
     let text: Vec<char> = a.text.chars().collect();
+    let trace_misses = std::env::var_os("RASD_ARGS_MISS").is_some();
     let mut out = vec![];
     for site in sites {
         let Some(ge) = gold_event(a, &text, site) else { continue };
@@ -315,13 +316,13 @@ fn examples(a: &Annotated, sites: &[Site], drop: &[String]) -> Vec<Example> {
         // for work on candidate generation (a role the model is never offered it cannot learn). One line a role on
         // stderr: MISS, true/false, role, type, [the trigger's first 12 characters], the gold text, the candidates,
         // the sentence. `grep -P '^MISS\tfalse\trecipient'` lists the recipients no candidate reaches.
-        if std::env::var_os("RASD_ARGS_MISS").is_some() {
+        if trace_misses {
+            let (ss, se) = sentence_span(&text, site.trigger_start);
+            let sent: String = text[ss..se].iter().collect();
             for (role, gold) in [("recipient", recipient), ("actor", actor)] {
                 if !gold.is_empty() {
                     let hit = site.candidates.iter().any(|(t, _)| same_mention(t, gold));
                     let cands: Vec<&str> = site.candidates.iter().map(|(t, _)| t.as_str()).collect();
-                    let (ss, se) = sentence_span(&text, site.trigger_start);
-                    let sent: String = text[ss..se].iter().collect();
                     let trig: String = text[site.trigger_start..(site.trigger_start + 12).min(text.len())].iter().collect();
                     eprintln!("MISS\t{}\t{role}\t{}\t[{trig}]\t{gold}\t{}\t{}", hit, site.kind.as_str(), cands.join(" | "), sent.replace('\n', " "));
                 }
