@@ -77,6 +77,11 @@ pub fn run(args: IngestArgs) -> i32 {
             return 2;
         }
     };
+    // Into a database that holds no events yet, the indexes that only readers use are built once at the end.
+    if let Err(e) = store.begin_bulk_load() {
+        eprintln!("rasd ingest: {e}");
+        return 2;
+    }
     let opts = Options { published, ..Default::default() };
     let (files, path_errors) = ingest_inputs::expand(&args.inputs);
     let progress = Progress::new(&files);
@@ -173,5 +178,6 @@ fn write_batches(mut store: SqliteStore, run: i64, rx: std::sync::mpsc::Receiver
     }
     progress.finish();
     store.finish_run(run, &summary)?;
+    store.end_bulk_load()?;
     Ok(summary)
 }

@@ -185,6 +185,9 @@ fn an_ingest_killed_with_sigkill_resumes_without_duplicates() {
             .query_row("SELECT count(*) FROM documents d WHERE json_array_length(d.record, '$.events') != (SELECT count(*) FROM events e WHERE e.doc_id = d.id)", [], |r| r.get(0))
             .unwrap();
         assert_eq!(partial, 0);
+        // A first load into an empty database builds the readers' indexes at its end: killed, they are still owed.
+        let owed: i64 = conn.query_row("SELECT count(*) FROM deferred_indexes", [], |r| r.get(0)).unwrap();
+        assert!(owed > 0, "the readers' indexes are put off while loading");
     }
     let out = rasd(&args);
     assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{}", text(&out.stderr));
@@ -196,6 +199,12 @@ fn an_ingest_killed_with_sigkill_resumes_without_duplicates() {
         })
         .unwrap();
     assert_eq!(docs, distinct, "each report once");
+    let (owed, built): (i64, i64) = conn
+        .query_row("SELECT (SELECT count(*) FROM deferred_indexes), (SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_type_day')", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((owed, built), (0, 1), "the resumed ingest built the indexes the killed one put off");
     let texts: std::collections::HashSet<String> =
         std::fs::read_to_string(&input).unwrap().lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).filter(|t| !t.trim().is_empty()).collect();
     assert_eq!((docs + near) as usize, texts.len(), "every distinct report stored or linked exactly once");

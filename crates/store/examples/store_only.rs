@@ -8,6 +8,7 @@ fn main() {
     let db = std::env::args().nth(1).expect("usage: store_only DB < extract.jsonl");
     let mut store = SqliteStore::open(std::path::Path::new(&db)).expect("open");
     let run = store.begin_run().expect("run");
+    store.begin_bulk_load().expect("bulk load");
     let t = std::time::Instant::now();
     let mut summary = RunSummary::default();
     let batch_size: usize = std::env::var("BATCH").ok().and_then(|b| b.parse().ok()).unwrap_or(256);
@@ -24,5 +25,6 @@ fn main() {
         }
     }
     flush(batch, &mut summary);
+    store.end_bulk_load().expect("indexes");
     eprintln!("{summary:?} in {:.2} s", t.elapsed().as_secs_f64());
 }

@@ -68,6 +68,7 @@ fn main() {
     let events: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1_000_000);
     let mut store = SqliteStore::open(std::path::Path::new(&db)).expect("open");
     let run = store.begin_run().unwrap();
+    store.begin_bulk_load().unwrap();
     let mut r = Rng(0x9E3779B97F4A7C15);
     let t = std::time::Instant::now();
     let docs = events / 10;
@@ -75,6 +76,7 @@ fn main() {
         let batch = (start..(start + 1000).min(docs)).map(|n| Incoming::Extracted { input: "synth".into(), json: document(&mut r, n) }).collect();
         store.ingest_batch(run, batch).expect("ingest");
     }
+    store.end_bulk_load().unwrap();
     let s = store.stats().unwrap();
     eprintln!("{} documents, {} events, {} stories in {:.1} s", s.documents, s.events, s.stories, t.elapsed().as_secs_f64());
 }

@@ -2,6 +2,7 @@
 //! one database: documents, sentences, entities, events, quotes, stories, near-duplicate links and ingest errors.
 //! Storage sits behind the small [`Storage`] trait; [`SqliteStore`] (SQLite, WAL mode) is the one backend.
 
+mod bulk;
 pub mod day;
 pub mod error;
 pub mod export;
@@ -31,6 +32,15 @@ pub trait Storage {
     /// Start an ingest run; its counts are kept for `stats`.
     fn begin_run(&mut self) -> Result<i64>;
     fn finish_run(&mut self, run: i64, summary: &RunSummary) -> Result<()>;
+    /// A large load begins: the backend may put off work that only readers need until `end_bulk_load` (SQLite:
+    /// the indexes an ingest never reads, when the database holds no events yet). Returns whether it did.
+    fn begin_bulk_load(&mut self) -> Result<bool> {
+        Ok(false)
+    }
+    /// Do what `begin_bulk_load` put off. A load that never gets here (killed) is completed by the next writer.
+    fn end_bulk_load(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Events (or stories, by their representative event) that pass the filter.
     fn query(&self, filter: &Filter) -> Result<Vec<EventRow>>;
     fn stats(&self) -> Result<Stats>;

@@ -147,6 +147,10 @@ DROP TABLE sentences_fts;
 CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', detail='none', tokenize='ascii');
 INSERT INTO sentences_fts(sentences_fts, rank) VALUES('automerge', 8);
 "#,
+    // 6: the indexes a bulk load put off (`bulk.rs`), with their definitions, until it builds them at its end.
+    r#"
+CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL);
+"#,
 ];
 
 /// The version whose full-text index is built from the stored sentences after its SQL has run.

@@ -59,6 +59,8 @@ impl SqliteStore {
         // children in one transaction, and enforcement costs an index lookup per reference (7% of the store's time).
         conn.pragma_update(None, "foreign_keys", "OFF")?;
         crate::schema::migrate(&mut conn)?;
+        // A bulk load killed before its end left indexes to build.
+        crate::bulk::restore(&mut conn)?;
         // Multi-row inserts have one statement per row count: keep more of them prepared.
         conn.set_prepared_statement_cache_capacity(128);
         Ok(SqliteStore { conn, clusters: Default::default() })
@@ -143,6 +145,15 @@ impl Storage for SqliteStore {
             "UPDATE ingest_runs SET finished_at=?2, new=?3, identical=?4, near_duplicate=?5, failed=?6 WHERE id=?1",
             rusqlite::params![run, crate::ingest::now(), s.new, s.identical, s.near_duplicate, s.failed],
         )?;
+        Ok(())
+    }
+
+    fn begin_bulk_load(&mut self) -> Result<bool> {
+        Ok(crate::bulk::defer(&mut self.conn)? > 0)
+    }
+
+    fn end_bulk_load(&mut self) -> Result<()> {
+        crate::bulk::restore(&mut self.conn)?;
         Ok(())
     }
 

@@ -230,6 +230,7 @@ fn a_version_4_full_text_index_is_rebuilt_for_the_ascii_tokenizer() {
             .execute_batch(
                 "DROP TABLE sentences_fts;
                  CREATE VIRTUAL TABLE sentences_fts USING fts5(form, content='', detail='none', tokenize='unicode61');
+                 DROP TABLE deferred_indexes;
                  PRAGMA user_version = 4;",
             )
             .unwrap();
@@ -241,4 +242,64 @@ fn a_version_4_full_text_index_is_rebuilt_for_the_ascii_tokenizer() {
     let sql: String = store.connection().query_row("SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'", [], |r| r.get(0)).unwrap();
     assert!(sql.contains("'ascii'"), "{sql}");
     assert_eq!(search(&store), before, "the migration indexes every stored sentence again");
+}
+
+/// The names and definitions of a database's indexes.
+fn indexes(store: &SqliteStore) -> Vec<(String, String)> {
+    let mut q = store.connection().prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").unwrap();
+    q.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect()
+}
+
+#[test]
+fn a_bulk_load_builds_the_readers_indexes_at_its_end_or_at_the_next_open_when_killed() {
+    let lines = politics(30);
+    let extracted: Vec<String> = lines.iter().map(|l| extract(l)).collect();
+    let batch = |b: &[String]| b.iter().map(|j| Incoming::Extracted { input: "test".into(), json: j.clone() }).collect::<Vec<_>>();
+    let reference = {
+        let mut s = SqliteStore::open(&temp_db("bulk-reference")).unwrap();
+        let run = s.begin_run().unwrap();
+        s.ingest_batch(run, batch(&extracted)).unwrap();
+        s
+    };
+    let all_indexes = indexes(&reference);
+    let filter = Filter { types: vec![EventType::Assault], ..Default::default() };
+    let assaults = |s: &SqliteStore| {
+        let mut ids: Vec<i64> = s.query(&filter).unwrap().iter().map(|r| r.event_id).collect();
+        ids.sort_unstable();
+        ids
+    };
+    assert!(!assaults(&reference).is_empty(), "the political reports hold assaults");
+
+    // A load into an empty database drops the indexes only readers use; queries still answer, by scanning.
+    let db = temp_db("bulk");
+    let mut store = SqliteStore::open(&db).unwrap();
+    let run = store.begin_run().unwrap();
+    assert!(store.begin_bulk_load().unwrap());
+    store.ingest_batch(run, batch(&extracted[..15])).unwrap();
+    let during = indexes(&store);
+    assert!(during.len() < all_indexes.len() && !during.iter().any(|(n, _)| n == "events_type_day"), "{during:?}");
+    assert!(during.iter().any(|(n, _)| n == "stories_match"), "clustering reads stories_match while loading");
+    // Killed here: the next writer to open the database builds what was put off, exactly as it was.
+    drop(store);
+    let mut store = SqliteStore::open(&db).unwrap();
+    assert_eq!(indexes(&store), all_indexes);
+    assert_eq!(count(&store, "SELECT count(*) FROM deferred_indexes"), 0);
+    // The database now holds events: a second load puts nothing off.
+    let run = store.begin_run().unwrap();
+    assert!(!store.begin_bulk_load().unwrap());
+    store.ingest_batch(run, batch(&extracted[15..])).unwrap();
+    store.end_bulk_load().unwrap();
+    assert_eq!(indexes(&store), all_indexes);
+    assert_eq!(assaults(&store), assaults(&reference));
+
+    // A load that reaches its end builds them itself, and reads the same as an incremental one.
+    let mut store = SqliteStore::open(&temp_db("bulk-whole")).unwrap();
+    let run = store.begin_run().unwrap();
+    assert!(store.begin_bulk_load().unwrap());
+    store.ingest_batch(run, batch(&extracted)).unwrap();
+    assert_eq!(assaults(&store), assaults(&reference), "the same rows without the indexes");
+    store.end_bulk_load().unwrap();
+    assert_eq!(indexes(&store), all_indexes);
+    assert_eq!(assaults(&store), assaults(&reference));
+    integrity_ok(&store);
 }

@@ -28,10 +28,11 @@ fn a_version_1_database_gains_the_sort_indexes() {
         for column in ["actor_name", "recipient_name", "place_lat", "place_lon"] {
             s.connection().execute_batch(&format!("ALTER TABLE stories DROP COLUMN {column}")).unwrap();
         }
-        // Version 1 kept entities in a table (a view since step 4).
+        // Version 1 kept entities in a table (a view since step 4), and had no deferred indexes (step 6).
         s.connection()
             .execute_batch(
-                "DROP VIEW entities;
+                "DROP TABLE deferred_indexes;
+                 DROP VIEW entities;
                  CREATE TABLE entities (
                      id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), entity_id TEXT NOT NULL,
                      type TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
