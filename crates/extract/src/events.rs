@@ -242,8 +242,9 @@ impl Stage<'_> {
             return None;
         }
         let words = &self.a.words;
-        let first = words.iter().position(|w| w.sentence == ev.sentence)?;
-        let last = first + words[first..].iter().take_while(|w| w.sentence == ev.sentence).count();
+        // Words are in text order: the sentence's range by two binary searches.
+        let first = words.partition_point(|w| w.sentence < ev.sentence);
+        let last = words.partition_point(|w| w.sentence <= ev.sentence);
         (first..last).any(|k| then_phrase_at(self.a, k, last)).then_some(())?;
         let p = self.published.map(|p| p.to_string());
         // A span's bound ("منذ سبع سنوات") is no time an act was told at; a time named more than a paragraph
