@@ -276,3 +276,37 @@ fn a_date_after_publication_dates_only_a_planned_event() {
     assert_eq!(summit["status"], "planned", "{summit:#}");
     assert_eq!(summit["date"]["value"], "2018-06-12", "{summit:#}");
 }
+
+#[test]
+fn a_date_right_after_the_event_is_its_own() {
+    // ANT (AFP), published Sunday 2018-05-13: Sunday is the day the sources spoke; the attack was Saturday evening.
+    let text = "ذكرت مصادر قضائية الأحد أن منفذ الاعتداء الذي وقع مساء السبت وسط العاصمة الفرنسية باريس بواسطة سكين وأسفر عن مقتل شخص وإصابة أربعة آخرين، هو شاب فرنسي من مواليد الشيشان عام 1997.";
+    let d = run(text, "2018-05-13");
+    let attack = by_trigger(&d, "ASSAULT", "الاعتداء");
+    assert_eq!(attack["date"]["value"], "2018-05-12", "{attack:#}");
+    // ANT (AFP): "منذ 22 عاما" bounds a span; the meeting is Monday's.
+    let text = "يعقد المجلس الوطني الفلسطيني، أعلى هيئة تشريعية فلسطينية، الاثنين اجتماعا للمرة الأولى منذ 22 عاما وسط مقاطعات وخلافات داخلية تنذر بفشل أهدافه.";
+    let d = run(text, "2018-04-30");
+    let meeting = by_trigger(&d, "CONSULT", "اجتماعا");
+    assert_eq!(meeting["date"]["value"], "2018-04-30", "{meeting:#}");
+}
+
+#[test]
+fn then_points_back_to_the_time_named_before() {
+    // ANT (CNN Arabic), published 2018-08-18: "وحينها" is March 2016, the hijacking of the previous sentence.
+    let text = "وفي مارس/ آذار 2016، اختطفت الطائرة الخاصة بالرحلة رقم 181، التابعة لشركة مصر للطيران، وأجبرت على تغيير مسارها من محافظة الإسكندرية المصرية إلى مطار لارنكا بدولة قبرص. وحينها، كشفت السلطات القبرصية عن لائحة التهم التي وجهتها إلى سيف الدين مصطفى، المصري الذي خطف الطائرة، إذ اتهمته السلطات رسميا باختطاف طائرة.";
+    let d = run(text, "2018-08-18");
+    let charged = by_trigger(&d, "ACCUSE", "اتهمته");
+    assert_eq!(charged["date"]["value"], "2016-03", "{charged:#}");
+    // ANT (AFP), published 2018-05-10: the strike of 30 January, which Israel "then" implicitly confirmed.
+    let text = "30 كانون الثاني/يناير: قصف الطيران الإسرائيلي موقعا لصواريخ أرض-جو قرب دمشق. وأكدت إسرائيل حينها ضمنا الغارة مجددة التحذير بأنها لن تسمح بنقل أسلحة من سوريا إلى حزب الله اللبناني.";
+    let d = run(text, "2018-05-10");
+    let strike = by_trigger(&d, "ASSAULT", "الغارة");
+    assert_eq!(strike["date"]["value"], "2018-01-30", "{strike:#}");
+    // Written for this test: "في نفس اليوم الذي ..." names the day of an event told next, not one told before.
+    let text = "تزايد القلق على حرية الصحافة في آسيا. وتوفي الصحافي الثلاثاء متأثرا بجروحه. وقتل مسلحون صحافيا آخر في نفس اليوم الذي قتل فيه عشرة صحافيين في أفغانستان.";
+    let d = run(text, "2018-05-03");
+    let killed = by_trigger(&d, "ASSAULT", "قتل");
+    assert_eq!(killed["sentence"], 2, "{killed:#}");
+    assert_eq!(killed["date"]["value"], "2018-05-03", "{killed:#}");
+}

@@ -434,6 +434,10 @@ impl<'a> Scan<'a> {
         if needs_part && !(i > 0 && self.same(i, i - 1) && self.marker(i - 1, Marker::Part).is_some()) {
             return None;
         }
+        // "نهاية العام 2017"، "صيف العام 1980": the year named after it, not the current one (read as "العام 2017").
+        if needs_part && self.same(i, end) && self.year_num(end, 1000.0, 2200.0).is_some() {
+            return None;
+        }
         // "لليوم الثاني على التوالي": a count of days, not a date.
         if unit == TimeUnit::Day && self.same(i, end) && parse_ordinal(&self.ws, end).is_some() {
             return None;

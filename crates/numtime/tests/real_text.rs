@@ -461,3 +461,19 @@ fn every_numtime_data_file_validates() {
         panic!("{e}");
     }
 }
+
+#[test]
+fn levant_months_without_article_and_a_part_of_a_named_year() {
+    // CN-middleEast-389-20180327: "تشرين أول" without the article pairs with أكتوبر and takes the year after it.
+    let t = "وقد زار وزير الخارجية العُماني سوريا في أكتوبر/تشرين أول عام 2015، وفقاً لما ذكرته الوكالة.";
+    assert_eq!(time_of(t, "2018-03-27", "أكتوبر/تشرين أول عام 2015"), ("2015-10".into(), Precision::Month));
+    // CN-middleEast-1458-20181010.
+    let t = "بعد أن قامت بسحبه في نوفمبر/تشرين ثاني من عام 2017، بسبب انتقادات وجهها وزير الخارجية.";
+    assert_eq!(time_of(t, "2018-10-10", "نوفمبر/تشرين ثاني من عام 2017").0, "2017-11");
+    // FR-internationalNews-1220-20180513: the summer of a named year is that year, not the current one.
+    let all = times("تبدأ الأحداث في لينينغراد في صيف العام 1980، يتجمع بعض الأصدقاء.", "2018-05-13");
+    assert!(all.iter().all(|t| t.1 != "2018"), "{all:?}");
+    assert!(all.iter().any(|t| t.1 == "1980"), "{all:?}");
+    // A season of the current year is still read through العام alone.
+    assert_eq!(time_of("سيتم جر المحطة صيف العام المقبل إلى مرفأ.", "2018-05-19", "صيف العام المقبل").0, "2019");
+}
