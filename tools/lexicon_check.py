@@ -67,6 +67,12 @@ def strip_article(w):
 ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه")
 
 
+def particle_with_pronoun(k):
+    """A frame word after the first: عن، من، مع with a pronoun attached (عنه، منها، معهم) reads as the bare
+    preposition, which candidates() keeps from (3 letters must remain after an enclitic). As lexicon.rs."""
+    return [(p, len(k) - 2, False) for p in ("عن", "من", "مع") if k.startswith(p) and k[2:] in ENCLITICS]
+
+
 def candidates(tok, taa=False):
     """Candidate stems of a folded token, least stripped first: [(stem, stripped_letters, future)].
     taa: the raw token ended in ة, which folds to ه but is no enclitic pronoun (وزارة is not وزار + ه)."""
@@ -246,7 +252,7 @@ class Lexicon:
                 if e is not None and strip < best[1]:
                     best = (e, strip)
                 return
-            for s, n, _ in cands[j]:
+            for s, n, _ in cands[j] + particle_with_pronoun(cands[j][0][0] if cands[j] else ""):
                 rec(j + 1, acc + [s], strip + n)
 
         if L == 1:
