@@ -16,7 +16,8 @@ The matcher is the reference for crates/events (the Rust coder implements the sa
      tanween alif off (هجوما -> هجوم, 3+ letters remain).
   4. Longest match over words, left to right: at each token the longest lexicon sequence (triggers and
      not_triggers together) whose every word equals one candidate of its token wins; on a tie the entry reached
-     with fewer stripped letters wins. A not_trigger match consumes its words and codes nothing.
+     with fewer stripped letters wins. After a form's first word, عن، من، مع with a pronoun attached (عنه، منها)
+     also read as the bare preposition (particle_with_pronoun). A not_trigger match consumes its words and codes nothing.
 Figures: GSR dev recall (ASSAULT, PROTEST) and other-category rate, strong and strong+weak; strong conflict
 triggers per sport/technology/culture ANT article with the top offending words; news-dev and seed per-type recall
 of gold events (a match of the right type starting in the sentence that holds the gold evidence, as score.py
