@@ -687,7 +687,7 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
             continue;
         }
         // "قد" frames only a present verb as possible ("قد يهاجم"); before a past verb it means "has".
-        if status == Status::Hypothetical && matches!(scope, Scope::Before(1)) && !matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) {
+        if status == Status::Hypothetical && matches!(scope, Scope::Before(1)) && (!matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) || factuality::is(&words[c.start], factuality::FnWord::MoodMay) && factuality::past_after_qad(w)) {
             continue;
         }
         // "كان ... قد + verb" is the past perfect, not a possibility.

@@ -96,7 +96,7 @@ impl FnWords {
 }
 
 /// Is word `w` (by its stem) one of the function words of `class` (data/events/status_words.tsv)?
-fn is(w: &Word, class: FnWord) -> bool {
+pub fn is(w: &Word, class: FnWord) -> bool {
     FnWords::get().has(&w.bare, class)
 }
 
@@ -171,13 +171,25 @@ fn mood(words: &[Word], lo: usize, i: usize) -> &'static str {
         "neg_past"
     } else if prev(FnWord::MoodNeg) {
         "neg"
-    } else if prev(FnWord::MoodMay) && imperfect {
+    } else if prev(FnWord::MoodMay) && imperfect && !past_after_qad(w) {
         "may"
     } else if imperfect {
         "impf"
     } else {
         "-"
     }
+}
+
+/// A verb after قد that reads as past ("has" + past: the act took place), though it begins with a letter of the
+/// imperfect, which after قد would make it "may": a form with a leading alef (التقى، أعلن — the stem reader takes
+/// the ال of التقى for the article, so the whole word is read), or a verb in ت or ن with a past ending: ت ("وقد
+/// تعهدت"، "قد نفت"، "وقد تدخلت") or وا ("قد تدخلوا"), three letters in ن (نفى، ندد) or تم. An imperfect in ي ("قد
+/// يثبت") keeps its "may", and so does a three-letter one in ت ("قد تزج به في السجن"، "قد تشن").
+pub fn past_after_qad(w: &Word) -> bool {
+    let body: String = w.key.chars().skip(w.split.conj as usize).collect();
+    let n = body.chars().count();
+    let past_ending = body.starts_with(['ت', 'ن']) && n > 3 && (body.ends_with('ت') || body.ends_with("وا"));
+    body.starts_with(['ا', 'أ', 'إ', 'آ']) || w.split.prep == 0 && (past_ending || body.starts_with('ن') && n == 3 || body == "تم")
 }
 
 /// A first-person verb: the speaker reports its own act ("سنرد"، "نعتزم"، "قصفنا").
@@ -754,6 +766,25 @@ mod tests {
         // A complementizer opens another clause: the negation is the statement's, not the attack's.
         assert!(light("لم يعلن الجيش أن الهجوم وقع", "الهجوم").is_empty());
         assert!(light("عقد الطرفان مفاوضات", "مفاوضات").is_empty());
+    }
+
+    #[test]
+    fn qad_before_a_past_verb_is_has_not_may() {
+        for (text, verb, past) in [
+            ("وقد تعهدت دولة الإمارات بمبلغ 500 مليون دولار أميركي", "تعهدت", true),
+            ("وقد نفى من جانبه ارتكابه أي اعتداء", "نفى", true),
+            ("وقد التقى الرئيسان الروسي والسوري للمرة الأخيرة", "التقى", true),
+            ("وقد تدخلت روسيا عسكريا في النزاع السوري", "تدخلت", true),
+            ("وقالت تركيا إنها قد توسع هجومها إلى تلك المناطق", "توسع", false),
+            ("وقالت إن ذلك قد يشكل خطرا على الأسلحة", "يشكل", false),
+            ("وهي جرائم قد تزج به في السجن لمدة تصل إلى 35 عاما", "تزج", false),
+            ("وقد تم القبض على مطلق النار", "تم", true),
+        ] {
+            let a = rasd_text::analyze(text);
+            let i = at(text, &a, verb);
+            assert_eq!(past_after_qad(&a.words[i]), past, "{text}");
+            assert_eq!(mood(&a.words, 0, i) == "may", !past, "{text}");
+        }
     }
 
     #[test]
