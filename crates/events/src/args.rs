@@ -176,6 +176,13 @@ pub fn people_form(w: &Word) -> bool {
     nisba || mufil || fail
 }
 
+/// Is the phrase headed by a party noun of data/events/participants.tsv ("المجتمع الدولي"، "قيادات حوثية"،
+/// "الأطراف المتحاربة"), though the knowledge base places it nowhere? Such a phrase can be a participant; an event
+/// noun or a thing ("مهلة قدرها"، "حرب") cannot, so only these unknown phrases are offered to the learned model.
+fn party_headed(ctx: &Ctx, np: &Arg) -> bool {
+    crate::participant::party_kind(&ctx.a.words, np.word_start, np.word_end, false) == "noun"
+}
+
 /// The object of a verb or preposition: a known phrase, or people named as such ("ناشدت الشرطة الناس"،
 /// "متهمين اليمينيين المتطرفين") whose country the report's context gives.
 fn object_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
@@ -448,7 +455,7 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
         let limit = if i < f.ts { f.ts } else { f.s_end };
         // A known phrase (np_at) or people named as such; after the trigger, up to the sentence's end, the
         // triggers of the sentence share it.
-        let phrase = || np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_people(ctx, np));
+        let phrase = || np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_people(ctx, np) || party_headed(ctx, np));
         let np = if i < f.ts { phrase() } else { Memo::phrase_after(ctx, i, limit, phrase) };
         if let Some(np) = np {
             push(np, if i < f.ts { Side::Before } else { Side::After });
@@ -715,6 +722,8 @@ fn features(
     }
     out.add(&["country=", truth(c.desc.country.is_some()), "&", sd]);
     out.add(&["known=", truth(c.desc.is_known())]);
+    // What the phrase is as a party: placed by the knowledge base, headed by a party noun, or neither.
+    out.add(&["party=", crate::participant::party_kind(&ctx.a.words, c.word_start, c.word_end, c.desc.is_known()), "&", sd]);
     if is_patient(ctx, c) {
         out.add(&["patient&k=", kind, "&", sd]);
     } else if is_people(ctx, c) {

@@ -494,6 +494,11 @@ fn train_inner(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> 
     // settings that do not beat the shipped model's tuple F1.)
     let allowed = |k: usize| cv[k].f1() > rules.f1() && dev_cv[k].f1() >= dev_rules.f1() - DEV_TOLERANCE && gsr_holds(k);
     let best = (0..settings.len()).filter(|&k| allowed(k)).max_by(|&a, &b| cv[a].f1().total_cmp(&cv[b].f1()).then(b.cmp(&a)));
+    // RASD_ARGS_PICK=7: write the setting of that index in the report's order (from 0) whatever the guards say: the
+    // guards read the argument model's news-dev figure before the recipient-country model, which can then take
+    // the whole below the floor; the shipped setting is named in the README.
+    let forced = std::env::var("RASD_ARGS_PICK").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&k| k < settings.len());
+    let best = forced.or(best);
     let mut report = String::new();
     writeln!(report, "argument model: {} articles, {n_examples} candidates ({positives} actor or recipient)", articles.len()).ok();
     writeln!(report, "rules, train split: {}", rules.line()).ok();
