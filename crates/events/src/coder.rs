@@ -511,7 +511,11 @@ fn rule_claimed(e: &CodedEvent, q: &crate::CodedQuote) -> bool {
 fn merge_protest(events: &mut Vec<CodedEvent>, words: &[Word]) {
     let lex = Lexicon::get();
     let is_protester = |e: &CodedEvent| e.kind == EventType::Protest && lex.is("protester", &words[e.trigger.0]);
-    if !events.iter().any(|e| e.kind == EventType::Protest) {
+    // Only a protest told as one makes the sentence a protest's: a strong word, protesters acting, or a weak word
+    // with a party of its own. A bare weak word may be a gathering under fire or the march's name
+    // ("استهدف ... تجمعات لهم"، "تلفزيون المسيرة"): the violence beside it stays its own event.
+    let told = |e: &CodedEvent| e.kind == EventType::Protest && (e.confidence >= 0.7 || is_protester(e) || e.actor.is_some() || e.recipient.is_some());
+    if !events.iter().any(told) {
         return;
     }
     events.retain(|e| !(e.kind == EventType::Assault && e.confidence < 0.7));
