@@ -742,8 +742,10 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         }
     }
     if q.kind != SpeechKind::Participle && q.cue.1 < r.end {
-        if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
-            let qw = QuoteWords::get();
+        let qw = QuoteWords::get();
+        // Not a phrase after a preposition nor a preposition with its pronoun ("ليقول له").
+        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]);
+        if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
             // The one quoted after عن of a relaying verb.
             if qw.starts(Role::RelayVerb, &words[q.cue.0].bare) && sp.word_end + 1 < r.end && qw.is(Role::RelayFrom, &words[sp.word_end].bare) {
                 if let Some(src) = np_at_opt(ctx, sp.word_end + 1, r.end, false) {
