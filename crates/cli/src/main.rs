@@ -88,6 +88,16 @@ enum TrainWhat {
         #[arg(long, default_value = "data/events/type_model.tsv")]
         out: std::path::PathBuf,
     },
+    /// The speaker choice among a quote's candidates from the train split of the annotated corpus, its margin and
+    /// feature groups by 5-fold cross-validation by article; written empty unless it beats the rules; deterministic.
+    Speakers {
+        /// The annotated corpus (articles.jsonl, split.tsv, gold/).
+        #[arg(long, default_value = "eval/news")]
+        corpus: std::path::PathBuf,
+        /// Where the model is written (embedded at the next build).
+        #[arg(long, default_value = "data/events/speaker_model.tsv")]
+        out: std::path::PathBuf,
+    },
     /// The argument attachment model (actor, recipient) from the train split of the annotated corpus, written only
     /// when it beats the rules in 5-fold cross-validation by article; deterministic.
     Args {
@@ -132,6 +142,7 @@ fn main() {
         Command::Train { what: TrainWhat::Status { corpus, out } } => report("rasd train status", rasd_learn::status::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Triggers { corpus, out } } => report("rasd train triggers", rasd_learn::occurrence::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Types { corpus, out } } => report("rasd train types", rasd_learn::types::train_cli(&corpus, &out)),
+        Command::Train { what: TrainWhat::Speakers { corpus, out } } => report("rasd train speakers", rasd_learn::speakers::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Args { corpus, dev, out } } => report("rasd train args", rasd_learn::args::train_cli(&corpus, &dev, &out)),
     };
     std::process::exit(code);

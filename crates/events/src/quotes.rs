@@ -496,6 +496,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         let start = words[k + 1].start;
                         let stop = (k + 1..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "." | ";")).unwrap_or(r.end);
                         let end = words[stop - 1].end;
+                        let site = Site { s, cue, kind, content: (k + 1, stop), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
+                        let speaker = learned_speaker(ctx, site);
                         if speaker.is_some() {
                             last_speaker = speaker.clone();
                             last_sent = s;
@@ -570,11 +572,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if end <= start {
                 continue;
             }
+            let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
+            let site = Site { s, cue, kind, content: (j, last_word), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
+            let speaker = learned_speaker(ctx, site);
             if speaker.is_some() {
                 last_speaker = speaker.clone();
                 last_sent = s;
             }
-            let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
             out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct, attributed: false });
             // One quote per speech verb; a later verb in the same sentence may start another.
             i = i.max(j);
@@ -583,4 +587,382 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The learned speaker choice. The rules above give one speaker; the candidates of a quote are that speaker and the
+// others a reader would weigh: the persons and bodies its sentence names outside the content, the subject phrase
+// after the verb, the one quoted after عن of a relaying verb (نقلت وكالة X عن Y), the person the previous sentence
+// opens with and the other persons it names (a verb with a dropped pronoun speaks for them), and the last speaker.
+// A logistic model over features of each candidate (its place before or after the verb, its distance, its kind of
+// entity, a title with or without a name, a preposition or عن before it, the sentence it is in, which rules
+// proposed it) scores them; a candidate other than the rule's is taken when its score beats the rule's by the
+// margin chosen by cross-validation. Weights: `rasd train speakers` (crates/learn) into
+// data/events/speaker_model.tsv; an empty model keeps every rule speaker.
+
+rasd_text::embedded_data! {
+    "events";
+    SPEAKER_MODEL, SPEAKER_MODEL_FILE = "speaker_model.tsv";
+}
+
+/// The speaker model: a weight per feature (the score of a candidate is the sum of its features' weights), and
+/// the margin by which another candidate must beat the rule's speaker.
+pub struct SpeakerModel {
+    weights: rustc_hash::FxHashMap<String, f32>,
+    margin: f32,
+}
+
+impl SpeakerModel {
+    /// The shipped model, or the file RASD_SPEAKER_MODEL names (a candidate model tried without rebuilding).
+    pub fn get() -> &'static SpeakerModel {
+        static M: std::sync::OnceLock<SpeakerModel> = std::sync::OnceLock::new();
+        M.get_or_init(|| SpeakerModel::parse(&crate::model_text("RASD_SPEAKER_MODEL", SPEAKER_MODEL)).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a model file: `margin<TAB>value` once, then `feature<TAB>weight`.
+    pub fn parse(text: &str) -> Result<SpeakerModel, rasd_text::data::DataError> {
+        let mut weights = rustc_hash::FxHashMap::default();
+        let mut margin = f32::INFINITY;
+        for r in rasd_text::data::rows(SPEAKER_MODEL_FILE, text) {
+            r.expect_columns(2, "feature and weight")?;
+            let w: f32 = r.parse(1, "weight", |v| v.parse().ok().filter(|x: &f32| x.is_finite()))?;
+            if r.fields[0] == "margin" {
+                margin = w;
+            } else if weights.insert(r.fields[0].to_string(), w).is_some() {
+                return Err(r.error(format!("feature {:?} is given twice", r.fields[0])));
+            }
+        }
+        Ok(SpeakerModel { weights, margin })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    pub fn score(&self, features: &[String]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+
+    /// The candidate to take instead of the rule's (candidate 0 when the rules gave one): the best scored, when it
+    /// beats the rule's by more than the margin (or the rules gave none and it scores above zero).
+    pub fn choose(&self, cands: &[Vec<String>], rule: bool) -> Option<usize> {
+        let s: Vec<f32> = cands.iter().map(|f| self.score(f)).collect();
+        let best = (0..s.len()).max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a)))?;
+        if rule {
+            (best != 0 && s[best] - s[0] > self.margin).then_some(best)
+        } else {
+            (s[best] > self.margin).then_some(best)
+        }
+    }
+}
+
+/// A quote's speaker candidates as the trainer sees them: the content (code points), and each candidate's text
+/// (code points of its words), English name, and features. The rule's speaker, when there is one, is first.
+#[derive(Clone, Debug)]
+pub struct SpeakerSite {
+    pub content: (usize, usize),
+    pub rule: bool,
+    pub texts: Vec<String>,
+    pub names: Vec<Option<String>>,
+    pub features: Vec<Vec<String>>,
+}
+
+thread_local! {
+    static SPEAKERS: crate::trace::Sink<SpeakerSite> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` with the choice off, and return what it returns with the speaker sites of the quotes found meanwhile on
+/// this thread: how the trainer reads the candidates.
+pub fn collect_speakers<R>(f: impl FnOnce() -> R) -> (R, Vec<SpeakerSite>) {
+    crate::trace::collect(&SPEAKERS, f)
+}
+
+/// Where a candidate came from (a candidate several sources propose has each as a feature).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Rule,
+    Entity,
+    Subject,
+    Relayed,
+    PrevOpening,
+    PrevEntity,
+    Last,
+}
+
+impl Source {
+    fn name(self) -> &'static str {
+        match self {
+            Source::Rule => "rule",
+            Source::Entity => "ent",
+            Source::Subject => "subj",
+            Source::Relayed => "relayed",
+            Source::PrevOpening => "prevopen",
+            Source::PrevEntity => "prevent",
+            Source::Last => "last",
+        }
+    }
+}
+
+/// What the candidate generation reads of a quote.
+struct Site<'s> {
+    s: usize,
+    cue: (usize, usize),
+    kind: SpeechKind,
+    /// The content as words and as code points.
+    content: (usize, usize),
+    content_cp: (usize, usize),
+    rule: Option<&'s Arg>,
+    last: Option<&'s Arg>,
+    last_sent: usize,
+}
+
+/// The candidates of a quote, each with its sources: the rule's speaker first, then in the order proposed, one per
+/// word span.
+fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(q.s);
+    let mut out: Vec<(Arg, Vec<Source>)> = vec![];
+    let mut add = |a: Arg, src: Source| {
+        if let Some(c) = out.iter_mut().find(|c| c.0.word_start == a.word_start && c.0.word_end == a.word_end) {
+            if !c.1.contains(&src) {
+                c.1.push(src);
+            }
+        } else {
+            out.push((a, vec![src]));
+        }
+    };
+    if let Some(a) = q.rule {
+        add(a.clone(), Source::Rule);
+    }
+    let arg = |ws: usize, we: usize| Arg { word_start: ws, word_end: we, desc: (ctx.describe)(ws, we) };
+    let outside = |ws: usize, we: usize| we <= q.content.0 || ws >= q.content.1;
+    for e in ctx.entities_within(r.start, r.end) {
+        if outside(e.word_start, e.word_end) && !(e.word_start < q.cue.1 && e.word_end > q.cue.0) && !after_prep(ctx, e.word_start) {
+            add(arg(e.word_start, e.word_end), Source::Entity);
+        }
+    }
+    if q.kind != SpeechKind::Participle && q.cue.1 < r.end {
+        let qw = QuoteWords::get();
+        // Not a phrase after a preposition nor a preposition with its pronoun ("ليقول له").
+        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]);
+        if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
+            // The one quoted after عن of a relaying verb.
+            if qw.starts(Role::RelayVerb, &words[q.cue.0].bare) && sp.word_end + 1 < r.end && qw.is(Role::RelayFrom, &words[sp.word_end].bare) {
+                if let Some(src) = np_at_opt(ctx, sp.word_end + 1, r.end, false) {
+                    add(src, Source::Relayed);
+                }
+            }
+            add(sp, Source::Subject);
+        }
+    }
+    if q.s > 0 {
+        if let Some(p) = opening_person(ctx, q.s - 1) {
+            add(p, Source::PrevOpening);
+        }
+        let pr = ctx.a.sentence_words(q.s - 1);
+        for e in ctx.entities_within(pr.start, pr.end).filter(|e| e.is_person).take(3) {
+            add(arg(e.word_start, e.word_end), Source::PrevEntity);
+        }
+    }
+    if let Some(l) = q.last {
+        add(l.clone(), Source::Last);
+    }
+    out
+}
+
+/// Whether a name follows a preposition: on its first word, or among the three words before it with no comma
+/// between: a partner, an addressee or a source quoted by the speaker ("في مكالمة مع الرئيس الأذري إلهام
+/// علييف"، "نقلا عن ممثل علييف"), named in the sentence but not its speaker. The one quoted after a relaying verb
+/// is a candidate of its own.
+fn after_prep(ctx: &Ctx, k: usize) -> bool {
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    !no_prep(ctx, k) || (k.saturating_sub(3)..k).rev().take_while(|&m| !is_comma(&words[m])).any(|m| words[m].is_arabic() && qw.is_word(Role::AddresseePrep, &words[m]))
+}
+
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2..=3 => "2-3",
+        4..=7 => "4-7",
+        8..=15 => "8-15",
+        _ => "16+",
+    }
+}
+
+/// The features of candidate `c` of a quote. Groups (the prefix before '=' or '|') are left out by the trainer's
+/// cross-validation when they do not help.
+fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String> {
+    let lex = Lexicon::get();
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(q.s);
+    let mut f = vec!["bias".to_string()];
+    for s in srcs {
+        f.push(format!("src={}", s.name()));
+    }
+    let rule = srcs.contains(&Source::Rule);
+    let only = if srcs.len() == 1 { srcs[0].name() } else { "multi" };
+    // Which sentence: this one, the one before, earlier.
+    let sent = if c.word_start >= r.start && c.word_start < r.end {
+        "same"
+    } else if q.s > 0 && ctx.a.sentence_words(q.s - 1).contains(&c.word_start) {
+        "prev"
+    } else {
+        "earlier"
+    };
+    f.push(format!("sent={sent}"));
+    let ents: Vec<&crate::EntitySpan> = ctx.entities_within(c.word_start, c.word_end).collect();
+    let person = ents.iter().any(|e| e.is_person);
+    let etype = if person {
+        "person"
+    } else if ents.iter().any(|e| e.is_place) {
+        "place"
+    } else if !ents.is_empty() {
+        "org"
+    } else {
+        "none"
+    };
+    f.push(format!("etype={etype}"));
+    // A title with a name, a title alone, a name alone.
+    let title = if person && ents.iter().any(|e| e.is_person && e.word_start > c.word_start) {
+        "title+name"
+    } else if person {
+        "name"
+    } else if words[c.word_start].split.article > 0 {
+        "def"
+    } else {
+        "indef"
+    };
+    f.push(format!("title={title}"));
+    f.push(format!("title={title}|sent={sent}"));
+    let rule_person = q.rule.is_some_and(|a| ctx.entities_within(a.word_start, a.word_end).any(|e| e.is_person));
+    f.push(format!("rulep={}|etype={etype}", if q.rule.is_none() { "none" } else if rule_person { "person" } else { "other" }));
+    f.push(format!("rulep={}|src={only}", if q.rule.is_none() { "none" } else if rule_person { "person" } else { "other" }));
+    // Place relative to the verb and distance.
+    if sent == "same" {
+        let (pos, d) = if c.word_end <= q.cue.0 { ("before", q.cue.0 - c.word_end) } else { ("after", c.word_start.saturating_sub(q.cue.1)) };
+        f.push(format!("pos={pos}"));
+        f.push(format!("pos={pos}|dist={}", bucket(d)));
+        f.push(format!("pos={pos}|etype={etype}"));
+        f.push(format!("pos={pos}|title={title}"));
+        // Between the candidate and the verb: a comma, a complementizer, another verb of saying.
+        let (a, b) = if pos == "before" { (c.word_end, q.cue.0) } else { (q.cue.1, c.word_start) };
+        if (a..b).any(|k| is_comma(&words[k])) {
+            f.push(format!("pos={pos}|comma"));
+        }
+        if (a..b).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
+            f.push(format!("pos={pos}|that"));
+        }
+        // Rank among the persons of the sentence.
+        if person {
+            let rank = ctx.entities_within(r.start, c.word_start).filter(|e| e.is_person).count();
+            f.push(format!("prank={}", rank.min(2)));
+        }
+    } else {
+        f.push(format!("src={only}|sent={sent}"));
+    }
+    // The word before the candidate: a preposition, عن, an addressee's word.
+    let w0 = &words[c.word_start];
+    if w0.split.prep > 0 && !(w0.split.future && ctx.entities_starting(c.word_start).next().is_some()) {
+        f.push("prep=clitic".into());
+    }
+    if c.word_start > 0 {
+        let pw = &words[c.word_start - 1];
+        if pw.is_arabic() && qw.is_word(Role::AddresseePrep, pw) {
+            f.push(format!("prep={}", pw.bare));
+            f.push(format!("prep={}|verb={}", pw.bare, if qw.starts(Role::RelayVerb, &words[q.cue.0].bare) { "relay" } else { "other" }));
+        }
+    }
+    // A preposition among the three words before the candidate, after the last comma ("نقلا عن ممثل علييف"، "في
+    // مكالمة مع الرئيس الأذري إلهام علييف").
+    let lo = c.word_start.saturating_sub(3);
+    if let Some(k) = (lo..c.word_start).rev().take_while(|&k| !is_comma(&words[k])).find(|&k| words[k].is_arabic() && qw.is_word(Role::AddresseePrep, &words[k])) {
+        f.push(format!("near={}", words[k].bare));
+    }
+    // Agreement: the verb's gender and number against the candidate's head ("قالت الوزارة"، "وأضاف الرئيس").
+    let vg = verb_gender(&words[q.cue.0], q.kind);
+    let cg = noun_gender(&words[c.word_start]);
+    f.push(format!("agree={vg}|{cg}"));
+    f.push(format!("agree={vg}|{cg}|etype={etype}"));
+    // The head word itself (المتحدث، وكالة، مصادر).
+    f.push(format!("head={}", words[c.word_start].bare));
+    // The verb: relaying, opening its sentence with no subject, a participle.
+    let relay = qw.starts(Role::RelayVerb, &words[q.cue.0].bare);
+    if relay {
+        f.push(format!("relay|src={only}"));
+    }
+    let drop = q.kind == SpeechKind::Verb && opens_without_subject(ctx, q.s, q.cue);
+    if drop {
+        f.push(format!("drop|src={only}"));
+        f.push(format!("drop|sent={sent}"));
+        f.push(format!("drop|etype={etype}"));
+    }
+    if q.kind == SpeechKind::Participle {
+        f.push(format!("part|src={only}"));
+    }
+    // The last speaker was in this sentence or the one before.
+    if srcs.contains(&Source::Last) {
+        f.push(format!("last|near={}", q.last_sent + 1 >= q.s));
+    }
+    if rule {
+        f.push(format!("rule|title={title}"));
+    }
+    f
+}
+
+/// The speaker of a quote after the learned choice (the rule's when the model is empty or keeps it); records the
+/// candidates when a trainer collects.
+fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
+    let model = SpeakerModel::get();
+    let collecting = crate::trace::collecting(&SPEAKERS);
+    if model.is_empty() && !collecting {
+        return q.rule.cloned();
+    }
+    let cands = candidates(ctx, &q);
+    if cands.is_empty() {
+        return None;
+    }
+    let feats: Vec<Vec<String>> = cands.iter().map(|(a, s)| speaker_features(ctx, &q, a, s)).collect();
+    if collecting {
+        let words = &ctx.a.words;
+        let texts = cands.iter().map(|(a, _)| ctx.a.slice(words[a.word_start].start, words[a.word_end - 1].end)).collect();
+        let names = cands.iter().map(|(a, _)| a.desc.name.clone()).collect();
+        crate::trace::record(&SPEAKERS, SpeakerSite { content: q.content_cp, rule: q.rule.is_some(), texts, names, features: feats });
+        return q.rule.cloned();
+    }
+    match model.choose(&feats, q.rule.is_some()) {
+        Some(k) => Some(cands[k].0.clone()),
+        None => q.rule.cloned(),
+    }
+}
+
+/// The gender and number a verb of saying marks on its subject, from its form: a perfect in ت or an imperfect in
+/// ت is feminine (قالت، تقول), in وا/ون plural (قالوا، يقولون); a participle in ة feminine (قائلة), in ين plural.
+fn verb_gender(w: &Word, kind: SpeechKind) -> &'static str {
+    let stem = w.bare.as_str();
+    let ends = |x: &str| stem.ends_with(x);
+    if ends("وا") || ends("ون") || (kind == SpeechKind::Participle && ends("ين")) {
+        "pl"
+    } else if ends("ا") && kind == SpeechKind::Verb && stem.chars().count() > 3 {
+        "du"
+    } else if (kind == SpeechKind::Participle && w.taa_final) || (kind == SpeechKind::Verb && (ends("ت") || stem.starts_with('ت'))) {
+        "f"
+    } else {
+        "m"
+    }
+}
+
+/// The gender and number a noun's form suggests: ة feminine (الوزارة، وكالة), ون/ين/ات plural; else masculine
+/// or unknown (a name).
+fn noun_gender(w: &Word) -> &'static str {
+    let b = w.bare.as_str();
+    if b.ends_with("ون") || b.ends_with("ين") || b.ends_with("ات") {
+        "pl"
+    } else if w.taa_final {
+        "f"
+    } else {
+        "m"
+    }
 }

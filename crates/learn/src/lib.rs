@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod logreg;
 pub mod linear;
 pub mod occurrence;
+pub mod speakers;
 pub mod status;
 pub mod types;
 
