@@ -794,17 +794,43 @@ fn bucket(d: usize) -> &'static str {
 /// The features of candidate `c` of a quote. Groups (the prefix before '=' or '|') are left out by the trainer's
 /// cross-validation when they do not help.
 fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String> {
-    let lex = Lexicon::get();
-    let qw = QuoteWords::get();
-    let words = &ctx.a.words;
-    let r = ctx.a.sentence_words(q.s);
     let mut f = vec!["bias".to_string()];
     for s in srcs {
         f.push(format!("src={}", s.name()));
     }
-    let rule = srcs.contains(&Source::Rule);
     let only = if srcs.len() == 1 { srcs[0].name() } else { "multi" };
-    // Which sentence: this one, the one before, earlier.
+    let d = describe(ctx, q, c);
+    f.push(format!("sent={}", d.sent));
+    f.push(format!("etype={}", d.etype));
+    f.push(format!("title={}", d.title));
+    f.push(format!("title={}|sent={}", d.title, d.sent));
+    let rule_person = q.rule.is_some_and(|a| ctx.entities_within(a.word_start, a.word_end).any(|e| e.is_person));
+    let rulep = if q.rule.is_none() { "none" } else if rule_person { "person" } else { "other" };
+    f.push(format!("rulep={rulep}|etype={}", d.etype));
+    f.push(format!("rulep={rulep}|src={only}"));
+    if d.sent == "same" {
+        placement_features(&mut f, ctx, q, c, &d);
+    } else {
+        f.push(format!("src={only}|sent={}", d.sent));
+    }
+    neighbour_features(&mut f, ctx, q, c, &d);
+    verb_features(&mut f, ctx, q, srcs, only, &d);
+    f
+}
+
+/// What a speaker candidate is, as its features name it.
+struct Described {
+    /// Which sentence: the quote's own ("same"), the one before ("prev"), "earlier".
+    sent: &'static str,
+    /// person, place, org (another entity) or none.
+    etype: &'static str,
+    /// A title with a name, a name alone, a definite or an indefinite noun.
+    title: &'static str,
+    person: bool,
+}
+
+fn describe(ctx: &Ctx, q: &Site, c: &Arg) -> Described {
+    let r = ctx.a.sentence_words(q.s);
     let sent = if c.word_start >= r.start && c.word_start < r.end {
         "same"
     } else if q.s > 0 && ctx.a.sentence_words(q.s - 1).contains(&c.word_start) {
@@ -812,7 +838,6 @@ fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String
     } else {
         "earlier"
     };
-    f.push(format!("sent={sent}"));
     let ents: Vec<&crate::EntitySpan> = ctx.entities_within(c.word_start, c.word_end).collect();
     let person = ents.iter().any(|e| e.is_person);
     let etype = if person {
@@ -824,46 +849,45 @@ fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String
     } else {
         "none"
     };
-    f.push(format!("etype={etype}"));
-    // A title with a name, a title alone, a name alone.
     let title = if person && ents.iter().any(|e| e.is_person && e.word_start > c.word_start) {
         "title+name"
     } else if person {
         "name"
-    } else if words[c.word_start].split.article > 0 {
+    } else if ctx.a.words[c.word_start].split.article > 0 {
         "def"
     } else {
         "indef"
     };
-    f.push(format!("title={title}"));
-    f.push(format!("title={title}|sent={sent}"));
-    let rule_person = q.rule.is_some_and(|a| ctx.entities_within(a.word_start, a.word_end).any(|e| e.is_person));
-    f.push(format!("rulep={}|etype={etype}", if q.rule.is_none() { "none" } else if rule_person { "person" } else { "other" }));
-    f.push(format!("rulep={}|src={only}", if q.rule.is_none() { "none" } else if rule_person { "person" } else { "other" }));
-    // Place relative to the verb and distance.
-    if sent == "same" {
-        let (pos, d) = if c.word_end <= q.cue.0 { ("before", q.cue.0 - c.word_end) } else { ("after", c.word_start.saturating_sub(q.cue.1)) };
-        f.push(format!("pos={pos}"));
-        f.push(format!("pos={pos}|dist={}", bucket(d)));
-        f.push(format!("pos={pos}|etype={etype}"));
-        f.push(format!("pos={pos}|title={title}"));
-        // Between the candidate and the verb: a comma, a complementizer, another verb of saying.
-        let (a, b) = if pos == "before" { (c.word_end, q.cue.0) } else { (q.cue.1, c.word_start) };
-        if (a..b).any(|k| is_comma(&words[k])) {
-            f.push(format!("pos={pos}|comma"));
-        }
-        if (a..b).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
-            f.push(format!("pos={pos}|that"));
-        }
-        // Rank among the persons of the sentence.
-        if person {
-            let rank = ctx.entities_within(r.start, c.word_start).filter(|e| e.is_person).count();
-            f.push(format!("prank={}", rank.min(2)));
-        }
-    } else {
-        f.push(format!("src={only}|sent={sent}"));
+    Described { sent, etype, title, person }
+}
+
+/// A candidate of the quote's own sentence: its place relative to the verb and distance, what stands between them
+/// (a comma, a complementizer), and its rank among the sentence's persons.
+fn placement_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, c: &Arg, d: &Described) {
+    let (lex, words) = (Lexicon::get(), &ctx.a.words);
+    let (pos, dist) = if c.word_end <= q.cue.0 { ("before", q.cue.0 - c.word_end) } else { ("after", c.word_start.saturating_sub(q.cue.1)) };
+    f.push(format!("pos={pos}"));
+    f.push(format!("pos={pos}|dist={}", bucket(dist)));
+    f.push(format!("pos={pos}|etype={}", d.etype));
+    f.push(format!("pos={pos}|title={}", d.title));
+    let (a, b) = if pos == "before" { (c.word_end, q.cue.0) } else { (q.cue.1, c.word_start) };
+    if (a..b).any(|k| is_comma(&words[k])) {
+        f.push(format!("pos={pos}|comma"));
     }
-    // The word before the candidate: a preposition, عن, an addressee's word.
+    if (a..b).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
+        f.push(format!("pos={pos}|that"));
+    }
+    if d.person {
+        let r = ctx.a.sentence_words(q.s);
+        let rank = ctx.entities_within(r.start, c.word_start).filter(|e| e.is_person).count();
+        f.push(format!("prank={}", rank.min(2)));
+    }
+}
+
+/// The words at the candidate: a preposition written on it or before it (عن of a relaying verb, an addressee's
+/// word), one among the three words before it, the verb's agreement with its head, and the head word itself.
+fn neighbour_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, c: &Arg, d: &Described) {
+    let (qw, words) = (QuoteWords::get(), &ctx.a.words);
     let w0 = &words[c.word_start];
     if w0.split.prep > 0 && !(w0.split.future && ctx.entities_starting(c.word_start).next().is_some()) {
         f.push("prep=clitic".into());
@@ -875,8 +899,7 @@ fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String
             f.push(format!("prep={}|verb={}", pw.bare, if qw.starts(Role::RelayVerb, &words[q.cue.0].bare) { "relay" } else { "other" }));
         }
     }
-    // A preposition among the three words before the candidate, after the last comma ("نقلا عن ممثل علييف"، "في
-    // مكالمة مع الرئيس الأذري إلهام علييف").
+    // After the last comma ("نقلا عن ممثل علييف"، "في مكالمة مع الرئيس الأذري إلهام علييف").
     let lo = c.word_start.saturating_sub(3);
     if let Some(k) = (lo..c.word_start).rev().take_while(|&k| !is_comma(&words[k])).find(|&k| words[k].is_arabic() && qw.is_word(Role::AddresseePrep, &words[k])) {
         f.push(format!("near={}", words[k].bare));
@@ -885,19 +908,21 @@ fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String
     let vg = verb_gender(&words[q.cue.0], q.kind);
     let cg = noun_gender(&words[c.word_start]);
     f.push(format!("agree={vg}|{cg}"));
-    f.push(format!("agree={vg}|{cg}|etype={etype}"));
+    f.push(format!("agree={vg}|{cg}|etype={}", d.etype));
     // The head word itself (المتحدث، وكالة، مصادر).
     f.push(format!("head={}", words[c.word_start].bare));
-    // The verb: relaying, opening its sentence with no subject, a participle.
-    let relay = qw.starts(Role::RelayVerb, &words[q.cue.0].bare);
-    if relay {
+}
+
+/// The verb of saying: relaying, opening its sentence with no subject, a participle; and the last speaker's distance.
+fn verb_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, srcs: &[Source], only: &str, d: &Described) {
+    let qw = QuoteWords::get();
+    if qw.starts(Role::RelayVerb, &ctx.a.words[q.cue.0].bare) {
         f.push(format!("relay|src={only}"));
     }
-    let drop = q.kind == SpeechKind::Verb && opens_without_subject(ctx, q.s, q.cue);
-    if drop {
+    if q.kind == SpeechKind::Verb && opens_without_subject(ctx, q.s, q.cue) {
         f.push(format!("drop|src={only}"));
-        f.push(format!("drop|sent={sent}"));
-        f.push(format!("drop|etype={etype}"));
+        f.push(format!("drop|sent={}", d.sent));
+        f.push(format!("drop|etype={}", d.etype));
     }
     if q.kind == SpeechKind::Participle {
         f.push(format!("part|src={only}"));
@@ -906,10 +931,9 @@ fn speaker_features(ctx: &Ctx, q: &Site, c: &Arg, srcs: &[Source]) -> Vec<String
     if srcs.contains(&Source::Last) {
         f.push(format!("last|near={}", q.last_sent + 1 >= q.s));
     }
-    if rule {
-        f.push(format!("rule|title={title}"));
+    if srcs.contains(&Source::Rule) {
+        f.push(format!("rule|title={}", d.title));
     }
-    f
 }
 
 /// The speaker of a quote after the learned choice (the rule's when the model is empty or keeps it); records the
