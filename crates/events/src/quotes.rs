@@ -509,66 +509,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 }
             }
             // Skip attribution detail up to the complement: a comma, a title after the name, then إن/أن or ":".
-            let mut content_start = None;
-            let mut direct = false;
-            let mut k = j;
-            // A verb of "that" (نفى، أشار، اعترف ...) has its complement close, after an object or a preposition at
-            // most; a verb of saying may have long attribution detail first.
-            let window = if introduces == Introduces::That { WINDOW_THAT } else { WINDOW };
-            while k < r.end && k < j + window {
-                let w = &words[k];
-                // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
-                if k > j && w.is_arabic() && w.split.article == 0 && !qw.is(Role::AttributionBefore, &words[k - 1].bare) && !is_between(words, (k, k + 1), r.start, r.end) && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
-                    break;
-                }
-                if w.kind == WordKind::Punct && w.key == ":" {
-                    let mut m = k + 1;
-                    while m < r.end && words[m].kind == WordKind::Punct {
-                        direct |= words[m].key.chars().next().is_some_and(is_open_quote);
-                        m += 1;
-                    }
-                    content_start = (m < r.end).then_some(m);
-                    break;
-                }
-                // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
-                let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
-                let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
-                if let Some(x) = closes_soon(k).filter(|_| opens) {
-                    k = x + 1;
-                    continue;
-                }
-                if opens && k + 1 < r.end {
-                    direct = true;
-                    content_start = Some(k + 1);
-                    break;
-                }
-                if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
-                    content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
-                    break;
-                }
-                k += 1;
-            }
+            let (content_start, direct) = complement_start(ctx, j, r.start, r.end, introduces);
             // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
             let object = content_start.is_none();
             let Some(cs) = content_start.or_else(|| object_content(ctx, cue, j, r.end)) else { continue };
             j = cs;
             let start = words[j].start;
-            // Content: to the closing quote or the sentence end; an object to the end of its clause (the comma
-            // before "مضيفا أنه ..." that starts another quote).
-            let mut end = span.end;
-            if object {
-                if let Some(c) = (j..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "،" | ";" | "؛")) {
-                    end = words[c].start;
-                }
-            }
-            if direct {
-                if let Some(q) = (j..r.end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "\"" | "»" | "”")) {
-                    end = words[q].start;
-                }
-            }
-            while end > start && matches!(a.chars[end - 1], '.' | '"' | '»' | '”' | ' ' | '\'') {
-                end -= 1;
-            }
+            let end = content_end(ctx, j, r.end, span.end, object, direct);
             if end <= start {
                 continue;
             }
@@ -587,6 +534,80 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// Where a verb's content starts, skipping attribution detail after the verb (a comma, a title after the name) up
+/// to إن/أن, ":" or an opening quotation mark; and whether the content is quoted directly. None: no complement before
+/// another verb of saying or the window's end. `j` is the first word after the verb and its speaker.
+fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduces: Introduces) -> (Option<usize>, bool) {
+    let (lex, qw, a) = (Lexicon::get(), QuoteWords::get(), ctx.a);
+    let words = &a.words;
+    let r = r_start..r_end;
+    let mut content_start = None;
+    let mut direct = false;
+    let mut k = j;
+    // A verb of "that" (نفى، أشار، اعترف ...) has its complement close, after an object or a preposition at
+    // most; a verb of saying may have long attribution detail first.
+    let window = if introduces == Introduces::That { WINDOW_THAT } else { WINDOW };
+    while k < r.end && k < j + window {
+        let w = &words[k];
+        // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
+        if k > j && w.is_arabic() && w.split.article == 0 && !qw.is(Role::AttributionBefore, &words[k - 1].bare) && !is_between(words, (k, k + 1), r.start, r.end) && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
+            break;
+        }
+        if w.kind == WordKind::Punct && w.key == ":" {
+            let mut m = k + 1;
+            while m < r.end && words[m].kind == WordKind::Punct {
+                direct |= words[m].key.chars().next().is_some_and(is_open_quote);
+                m += 1;
+            }
+            content_start = (m < r.end).then_some(m);
+            break;
+        }
+        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
+        let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
+        let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
+        if let Some(x) = closes_soon(k).filter(|_| opens) {
+            k = x + 1;
+            continue;
+        }
+        if opens && k + 1 < r.end {
+            direct = true;
+            content_start = Some(k + 1);
+            break;
+        }
+        if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
+            content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
+            break;
+        }
+        k += 1;
+    }
+    (content_start, direct)
+}
+
+/// Where the content ends (a char offset): at the closing quotation mark when quoted directly, at the end of its
+/// clause for an object, else at the sentence's end; trailing stops, quotes and spaces left out.
+fn content_end(ctx: &Ctx, j: usize, r_end: usize, sentence_end: usize, object: bool, direct: bool) -> usize {
+    let a = ctx.a;
+    let words = &a.words;
+    let start = words[j].start;
+    // Content: to the closing quote or the sentence end; an object to the end of its clause (the comma
+    // before "مضيفا أنه ..." that starts another quote).
+    let mut end = sentence_end;
+    if object {
+        if let Some(c) = (j..r_end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "," | "،" | ";" | "؛")) {
+            end = words[c].start;
+        }
+    }
+    if direct {
+        if let Some(q) = (j..r_end).find(|&m| words[m].kind == WordKind::Punct && matches!(words[m].key.as_str(), "\"" | "»" | "”")) {
+            end = words[q].start;
+        }
+    }
+    while end > start && matches!(a.chars[end - 1], '.' | '"' | '»' | '”' | ' ' | '\'') {
+        end -= 1;
+    }
+    end
 }
 
 // ---------------------------------------------------------------------------------------------------------------
