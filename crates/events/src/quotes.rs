@@ -152,6 +152,12 @@ fn clause_person(ctx: &Ctx, from: usize, to: usize) -> Option<Arg> {
     Some(Arg { word_start: e.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) })
 }
 
+/// Does the phrase follow "على لسان" ("نقلت الوكالة على لسان باسيل قوله")?
+fn voiced(ctx: &Ctx, sp: &Arg) -> bool {
+    let (qw, words) = (QuoteWords::get(), &ctx.a.words);
+    sp.word_start >= 2 && qw.is(Role::VoicePrep, &words[sp.word_start - 2].key) && qw.is(Role::VoiceNoun, &words[sp.word_start - 1].key)
+}
+
 /// "على لسان X" within a few words after a speaker, before the content: X, with a person's name in apposition after
 /// a title ("على لسان المتحدث باسمها حازم قاسم").
 fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
@@ -962,7 +968,8 @@ fn verb_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, srcs: &[Source], only
 fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
     let model = SpeakerModel::get();
     let collecting = crate::trace::collecting(&SPEAKERS);
-    if model.is_empty() && !collecting {
+    // "على لسان X" says in words who voiced the quote: nothing to weigh.
+    if model.is_empty() && !collecting || q.rule.is_some_and(|r| voiced(ctx, r)) {
         return q.rule.cloned();
     }
     let cands = candidates(ctx, &q);
