@@ -394,12 +394,17 @@ pub fn load_then_words(text: &str) -> Result<Vec<Vec<String>>, rasd_text::data::
         .map(|r| {
             let phrase = r.field(0, "phrase")?;
             let keys: Vec<String> = phrase.split_whitespace().map(rasd_text::key).collect();
-            if keys.iter().any(|k| !k.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))) {
+            if !keys.iter().all(|k| arabic_letters(k)) {
                 return Err(r.error("phrase: Arabic letters only"));
             }
             Ok(keys)
         })
         .collect()
+}
+
+/// A non-empty word of Arabic letters only (a data file's entry as its key).
+fn arabic_letters(k: &str) -> bool {
+    !k.is_empty() && k.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// How many sentences back the time that "then" points to may stand (see `Stage::then_date`).
@@ -437,7 +442,7 @@ pub fn load_span_starts(text: &str) -> Result<Vec<String>, rasd_text::data::Data
     rasd_text::data::rows(SPAN_STARTS_FILE, text)
         .map(|r| {
             let w = rasd_text::key(r.field(0, "word")?);
-            if w.is_empty() || !w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+            if !arabic_letters(&w) {
                 return Err(r.error("word: one Arabic word"));
             }
             Ok(w)

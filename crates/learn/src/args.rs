@@ -437,13 +437,7 @@ fn train_inner(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> 
     // RASD_ARGS_DROP="pw=,tw=": leave feature groups out, to choose the features by the cross-validation below.
     let drop: Vec<String> = std::env::var("RASD_ARGS_DROP").map(|v| v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()).unwrap_or_default();
     // RASD_ARGS_PARAMS="epochs,rate,l2" overrides the defaults.
-    let params = std::env::var("RASD_ARGS_PARAMS")
-        .ok()
-        .and_then(|v| {
-            let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
-            (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
-        })
-        .unwrap_or(Params { epochs: 20, rate: 0.1, l2: 1e-3 });
+    let params = Params::from_env("RASD_ARGS_PARAMS", Params { epochs: 20, rate: 0.1, l2: 1e-3 });
     let mut rules = Counts::default();
     let mut per_article = vec![];
     let mut rules_docs = vec![];

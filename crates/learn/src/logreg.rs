@@ -17,6 +17,27 @@ impl Default for Params {
     }
 }
 
+impl Params {
+    /// The parameters the environment variable `var` gives as "epochs,rate,l2" (to tune them by cross-validation),
+    /// else `default`.
+    pub fn from_env(var: &str, default: Params) -> Params {
+        std::env::var(var)
+            .ok()
+            .and_then(|v| {
+                let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
+                (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
+            })
+            .unwrap_or(default)
+    }
+}
+
+/// The order of `n` examples in epoch `epoch`: a fixed permutation per epoch, so that training is deterministic.
+pub fn epoch_order(n: usize, epoch: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| ((i as u64) ^ ((epoch as u64) << 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    order
+}
+
 fn softmax(score: &mut [f32]) {
     let max = score.iter().cloned().fold(f32::MIN, f32::max);
     let mut sum = 0.0;
@@ -33,9 +54,7 @@ pub fn train(examples: &[Example], classes: usize, p: Params) -> Weights {
     let mut g2: FxHashMap<String, Vec<f32>> = FxHashMap::default();
     let mut score = vec![0f32; classes];
     for epoch in 0..p.epochs {
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        order.sort_by_key(|&i| ((i as u64) ^ ((epoch as u64) << 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        for i in order {
+        for i in epoch_order(examples.len(), epoch) {
             let ex = &examples[i];
             score.iter_mut().for_each(|s| *s = 0.0);
             for f in &ex.features {

@@ -197,10 +197,7 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let mut l = corpus(&articles);
     drop_groups(&mut l);
     prune_rare(&mut l);
-    let params = std::env::var("RASD_TRIGGERS_PARAMS").ok().and_then(|v| {
-        let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
-        (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
-    }).unwrap_or(Params { epochs: 30, rate: 0.05, l2: 1e-3 });
+    let params = Params::from_env("RASD_TRIGGERS_PARAMS", Params { epochs: 30, rate: 0.05, l2: 1e-3 });
     let (per_fold, golds) = cross_validate(&l, params, None);
     let gold: usize = golds.iter().sum();
     let counts: Vec<(usize, usize)> = (0..THRESHOLDS.len()).map(|k| per_fold.iter().fold((0, 0), |(a, b), c| (a + c[k].0, b + c[k].1))).collect();

@@ -110,9 +110,7 @@ fn train(sites: &[&Site], drop: &[&str], epochs: usize, rate: f32, l2: f32) -> W
     let mut g2: Weights = Default::default();
     let useful: Vec<&&Site> = sites.iter().filter(|s| s.right.iter().any(|&r| r) && s.right.iter().any(|&r| !r)).collect();
     for epoch in 0..epochs {
-        let mut order: Vec<usize> = (0..useful.len()).collect();
-        order.sort_by_key(|&i| ((i as u64) ^ ((epoch as u64) << 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        for i in order {
+        for i in crate::logreg::epoch_order(useful.len(), epoch) {
             let s = useful[i];
             let mut p = scores(&w, s, drop);
             let max = p.iter().cloned().fold(f32::MIN, f32::max);
@@ -160,13 +158,8 @@ fn is_right(s: &Site, c: Option<usize>) -> bool {
 
 /// Training parameters (epochs, rate, L2); RASD_SPEAKERS_PARAMS="30,0.1,0.001" overrides them.
 fn params() -> (usize, f32, f32) {
-    std::env::var("RASD_SPEAKERS_PARAMS")
-        .ok()
-        .and_then(|v| {
-            let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
-            (x.len() == 3).then(|| (x[0] as usize, x[1], x[2]))
-        })
-        .unwrap_or((30, 0.1, 1e-3))
+    let p = crate::logreg::Params::from_env("RASD_SPEAKERS_PARAMS", crate::logreg::Params { epochs: 30, rate: 0.1, l2: 1e-3 });
+    (p.epochs, p.rate, p.l2)
 }
 
 /// Cross-validated right speakers per fold and margin (the matched quotes of each fold are the same for every

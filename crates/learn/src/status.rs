@@ -271,10 +271,7 @@ pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
     }
     let per_article: Vec<Vec<Example>> = noted.into_iter().map(|e| e.into_iter().map(|(ex, _)| ex).collect()).collect();
     // RASD_STATUS_PARAMS="epochs,rate,l2" overrides the defaults, to tune them by the cross-validation below.
-    let params = std::env::var("RASD_STATUS_PARAMS").ok().and_then(|v| {
-        let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
-        (x.len() == 3).then(|| Params { epochs: x[0] as usize, rate: x[1], l2: x[2] })
-    }).unwrap_or_default();
+    let params = Params::from_env("RASD_STATUS_PARAMS", Params::default());
     let (counts, n) = cross_validate(&per_article, params);
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let mut report = String::new();

@@ -186,9 +186,7 @@ fn train(examples: &[&Example], epochs: usize, rate: f32, l2: f32) -> Weights {
     let mut w: Weights = Default::default();
     let mut g2: Weights = Default::default();
     for epoch in 0..epochs {
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        order.sort_by_key(|&i| ((i as u64) ^ ((epoch as u64) << 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        for i in order {
+        for i in crate::logreg::epoch_order(examples.len(), epoch) {
             let e = examples[i];
             let p = probs(&w, e);
             for f in &e.features {
@@ -236,10 +234,8 @@ fn f1(tp: i64, fp: i64, gold: i64) -> f64 {
 /// 0.6000 training on them too with 30,0.1,0.001; 0.5995 never changing a type): the larger rates and weaker L2
 /// tried (60,0.2,1e-4; 100,0.3,1e-5) gained less or nothing.
 fn params() -> (usize, f32, f32) {
-    std::env::var("RASD_TYPES_PARAMS").ok().and_then(|v| {
-        let x: Vec<f32> = v.split(',').filter_map(|p| p.parse().ok()).collect();
-        (x.len() == 3).then(|| (x[0] as usize, x[1], x[2]))
-    }).unwrap_or((30, 0.05, 3e-3))
+    let p = crate::logreg::Params::from_env("RASD_TYPES_PARAMS", crate::logreg::Params { epochs: 30, rate: 0.05, l2: 3e-3 });
+    (p.epochs, p.rate, p.l2)
 }
 
 fn train_neutral() -> bool {
