@@ -2,6 +2,7 @@
 //! extraction crates only read the models this crate writes into data/; none of them links this crate.
 
 pub mod args;
+pub mod clogit;
 pub mod corpus;
 pub mod logreg;
 pub mod linear;

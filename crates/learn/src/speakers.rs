@@ -7,9 +7,10 @@
 //! article on speaker accuracy.
 
 use crate::args::key;
+use crate::clogit::{self, Choice, Weights};
+use crate::logreg::Params;
 use crate::corpus::{train_articles, Annotated};
 use rasd_events::quotes::{collect_speakers, SpeakerSite};
-use rustc_hash::FxHashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -24,8 +25,7 @@ const GROUPS: [&str; 16] = ["src=", "sent=", "etype=", "title=", "rulep=", "pos=
 /// One quote matched to a gold quote: its candidates' features and which are right (candidate 0 is the rules'
 /// speaker when `rule`).
 struct Site {
-    features: Vec<Vec<String>>,
-    right: Vec<bool>,
+    choice: Choice<String>,
     rule: bool,
 }
 
@@ -64,7 +64,7 @@ fn label(a: &Annotated, quotes: &[(usize, usize, String, Option<String>)], sites
         match site {
             Some(site) => {
                 let r = site.texts.iter().zip(&site.names).map(|(t, n)| right(gt, gn, t, n.as_deref())).collect();
-                out.sites.push(Site { features: site.features, right: r, rule: site.rule });
+                out.sites.push(Site { choice: Choice { candidates: site.features, right: r }, rule: site.rule });
             }
             None => {
                 out.fixed += 1;
@@ -96,53 +96,23 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
         .collect()
 }
 
-type Weights = FxHashMap<String, f32>;
-
-fn scores(w: &Weights, s: &Site, drop: &[&str]) -> Vec<f32> {
-    s.features.iter().map(|f| f.iter().filter(|x| !drop.iter().any(|p| x.starts_with(p))).filter_map(|x| w.get(x)).sum()).collect()
+/// Whether a feature is read when the groups `drop` are left out.
+fn reads<'a>(drop: &'a [&str]) -> impl Fn(&String) -> bool + 'a {
+    move |x: &String| !drop.iter().any(|p| x.starts_with(p))
 }
 
-/// Train a conditional logit over each site's candidates toward its right ones (AdaGrad, L2 on the features a site
-/// touches, not on the bias; a fixed order per epoch: deterministic). Sites with no right candidate or only right
-/// ones teach nothing and are left out.
-fn train(sites: &[&Site], drop: &[&str], epochs: usize, rate: f32, l2: f32) -> Weights {
-    let mut w: Weights = Default::default();
-    let mut g2: Weights = Default::default();
-    let useful: Vec<&&Site> = sites.iter().filter(|s| s.right.iter().any(|&r| r) && s.right.iter().any(|&r| !r)).collect();
-    for epoch in 0..epochs {
-        for i in crate::logreg::epoch_order(useful.len(), epoch) {
-            let s = useful[i];
-            let mut p = scores(&w, s, drop);
-            let max = p.iter().cloned().fold(f32::MIN, f32::max);
-            p.iter_mut().for_each(|x| *x = (*x - max).exp());
-            let z: f32 = p.iter().sum();
-            p.iter_mut().for_each(|x| *x /= z);
-            let zr: f32 = p.iter().zip(&s.right).filter(|(_, &r)| r).map(|(x, _)| x).sum();
-            let mut grad: FxHashMap<&str, f32> = Default::default();
-            for (c, f) in s.features.iter().enumerate() {
-                let target = if s.right[c] { p[c] / zr } else { 0.0 };
-                for x in f.iter().filter(|x| !drop.iter().any(|p| x.starts_with(p))) {
-                    *grad.entry(x.as_str()).or_default() += p[c] - target;
-                }
-            }
-            let mut keys: Vec<&str> = grad.keys().copied().collect();
-            keys.sort_unstable();
-            for x in keys {
-                let wf = w.entry(x.to_string()).or_default();
-                let reg = if x == "bias" { 0.0 } else { l2 };
-                let g = grad[x] + reg * *wf;
-                let gf = g2.entry(x.to_string()).or_insert(1e-6);
-                *gf += g * g;
-                *wf -= rate * g / gf.sqrt();
-            }
-        }
-    }
-    w.retain(|_, v| v.abs() > 1e-4);
-    w
+fn scores(w: &Weights<String>, s: &Site, drop: &[&str]) -> Vec<f32> {
+    clogit::scores(w, &s.choice.candidates, &reads(drop))
+}
+
+/// Train the conditional logit over the sites' candidates toward their right ones (crate::clogit).
+fn train(sites: &[&Site], drop: &[&str], p: Params) -> Weights<String> {
+    let choices: Vec<&Choice<String>> = sites.iter().map(|s| &s.choice).collect();
+    clogit::train(&choices, p, reads(drop), |x| x == "bias")
 }
 
 /// Which candidate the choice takes (as rasd_events::quotes::SpeakerModel::choose).
-fn chosen(w: &Weights, s: &Site, drop: &[&str], margin: f32) -> Option<usize> {
+fn chosen(w: &Weights<String>, s: &Site, drop: &[&str], margin: f32) -> Option<usize> {
     let sc = scores(w, s, drop);
     let best = (0..sc.len()).max_by(|&a, &b| sc[a].total_cmp(&sc[b]).then(b.cmp(&a)))?;
     if s.rule {
@@ -153,23 +123,21 @@ fn chosen(w: &Weights, s: &Site, drop: &[&str], margin: f32) -> Option<usize> {
 }
 
 fn is_right(s: &Site, c: Option<usize>) -> bool {
-    c.is_some_and(|c| s.right[c])
+    c.is_some_and(|c| s.choice.right[c])
 }
 
 /// Training parameters (epochs, rate, L2); RASD_SPEAKERS_PARAMS="30,0.1,0.001" overrides them.
-fn params() -> (usize, f32, f32) {
-    let p = crate::logreg::Params::from_env("RASD_SPEAKERS_PARAMS", crate::logreg::Params { epochs: 30, rate: 0.1, l2: 1e-3 });
-    (p.epochs, p.rate, p.l2)
+fn params() -> Params {
+    Params::from_env("RASD_SPEAKERS_PARAMS", Params { epochs: 30, rate: 0.1, l2: 1e-3 })
 }
 
 /// Cross-validated right speakers per fold and margin (the matched quotes of each fold are the same for every
 /// margin).
 fn cross_validate(l: &[Labelled], drop: &[&str]) -> Vec<Vec<usize>> {
-    let (epochs, rate, l2) = params();
     (0..FOLDS)
         .map(|fold| {
             let tr: Vec<&Site> = l.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).flat_map(|(_, a)| &a.sites).collect();
-            let w = train(&tr, drop, epochs, rate, l2);
+            let w = train(&tr, drop, params());
             MARGINS
                 .iter()
                 .map(|&m| {
@@ -200,7 +168,7 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let l = corpus(&articles);
     let n: usize = l.iter().map(|a| a.sites.len() + a.fixed).sum();
     let sites: usize = l.iter().map(|a| a.sites.len()).sum();
-    let reachable = l.iter().flat_map(|a| &a.sites).filter(|s| s.right.iter().any(|&r| r)).count() + l.iter().map(|a| a.fixed_right).sum::<usize>();
+    let reachable = l.iter().flat_map(|a| &a.sites).filter(|s| s.choice.right.iter().any(|&r| r)).count() + l.iter().map(|a| a.fixed_right).sum::<usize>();
     let mut report = String::new();
     writeln!(report, "speaker choice: {} articles, {n} matched quotes, {sites} with candidates; a right candidate for {reachable}", articles.len()).ok();
     // Feature groups: leave out, one at a time, each group whose absence gains cross-validated accuracy (backward
@@ -225,9 +193,8 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
         writeln!(report, "the choice does not beat the rules: an empty model is written").ok();
         model_text(&Default::default(), f32::INFINITY)
     } else {
-        let (epochs, rate, l2) = params();
         let all: Vec<&Site> = l.iter().flat_map(|a| &a.sites).collect();
-        let w = train(&all, &drop, epochs, rate, l2);
+        let w = train(&all, &drop, params());
         writeln!(report, "cross-validated speaker accuracy {:.4} -> {:.4}; {} features, margin {}; written {}", rules as f64 / n as f64, right as f64 / n as f64, w.len(), MARGINS[best], out.display()).ok();
         model_text(&w, MARGINS[best])
     };
@@ -235,7 +202,7 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     Ok(report)
 }
 
-fn model_text(w: &Weights, margin: f32) -> String {
+fn model_text(w: &Weights<String>, margin: f32) -> String {
     let mut s = String::from(
         "# The learned speaker choice (crates/events/src/quotes.rs), written by `rasd train speakers` (crates/learn/src/speakers.rs):\n# margin<TAB>value, then feature<TAB>weight. Empty: every quote keeps the rules' speaker.\n",
     );
@@ -256,7 +223,8 @@ mod tests {
     use super::*;
 
     fn site(right: &[bool], feats: &[&[&str]]) -> Site {
-        Site { features: feats.iter().map(|f| f.iter().map(|s| s.to_string()).collect()).collect(), right: right.to_vec(), rule: true }
+        let candidates = feats.iter().map(|f| f.iter().map(|s| s.to_string()).collect()).collect();
+        Site { choice: Choice { candidates, right: right.to_vec() }, rule: true }
     }
 
     #[test]
@@ -267,11 +235,12 @@ mod tests {
             sites.push(site(&[true, false], &[&["bias", "src=rule"], &["bias", "src=ent", "prep=مع"]]));
         }
         let refs: Vec<&Site> = sites.iter().collect();
-        let w = train(&refs, &[], 30, 0.1, 1e-3);
+        let p = Params { epochs: 30, rate: 0.1, l2: 1e-3 };
+        let w = train(&refs, &[], p);
         assert_eq!(chosen(&w, &sites[0], &[], 0.5), Some(1));
         assert_eq!(chosen(&w, &sites[1], &[], 0.5), Some(0));
         // A dropped group is not read.
-        let w = train(&refs, &["prep=", "relay|", "src="], 30, 0.1, 1e-3);
+        let w = train(&refs, &["prep=", "relay|", "src="], p);
         assert_eq!(chosen(&w, &sites[0], &["prep=", "relay|", "src="], 0.5), Some(0));
     }
 

@@ -7,7 +7,9 @@
 //! A conditional logit over the candidates of each event is trained; the margin by which another sense must beat
 //! the lexicon's type is chosen by 5-fold cross-validation by article with the one-standard-error rule.
 
+use crate::clogit::{self, Choice};
 use crate::corpus::{train_articles, Annotated};
+use crate::logreg::Params;
 use rasd_events::typing::{collect, index, softmax, Candidate};
 use rasd_events::EventType;
 use rustc_hash::FxHashMap;
@@ -24,7 +26,8 @@ const MARGINS: [f32; 10] = [f32::INFINITY, 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.
 struct Example {
     /// No sense of it is right: a false alarm either way (its label is the lexicon's type).
     neutral: bool,
-    features: Vec<String>,
+    /// Each candidate type's features: the event's features paired with the type (crate::clogit).
+    choice: Choice<(String, usize)>,
     types: Vec<EventType>,
     label: usize,
     delta: Vec<(i32, i32)>,
@@ -130,7 +133,9 @@ fn label(a: &Annotated, events: &[(EventType, usize)], cands: Vec<Candidate>) ->
             }
         }
         let neutral = neutral && label == 0;
-        examples.push(Example { neutral, features: c.features, types: c.types, label, delta });
+        let candidates = c.types.iter().map(|&t| c.features.iter().map(|f| (f.clone(), index(t))).collect()).collect();
+        let right = (0..n).map(|k| k == label).collect();
+        examples.push(Example { neutral, choice: Choice { candidates, right }, types: c.types, label, delta });
     }
     Labelled { examples, tp, fp, gold: required }
 }
@@ -160,50 +165,31 @@ fn min_count() -> usize {
 
 fn prune_rare(l: &mut [Labelled]) {
     let mut n: FxHashMap<String, usize> = Default::default();
+    // Every candidate of an example has the same features (paired with its type): count them on the first.
     for a in l.iter() {
-        for x in a.examples.iter().flat_map(|e| &e.features) {
+        for (x, _) in a.examples.iter().flat_map(|e| &e.choice.candidates[0]) {
             *n.entry(x.clone()).or_default() += 1;
         }
     }
+    let min = min_count();
     for e in l.iter_mut().flat_map(|a| a.examples.iter_mut()) {
-        let min = min_count();
-        e.features.retain(|x| n[x] >= min);
+        e.choice.candidates.iter_mut().for_each(|c| c.retain(|(x, _)| n[x] >= min));
     }
 }
 
-type Weights = FxHashMap<String, [f32; 16]>;
+type Weights = clogit::Weights<(String, usize)>;
 
 /// The probabilities of an example's candidate types.
 fn probs(w: &Weights, e: &Example) -> Vec<f32> {
-    let mut s: Vec<f32> = e.types.iter().map(|&k| e.features.iter().filter_map(|f| w.get(f)).map(|v| v[index(k)]).sum()).collect();
+    let mut s = clogit::scores(w, &e.choice.candidates, &|_| true);
     softmax(&mut s);
     s
 }
 
-/// Train a conditional logit over each example's candidates: AdaGrad with L2 on the features an example touches
-/// (not on the bias), in a fixed order per epoch (deterministic).
-fn train(examples: &[&Example], epochs: usize, rate: f32, l2: f32) -> Weights {
-    let mut w: Weights = Default::default();
-    let mut g2: Weights = Default::default();
-    for epoch in 0..epochs {
-        for i in crate::logreg::epoch_order(examples.len(), epoch) {
-            let e = examples[i];
-            let p = probs(&w, e);
-            for f in &e.features {
-                let wf = w.entry(f.clone()).or_insert([0.0; 16]);
-                let gf = g2.entry(f.clone()).or_insert([1e-6; 16]);
-                for (c, &k) in e.types.iter().enumerate() {
-                    let x = index(k);
-                    let reg = if f == "bias" { 0.0 } else { l2 };
-                    let grad = p[c] - (c == e.label) as u8 as f32 + reg * wf[x];
-                    gf[x] += grad * grad;
-                    wf[x] -= rate * grad / gf[x].sqrt();
-                }
-            }
-        }
-    }
-    w.retain(|_, v| v.iter().any(|x| x.abs() > 1e-4));
-    w
+/// Train the conditional logit over each example's candidate types (crate::clogit).
+fn train(examples: &[&Example], p: Params) -> Weights {
+    let choices: Vec<&Choice<(String, usize)>> = examples.iter().map(|e| &e.choice).collect();
+    clogit::train(&choices, p, |_| true, |(f, _)| f == "bias")
 }
 
 /// The change of (tp, fp) of one example under weights and a margin.
@@ -233,9 +219,8 @@ fn f1(tp: i64, fp: i64, gold: i64) -> f64 {
 /// cross-validation. Chosen by 5-fold CV on the train split (event F1 with the chosen margin: 0.6008 with these,
 /// 0.6000 training on them too with 30,0.1,0.001; 0.5995 never changing a type): the larger rates and weaker L2
 /// tried (60,0.2,1e-4; 100,0.3,1e-5) gained less or nothing.
-fn params() -> (usize, f32, f32) {
-    let p = crate::logreg::Params::from_env("RASD_TYPES_PARAMS", crate::logreg::Params { epochs: 30, rate: 0.05, l2: 3e-3 });
-    (p.epochs, p.rate, p.l2)
+fn params() -> Params {
+    Params::from_env("RASD_TYPES_PARAMS", Params { epochs: 30, rate: 0.05, l2: 3e-3 })
 }
 
 fn train_neutral() -> bool {
@@ -253,8 +238,7 @@ fn cross_validate(l: &[Labelled]) -> Vec<Vec<(i64, i64, i64)>> {
     (0..FOLDS)
         .map(|fold| {
             let train_set = trained(l.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, a)| a));
-            let (epochs, rate, l2) = params();
-            let w = train(&train_set, epochs, rate, l2);
+            let w = train(&train_set, params());
             MARGINS
                 .iter()
                 .map(|&m| {
@@ -316,9 +300,8 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
         writeln!(report, "no margin beats the lexicon's types: an empty model is written").ok();
         model_text(&Default::default(), f32::INFINITY)
     } else {
-        let (epochs, rate, l2) = params();
-        let w = train(&trained(l.iter()), epochs, rate, l2);
-        writeln!(report, "{} features; written {}", w.len(), out.display()).ok();
+        let w = train(&trained(l.iter()), params());
+        writeln!(report, "{} weights (feature, type); written {}", w.len(), out.display()).ok();
         model_text(&w, MARGINS[best])
     };
     std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
@@ -336,12 +319,9 @@ fn model_text(w: &Weights, margin: f32) -> String {
     }
     writeln!(s, "margin\t-\t{margin}").ok();
     let mut rows: Vec<(String, &str, f32)> = vec![];
-    for (f, v) in w.iter().filter(|(f, _)| !f.contains('\t') && !f.contains('\n')) {
-        for k in EventType::ALL {
-            let x = v[index(*k)];
-            if x.abs() >= 5e-4 {
-                rows.push((f.clone(), k.as_str(), (x * 1000.0).round() / 1000.0));
-            }
+    for ((f, k), &x) in w.iter().filter(|((f, _), _)| !f.contains('\t') && !f.contains('\n')) {
+        if x.abs() >= 5e-4 {
+            rows.push((f.clone(), EventType::ALL[*k].as_str(), (x * 1000.0).round() / 1000.0));
         }
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
