@@ -9,7 +9,11 @@ use common::{events, run};
 fn expelling_diplomats_is_a_sanction_and_expelling_fighters_is_not() {
     // ANT (Sky News Arabia, internationalNews): the diplomats stand two words after the verb.
     let d = run("وطردت روسيا 23 دبلوماسيا بريطانيا ردا على ذلك وأغلقت القنصلية البريطانية في سان بطرسبرغ والمجلس الثقافي البريطاني.", "2018-04-01");
-    assert_eq!(events(&d, "SANCTION").len(), 1, "{:#}", d["events"]);
+    // Two sanctions: the expulsion, and the consulate's closure (GUIDE: reducing relations; the train gold codes
+    // "وإغلاق القنصلية الأمريكية" SANCTION).
+    let sanctions: Vec<String> = events(&d, "SANCTION").iter().map(|e| e["trigger"]["text"].as_str().unwrap_or("").to_string()).collect();
+    assert_eq!(sanctions.len(), 2, "{:#}", d["events"]);
+    assert!(sanctions.iter().any(|t| t.contains("طردت")) && sanctions.iter().any(|t| t.contains("القنصلية")), "{:#}", d["events"]);
     assert!(events(&d, "COERCE").iter().all(|e| e["trigger"]["text"] != "وطردت" && e["trigger"]["text"] != "طردت"), "{:#}", d["events"]);
     // eval/news train split: fighters driven out of towns are no diplomatic sanction.
     let d = run("وأعلن العراق الانتصار على تنظيم الدولة الإسلامية في ديسمبر الماضي بعد طرد مقاتلي التنظيم خارج المدن والبلدات الرئيسية.", "2018-07-01");
