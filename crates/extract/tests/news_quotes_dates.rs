@@ -264,6 +264,17 @@ fn insisting_that_is_a_verb_of_saying() {
 }
 
 #[test]
+fn pointing_out_and_hinting_that_are_verbs_of_saying() {
+    // ANT: نبه إلى أن, ألمح إلى أن (the verbs of data/events/speech.tsv).
+    let d = run("ونبه روزنشتاين إلى أن قدرة الوزارة على الكشف عن العمليات الأجنبية قد تعرقلها مخاوف تتعلق بحماية المصادر.", "2018-07-20");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "روزنشتاين").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("قدرة الوزارة"), "{}", content(&d, q));
+    let d = run("ولمح وزير الخارجية الروسي سيرغي لافروف الاثنين الماضي، إلى أن لندن قد تكون تقف وراء التسميم.", "2018-04-20");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"].as_str().is_some_and(|s| s.contains("لافروف"))).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("لندن قد تكون"), "{}", content(&d, q));
+}
+
+#[test]
 fn a_date_after_publication_dates_only_a_planned_event() {
     // ANT (Sky News Arabia), published 2018-05-02: the meeting took place; 12 May is the US decision awaited.
     let text = "وقال ماكرون للصحفيين في سيدني بعد اجتماع مع رئيس الوزراء الأسترالي مالكولم ترنبول \"لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو\".";
