@@ -49,9 +49,12 @@ pub enum Role {
     ObjectVerb,
     /// The preposition between such a verb and its object ("أعلن عن"، "أكد على"، "أشار إلى"), whole word.
     ObjectPrep,
+    /// A passive verb of saying with no speaker before أن: "يذكر أن" (it is worth mentioning that) is the outlet's
+    /// background, no quote.
+    Impersonal,
 }
 
-const ROLES: [(&str, Role); 18] = [
+const ROLES: [(&str, Role); 19] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -70,6 +73,7 @@ const ROLES: [(&str, Role); 18] = [
     ("between_before", Role::BetweenBefore),
     ("object_verb", Role::ObjectVerb),
     ("object_prep", Role::ObjectPrep),
+    ("impersonal", Role::Impersonal),
 ];
 
 /// The words of each role, key-folded.

@@ -455,6 +455,10 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let cue = (i, i + n);
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
+            // "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote.
+            if kind == SpeechKind::Verb && qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r.end && lex.is_form("complementizer", &words[cue.1].bare) && words[cue.1].split.conj == 0 {
+                continue;
+            }
             if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
                 continue;
             }

@@ -264,6 +264,27 @@ fn insisting_that_is_a_verb_of_saying() {
 }
 
 #[test]
+fn pointing_out_and_hinting_that_are_verbs_of_saying() {
+    // ANT: نبه إلى أن, ألمح إلى أن (the verbs of data/events/speech.tsv).
+    let d = run("ونبه روزنشتاين إلى أن قدرة الوزارة على الكشف عن العمليات الأجنبية قد تعرقلها مخاوف تتعلق بحماية المصادر.", "2018-07-20");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "روزنشتاين").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("قدرة الوزارة"), "{}", content(&d, q));
+    let d = run("ولمح وزير الخارجية الروسي سيرغي لافروف الاثنين الماضي، إلى أن لندن قد تكون تقف وراء التسميم.", "2018-04-20");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"].as_str().is_some_and(|s| s.contains("لافروف"))).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("لندن قد تكون"), "{}", content(&d, q));
+}
+
+#[test]
+fn it_is_worth_mentioning_that_is_the_outlets_note_and_the_verb_inside_quotes() {
+    // ANT: "يذكر أن" (passive) opens background, no quote; the minister's بين inside it is the quote.
+    let d = run("يذكر أن فرنسا حظرت استخدام الهواتف في المدارس ابتداء من سبتمبر المقبل.", "2018-07-31");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+    let d = run("ويذكر أن وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بين في تصريحات له، الخميس، أن الضربة الإسرائيلية أدت إلى تدمير أغلب البنى التحتية لإيران في سوريا.", "2018-05-11");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("الضربة الإسرائيلية")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().is_some_and(|s| s.contains("ليبرمان")), "{:#}", q);
+}
+
+#[test]
 fn a_date_after_publication_dates_only_a_planned_event() {
     // ANT (Sky News Arabia), published 2018-05-02: the meeting took place; 12 May is the US decision awaited.
     let text = "وقال ماكرون للصحفيين في سيدني بعد اجتماع مع رئيس الوزراء الأسترالي مالكولم ترنبول \"لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو\".";
