@@ -13,6 +13,6 @@ mod participants;
 mod numtime;
 mod stages;
 
-pub use events::load_relative_days;
+pub use events::{load_anaphoric_nouns, load_relative_days};
 pub use pipeline::{error_json, extract, extract_json, extract_with, Extracted, Options, Stage};
 pub use record::{parse_date, parse_json_record, plain_record, Date, Record, RecordError, DEFAULT_MAX_BYTES};

@@ -331,3 +331,23 @@ fn then_points_back_to_the_time_named_before() {
     assert_eq!(killed["sentence"], 2, "{killed:#}");
     assert_eq!(killed["date"]["value"], "2018-05-03", "{killed:#}");
 }
+
+#[test]
+fn a_definite_noun_of_an_occasion_takes_the_day_of_the_event_it_names_again() {
+    // ANT (CNN, published Sunday): the strike was on Saturday; "الغارة" of the next sentence is that strike.
+    let d = run(
+        "أعلنت القيادة الافريقية بالجيش الأمريكي، الأحد، عن تنفيذ غارة جوية ضد هدف في ليبيا، السبت، الأمر الذي أدى إلى مقتل إرهابيين اثنين. وبينت القيادة الافريقية في بيان أن الغارة نفذت بالتنسيق مع الحكومة الليبية المعترف بها دوليا.",
+        "2018-03-25",
+    );
+    let later: Vec<&Value> = events(&d, "ASSAULT").into_iter().filter(|e| e["sentence"] == 1).collect();
+    assert!(!later.is_empty(), "{:#}", d["events"]);
+    assert!(later.iter().all(|e| e["date"]["value"] == "2018-03-24"), "{:#}", d["events"]);
+}
+
+#[test]
+fn nouns_of_an_occasion_are_validated_at_load() {
+    assert!(rasd_extract::load_anaphoric_nouns("هجوم\nاجتماع\n").is_ok());
+    let e = rasd_extract::load_anaphoric_nouns("هجوم\nالاجتماع\n").unwrap_err();
+    assert_eq!(e.to_string(), "data/events/anaphoric_nouns.tsv:2: noun: written without the article");
+    assert!(rasd_extract::load_anaphoric_nouns("meeting\n").is_err());
+}
