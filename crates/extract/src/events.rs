@@ -486,6 +486,44 @@ pub fn load_then_words(text: &str) -> Result<Vec<Vec<String>>, rasd_text::data::
         .collect()
 }
 
+/// Where a word must stand to stop a "then" phrase from pointing back (data/numtime/then_blockers.tsv).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum BlockerPlace {
+    /// Right after the phrase: a relative pronoun.
+    After,
+    /// Right before it: a complementizer.
+    Before,
+}
+
+/// The words that stop a "then" phrase (data/numtime/then_blockers.tsv), as (word key, place).
+fn then_blockers() -> &'static rustc_hash::FxHashSet<(String, BlockerPlace)> {
+    static P: std::sync::OnceLock<rustc_hash::FxHashSet<(String, BlockerPlace)>> = std::sync::OnceLock::new();
+    P.get_or_init(|| load_then_blockers(THEN_BLOCKERS).unwrap_or_else(|e| panic!("{e}")))
+}
+
+rasd_text::embedded_data! {
+    "numtime";
+    THEN_BLOCKERS, THEN_BLOCKERS_FILE = "then_blockers.tsv";
+}
+
+/// Read and validate the words that stop a "then" phrase: one Arabic word and its place (after|before) a line.
+fn load_then_blockers(text: &str) -> Result<rustc_hash::FxHashSet<(String, BlockerPlace)>, rasd_text::data::DataError> {
+    rasd_text::data::rows(THEN_BLOCKERS_FILE, text)
+        .map(|r| {
+            let k = rasd_text::key(r.field(0, "word")?);
+            if !arabic_letters(&k) {
+                return Err(r.error("word: one Arabic word"));
+            }
+            let place = match r.field(1, "place")? {
+                "after" => BlockerPlace::After,
+                "before" => BlockerPlace::Before,
+                _ => return Err(r.error("place: after or before")),
+            };
+            Ok((k, place))
+        })
+        .collect()
+}
+
 /// A non-empty word of Arabic letters only (a data file's entry as its key).
 fn arabic_letters(k: &str) -> bool {
     !k.is_empty() && k.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
@@ -499,14 +537,14 @@ const THEN_SENTENCES: usize = 5;
 /// next, not one named before) or أن/إن precedes it ("محددا أن وقتها كان في الساعة الرابعة": the noun "its time").
 fn then_phrase_at(a: &Analysis, k: usize, end: usize) -> bool {
     let words = &a.words;
-    let key_is = |i: usize, keys: &[&str]| words.get(i).is_some_and(|w| keys.iter().any(|x| w.key == rasd_text::key(x)));
+    let blocks = |i: usize, place: BlockerPlace| words.get(i).is_some_and(|w| then_blockers().contains(&(w.key.clone(), place)));
     then_words().iter().any(|p| {
         let first = &words[k].key;
         k + p.len() <= end
             && (*first == p[0] || first.strip_prefix(['و', 'ف']).is_some_and(|f| f == p[0]))
             && (1..p.len()).all(|m| words[k + m].key == p[m])
-            && !key_is(k + p.len(), &["الذي", "التي", "اللذين", "اللتين", "الذين"])
-            && !(k > 0 && key_is(k - 1, &["أن", "إن"]))
+            && !blocks(k + p.len(), BlockerPlace::After)
+            && !(k > 0 && blocks(k - 1, BlockerPlace::Before))
     })
 }
 
@@ -551,4 +589,19 @@ fn opens_span(a: &Analysis, ws: usize) -> bool {
 fn trace_drops() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var("RASD_TRACE").is_ok_and(|v| v.split(',').any(|x| x == "drops")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_then_blockers_load_and_a_bad_place_is_an_error_with_its_line() {
+        let shipped = load_then_blockers(THEN_BLOCKERS).unwrap();
+        assert!(shipped.contains(&(rasd_text::key("الذي"), BlockerPlace::After)));
+        assert!(shipped.contains(&(rasd_text::key("أن"), BlockerPlace::Before)));
+        let e = load_then_blockers("# comment\nالذي\tafter\nأن\tbetween\n").unwrap_err();
+        assert_eq!((e.line, e.what.as_str()), (3, "place: after or before"));
+        assert!(load_then_blockers("that\tafter\n").is_err());
+    }
 }
