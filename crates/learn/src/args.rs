@@ -197,7 +197,7 @@ fn score_doc(a: &Annotated, out: &Value) -> Counts {
 
 /// Extract one article; its output document as JSON.
 fn extract(a: &Annotated) -> Value {
-    let rec = Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+    let rec = a.record();
     serde_json::from_str(&rasd_extract::extract(&rec, &Options::default()).json).unwrap_or(Value::Null)
 }
 

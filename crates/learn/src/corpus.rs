@@ -11,6 +11,13 @@ pub struct Annotated {
     pub gold: Value,
 }
 
+impl Annotated {
+    /// The article as the extraction reads it (what the trainers run the full pipeline on).
+    pub fn record(&self) -> rasd_extract::Record {
+        rasd_extract::Record { id: self.id.clone(), text: self.text.clone(), title: None, published: self.published.clone(), url: None, source: None }
+    }
+}
+
 /// A gold event's trigger located in its article: code point span.
 pub struct GoldTrigger<'a> {
     pub start: usize,

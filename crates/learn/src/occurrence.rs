@@ -77,7 +77,7 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
     articles
         .iter()
         .map(|a| {
-            let rec = rasd_extract::Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+            let rec = a.record();
             let (_, cands) = collect(|| rasd_extract::extract(&rec, &rasd_extract::Options::default()));
             label(a, cands)
         })

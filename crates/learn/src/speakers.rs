@@ -79,7 +79,7 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
     articles
         .iter()
         .map(|a| {
-            let rec = rasd_extract::Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+            let rec = a.record();
             let (quotes, sites) = collect_speakers(|| {
                 rasd_extract::extract_with(&rec, &rasd_extract::Options::default(), |doc, _| {
                     doc.quotes

@@ -6,7 +6,7 @@ use crate::logreg::{self, Params};
 use crate::linear::{Example, Weights};
 use rasd_events::factuality::{cues, features, Site};
 use rasd_events::{ActorDesc, Ctx, EventType, Status, TimeSpan};
-use rasd_extract::{Options, Record};
+use rasd_extract::Options;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -63,7 +63,7 @@ fn noted_examples(a: &Annotated) -> Vec<(Example, String)> {
 /// gold event of its type whose trigger is nearest (within 20 code points); acts with another gold status or none
 /// teach nothing here.
 fn claim_examples(a: &Annotated) -> Vec<Example> {
-    let rec = Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+    let rec = a.record();
     let (_, sites) = rasd_events::factuality::collect_claims(|| rasd_extract::extract(&rec, &Options::default()));
     let golds = gold_triggers(a);
     let mut out = vec![];
@@ -348,6 +348,7 @@ fn model_text(w: &Weights) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rasd_extract::Record;
 
     /// The features of the acts told in quotes in `text`, as the trainer records them.
     fn claim_sites(text: &str) -> Vec<(String, Vec<String>)> {

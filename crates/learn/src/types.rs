@@ -145,7 +145,7 @@ fn corpus(articles: &[Annotated]) -> Vec<Labelled> {
     articles
         .iter()
         .map(|a| {
-            let rec = rasd_extract::Record { id: a.id.clone(), text: a.text.clone(), title: None, published: a.published.clone(), url: None, source: None };
+            let rec = a.record();
             let (events, cands) = collect(|| {
                 rasd_extract::extract_with(&rec, &rasd_extract::Options::default(), |doc, _| {
                     doc.events.iter().map(|e| (e.kind, e.trigger.start)).collect::<Vec<_>>()
