@@ -240,10 +240,11 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
             f.push("coord_event".into());
         }
     }
-    // The complement of another act: a coded trigger ends at most two words before this one, with nothing but
-    // prepositions between ("دعت إلى إطلاق سراحها"، "استهدفت تجمعات انتخابية"، "وافقت على دعوة مراقبين"): the
-    // content of a call, the target of an attack, the object of an agreement, by the governing act's type.
-    if let Some(o) = governing_event(words, events, j, s) {
+    // The complement of another act: a noun trigger right after a coded trigger, with at most two prepositions
+    // between ("دعت إلى إطلاق سراحها"، "استهدفت تجمعات انتخابية"، "وافقت على دعوة مراقبين"): the content of a call,
+    // the target of an attack, the object of an agreement, by the governing act's type. Not a verb: after a noun
+    // it opens a clause about it ("قصفا استهدف تعزيزات", a shelling that targeted).
+    if let Some(o) = governing_event(words, events, j, s).filter(|_| nominal) {
         f.push(format!("obj_of={}", o.kind.as_str()));
         f.push(format!("obj_of_same={}", o.kind == e.kind));
     }
