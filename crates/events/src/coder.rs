@@ -341,11 +341,13 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         reported_claims(ctx, &mut sentence_events, &quotes[q0..q1.max(q0)], &out, quotes);
         out.extend(sentence_events);
     }
-    // Topic mentions, goals and specifications out: the learned occurrence filter (empty model: all stay).
-    crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, kind, ev));
-    // Which sense each trigger of several senses has here: the learned type choice (empty model: the lexicon's).
-    // A sense given up is traced as a drop of that type.
+    // Which sense each trigger of several senses has here: the learned type choice (empty model: the lexicon's),
+    // made while the acts that are another's content are still there (a pledge to shoot down any missile is a
+    // threat: "تعهدت بإسقاط أي صاروخ"). A sense given up is traced as a drop of that type.
     crate::trace::removing(words, "sense_choice", &mut out, |e| (e.trigger, e.kind), |ev| crate::typing::choose(ctx, quotes, ev));
+    // Then topic mentions, goals, specifications and an act's content out: the learned occurrence filter (empty
+    // model: all stay).
+    crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, kind, ev));
     out
 }
 

@@ -21,7 +21,7 @@ const CLASSES: [&str; 6] = ["weapon", "protester", "fatal_unit", "injury_unit", 
 
 /// Word classes of data/events/words.tsv whose presence right before the trigger says what governs it: a topic or
 /// goal ("نهاية الحرب"، "أطراف النزاع"، "إنهاء الاحتلال"), a plan, a phenomenon fought, a concession, a preposition.
-const GOVERNORS: [&str; 7] = ["topic_head", "aim_noun", "plan_noun", "genitive_head", "combat_noun", "concessive", "noun_governor"];
+const GOVERNORS: [&str; 8] = ["topic_head", "topic_prep", "aim_noun", "plan_noun", "genitive_head", "combat_noun", "concessive", "noun_governor"];
 
 /// How many words after the trigger are read for the particle of its frame ("علق على" comments, "علق ... مساهمتها"
 /// suspends).
@@ -180,6 +180,17 @@ pub(crate) fn frame_particle(words: &[Word], t1: usize, s: (usize, usize)) -> St
     "-".into()
 }
 
+/// The coded event whose trigger governs event `j`'s as its complement: it ends in the same sentence at most two
+/// words before `j`'s trigger, and the words between are prepositions of data/events/words.tsv's frame_prep.
+fn governing_event<'e>(words: &[Word], events: &'e [CodedEvent], j: usize, s: (usize, usize)) -> Option<&'e CodedEvent> {
+    let lex = Lexicon::get();
+    let t0 = events[j].trigger.0;
+    events.iter().enumerate().filter(|&(k, o)| k != j && o.sentence == events[j].sentence).map(|(_, o)| o).find(|o| {
+        let end = o.trigger.1;
+        end <= t0 && end >= s.0 && t0 - end <= 2 && (end..t0).all(|i| lex.is_form("frame_prep", &words[i].bare) && words[i].split.article == 0)
+    })
+}
+
 /// The features of event `j` of `events` in sentence `s` (word range).
 fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues: &[crate::factuality::Cue], doc: &Doc) -> Vec<String> {
     let lex = Lexicon::get();
@@ -228,6 +239,14 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
         if w.split.conj > 0 && events.iter().any(|o| o.trigger.1 == t0) {
             f.push("coord_event".into());
         }
+    }
+    // The complement of another act: a noun trigger right after a coded trigger, with at most two prepositions
+    // between ("دعت إلى إطلاق سراحها"، "استهدفت تجمعات انتخابية"، "وافقت على دعوة مراقبين"): the content of a call,
+    // the target of an attack, the object of an agreement, by the governing act's type. Not a verb: after a noun
+    // it opens a clause about it ("قصفا استهدف تعزيزات", a shelling that targeted).
+    if let Some(o) = governing_event(words, events, j, s).filter(|_| nominal) {
+        f.push(format!("obj_of={}", o.kind.as_str()));
+        f.push(format!("obj_of_same={}", o.kind == e.kind));
     }
     f.push(if t.strong { "strong" } else { "weak" }.into());
     // The coder's rule for weak triggers (no participant, no conflict word, no name around it), by type.
