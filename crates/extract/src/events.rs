@@ -600,6 +600,10 @@ mod tests {
         let shipped = load_then_blockers(THEN_BLOCKERS).unwrap();
         assert!(shipped.contains(&(rasd_text::key("الذي"), BlockerPlace::After)));
         assert!(shipped.contains(&(rasd_text::key("أن"), BlockerPlace::Before)));
+        // "في يومها الأول" (its first day) and "منذ يومها" (since then) are no "on that day".
+        assert!(shipped.contains(&(rasd_text::key("الأول"), BlockerPlace::After)));
+        assert!(shipped.contains(&(rasd_text::key("منذ"), BlockerPlace::Before)));
+        assert!(load_then_words(THEN_WORDS).unwrap().contains(&vec![rasd_text::key("يومها")]));
         let e = load_then_blockers("# comment\nالذي\tafter\nأن\tbetween\n").unwrap_err();
         assert_eq!((e.line, e.what.as_str()), (3, "place: after or before"));
         assert!(load_then_blockers("that\tafter\n").is_err());
