@@ -789,6 +789,13 @@ fn features(
     }
     if object_pronoun(ctx, f.ts) {
         out.add(&["t_pronoun&", nom, "&", sd]);
+        // The pronoun's antecedent: the nearest mention before it, or the previous sentence's subject, is whom
+        // the act was done to ("قتلته قوات الأمن"، "اعتقاله"), the actor standing elsewhere.
+        out.add(&["t_pronoun&rank=", sd, SMALL[rank.min(3)], "&", nom]);
+        out.add(&["t_pronoun&k=", kind, "&", sd]);
+        if side != Side::Previous {
+            out.add(&["t_pronoun&csubj=", truth(grammar.subject == span), "&", sd]);
+        }
     }
     if f.te - f.ts > 1 && ends_in_prep(ctx, f.te - 1, f.kind) {
         out.add(&["t_prep&", sd]);
