@@ -453,11 +453,13 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
 /// NGO source. Where data/events/status_model.tsv has weights for reported speech (`rs:` features, trained by
 /// `rasd train status`), the model decides whether a claim the rule makes stands, the rule being one of its
 /// features: whether the speaker is a party to the act (its actor, its victim, a third side) is what the rule asks
-/// too bluntly.
+/// too bluntly. A claim that stands inside an accusation (after one in its sentence or the one before, by a speaker
+/// who accused before, in an article led by one) is never taken back: factuality::accusation_content.
 fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote], earlier: &[CodedEvent], all_quotes: &[crate::CodedQuote]) {
     let inside = |q: &crate::CodedQuote, e: &CodedEvent| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1;
     // The sentence's accusations (اتهم، ندد، أدان ...): an act told after one in its sentence is what is accused.
     let accusations: Vec<usize> = events.iter().filter(|o| o.kind == EventType::Accuse).map(|o| o.trigger.0).collect();
+    let accusers: Vec<CodedEvent> = events.iter().filter(|o| o.kind == EventType::Accuse).cloned().collect();
     for e in events.iter_mut().filter(|e| e.status == Status::Asserted) {
         let known = quotes.iter().find(|q| inside(q, e) && q.speaker.as_ref().is_some_and(|s| s.desc.is_known()));
         let Some(q) = known.or_else(|| quotes.iter().find(|q| inside(q, e) && q.speaker.is_some())) else { continue };
@@ -470,6 +472,9 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
                 rule,
                 accused: accusations.iter().any(|&a| a < e.trigger.0),
                 confirmed: confirmed_before(e, earlier, all_quotes),
+                speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier, &accusers),
+                accused_before: earlier.iter().any(|o| o.kind == EventType::Accuse && o.sentence + 1 == e.sentence),
+                lead_accuses: earlier.iter().any(|o| o.kind == EventType::Accuse && o.sentence == earlier[0].sentence),
             };
             // Asked even where the rule makes no claim: the trainer records every act told in a quote.
             let answer = factuality::claimed(ctx, e, factuality::claim_features(ctx, e, q, context));
@@ -481,6 +486,27 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
             e.status = Status::Claimed;
         }
     }
+}
+
+/// Whether the speaker of the quote that tells act `e` is the actor of an accusation (اتهم، ندد، أدان، شجب ...)
+/// made before the act in the article, in an earlier sentence or in the act's own: a side that condemns another
+/// goes on to tell what it condemns ("أدانت أرمينيا العملية ... وقال ممثل أرمينيا: أذربيجان تواصل إغلاق").
+/// The speaker and the accuser are the same when they are one mention, one linked entity or one country, or when
+/// their mentions share a word of four letters or more ("مفوض الأمم المتحدة" ... "الأمير زيد بن رعد الحسين مفوض
+/// حقوق الإنسان").
+fn speaker_accuses(words: &[Word], q: &crate::CodedQuote, e: &CodedEvent, earlier: &[CodedEvent], here: &[CodedEvent]) -> bool {
+    let Some(sp) = q.speaker.as_ref() else { return false };
+    let content = |a: &Arg| -> Vec<&str> { words[a.word_start..a.word_end].iter().filter(|w| w.is_arabic() && w.bare.chars().count() >= 4).map(|w| w.bare.as_str()).collect() };
+    let spoken = content(sp);
+    earlier.iter().chain(here.iter().filter(|o| o.trigger.0 < e.trigger.0)).any(|o| {
+        o.kind == EventType::Accuse
+            && o.actor.as_ref().is_some_and(|a| {
+                a.word_start == sp.word_start
+                    || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity)
+                    || (sp.desc.country.is_some() && sp.desc.country == a.desc.country)
+                    || content(a).iter().any(|w| spoken.contains(w))
+            })
+    })
 }
 
 /// Whether an earlier sentence reports the same kind of act between the same sides in the outlet's own words

@@ -519,6 +519,12 @@ pub struct ClaimContext {
     pub accused: bool,
     /// An earlier sentence reports the same kind of act between the same sides in the outlet's own words.
     pub confirmed: bool,
+    /// The speaker made an accusation (an ACCUSE event it is the actor of) before the act in the article.
+    pub speaker_accuses: bool,
+    /// The sentence before the act's reports an accusation.
+    pub accused_before: bool,
+    /// The article's first sentence with an event reports an accusation: the article tells a condemnation.
+    pub lead_accuses: bool,
 }
 
 pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c: ClaimContext) -> Vec<String> {
@@ -589,6 +595,16 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
     if c.confirmed {
         f.push("rs:confirmed".into());
     }
+    if c.speaker_accuses {
+        f.push("rs:speaker_accuses".into());
+        f.push(format!("rs:speaker_accuses&type={kind}"));
+    }
+    if c.accused_before {
+        f.push("rs:accused_before".into());
+    }
+    if c.lead_accuses {
+        f.push("rs:lead_accuses".into());
+    }
     // The countries the quote names before the trigger (where its subject stands) and after it, against the
     // speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.
     let (cs, ce) = q.content_words;
@@ -640,6 +656,9 @@ pub fn claims_wanted() -> bool {
 pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Option<bool> {
     let model = StatusModel::get();
     let answer = model.has_claims.then(|| {
+        if accusation_content(&features) {
+            return true;
+        }
         let mut score = [0f32; 2];
         for f in &features {
             if let Some(w) = model.weights.get(f) {
@@ -651,6 +670,14 @@ pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Optio
     });
     crate::trace::record(&CLAIM_SINK, ClaimSite { trigger_start: ctx.a.words[e.trigger.0].start, kind: e.kind, features });
     answer
+}
+
+/// An act told as the content of an accusation: after an accusation in its sentence, in the sentence after one, or
+/// told by a speaker who made one before it in the article. The reading of eval/news/README.md: "the content of an
+/// accusation or condemnation (whoever accuses, a UN official included)" is claimed; the learned decision does not
+/// take such a claim of the rule back.
+pub fn accusation_content(features: &[String]) -> bool {
+    features.iter().any(|f| matches!(f.as_str(), "rs:accused" | "rs:accused_before" | "rs:speaker_accuses" | "rs:lead_accuses"))
 }
 
 /// A multiclass linear model: per feature, one weight per status.

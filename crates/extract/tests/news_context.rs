@@ -261,3 +261,10 @@ fn an_act_hoped_for_or_prepared_is_planned() {
     let d = run("وقالت المتحدثة باسم الرئاسة الأميركية سارة ساندرز في مؤتمر صحفي إن \"الرئيس يتطلع الى زيارة العمل التي سيلتقي خلالها رئيسة الوزراء في 13 يوليو، وتعزيز العلاقات المميزة الأميركية البريطانية\".", "2018-07-09");
     assert_eq!(by_trigger(&d, "CONSULT", "زيارة")["status"], "planned");
 }
+
+#[test]
+fn an_attack_survived_is_an_attack_that_happened() {
+    // Train split (SK-middleEast, Marib): the general survived; the attack on his convoy took place.
+    let d = run("وأفادت مصادر محلية بأن انفجارا غامضا استهدف موكب الفريق علي محسن الأحمر الذي نجا من الهجوم بين منطقة صافر ومدينة مأرب.", "2018-06-10");
+    assert_eq!(by_trigger(&d, "ASSAULT", "الهجوم")["status"], "asserted");
+}

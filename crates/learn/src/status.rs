@@ -102,6 +102,9 @@ fn claim_predict(w: &Weights, ex: &Example, shift: f32) -> usize {
     if claim_rule(ex) == 0 {
         return 0;
     }
+    if rasd_events::factuality::accusation_content(&ex.features) {
+        return 1;
+    }
     let mut score = [0f32; 2];
     for f in &ex.features {
         if let Some(x) = w.w.get(f) {
@@ -117,7 +120,7 @@ fn claim_predict(w: &Weights, ex: &Example, shift: f32) -> usize {
 /// none that takes back a claim the rule had right on news-dev) is folded into the `rs:bias` weight. None when no
 /// shift is admissible (the rule then decides).
 fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], report: &mut String) -> Option<Weights> {
-    const CLAIM_SHIFTS: [f32; 9] = [-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 1.5, 2.0];
+    const CLAIM_SHIFTS: [f32; 11] = [-2.0, -1.5, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 1.5, 2.0];
     let mut right = [0usize; CLAIM_SHIFTS.len()];
     let (mut rule_right, mut n) = (0, 0);
     for fold in 0..FOLDS {
@@ -143,9 +146,9 @@ fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], r
     let pick = std::env::var("RASD_CLAIM_PICK").ok().and_then(|v| v.parse::<f32>().ok()).and_then(|x| CLAIM_SHIFTS.iter().position(|&s| s == x));
     // news-dev keeps its ground: a shift that takes back a claim the rule had right there is not admissible. (The
     // train split reads "X said Y attacked them" as the guide does: asserted where the outlet confirms the act, which
-    // `rs:confirmed` sees; what the model still takes back is news-dev's UN condemnation of arrests and silencing
-    // in Egypt, accusation content that `rs:accused` sees only in the accusation's own sentence, and the seed's
-    // Armenian complaint of the corridor's closure.)
+    // `rs:confirmed` sees; the content of an accusation — news-dev's UN condemnation of arrests and silencing in
+    // Egypt, the seed's Armenian complaint of the corridor's closure — is never taken back:
+    // rasd_events::factuality::accusation_content.)
     let dev_keeps = |k: usize| !dev.iter().any(|e| e.class == 1 && claim_rule(e) == 1 && claim_predict(&full, e, CLAIM_SHIFTS[k]) == 0);
     let best = pick.or_else(|| (0..CLAIM_SHIFTS.len()).find(|&k| right[k] > rule_right && pct(right[k], n) >= top - se && dev_keeps(k)));
     for (k, &shift) in CLAIM_SHIFTS.iter().enumerate() {
@@ -376,6 +379,22 @@ mod tests {
     }
 
     #[test]
+    fn an_act_told_after_a_condemnation_is_its_content() {
+        // The lead condemns; the next sentence's quote tells what is condemned, by the condemning side.
+        let sites = claim_sites(
+            "أدانت أرمينيا العملية العسكرية الأذرية في ناجورنو كاراباخ ووصفتها بأنها جريمة ضد الإنسانية. وقال ممثل أرمينيا إن القوات الأذرية قصفت المدنيين في ستيباناكيرت.",
+        );
+        let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
+        assert!(told.1.iter().any(|f| f == "rs:accused_before"), "{:?}", told.1);
+        assert!(told.1.iter().any(|f| f == "rs:lead_accuses"), "{:?}", told.1);
+        assert!(rasd_events::factuality::accusation_content(&told.1));
+        // A quote in an article that accuses no one is no accusation's content.
+        let sites = claim_sites("وصل وزير الخارجية الأمريكي إلى بغداد صباح اليوم. وقال المتحدث باسم الجيش العراقي إن القوات العراقية قصفت مواقع داعش في الموصل.");
+        let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
+        assert!(!rasd_events::factuality::accusation_content(&told.1), "{:?}", told.1);
+    }
+
+    #[test]
     fn the_reported_speech_model_only_takes_back_the_rules_claims() {
         let ex = |f: &[&str]| Example { features: f.iter().map(|s| s.to_string()).collect(), class: 0 };
         let mut w = Weights { classes: 6, w: Default::default() };
@@ -388,5 +407,7 @@ mod tests {
         assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=victim"]), 5.0), 0);
         // Where the rule makes no claim the model adds none.
         assert_eq!(claim_predict(&w, &ex(&["rs:rule=false", "rs:party=victim"]), 0.0), 0);
+        // The content of an accusation stays claimed whatever the weights say.
+        assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=actor", "rs:accused_before"]), 0.0), 1);
     }
 }
