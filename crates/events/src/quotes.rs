@@ -574,8 +574,14 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             content_start = (m < r.end).then_some(m);
             break;
         }
-        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
-        let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
+        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content, nor
+        // a longer one that أن/إن follows, maybe after a comma ("لشبكة "سي بي إس"، إن"، "عضوة "مجلس رؤساء الشرطة"، إنه").
+        let that_at = |x: usize| x < r.end && words[x].is_arabic() && lex.is_form("complementizer", &words[x].bare) && words[x].split.conj == 0;
+        let closes_soon = |m: usize| {
+            (m + 1..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| {
+                (x < m + 5 && x + 1 < r.end && words[x + 1].is_arabic()) || that_at(x + 1) || (x + 1 < r.end && is_comma(&words[x + 1]) && that_at(x + 2))
+            })
+        };
         let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
         if let Some(x) = closes_soon(k).filter(|_| opens) {
             k = x + 1;
