@@ -378,3 +378,14 @@ fn expecting_estimating_and_accusing_that_are_verbs_of_saying() {
     let d = run("أحاول قدر الإمكان أن أواكب الجمهور لكن بالطريقة التي تناسبني.", "2018-05-01");
     assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_headline_with_a_title_or_a_quoted_name_and_a_colon_is_a_quote() {
+    // ANT (France 24): a title, a colon, then what was said.
+    let d = run("وهذا ما يحدث. وزير التعليم: إدخال أسلحة إلى المدارس هي جزء من خطة براغماتية لتحسين الأمن.", "2018-03-12");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "وزير التعليم").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("إدخال أسلحة"), "{}", content(&d, q));
+    // ANT (France 24): a profile's heading (a name, then a phrase describing him) quotes no one.
+    let d = run("ويبدو مقبلا على محاولة جديدة مع النادي. باتريك فييرا: روح جديدة لإدارة نيس.", "2018-08-10");
+    assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("روح جديدة")), "{:#}", d["quotes"]);
+}
