@@ -365,15 +365,13 @@ fn a_quoted_name_in_the_attribution_is_not_the_quote() {
 }
 
 #[test]
-fn expecting_estimating_and_accusing_that_are_verbs_of_saying() {
-    // ANT (Sky News Arabia): توقع أن، قدر أن، اتهم X بأنه.
+fn expecting_and_estimating_that_are_verbs_of_saying() {
+    // ANT (Sky News Arabia): توقع أن، قدر أن.
     let d = run("وتوقعت مصادر دبلوماسية أن يكتفي الوزراء الأوروبيون ببيان مشترك.", "2018-04-16");
     let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "مصادر دبلوماسية").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(content(&d, q).starts_with("يكتفي الوزراء"), "{}", content(&d, q));
     let d = run("فيما قدرت وكالة الاستخبارات الدفاعية أن عدد تلك الرؤوس نحو 50.", "2018-07-01");
     assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("عدد تلك الرؤوس")), "{:#}", d["quotes"]);
-    let d = run("ويتهم خصوم المشير حفتر بأنه يرغب في إقامة نظام عسكري في ليبيا.", "2018-05-29");
-    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("يرغب في إقامة")), "{:#}", d["quotes"]);
     // Not the noun: "أحاول قدر الإمكان أن ..." (as far as possible) quotes no one.
     let d = run("أحاول قدر الإمكان أن أواكب الجمهور لكن بالطريقة التي تناسبني.", "2018-05-01");
     assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
