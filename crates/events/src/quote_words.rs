@@ -52,9 +52,11 @@ pub enum Role {
     /// A passive verb of saying with no speaker before أن: "يذكر أن" (it is worth mentioning that) is the outlet's
     /// background, no quote.
     Impersonal,
+    /// A word that opens a heading, not a speaker, before a colon ("شاهد:"، "اقرأ أيضا:"), compared with the stem.
+    Heading,
 }
 
-const ROLES: [(&str, Role); 19] = [
+const ROLES: [(&str, Role); 20] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -74,6 +76,7 @@ const ROLES: [(&str, Role); 19] = [
     ("object_verb", Role::ObjectVerb),
     ("object_prep", Role::ObjectPrep),
     ("impersonal", Role::Impersonal),
+    ("heading", Role::Heading),
 ];
 
 /// The words of each role, key-folded.

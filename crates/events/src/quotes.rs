@@ -439,6 +439,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
         let span = a.sentences[s];
         let mut i = r.start;
         let sentence_quotes = out.len();
+        if let Some(q) = headline(ctx, r.start, r.end, span.end) {
+            last_speaker = q.speaker.clone();
+            last_sent = s;
+            i = q.content_words.0;
+            out.push(q);
+        }
         while i < r.end {
             if !words[i].is_arabic() {
                 i += 1;
@@ -546,6 +552,46 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     out
 }
 
+/// A headline's speaker and a colon, no verb ("وزير التعليم: إدخال أسلحة ..."، "وزير الخارجية الأردني: "لا نرى
+/// ..."): at most four words opening the sentence, then ":" and the content. The words start with a title, or name
+/// a person before a quotation; a place or topic ("عفرين: تفاقم الأزمة"، "للمزيد: ...") is a heading, no speaker;
+/// none is a verb of saying (their colon is read with the verb), a function word or carries a preposition.
+fn headline(ctx: &Ctx, r_start: usize, r_end: usize, sentence_end: usize) -> Option<CodedQuote> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let c = (r_start + 1..r_end.min(r_start + 5)).find(|&k| words[k].kind == WordKind::Punct && words[k].key == ":")?;
+    let plain = (r_start..c).all(|k| {
+        let w = &words[k];
+        w.is_arabic() && no_prep(ctx, k) && !lex.is("np_stop", w) && lex.speech.longest(words, k, r_end).is_none()
+    });
+    if lex.is("topic_head", &words[r_start]) || (r_start..c).any(|k| QuoteWords::get().is_word(Role::Heading, &words[k])) {
+        return None;
+    }
+    let mut j = c + 1;
+    let mut direct = false;
+    while j < r_end && words[j].kind == WordKind::Punct {
+        direct |= words[j].key.chars().next().is_some_and(is_open_quote);
+        j += 1;
+    }
+    // The words start with a title ("وزير التعليم: إدخال أسلحة ..."), or end with a person's name and the content
+    // is in quotation marks ("كونتي: "إيطاليا لم تعد ...""): a name alone before an unquoted phrase is as often a
+    // profile's heading ("باتريك فييرا: روح جديدة لإدارة نيس") as a quote.
+    let named = lex.is("title_head", &words[r_start]) || (direct && ctx.entities_within(r_start, c).any(|e| e.is_person && e.word_end == c));
+    if !plain || !named {
+        return None;
+    }
+    // A profile's heading describes the person ("جون بولتون: الصقر الذي يريد ..."، "محمد صلاح: اللاعب الذي ..."):
+    // a relative pronoun among the first words.
+    if j >= r_end || (!direct && (j..r_end.min(j + 3)).any(|k| lex.is("relative", &words[k]))) {
+        return None;
+    }
+    let start = words[j].start;
+    let end = content_end(ctx, j, r_end, sentence_end, false, direct);
+    let last_word = words[j..r_end].partition_point(|w| w.start < end) + j;
+    let speaker = Arg { word_start: r_start, word_end: c, desc: (ctx.describe)(r_start, c) };
+    (end > start).then_some(CodedQuote { speaker: Some(speaker), cue: None, content: (start, end), content_words: (j, last_word), direct, attributed: false })
+}
+
 /// Where a verb's content starts, skipping attribution detail after the verb (a comma, a title after the name) up
 /// to إن/أن, ":" or an opening quotation mark; and whether the content is quoted directly. None: no complement before
 /// another verb of saying or the window's end. `j` is the first word after the verb and its speaker.
@@ -574,8 +620,14 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             content_start = (m < r.end).then_some(m);
             break;
         }
-        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content.
-        let closes_soon = |m: usize| (m + 1..r.end.min(m + 5)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| x + 1 < r.end && words[x + 1].is_arabic());
+        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content, nor
+        // a longer one that أن/إن follows, maybe after a comma ("لشبكة "سي بي إس"، إن"، "عضوة "مجلس رؤساء الشرطة"، إنه").
+        let that_at = |x: usize| x < r.end && words[x].is_arabic() && lex.is_form("complementizer", &words[x].bare) && words[x].split.conj == 0;
+        let closes_soon = |m: usize| {
+            (m + 1..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| {
+                (x < m + 5 && x + 1 < r.end && words[x + 1].is_arabic()) || that_at(x + 1) || (x + 1 < r.end && is_comma(&words[x + 1]) && that_at(x + 2))
+            })
+        };
         let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
         if let Some(x) = closes_soon(k).filter(|_| opens) {
             k = x + 1;

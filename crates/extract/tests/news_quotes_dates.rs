@@ -351,3 +351,39 @@ fn nouns_of_an_occasion_are_validated_at_load() {
     assert_eq!(e.to_string(), "data/events/anaphoric_nouns.tsv:2: noun: written without the article");
     assert!(rasd_extract::load_anaphoric_nouns("meeting\n").is_err());
 }
+
+#[test]
+fn a_quoted_name_in_the_attribution_is_not_the_quote() {
+    // ANT (Sky News Arabia): a channel's name in quotation marks, then a comma and إن.
+    let d = run("وقال راضي، على صفحته عبر موقع \"فيسبوك\"، إن العقود الموقعة تشمل إنشاء مشروع محطة الضخ والتخزين بجبل عتاقة.", "2018-04-10");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "راضي").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("العقود الموقعة"), "{}", content(&d, q));
+    // ANT (BBC): a four-word name in quotation marks, then إنه.
+    let d = run("وقال هوجريف لشبكة \"إي بي سي نيوز\" إنه يبدو أن النساء والأطفال تعرضوا لغسيل مخ.", "2018-08-06");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("يبدو أن النساء")), "{:#}", d["quotes"]);
+    assert!(!quotes(&d).iter().any(|q| content(&d, q).contains("نيوز")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn expecting_and_estimating_that_are_verbs_of_saying() {
+    // ANT (Sky News Arabia): توقع أن، قدر أن.
+    let d = run("وتوقعت مصادر دبلوماسية أن يكتفي الوزراء الأوروبيون ببيان مشترك.", "2018-04-16");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "مصادر دبلوماسية").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("يكتفي الوزراء"), "{}", content(&d, q));
+    let d = run("فيما قدرت وكالة الاستخبارات الدفاعية أن عدد تلك الرؤوس نحو 50.", "2018-07-01");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("عدد تلك الرؤوس")), "{:#}", d["quotes"]);
+    // Not the noun: "أحاول قدر الإمكان أن ..." (as far as possible) quotes no one.
+    let d = run("أحاول قدر الإمكان أن أواكب الجمهور لكن بالطريقة التي تناسبني.", "2018-05-01");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_headline_with_a_title_or_a_quoted_name_and_a_colon_is_a_quote() {
+    // ANT (France 24): a title, a colon, then what was said.
+    let d = run("وهذا ما يحدث. وزير التعليم: إدخال أسلحة إلى المدارس هي جزء من خطة براغماتية لتحسين الأمن.", "2018-03-12");
+    let q = quotes(&d).iter().find(|q| q["speaker"]["text"] == "وزير التعليم").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(content(&d, q).starts_with("إدخال أسلحة"), "{}", content(&d, q));
+    // ANT (France 24): a profile's heading (a name, then a phrase describing him) quotes no one.
+    let d = run("ويبدو مقبلا على محاولة جديدة مع النادي. باتريك فييرا: روح جديدة لإدارة نيس.", "2018-08-10");
+    assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("روح جديدة")), "{:#}", d["quotes"]);
+}
