@@ -71,6 +71,8 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         if !quoted && !alone {
             if let Some(e) = trailing_name(ctx, sp.word_end, s_end) {
                 sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
+            } else if let Some(e) = apposed_name(ctx, &sp, s_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
             }
         }
         let mut end = sp.word_end;
@@ -133,6 +135,20 @@ fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The end of a name the entity finder did not read, set off by commas after a person's title ("وقال وزير
+/// الإعلام الإريتري، يماني جبر مسكل، في حسابه"، "أكد نائب رئيس الوزراء الروسي، أركادي دفوركوفيتش، الجمعة، أن"):
+/// the title phrase opens with a title word (data/events/words.tsv title_head) and names no person (after "،
+/// تيريزا ماي،" comes an adverb or an object: "، بشكل رسمي،"), and the name of `trailing_name`
+/// after the comma is closed by another comma (an aside, "، ردا على سؤال،", stops at its preposition).
+fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    let k = sp.word_end;
+    if k + 1 >= s_end || !is_comma(&words[k]) || !Lexicon::get().is("title_head", &words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+        return None;
+    }
+    trailing_name(ctx, k + 1, s_end).filter(|&e| is_comma(&words[e]))
 }
 
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a

@@ -387,3 +387,18 @@ fn a_headline_with_a_title_or_a_quoted_name_and_a_colon_is_a_quote() {
     let d = run("ويبدو مقبلا على محاولة جديدة مع النادي. باتريك فييرا: روح جديدة لإدارة نيس.", "2018-08-10");
     assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("روح جديدة")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_name_the_entity_finder_missed_between_commas_after_a_title_is_the_speaker() {
+    // ANT (Sky News Arabia): the name set off by commas after the title, whatever follows it.
+    let d = run("وقال رئيس البرلمان، أسد قيصر، بعد التصويت، إن خان حاز على 176 صوتا، فيما كان يحتاج إلى أغلبية مطلقة من 172.", "2018-08-17");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("خان")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "رئيس البرلمان، أسد قيصر", "{q:#}");
+    let d = run("أعلنت وزيرة الداخلية البريطانية، أمبر راد، السبت، أن الشرطة حددت أكثر من 200 شاهد.", "2018-03-10");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("الشرطة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("أمبر راد"), "{q:#}");
+    // After a title already with its name, what stands between commas is an adverb, not more of the name.
+    let d = run("جاء ذلك بعد أن قالت رئيسة الوزراء البريطانية، تيريزا ماي، بشكل رسمي، إن موسكو تقف وراء محاولة قتل الجاسوس سيرغي سكريبال.", "2018-03-13");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("موسكو")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(!q["speaker"]["text"].as_str().unwrap().contains("بشكل"), "{q:#}");
+}
