@@ -322,9 +322,10 @@ mod tests {
     fn future_marker_before_alef_needs_the_hamza() {
         // ANT and eval/news: "وقالت إن الدول ساعدتنا"، "ساهم في"، "وزير الداخلية الإيطالي ماتيو سالفيني" carry a
         // root س; "سأعلن"، "سأكون" the future of the first person.
-        let a = crate::analyze("ساعدتنا وساهم سالفيني سانا سأعلن وسأكون سيعقد");
+        // "سأله" is "he asked him" (data/text/no_split.txt: سأل), "سألتقي" the future "I will meet".
+        let a = crate::analyze("ساعدتنا وساهم سالفيني سانا سأعلن وسأكون سيعقد سأله سألها سألته وسألني سألتقي");
         let fut: Vec<bool> = a.words.iter().map(|w| w.split.future).collect();
-        assert_eq!(fut, [false, false, false, false, true, true, true]);
+        assert_eq!(fut, [false, false, false, false, true, true, true, false, false, false, false, true]);
         assert_eq!(a.words[0].bare, "ساعدت", "ساعدتنا: ساعدت + نا");
     }
 
