@@ -463,6 +463,15 @@ fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
             i += 1;
             continue;
         };
+        // A verb of saying that looks ahead (توقع، اقترح، تعهد: status_governors.tsv expect, call, agree) frames the act
+        // as its governor, not as reported speech: "تعهد دوكي بتغيير ... وسجن المتمردين" is a promise.
+        let governs = governors().longest(words, i, se).is_some_and(|(g, _)| {
+            matches!(governors().patterns[g].payload, Payload::Trigger(k) if matches!(GOVERNOR_CLASSES[k], "expect" | "call" | "agree"))
+        });
+        if governs {
+            i += n;
+            continue;
+        }
         if let Payload::Speech { kind, .. } = lex.speech.patterns[id].payload {
             if i + n <= ts {
                 let that = (i + n..ts).any(|k| is(&words[k], FnWord::That));

@@ -268,3 +268,12 @@ fn an_attack_survived_is_an_attack_that_happened() {
     let d = run("وأفادت مصادر محلية بأن انفجارا غامضا استهدف موكب الفريق علي محسن الأحمر الذي نجا من الهجوم بين منطقة صافر ومدينة مأرب.", "2018-06-10");
     assert_eq!(by_trigger(&d, "ASSAULT", "الهجوم")["status"], "asserted");
 }
+
+#[test]
+fn an_act_pledged_is_planned_though_the_pledge_is_a_verb_of_saying() {
+    // ANT (records 20001-23000, outside every annotated set): تعهد is a verb of saying (data/events/speech.tsv) and
+    // a governor (status_governors.tsv: agree); the pledge frames the act, not reported speech.
+    let d = run("وتعهد الزعيمان في بيان مشترك عقب القمة بالعمل نحو \"نزع السلاح النووي\" من شبه الجزيرة الكورية.", "2018-06-12");
+    assert_eq!(by_trigger(&d, "RETREAT", "نزع السلاح")["status"], "planned");
+    assert_eq!(by_trigger(&d, "CONSULT", "القمة")["status"], "asserted");
+}

@@ -239,6 +239,17 @@ impl CliticModel {
     /// Split one Arabic word given in `Fold::SEGMENT` form (key folding with ة kept, so that the taa marbuta of
     /// "دولة" is never taken for the pronoun ه of "بلاده").
     pub fn split(&self, w: &[char]) -> Split {
+        self.split_with(w, true)
+    }
+
+    /// `split` of a word whose alef after an initial س is written bare in the text: that alef is no first-person
+    /// prefix أ, so the س is a root letter (ساعدتنا، ساهم، سالفيني، سانا), not the future marker of "سأعلن". The
+    /// folded form alone cannot tell them apart (SEGMENT folds أ to ا); the tokenizer asks this where it can.
+    pub fn split_bare_alef(&self, w: &[char]) -> Split {
+        self.split_with(w, false)
+    }
+
+    fn split_with(&self, w: &[char], future_alef: bool) -> Split {
         let mut s = Split::default();
         let mut buf = String::with_capacity(32);
         if w.len() < 3 || self.protected(w, &mut buf) {
@@ -263,7 +274,7 @@ impl CliticModel {
             } else if matches!(c, 'ب' | 'ل' | 'ك') && self.accept(self.proclitic_ratio[&c], rest, &rest[1..], &mut buf) {
                 s.prep = 1;
                 pos += 1;
-            } else if c == 'س' && matches!(rest[1], 'ي' | 'ت' | 'ن' | 'ا') && rest.len() >= 4 && self.accept(self.future_ratio, rest, &rest[1..], &mut buf) {
+            } else if c == 'س' && (matches!(rest[1], 'ي' | 'ت' | 'ن') || rest[1] == 'ا' && future_alef) && rest.len() >= 4 && self.accept(self.future_ratio, rest, &rest[1..], &mut buf) {
                 s.prep = 1;
                 s.future = true;
                 pos += 1;

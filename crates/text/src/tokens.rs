@@ -244,7 +244,13 @@ fn arabic_word(chars: &[char], start: usize, end: usize, sentence: usize, tokens
     // The key folds ة to ه (KEY form); the split reads the SEGMENT form, where ة is kept.
     let mut key = String::with_capacity(seg.iter().map(|c| c.len_utf8()).sum());
     key.extend(seg.iter().map(|&c| if c == 'ة' { 'ه' } else { c }));
-    let split = CliticModel::global().split_cached(seg);
+    let mut split = CliticModel::global().split_cached(seg);
+    // The future marker before an alef needs the hamza of the first person written: "سأعلن" is "I will announce",
+    // "ساعدتنا"، "ساهم"، "سالفيني" keep their س (the folded form has lost the difference).
+    let after_future = split.conj as usize + 1;
+    if split.future && seg.get(after_future) == Some(&'ا') && at.get(after_future).is_some_and(|&i| chars[i] == 'ا') {
+        split = CliticModel::global().split_bare_alef(seg);
+    }
     // Original offset where folded position p begins (diacritics stay with the letter before them; marks before
     // the first letter, such as a superscript alef, belong to the first token, so that the tokens tile the word).
     let orig = |p: usize| if p == 0 { start } else if p < at.len() { at[p] } else { end };
@@ -310,6 +316,17 @@ mod tests {
                 assert_eq!(tail_le(b), u64::from_le_bytes(x), "{b:?}");
             }
         }
+    }
+
+    #[test]
+    fn future_marker_before_alef_needs_the_hamza() {
+        // ANT and eval/news: "وقالت إن الدول ساعدتنا"، "ساهم في"، "وزير الداخلية الإيطالي ماتيو سالفيني" carry a
+        // root س; "سأعلن"، "سأكون" the future of the first person.
+        // "سأله" is "he asked him" (data/text/no_split.txt: سأل), "سألتقي" the future "I will meet".
+        let a = crate::analyze("ساعدتنا وساهم سالفيني سانا سأعلن وسأكون سيعقد سأله سألها سألته وسألني سألتقي");
+        let fut: Vec<bool> = a.words.iter().map(|w| w.split.future).collect();
+        assert_eq!(fut, [false, false, false, false, true, true, true, false, false, false, false, true]);
+        assert_eq!(a.words[0].bare, "ساعدت", "ساعدتنا: ساعدت + نا");
     }
 
     #[test]
