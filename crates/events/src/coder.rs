@@ -26,14 +26,26 @@ pub(crate) struct Hit {
 pub(crate) fn scan(table: &crate::lexicon::Table, words: &[Word], from: usize, to: usize) -> Vec<Hit> {
     let mut out = vec![];
     let mut i = from;
+    // The words after the gap of the last frame, and its event type: they are not coded again as the same event
+    // ("عقوبات" of "فرضت واشنطن عقوبات"); the words of the gap are scanned as any.
+    let mut tail: Option<(std::ops::Range<usize>, Option<EventType>)> = None;
+    let kind = |id: usize| match table.patterns[id].payload {
+        Payload::Trigger(t) => Some(Lexicon::get().triggers[t].kind),
+        _ => None,
+    };
     while i < to {
         if !words[i].is_arabic() {
             i += 1;
             continue;
         }
-        match table.longest(words, i, to) {
-            Some((id, n)) => {
-                out.push(Hit { start: i, end: i + n, payload: id });
+        match table.longest_frame(words, i, to) {
+            Some((id, n, after)) => {
+                if !tail.as_ref().is_some_and(|(r, k)| r.contains(&i) && k.is_some() && *k == kind(id)) {
+                    out.push(Hit { start: i, end: i + n, payload: id });
+                }
+                if !after.is_empty() {
+                    tail = Some((after, kind(id)));
+                }
                 i += n;
             }
             None => i += 1,

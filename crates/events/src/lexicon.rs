@@ -6,7 +6,7 @@
 
 use crate::types::{EventType, Mode, Status};
 use rasd_text::data::{rows, DataError, Row};
-use rasd_text::{key, Word};
+use rasd_text::{key, Word, WordKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -173,6 +173,7 @@ fn parse_trigger(r: &Row<'static>, goldstein: &FxHashMap<&'static str, Option<f6
         other => return Err(r.error(format!("strength {other:?} is neither strong nor weak"))),
     };
     for f in forms.split(',') {
+        check_gap(f.trim()).map_err(|e| r.error(e))?;
         expand_form(f.trim()).map_err(|e| r.error(e))?;
     }
     let first = forms.split(',').next().unwrap_or("").trim();
@@ -263,10 +264,34 @@ pub fn expand_form(form: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The gap marker of a frame (data/events/triggers.tsv header): "v:وقع/يوقع … اتفاقية" lets up to [`MAX_GAP`] words
+/// (the actor, usually) stand between the verb and its object.
+pub const GAP_MARK: &str = "…";
+/// The most words a frame's gap holds: a subject of a title and a name or two ("وقعت وزيرة الثقافة الفرنسية").
+pub const MAX_GAP: usize = 4;
+
+/// Is a form's gap marker well placed: at most one, a word of its own between two words of the form?
+fn check_gap(form: &str) -> Result<(), String> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let marks: Vec<usize> = (0..words.len()).filter(|&k| words[k] == GAP_MARK).collect();
+    if form.contains(GAP_MARK) && marks.is_empty() {
+        return Err(format!("form {form:?}: the gap marker {GAP_MARK} must be a word of its own"));
+    }
+    match marks[..] {
+        [] => Ok(()),
+        [k] if k > 0 && k + 1 < words.len() => Ok(()),
+        [_] => Err(format!("form {form:?}: the gap marker {GAP_MARK} must stand between two words")),
+        _ => Err(format!("form {form:?}: one gap marker {GAP_MARK} per form")),
+    }
+}
+
 /// One multiword pattern: its words (stems) and what it means.
 #[derive(Clone, Debug)]
 pub struct Pattern {
     pub words: Vec<String>,
+    /// A frame with a gap: `words[..g]` follow each other from the match's start, `words[g..]` follow each other
+    /// after at most [`MAX_GAP`] words of the same clause. The match covers `words[..g]` only.
+    pub gap: Option<usize>,
     pub payload: Payload,
 }
 
@@ -275,6 +300,9 @@ pub struct Pattern {
 pub struct Table {
     pub patterns: Vec<Pattern>,
     first: FxHashMap<String, Vec<usize>>,
+    /// Words (folded, as written) that end a frame's gap: they open another clause (data/events/words.tsv
+    /// frame_gap_stop).
+    gap_stops: rustc_hash::FxHashSet<String>,
 }
 
 pub struct Lexicon {
@@ -303,35 +331,88 @@ fn stem(w: &str) -> String {
 
 impl Table {
     pub(crate) fn add(&mut self, form: &str, payload: Payload) {
-        let words: Vec<String> = form.split_whitespace().map(stem).filter(|w| !w.is_empty()).collect();
-        if words.is_empty() {
+        let mut gap = None;
+        let mut words: Vec<String> = vec![];
+        for w in form.split_whitespace() {
+            if w == GAP_MARK {
+                gap = Some(words.len());
+            } else {
+                words.push(stem(w));
+            }
+        }
+        words.retain(|w| !w.is_empty());
+        if words.is_empty() || gap.is_some_and(|g| g == 0 || g >= words.len()) {
             return;
         }
         self.first.entry(words[0].clone()).or_default().push(self.patterns.len());
-        self.patterns.push(Pattern { words, payload });
+        self.patterns.push(Pattern { words, gap, payload });
     }
 
-    /// The longest pattern starting at word `i` (ties: the earlier entry), and its length in words.
+    /// The longest pattern starting at word `i` (ties: the earlier entry), and the length in words of its match. A
+    /// frame with a gap matches the words before the gap ("وقعت" of "وقعت الوزيرة اتفاقية", where the actor stands in
+    /// the gap) and ranks by them first, then by all its words: a phrase that holds as written ("خروج بريطانيا"،
+    /// "الخروج من الاتحاد") wins over a frame read across a gap, and a frame over a shorter word ("انسحاب").
     pub fn longest(&self, words: &[Word], i: usize, limit: usize) -> Option<(usize, usize)> {
-        let mut best: Option<(usize, usize)> = None;
+        self.longest_frame(words, i, limit).map(|(id, len, _)| (id, len))
+    }
+
+    /// [`Table::longest`], and the words after a frame's gap (empty for a pattern without one): a scan does not code
+    /// them again as the same event ("عقوبات" of "فرضت واشنطن عقوبات").
+    pub fn longest_frame(&self, words: &[Word], i: usize, limit: usize) -> Option<(usize, usize, std::ops::Range<usize>)> {
+        // (pattern, rank: the length of the match then the words matched, the length of the match, the words after
+        // the gap)
+        let mut best: Option<(usize, (usize, usize), usize, std::ops::Range<usize>)> = None;
+        let at = |k: usize, target: &str| {
+            let w = &words[k];
+            w.is_arabic() && (word_matches(w, target) || particle_with_pronoun(w, target)) || w.key == target
+        };
         for_each_candidate(&words[i].key, words[i].taa_final, |c| {
             if let Some(ids) = self.first.get(c) {
                 for &id in ids {
                     let p = &self.patterns[id];
                     let n = p.words.len();
-                    if i + n > limit || best.is_some_and(|(_, bn)| bn >= n) {
+                    let g = p.gap.unwrap_or(n);
+                    if i + n > limit || best.as_ref().is_some_and(|(_, rank, _, _)| *rank >= (g, n)) {
                         continue;
                     }
-                    if (1..n).all(|k| {
-                        let w = &words[i + k];
-                        w.is_arabic() && (word_matches(w, &p.words[k]) || particle_with_pronoun(w, &p.words[k])) || w.key == p.words[k]
-                    }) {
-                        best = Some((id, n));
+                    if !(1..g).all(|k| at(i + k, &p.words[k])) {
+                        continue;
+                    }
+                    if g == n {
+                        best = Some((id, (n, n), n, i + n..i + n));
+                        continue;
+                    }
+                    // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause.
+                    let tail = &p.words[g..];
+                    for skip in 0..=MAX_GAP {
+                        let s = i + g + skip;
+                        if s + tail.len() > limit {
+                            break;
+                        }
+                        if (0..tail.len()).all(|k| at(s + k, &tail[k])) {
+                            best = Some((id, (g, n), g, s..s + tail.len()));
+                            break;
+                        }
+                        if !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
+                            break;
+                        }
                     }
                 }
             }
         });
-        best
+        best.map(|(id, _, len, end)| (id, len, end))
+    }
+
+    /// May word `w` stand in a frame's gap? Words of the clause's subject or a short adjunct may ("سحب ترامب واشنطن
+    /// من"، "حمّل البيان "حماس" مسؤولية"); punctuation but quotation marks and brackets, a word that opens another
+    /// clause (أن، إن، الذي، قال, data/events/words.tsv frame_gap_stop) and a word joined by و or ف without the
+    /// article (a verb of another clause: "وأعلن") end the gap; "والأمريكي" of a coordinated subject does not.
+    fn in_gap(&self, w: &Word) -> bool {
+        match w.kind {
+            WordKind::Punct => w.key.chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '(' | ')')),
+            WordKind::Latin | WordKind::Number => true,
+            WordKind::Arabic => !self.gap_stops.contains(&w.key) && (w.split.conj == 0 || w.split.article > 0),
+        }
     }
 }
 
@@ -498,6 +579,12 @@ impl Lexicon {
         }
         for r in rows(WORDS_FILE, src.words) {
             l.add_class(&r)?;
+            if r.fields[0] == "frame_gap_stop" {
+                l.events.gap_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
+            }
+        }
+        if l.events.patterns.iter().any(|p| p.gap.is_some()) && l.events.gap_stops.is_empty() {
+            return Err(DataError { file: WORDS_FILE, line: 0, what: "the frames with a gap need the class frame_gap_stop".into() });
         }
         Ok(l)
     }
@@ -636,6 +723,44 @@ mod tests {
         assert!(types_in("تحدث عنه الوزير في عنوان المقال").is_empty());
         let w = |s: &str| rasd_text::analyze(s).words.into_iter().next().unwrap();
         assert!(super::particle_with_pronoun(&w("عنهما"), "عن") && !super::particle_with_pronoun(&w("عنوان"), "عن"));
+    }
+
+    #[test]
+    fn a_frame_reads_its_object_after_the_actor() {
+        use crate::EventType;
+        // ANT: "held X responsible" with the blamer between verb and object; the trigger is the verb alone.
+        let text = "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة الفلسطينية رزان النجار";
+        assert!(types_in(text).contains(&EventType::Accuse), "{text}: {:?}", types_in(text));
+        let a = rasd_text::analyze(text);
+        let hits = crate::coder::scan(&super::Lexicon::get().events, &a.words, 0, a.words.len());
+        assert_eq!((hits[0].start, hits[0].end), (0, 1));
+        // Train split: signing with the subject first (gap of one word); ANT: withdrawing with a gap of two.
+        let text = "ومن المقرر أيضا أن يوقع البلدان اتفاقية تسمح لفرنسا بالمساعدة في تحويل منطقة العلا";
+        assert!(types_in(text).contains(&EventType::Support), "{text}: {:?}", types_in(text));
+        let text = "وكان الرئيس الأمريكي، دونالد ترامب، قد سحب الولايات المتحدة من الاتفاق مع إيران الشهر الماضي";
+        assert!(types_in(text).contains(&EventType::Sanction), "{text}: {:?}", types_in(text));
+        // The object after the gap is not coded a second time as the same event.
+        let text = "وهوت الليرة التركية بشكل كبير بعدما فرضت الولايات المتحدة عقوبات على تركيا";
+        assert_eq!(types_in(text), vec![EventType::Sanction], "{text}");
+    }
+
+    #[test]
+    fn a_frame_gap_stays_in_its_clause() {
+        use crate::EventType;
+        // Five words between verb and object (ANT: "حمل الرئيس الأمريكي دونالد ترامب كلا من روسيا وسوريا مسؤولية"),
+        // a comma, a complementizer and a verb joined by و end the gap.
+        for text in [
+            "حمل الرئيس الأمريكي دونالد ترامب كلا من روسيا وسوريا مسؤولية الهجوم",
+            "حملت الوزارة، في بيان رسمي، الحكومة مسؤولية التأخير",
+            "حمل المتظاهرون لافتات وقالوا إن الحكومة تتحمل مسؤولية الأزمة",
+            "حملت السفينة البضائع وأعلنت الشركة مسؤولية التأخير",
+        ] {
+            assert!(!types_in(text).contains(&EventType::Accuse), "{text}: {:?}", types_in(text));
+        }
+        assert!(super::check_gap("v:وقع/يوقع … اتفاقية").is_ok() && super::check_gap("وقع اتفاقية").is_ok());
+        for bad in ["… وقع اتفاقية", "وقع اتفاقية …", "وقع … على … اتفاقية", "وقع …اتفاقية"] {
+            assert!(super::check_gap(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -36,6 +36,10 @@ fn malformed_trigger_rows_fail_with_file_and_line() {
     assert!(broken_triggers("اتهم,اتهمت\tACCUSE").contains("columns"));
     assert!(broken_triggers("اتهم,اتهمت\tACCUSE\taerial\t112\tstrong").contains("mode aerial is not a mode of ACCUSE"));
     assert!(broken_triggers("اتهم,,اتهمت\tACCUSE\tallege\t112\tstrong").contains("empty"));
+    // A frame's gap marker stands, once, between two words of the form.
+    assert!(broken_triggers("حمل مسؤولية …\tACCUSE\tallege\t112\tweak").contains("between two words"));
+    assert!(broken_triggers("حمل … المسؤولية … عن\tACCUSE\tallege\t112\tweak").contains("one gap marker"));
+    assert!(broken_triggers("حمل …مسؤولية\tACCUSE\tallege\t112\tweak").contains("a word of its own"));
 }
 
 #[test]
