@@ -203,6 +203,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     // Whether the report speaks of space flight anywhere: asked per trigger, computed once.
     let space_doc = std::cell::OnceCell::new();
     let mut out = vec![];
+    // The accusations of the sentences done, for the reported-speech decision.
+    let mut accused = Accusations::default();
     for s in 0..ctx.a.sentences.len() {
         let r = ctx.a.sentence_words(s);
         if r.is_empty() {
@@ -350,7 +352,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         // A quote's content lies inside its sentence, and quotes come in text order: only this sentence's can
         // hold its triggers.
         let (q0, q1) = (quotes.partition_point(|q| q.content_words.0 < r.start), quotes.partition_point(|q| q.content_words.0 < r.end));
-        reported_claims(ctx, &mut sentence_events, &quotes[q0..q1.max(q0)], &out, quotes);
+        reported_claims(ctx, &mut sentence_events, &quotes[q0..q1.max(q0)], &out, quotes, &accused);
+        accused.add_sentence(words, &sentence_events);
         out.extend(sentence_events);
     }
     // Which sense each trigger of several senses has here: the learned type choice (empty model: the lexicon's),
@@ -467,7 +470,7 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
 /// features: whether the speaker is a party to the act (its actor, its victim, a third side) is what the rule asks
 /// too bluntly. A claim that stands inside an accusation (after one in its sentence or the one before, by a speaker
 /// who accused before, in an article led by one) is never taken back: factuality::accusation_content.
-fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote], earlier: &[CodedEvent], all_quotes: &[crate::CodedQuote]) {
+fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote], earlier: &[CodedEvent], all_quotes: &[crate::CodedQuote], earlier_accused: &Accusations) {
     let inside = |q: &crate::CodedQuote, e: &CodedEvent| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1;
     // The sentence's accusations (اتهم، ندد، أدان ...): an act told after one in its sentence is what is accused.
     let accusations: Vec<usize> = events.iter().filter(|o| o.kind == EventType::Accuse).map(|o| o.trigger.0).collect();
@@ -484,9 +487,9 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
                 rule,
                 accused: accusations.iter().any(|&a| a < e.trigger.0),
                 confirmed: confirmed_before(e, earlier, all_quotes),
-                speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier, &accusers),
-                accused_before: earlier.iter().any(|o| o.kind == EventType::Accuse && o.sentence + 1 == e.sentence),
-                lead_accuses: earlier.iter().any(|o| o.kind == EventType::Accuse && o.sentence == earlier[0].sentence),
+                speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier_accused, &accusers),
+                accused_before: earlier_accused.last_sentence.is_some_and(|s| s + 1 == e.sentence),
+                lead_accuses: earlier_accused.lead == Some(true),
             };
             // Asked even where the rule makes no claim: the trainer records every act told in a quote.
             let answer = factuality::claimed(ctx, e, factuality::claim_features(ctx, e, q, context));
@@ -506,19 +509,62 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
 /// The speaker and the accuser are the same when they are one mention, one linked entity or one country, or when
 /// their mentions share a word of four letters or more ("مفوض الأمم المتحدة" ... "الأمير زيد بن رعد الحسين مفوض
 /// حقوق الإنسان").
-fn speaker_accuses(words: &[Word], q: &crate::CodedQuote, e: &CodedEvent, earlier: &[CodedEvent], here: &[CodedEvent]) -> bool {
+fn speaker_accuses(words: &[Word], q: &crate::CodedQuote, e: &CodedEvent, earlier: &Accusations, here: &[CodedEvent]) -> bool {
     let Some(sp) = q.speaker.as_ref() else { return false };
-    let content = |a: &Arg| -> Vec<&str> { words[a.word_start..a.word_end].iter().filter(|w| w.is_arabic() && w.bare.chars().count() >= 4).map(|w| w.bare.as_str()).collect() };
-    let spoken = content(sp);
-    earlier.iter().chain(here.iter().filter(|o| o.trigger.0 < e.trigger.0)).any(|o| {
-        o.kind == EventType::Accuse
-            && o.actor.as_ref().is_some_and(|a| {
-                a.word_start == sp.word_start
-                    || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity)
-                    || (sp.desc.country.is_some() && sp.desc.country == a.desc.country)
-                    || content(a).iter().any(|w| spoken.contains(w))
-            })
-    })
+    let spoken = content_words(words, sp);
+    let same = |a: &Arg| {
+        a.word_start == sp.word_start
+            || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity)
+            || (sp.desc.country.is_some() && sp.desc.country == a.desc.country)
+            || content_words(words, a).iter().any(|w| spoken.contains(w))
+    };
+    earlier.by(sp, &spoken) || here.iter().filter(|o| o.trigger.0 < e.trigger.0).any(|o| o.kind == EventType::Accuse && o.actor.as_ref().is_some_and(same))
+}
+
+/// The words of four letters or more of a participant's phrase: two phrases sharing one name the same side.
+fn content_words<'w>(words: &'w [Word], a: &Arg) -> Vec<&'w str> {
+    words[a.word_start..a.word_end].iter().filter(|w| w.is_arabic() && w.bare.chars().count() >= 4).map(|w| w.bare.as_str()).collect()
+}
+
+/// The article's accusations so far, kept sentence by sentence as keys (the accusers' mentions, entities,
+/// countries and words), so that asking whether a speaker accused before costs the same however long the article.
+#[derive(Default)]
+struct Accusations {
+    starts: rustc_hash::FxHashSet<usize>,
+    entities: rustc_hash::FxHashSet<usize>,
+    countries: rustc_hash::FxHashSet<String>,
+    words: rustc_hash::FxHashSet<String>,
+    /// The last sentence with an accusation.
+    last_sentence: Option<usize>,
+    /// Whether the article's first sentence with an event reports an accusation (None before that sentence).
+    lead: Option<bool>,
+}
+
+impl Accusations {
+    /// Take in the events of a sentence, once they are final.
+    fn add_sentence(&mut self, words: &[Word], events: &[CodedEvent]) {
+        if events.is_empty() {
+            return;
+        }
+        let accusations = || events.iter().filter(|o| o.kind == EventType::Accuse);
+        self.lead.get_or_insert(accusations().next().is_some());
+        for o in accusations() {
+            self.last_sentence = Some(o.sentence);
+            let Some(a) = o.actor.as_ref() else { continue };
+            self.starts.insert(a.word_start);
+            self.entities.extend(a.desc.entity);
+            self.countries.extend(a.desc.country.clone());
+            self.words.extend(content_words(words, a).into_iter().map(str::to_string));
+        }
+    }
+
+    /// Whether the speaker `sp` (its content words `spoken`) is the actor of one of these accusations.
+    fn by(&self, sp: &Arg, spoken: &[&str]) -> bool {
+        self.starts.contains(&sp.word_start)
+            || sp.desc.entity.is_some_and(|x| self.entities.contains(&x))
+            || sp.desc.country.as_ref().is_some_and(|c| self.countries.contains(c))
+            || spoken.iter().any(|w| self.words.contains(*w))
+    }
 }
 
 /// Whether an earlier sentence reports the same kind of act between the same sides in the outlet's own words

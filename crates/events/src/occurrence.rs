@@ -98,14 +98,24 @@ pub fn filter(ctx: &Ctx, quotes: &[CodedQuote], kind: crate::coder::DocKind, eve
     let first_sentence = events.iter().map(|e| e.sentence).min();
     let mut cues_of: Option<(usize, Vec<crate::factuality::Cue>)> = None;
     let mut keep = vec![true; events.len()];
+    // The features look at the other events of the trigger's sentence only: events come in sentence order, so each
+    // sees its sentence's slice, and a long article costs no more per event than a short one.
+    let sorted = events.windows(2).all(|w| w[0].sentence <= w[1].sentence);
+    let mut slice = (0, 0);
     for (j, e) in events.iter().enumerate() {
         let r = ctx.a.sentence_words(e.sentence);
+        if !sorted {
+            slice = (0, events.len());
+        } else if j >= slice.1 {
+            slice = (j, j + events[j..].iter().take_while(|o| o.sentence == e.sentence).count());
+        }
+        let (lo, hi) = slice;
         if cues_of.as_ref().is_none_or(|(s, _)| *s != e.sentence) {
             cues_of = Some((e.sentence, crate::factuality::cues(words, r.start, r.end)));
         }
         let cues = &cues_of.as_ref().unwrap().1;
         let doc = Doc { kind, lemma_count: &lemma_count, first_sentence, quotes };
-        let f = features(ctx, events, j, (r.start, r.end), cues, &doc);
+        let f = features(ctx, &events[lo..hi], j - lo, (r.start, r.end), cues, &doc);
         if collecting {
             crate::trace::record(&COLLECT, Candidate { start: words[e.trigger.0].start, kind: e.kind, status: e.status, features: f });
         } else {
