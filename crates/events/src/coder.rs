@@ -473,8 +473,7 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
 fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQuote], earlier: &[CodedEvent], all_quotes: &[crate::CodedQuote], earlier_accused: &Accusations) {
     let inside = |q: &crate::CodedQuote, e: &CodedEvent| q.content_words.0 <= e.trigger.0 && e.trigger.0 < q.content_words.1;
     // The sentence's accusations (اتهم، ندد، أدان ...): an act told after one in its sentence is what is accused.
-    let accusations: Vec<usize> = events.iter().filter(|o| o.kind == EventType::Accuse).map(|o| o.trigger.0).collect();
-    let accusers: Vec<CodedEvent> = events.iter().filter(|o| o.kind == EventType::Accuse).cloned().collect();
+    let accusations: Vec<CodedEvent> = events.iter().filter(|o| o.kind == EventType::Accuse).cloned().collect();
     for e in events.iter_mut().filter(|e| e.status == Status::Asserted) {
         let known = quotes.iter().find(|q| inside(q, e) && q.speaker.as_ref().is_some_and(|s| s.desc.is_known()));
         let Some(q) = known.or_else(|| quotes.iter().find(|q| inside(q, e) && q.speaker.is_some())) else { continue };
@@ -485,9 +484,9 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
         let claim = if factuality::claims_wanted() {
             let context = factuality::ClaimContext {
                 rule,
-                accused: accusations.iter().any(|&a| a < e.trigger.0),
+                accused: accusations.iter().any(|o| o.trigger.0 < e.trigger.0),
                 confirmed: confirmed_before(e, earlier, all_quotes),
-                speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier_accused, &accusers),
+                speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier_accused, &accusations),
                 accused_before: earlier_accused.last_sentence.is_some_and(|s| s + 1 == e.sentence),
                 lead_accuses: earlier_accused.lead == Some(true),
             };
@@ -504,21 +503,20 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
 }
 
 /// Whether the speaker of the quote that tells act `e` is the actor of an accusation (اتهم، ندد، أدان، شجب ...)
-/// made before the act in the article, in an earlier sentence or in the act's own: a side that condemns another
-/// goes on to tell what it condemns ("أدانت أرمينيا العملية ... وقال ممثل أرمينيا: أذربيجان تواصل إغلاق").
+/// made before the act in the article, in an earlier sentence (`earlier`) or in the act's own (`here`, its
+/// sentence's accusations): a side that condemns another goes on to tell what it condemns ("أدانت أرمينيا العملية
+/// ... وقال ممثل أرمينيا: أذربيجان تواصل إغلاق").
 /// The speaker and the accuser are the same when they are one mention, one linked entity or one country, or when
 /// their mentions share a word of four letters or more ("مفوض الأمم المتحدة" ... "الأمير زيد بن رعد الحسين مفوض
 /// حقوق الإنسان").
 fn speaker_accuses(words: &[Word], q: &crate::CodedQuote, e: &CodedEvent, earlier: &Accusations, here: &[CodedEvent]) -> bool {
     let Some(sp) = q.speaker.as_ref() else { return false };
     let spoken = content_words(words, sp);
-    let same = |a: &Arg| {
-        a.word_start == sp.word_start
-            || (sp.desc.entity.is_some() && sp.desc.entity == a.desc.entity)
-            || (sp.desc.country.is_some() && sp.desc.country == a.desc.country)
-            || content_words(words, a).iter().any(|w| spoken.contains(w))
-    };
-    earlier.by(sp, &spoken) || here.iter().filter(|o| o.trigger.0 < e.trigger.0).any(|o| o.kind == EventType::Accuse && o.actor.as_ref().is_some_and(same))
+    let mut before = Accusations::default();
+    for a in here.iter().filter(|o| o.trigger.0 < e.trigger.0).filter_map(|o| o.actor.as_ref()) {
+        before.add_accuser(words, a);
+    }
+    earlier.by(sp, &spoken) || before.by(sp, &spoken)
 }
 
 /// The words of four letters or more of a participant's phrase: two phrases sharing one name the same side.
@@ -550,12 +548,17 @@ impl Accusations {
         self.lead.get_or_insert(accusations().next().is_some());
         for o in accusations() {
             self.last_sentence = Some(o.sentence);
-            let Some(a) = o.actor.as_ref() else { continue };
-            self.starts.insert(a.word_start);
-            self.entities.extend(a.desc.entity);
-            self.countries.extend(a.desc.country.clone());
-            self.words.extend(content_words(words, a).into_iter().map(str::to_string));
+            if let Some(a) = o.actor.as_ref() {
+                self.add_accuser(words, a);
+            }
         }
+    }
+
+    fn add_accuser(&mut self, words: &[Word], a: &Arg) {
+        self.starts.insert(a.word_start);
+        self.entities.extend(a.desc.entity);
+        self.countries.extend(a.desc.country.clone());
+        self.words.extend(content_words(words, a).into_iter().map(str::to_string));
     }
 
     /// Whether the speaker `sp` (its content words `spoken`) is the actor of one of these accusations.
