@@ -24,6 +24,11 @@ pub enum WordClass {
     /// A number written as a word (عشرون، ستين، مليون): a phrase with one counts people or things, and takes the
     /// country its context gives; it names no party by itself.
     Count,
+    /// A party noun (or a group's name) whose party belongs to no one country: a coalition or alliance, a group
+    /// of countries, an envoy between parties, the Islamic State (التحالف، حلف، الدول، المبعوث، داعش). A phrase
+    /// headed by one, or by a noun before one ("قوات التحالف"), takes no country from its context; its own words
+    /// may still place it ("المبعوث الأمريكي").
+    Stateless,
 }
 
 impl WordClass {
@@ -32,6 +37,7 @@ impl WordClass {
             "party_noun" => Some(WordClass::PartyNoun),
             "closed_class" => Some(WordClass::Closed),
             "count_word" => Some(WordClass::Count),
+            "stateless_noun" => Some(WordClass::Stateless),
             _ => None,
         }
     }
@@ -51,8 +57,8 @@ fn stem(w: &str) -> String {
 pub fn parse(text: &'static str) -> Result<FxHashMap<String, WordClass>, DataError> {
     let mut out = FxHashMap::default();
     for r in rows(PARTICIPANTS_FILE, text) {
-        r.expect_columns(2, "class (party_noun, closed_class or count_word) and one word")?;
-        let class = r.parse(0, "class (party_noun, closed_class or count_word)", WordClass::parse)?;
+        r.expect_columns(2, "class (party_noun, closed_class, count_word or stateless_noun) and one word")?;
+        let class = r.parse(0, "class (party_noun, closed_class, count_word or stateless_noun)", WordClass::parse)?;
         let word = r.field(1, "word")?;
         if word.split_whitespace().count() != 1 {
             return Err(r.error(format!("{word:?}: one word a line")));
@@ -81,27 +87,38 @@ pub fn class_of(w: &Word) -> Option<WordClass> {
     t.get(w.bare.as_str()).or_else(|| t.get(w.key.as_str())).copied()
 }
 
-/// A party noun or a count word, as listed or inflected: the accusative's tanween alif ("دبلوماسيا"), the dual
-/// ("شخصان"، "قتيلين"), the sound plurals ("مراقبون"، "صحافيات"، "البلديات" of بلدية).
-pub fn is_party_noun(w: &Word) -> bool {
+/// The class of word `w` as listed or inflected: the accusative's tanween alif ("دبلوماسيا"), the dual
+/// ("شخصان"، "قتيلين"), the sound plurals ("مراقبون"، "صحافيات"، "البلديات" of بلدية). Only the classes `keep`
+/// accepts are looked for.
+fn inflected_class(w: &Word, keep: impl Fn(WordClass) -> bool) -> Option<WordClass> {
     let t = table();
-    let listed = |s: &str| t.get(s).is_some_and(|c| matches!(c, WordClass::PartyNoun | WordClass::Count));
+    let listed = |s: &str| t.get(s).copied().filter(|c| keep(*c));
     let b = w.bare.as_str();
-    if listed(b) {
-        return true;
+    if let Some(c) = listed(b) {
+        return Some(c);
     }
     let long = |s: &&str| s.chars().count() >= 3;
-    if let Some(s) = b.strip_suffix('ا').filter(long) {
-        if listed(s) {
-            return true;
-        }
+    if let Some(c) = b.strip_suffix('ا').filter(long).and_then(listed) {
+        return Some(c);
     }
     for suffix in ["ان", "ين", "ون"] {
-        if b.strip_suffix(suffix).filter(long).is_some_and(listed) {
-            return true;
+        if let Some(c) = b.strip_suffix(suffix).filter(long).and_then(listed) {
+            return Some(c);
         }
     }
-    b.strip_suffix("ات").filter(long).is_some_and(|s| listed(s) || listed(&format!("{s}ه")))
+    b.strip_suffix("ات").filter(long).and_then(|s| listed(s).or_else(|| listed(&format!("{s}ه"))))
+}
+
+/// A party noun or a count word, as listed or inflected (see `inflected_class`).
+pub fn is_party_noun(w: &Word) -> bool {
+    inflected_class(w, |c| matches!(c, WordClass::PartyNoun | WordClass::Count | WordClass::Stateless)).is_some()
+}
+
+/// Does the phrase `[ws, we)` name a party of no one country? Its head, or the word after its head ("قوات
+/// التحالف"، "دول الخليج"), is a stateless noun of participants.tsv.
+pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
+    let we = we.min(words.len()).min(ws + 2);
+    ws < we && words[ws..we].iter().any(|w| inflected_class(w, |c| c == WordClass::Stateless).is_some())
 }
 
 /// A closed-class word (adverb, particle, preposition, pronoun), as written with no proclitic, or its stem when
@@ -172,6 +189,22 @@ mod tests {
         assert!(e.to_string().starts_with("data/events/participants.tsv:2:"), "{e}");
         assert!(parse("party_noun\tقوات الأمن\n").is_err(), "one word a line");
         assert!(parse("party_noun\tعلى\nclosed_class\tعلى\n").is_err(), "one word in both classes");
+    }
+
+    #[test]
+    fn stateless_nouns_are_party_nouns_of_no_country() {
+        let a = rasd_text::analyze("وشنت مقاتلات التحالف غارات وتعهدت الدول الغربية ودعت الحكومة المبعوثين وقال تنظيم داعش");
+        let w = &a.words;
+        let at = |s: &str| w.iter().position(|x| a.slice(x.body_start.max(x.start), x.end) == s || a.slice(x.start, x.end) == s).unwrap_or_else(|| panic!("{s}"));
+        let (m, d, g, e, t) = (at("مقاتلات"), at("الدول"), at("الحكومة"), at("المبعوثين"), at("تنظيم"));
+        assert!(is_party_noun(&w[m + 1]) && is_party_noun(&w[d]) && is_party_noun(&w[e]), "still party nouns");
+        assert!(names_no_country(w, m, m + 2), "the noun before the coalition");
+        assert!(names_no_country(w, d, d + 2));
+        assert!(names_no_country(w, e, e + 1), "the sound plural of مبعوث");
+        assert!(names_no_country(w, t, t + 2), "تنظيم داعش");
+        assert!(!names_no_country(w, g, g + 1), "the government has its country");
+        assert!(!names_no_country(w, m, m + 1), "the word after the phrase is not in it");
+        assert_eq!(parse("stateless_noun\tتحالف\n").unwrap().get("تحالف"), Some(&WordClass::Stateless));
     }
 
     #[test]

@@ -182,6 +182,11 @@ impl Stage<'_> {
         };
         // An act with no recipient named or found in another country: is it done to the actor's own country?
         crate::recipient_country::apply(&mut out);
+        for (arg, p) in [(ev.actor.as_ref(), out.actor.as_mut()), (ev.recipient.as_ref(), out.recipient.as_mut())] {
+            if let (Some(arg), Some(p)) = (arg, p) {
+                participants::without_context_country(self.a, arg, p);
+            }
+        }
         out
     }
 

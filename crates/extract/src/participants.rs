@@ -132,3 +132,14 @@ pub fn in_context(a: &Analysis, ents: &[Ent], countries: &Countries, arg: Option
     }
     Some(p)
 }
+
+/// A coalition, a group of countries, an envoy, the Islamic State (a phrase headed by a stateless noun of
+/// data/events/participants.tsv) belongs to no one country: the country its context gave it is taken back (its own
+/// words still place it: "المبعوث الأمريكي"). Done after the recipient is placed, so that an unnamed recipient is
+/// decided as before from the country the context gives the act ("غارات التحالف" in Yemen: the Houthis').
+pub fn without_context_country(a: &Analysis, arg: &Arg, p: &mut Participant) {
+    if p.country_from.is_some() && p.text.is_some() && rasd_events::participant::names_no_country(&a.words, arg.word_start, arg.word_end) {
+        p.country = None;
+        p.country_from = None;
+    }
+}

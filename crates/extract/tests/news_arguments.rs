@@ -106,6 +106,28 @@ fn a_phrase_that_names_no_party_takes_no_country_from_its_sentence() {
 }
 
 #[test]
+fn a_coalition_a_group_of_countries_and_an_envoy_take_no_country_from_their_sentence() {
+    // ANT (Sky News Arabia): the Saudi-led coalition belongs to no one country (the train gold places 93 of 100
+    // such phrases nowhere); the Houthis it strikes keep Yemen.
+    let d = run("هذا وشنت مقاتلات التحالف العربي سلسلة غارات على مواقع لميليشيات الحوثي الموالية لإيران، شمالي محافظة البيضاء.", "2018-03-14");
+    let raid = by_trigger(&d, "ASSAULT", "غارات");
+    assert!(raid["actor"]["text"].as_str().unwrap().contains("التحالف"), "{raid:#}");
+    assert!(raid["actor"]["country"].is_null(), "{raid:#}");
+    assert_eq!(raid["recipient"]["country"], "YEM", "{raid:#}");
+    // ANT (Sky News Arabia, the G7 summit in Canada): "the countries" pledged; not Canada, the venue.
+    let d = run("وتعهدت الدول في البيان الختامي بعد القمة التي استمرت على مدار يومين في لا مالبي بكيبيك على ضمان سلمية البرنامج النووي الإيراني.", "2018-06-09");
+    let pledge = by_trigger(&d, "AGREE", "تعهدت");
+    assert_eq!(pledge["actor"]["text"], "الدول", "{pledge:#}");
+    assert!(pledge["actor"]["country"].is_null(), "{pledge:#}");
+    // An envoy's own words still place him; the UN envoy has no country of his sentence.
+    let d = run("والتقى المبعوث الأمريكي الرئيس اليمني في الرياض. واستقبل وزير الخارجية السعودي المبعوث الأممي إلى اليمن.", "2018-06-09");
+    assert_eq!(by_trigger(&d, "CONSULT", "التقى")["actor"]["country"], "USA");
+    let received = by_trigger(&d, "CONSULT", "استقبل");
+    assert!(received["recipient"]["text"].as_str().unwrap().contains("المبعوث"), "{received:#}");
+    assert!(received["recipient"]["country"].is_null(), "{received:#}");
+}
+
+#[test]
 fn an_act_done_inside_one_country_is_done_to_that_country_when_no_recipient_is_named() {
     // ANT (France 24): a suicide attack in central Mali by a jihadist group; the sentence names no target's
     // country, the learned recipient-country decision (data/events/recipient_country.tsv) gives the actor's.
