@@ -95,6 +95,23 @@ fn with_no_day_in_the_lead_an_undated_act_takes_the_day_named_just_before() {
 }
 
 #[test]
+fn a_past_year_of_another_clause_does_not_date_a_stand_told_in_the_present() {
+    // ANT (Sky News Arabia): 2016 dates the election of the relative clause, not Mueller's inquiry under way.
+    let d = run("ويحقق مولر في احتمال وجود تواطؤ بين روسيا وحملة ترامب للانتخابات الرئاسية في عام 2016 لكن طاقم محامي ترامب يميلون إلى عدم إجراء هذه المقابلة.", "2018-06-03");
+    let inquiry = by_trigger(&d, "ACCUSE", "يحقق");
+    assert_eq!(inquiry["date"]["value"], "2018-06-03", "{inquiry:#}");
+    // ANT (Sky News Arabia): "فيما لا تزال موسكو تنفي" beside the poisoning "في مارس الماضي".
+    let d = run("كذلك اتهمت بريطانيا، روسيا بالضلوع في محاولة تسميم الجاسوس المزدوج سيرغي سكريبال، في مارس الماضي، وأدت الحادثة إلى أزمة دبلوماسية كبيرة بين موسكو وعواصم غربية، فيما لا تزال موسكو تنفي تورطها في محاولة الاغتيال.", "2018-06-04");
+    let denial = by_trigger(&d, "REJECT", "تنفي");
+    assert_eq!(denial["date"]["value"], "2018-06-04", "{denial:#}");
+    // ANT (Sky News Arabia): after a verb of beginning the imperfect is past, and the year its own.
+    let d = run("ومنذ 2014، عندما بدأت الكاميرون تتصدى لبوكو حرام، قتلت الجماعة \"2000 مدني وعسكري\" وخطفت \"نحو ألف شخص\" في أقصى شمال البلاد، كما ذكرت مجموعة الأزمات الدولية.", "2018-02-22");
+    if let Some(e) = events(&d, "ASSAULT").into_iter().find(|e| e["trigger"]["text"] == "تتصدى") {
+        assert_eq!(e["date"]["value"], "2014", "{e:#}");
+    }
+}
+
+#[test]
 fn the_one_speaking_for_an_outlet_or_body_is_the_speaker() {
     // ANT (CNN Arabic): "نقلت الوكالة على لسان X قوله".
     let d = run("ونقلت وكالة الأنباء اللبنانية الرسمية على لسان باسيل قوله: \"لا يوجد حل سوى عودة النازحين والقضاء الكامل على الإرهاب في سوريا ولبنان والمنطقة.\"", "2018-06-10");
