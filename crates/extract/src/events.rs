@@ -187,8 +187,6 @@ impl Stage<'_> {
                 participants::without_context_country(self.a, arg, p);
             }
         }
-        // An actor the sentence leaves unnamed: is the context's country its own?
-        crate::actor_country::apply(&mut out);
         out
     }
 

@@ -2,7 +2,6 @@
 //! analyses it once and each stage annotates the same document. No files, streams or threads here: the binary
 //! owns those.
 
-pub mod actor_country;
 pub mod doc;
 pub mod pipeline;
 pub mod record;
