@@ -29,6 +29,9 @@ pub enum WordClass {
     /// headed by one, or by a noun before one ("قوات التحالف"), takes no country from its context; its own words
     /// may still place it ("المبعوث الأمريكي").
     Stateless,
+    /// An adjective of a party above or across countries (الدولي، الأممي، الأوروبية، غربيون): a phrase with one
+    /// after its head ("المجتمع الدولي"، "المبعوث الأممي"، "دبلوماسيون غربيون") takes no country from its context.
+    StatelessAdjective,
 }
 
 impl WordClass {
@@ -38,6 +41,7 @@ impl WordClass {
             "closed_class" => Some(WordClass::Closed),
             "count_word" => Some(WordClass::Count),
             "stateless_noun" => Some(WordClass::Stateless),
+            "stateless_adjective" => Some(WordClass::StatelessAdjective),
             _ => None,
         }
     }
@@ -57,8 +61,8 @@ fn stem(w: &str) -> String {
 pub fn parse(text: &'static str) -> Result<FxHashMap<String, WordClass>, DataError> {
     let mut out = FxHashMap::default();
     for r in rows(PARTICIPANTS_FILE, text) {
-        r.expect_columns(2, "class (party_noun, closed_class, count_word or stateless_noun) and one word")?;
-        let class = r.parse(0, "class (party_noun, closed_class, count_word or stateless_noun)", WordClass::parse)?;
+        r.expect_columns(2, "class (party_noun, closed_class, count_word, stateless_noun or stateless_adjective) and one word")?;
+        let class = r.parse(0, "class (party_noun, closed_class, count_word, stateless_noun or stateless_adjective)", WordClass::parse)?;
         let word = r.field(1, "word")?;
         if word.split_whitespace().count() != 1 {
             return Err(r.error(format!("{word:?}: one word a line")));
@@ -115,10 +119,17 @@ pub fn is_party_noun(w: &Word) -> bool {
 }
 
 /// Does the phrase `[ws, we)` name a party of no one country? Its head, or the word after its head ("قوات
-/// التحالف"، "دول الخليج"), is a stateless noun of participants.tsv.
+/// التحالف"، "دول الخليج"), is a stateless noun of participants.tsv, or one of the three words after its head a
+/// stateless adjective ("المجتمع الدولي"، "المبعوث الخاص الأممي").
 pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
-    let we = we.min(words.len()).min(ws + 2);
-    ws < we && words[ws..we].iter().any(|w| inflected_class(w, |c| c == WordClass::Stateless).is_some())
+    let we = we.min(words.len());
+    if ws >= we {
+        return false;
+    }
+    let t = table();
+    let adjective = |w: &Word| t.get(w.bare.as_str()).or_else(|| t.get(w.key.as_str())) == Some(&WordClass::StatelessAdjective);
+    words[ws..we.min(ws + 2)].iter().any(|w| inflected_class(w, |c| c == WordClass::Stateless).is_some())
+        || words[ws + 1..we.min(ws + 4)].iter().any(adjective)
 }
 
 /// A closed-class word (adverb, particle, preposition, pronoun), as written with no proclitic, or its stem when
@@ -191,6 +202,10 @@ mod tests {
         assert!(parse("party_noun\tعلى\nclosed_class\tعلى\n").is_err(), "one word in both classes");
     }
 
+    fn at_in(a: &rasd_text::Analysis, s: &str) -> usize {
+        a.words.iter().position(|x| a.slice(x.body_start.max(x.start), x.end) == s || a.slice(x.start, x.end) == s).unwrap_or_else(|| panic!("{s}"))
+    }
+
     #[test]
     fn stateless_nouns_are_party_nouns_of_no_country() {
         let a = rasd_text::analyze("وشنت مقاتلات التحالف غارات وتعهدت الدول الغربية ودعت الحكومة المبعوثين وقال تنظيم داعش");
@@ -205,6 +220,13 @@ mod tests {
         assert!(!names_no_country(w, g, g + 1), "the government has its country");
         assert!(!names_no_country(w, m, m + 1), "the word after the phrase is not in it");
         assert_eq!(parse("stateless_noun\tتحالف\n").unwrap().get("تحالف"), Some(&WordClass::Stateless));
+        let a = rasd_text::analyze("ودعا المجتمع الدولي والمجتمع المدني والمبعوث الخاص الأممي");
+        let w = &a.words;
+        let (m, c, e) = (at_in(&a, "المجتمع"), at_in(&a, "والمجتمع"), at_in(&a, "والمبعوث"));
+        assert!(names_no_country(w, m, m + 2), "المجتمع الدولي");
+        assert!(!names_no_country(w, c, c + 2), "المجتمع المدني");
+        assert!(names_no_country(w, e, e + 3), "an adjective two words after the head");
+        assert!(!is_party_noun(&w[m + 1]), "an adjective is no party noun");
     }
 
     #[test]

@@ -125,6 +125,12 @@ fn a_coalition_a_group_of_countries_and_an_envoy_take_no_country_from_their_sent
     let received = by_trigger(&d, "CONSULT", "استقبل");
     assert!(received["recipient"]["text"].as_str().unwrap().contains("المبعوث"), "{received:#}");
     assert!(received["recipient"]["country"].is_null(), "{received:#}");
+    // ANT (BBC Arabic): "the international community" is no one's; Netanyahu keeps Israel.
+    let d = run("ودعا نتنياهو المجتمع الدولي إلى إدانة ما وصفه بالعداء للسامية الخطير من جانب الرئيس الفلسطيني محمود عباس.", "2018-05-04");
+    let call = by_trigger(&d, "REQUEST", "دعا");
+    assert_eq!(call["actor"]["country"], "ISR", "{call:#}");
+    assert_eq!(call["recipient"]["text"], "المجتمع الدولي", "{call:#}");
+    assert!(call["recipient"]["country"].is_null(), "{call:#}");
 }
 
 #[test]
