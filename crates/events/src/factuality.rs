@@ -103,10 +103,9 @@ pub fn is(w: &Word, class: FnWord) -> bool {
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
 /// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
 /// words before it govern nothing ("لا يمكنهم العودة لأن منازلهم دمرت جراء القتال").
-pub const GOVERNOR_CLASSES: [&str; 24] = [
+pub const GOVERNOR_CLASSES: [&str; 21] = [
     "future", "intent", "plan", "expect", "possible", "call", "foil", "prepare", "seek", "agree", "decide", "condition",
-    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan", "halt", "continue", "adjunct",
-    "boundary",
+    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan", "boundary",
 ];
 
 /// How far before the trigger, in words, a governor is looked for (within the clause).
@@ -403,14 +402,6 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
     if chain.first().is_some_and(|g| g.end == ts && words[ts].split.conj > 0) {
         chain.remove(0);
     }
-    // A modifier on the path (halt, continue, adjunct: "دعا إلى إنهاء العنف"، "اتهمه بمواصلة الهجمات"، "تعهد خلال
-    // قمة") is a feature with the governor beyond it; that governor keeps its own features.
-    let modifier = chain.first().filter(|g| is_modifier(g.class)).map(|g| g.class);
-    chain.retain(|g| !is_modifier(g.class));
-    if let Some(m) = modifier {
-        f.push(format!("gm={m}&{nominal}"));
-        f.push(format!("gm={m}>{}", chain.first().map_or("none", |g| g.class)));
-    }
     f.push(format!("tmood={}&{nominal}", mood(words, cs, ts)));
     if first_person(&words[ts]) {
         f.push("trigger_first_person".into());
@@ -426,10 +417,8 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
         "-"
     };
     f.push(format!("link={linked}&{nominal}"));
-    purpose_head(words, ts, cs, &chain, f);
     let Some(g) = chain.first() else {
         f.push(format!("g1=none&{nominal}"));
-        beyond_clause(words, site, cs, nominal, f);
         return;
     };
     let d = ts - g.end;
@@ -458,50 +447,6 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
             seen.push(g.class);
             f.push(format!("gany={}&{nominal}", g.class));
         }
-    }
-}
-
-/// The governor classes that modify the path to a governor rather than govern: halt, continue, adjunct.
-fn is_modifier(class: &str) -> bool {
-    matches!(class, "halt" | "continue" | "adjunct")
-}
-
-/// What a purpose لـ on the trigger ("لبحث"، "لتحرير") hangs on: a governor right before it ("خطة لاستثمار"،
-/// "الاستعدادات للقمة"، "تعرض لهجوم": `ph=CLASS`), else a pronoun on the trigger ("انتقد موسكو لدعمها": a reason,
-/// the act done), else an imperfect verb right before ("يسعى لتطبيق"), else something else (a past verb or a noun
-/// that is no governor: "وصل ... للمشاركة"، "العملية العسكرية لتحرير").
-fn purpose_head(words: &[Word], ts: usize, cs: usize, chain: &[Governor], f: &mut Vec<String>) {
-    let w = &words[ts];
-    if !(w.split.prep > 0 && !w.split.future && w.key.starts_with('ل')) || ts <= cs {
-        return;
-    }
-    let head = if let Some(g) = chain.first().filter(|g| g.end == ts) {
-        g.class
-    } else if w.split.enclitic > 0 {
-        "pron"
-    } else if mood(words, cs, ts - 1) == "impf" {
-        "impf"
-    } else {
-        "other"
-    };
-    f.push(format!("ph={head}"));
-}
-
-/// A governor of the clause before the trigger's, in the same sentence, when its own clause has none: an act
-/// coordinated after a comma with the act a governor frames ("تستعد لاقتحام المدينة، وتطهير ..."، "دعا إلى وقف
-/// القتال، وتسهيل وصول المساعدات"): `gx=CLASS`, with `&conj` when the trigger is joined by و/ف. Up to `REACH` words
-/// back from the comma; a boundary word (a subordinator, a relative pronoun) ends the search, as in the clause.
-fn beyond_clause(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<String>) {
-    let ss = site.sentence.0;
-    if cs <= ss + 1 {
-        return;
-    }
-    let end = cs - 1;
-    let lo = ss.max(end.saturating_sub(REACH));
-    let Some(g) = chain(words, lo, end).into_iter().find(|g| !is_modifier(g.class)) else { return };
-    f.push(format!("gx={}&{nominal}", g.class));
-    if words[site.trigger.0].split.conj > 0 {
-        f.push(format!("gx={}&conj", g.class));
     }
 }
 
