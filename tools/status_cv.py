@@ -5,7 +5,8 @@ the fold with that model (RASD_STATUS_MODEL); then the five folds' outputs are s
 ../shared/eval/score.py's own matcher. `--strip PREFIX` drops the model rows starting with PREFIX (e.g. `rs:`, the
 reported-speech decision) before extracting, to measure what they add. Folds are the trainer's (every fifth
 article in articles.jsonl order).
-Usage: python3 tools/status_cv.py [--bin PATH] [--strip PREFIX]"""
+`--dump PATH` writes the five folds' extraction output (id -> record) as JSON, to compare two runs event by event.
+Usage: python3 tools/status_cv.py [--bin PATH] [--strip PREFIX] [--dump PATH]"""
 import json, os, shutil, sys, tempfile, subprocess
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -42,5 +43,7 @@ with tempfile.TemporaryDirectory() as tmp:
         os.environ["RASD_STATUS_MODEL"] = model
         o, *_ = score.run_extract(binary, [score.as_input(a) for a in held])
         out.update(o)
+if "--dump" in sys.argv:
+    json.dump(out, open(sys.argv[sys.argv.index("--dump") + 1], "w", encoding="utf-8"), ensure_ascii=False)
 r = score.score_docs(binary, arts, golds, out=out)
 print(json.dumps({k: r[k] for k in ("status_acc", "non_asserted_recall", "status_recall", "events_prf")}, ensure_ascii=False))

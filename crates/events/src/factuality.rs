@@ -762,6 +762,21 @@ mod tests {
     }
 
     #[test]
+    fn the_passive_future_sayatimm_is_a_planned_cue_and_yatimm_is_none() {
+        // Unseen ANT sentences: "سيتم فتح تحقيق"، "وسيتم ملاحقتهم"; "يتم" (is done) is no cue.
+        for (text, cue, planned) in [
+            ("وأعلن الجيش أنه سيتم فتح تحقيق في مقتل الفتى.", "سيتم", true),
+            ("لن يفلتوا من العقاب، وسيتم ملاحقتهم حتى ينالوا جزاءهم.", "وسيتم", true),
+            ("هذه العقوبات هي الأكثر إيلاما التي يتم فرضها على الإطلاق.", "يتم", false),
+        ] {
+            let a = rasd_text::analyze(text);
+            let c = cues(&a.words, 0, a.words.len());
+            let i = at(text, &a, cue);
+            assert_eq!(c.iter().any(|c| c.start == i && c.status == Status::Planned), planned, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
     fn kama_and_baadama_are_no_negation_but_lam_is() {
         let text = "كما طالب الوزير بالإفراج عنهم، بعدما اتهمها بالتجسس، ولم يعتقل أحد.";
         let a = rasd_text::analyze(text);

@@ -262,7 +262,15 @@ pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
             e
         })
         .collect();
-    let noted: Vec<Vec<(Example, String)>> = articles.iter().map(noted_examples).collect();
+    let mut noted: Vec<Vec<(Example, String)>> = articles.iter().map(noted_examples).collect();
+    // RASD_STATUS_DROP="p1,p2": features starting with these prefixes are left out (development aid, to measure
+    // what a feature family adds by the cross-validation below and tools/status_cv.py).
+    if let Ok(drop) = std::env::var("RASD_STATUS_DROP") {
+        let drop: Vec<&str> = drop.split(',').filter(|p| !p.is_empty()).collect();
+        for (ex, _) in noted.iter_mut().flatten() {
+            ex.features.retain(|f| !drop.iter().any(|p| f.starts_with(p)));
+        }
+    }
     if let Ok(path) = std::env::var("RASD_DUMP_EXAMPLES") {
         // For error analysis: every example as JSON Lines (article index, note, gold class, features).
         let lines: Vec<String> = noted
