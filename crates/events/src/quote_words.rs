@@ -54,9 +54,12 @@ pub enum Role {
     Impersonal,
     /// A word that opens a heading, not a speaker, before a colon ("شاهد:"، "اقرأ أيضا:"), compared with the stem.
     Heading,
+    /// A preposition written as a word that opens a title's complement before the person's name ("المسؤول في
+    /// الشركة ألان كراكوفيتش"), compared with the stem.
+    TitlePrep,
 }
 
-const ROLES: [(&str, Role); 20] = [
+const ROLES: [(&str, Role); 21] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -77,6 +80,7 @@ const ROLES: [(&str, Role); 20] = [
     ("object_prep", Role::ObjectPrep),
     ("impersonal", Role::Impersonal),
     ("heading", Role::Heading),
+    ("title_prep", Role::TitlePrep),
 ];
 
 /// The words of each role, key-folded.

@@ -66,15 +66,23 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         // Not after a name alone: what follows it is an object ("ووصف ترامب هيكس بأنها") or an adverb;
         // after a title and a name cut short it is the rest of the name ("المدعي العام الإيراني، محمد جعفر منتظري").
         // A place or a body ending the phrase is named in full ("ونفت موسكو بشدة أن").
-        let alone = ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.word_end == sp.word_end && !(x.is_person && x.word_start > sp.word_start))
+        // A title's country or body ends its phrase, not the speaker's name ("نائب وزير الخارجية الرواندي"،
+        // "المتحدثة باسم وزارة الأمن الداخلي، كاتي والدمان،").
+        let titled = lex.is("title_head", &words[sp.word_start]);
+        let alone = ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.word_end == sp.word_end && !((x.is_person || titled) && x.word_start > sp.word_start))
             || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person && x.word_end < sp.word_end);
         if !quoted && !alone {
             if let Some(e) = trailing_name(ctx, sp.word_end, s_end) {
                 sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
             } else if let Some(e) = apposed_name(ctx, &sp, s_end) {
                 sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
+            } else if let Some((b, e)) = complement_name(ctx, &sp, s_end) {
+                // The name alone: the complement names the body, place or person the title is of ("المستشار
+                // الاقتصادي الأول لترامب لاري كودلو"), not the speaker.
+                sp = Arg { word_start: b, word_end: e, desc: (ctx.describe)(b, e) };
             }
         }
+        sp.word_end = hyphen_joined(ctx, sp.word_end, s_end);
         let mut end = sp.word_end;
         if quoted && end < s_end && words[end].kind == WordKind::Punct {
             end += 1;
@@ -85,12 +93,14 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
             let e = v.word_end;
             return (Some(v), e);
         }
+        // "كما نقلت الوكالة عنه القول": the one quoted is the pronoun's, the last speaker's.
+        if qw.starts(Role::RelayVerb, &words[cue.0].bare) && end < s_end && qw.is(Role::RelayFrom, &words[end].bare) && words[end].split.enclitic > 0 {
+            return (None, end + 1);
+        }
         // "نقلت وكالة رويترز عن مصدر أمني مصري قوله": the speaker is the one quoted, not the outlet.
-        if qw.starts(Role::RelayVerb, &words[cue.0].bare) && end + 1 < s_end && qw.is(Role::RelayFrom, &words[end].bare) {
-            if let Some(src) = np_at_opt(ctx, end + 1, s_end, false).filter(|sp| words[sp.word_start].split.enclitic == 0) {
-                let e = src.word_end;
-                return (Some(src), e);
-            }
+        if let Some(src) = relayed_source(ctx, cue, end, s_end).filter(|sp| words[sp.word_start].split.enclitic == 0) {
+            let e = src.word_end;
+            return (Some(src), e);
         }
         return (Some(sp), end);
     }
@@ -103,21 +113,64 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
 }
 
+/// The one quoted after عن of a relaying verb whose outlet's phrase ends at `end`: "نقلت وكالة رويترز عن مصدر أمني".
+/// Between the outlet and عن may stand what belongs to the outlet: its short name in parentheses or quotation marks
+/// ("نقلت وكالة الأنباء الفلسطينية (وفا) عن آبي"، "نقلت هيئة الإذاعة البريطانية "بي بي سي" عن"), a second outlet
+/// ("ونقلت وكالة "رويترز" وصحيفة "واشنطن بوست" عن")، a date or an aside between commas ("ونقلت رويترز، في وقت
+/// سابق، عن"، "نقلت وكالة "مهر"، القريبة من المحافظين، عن"): عن then follows a punctuation mark or a date, never a
+/// noun ("نقلت الوكالة تقريرا عن الوضع" reports on a topic). Not past أن/إن, a colon or another verb of saying.
+fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> Option<Arg> {
+    let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
+    if !qw.starts(Role::RelayVerb, &words[cue.0].bare) {
+        return None;
+    }
+    let mut k = end;
+    while k + 1 < s_end && k < end + 12 {
+        let w = &words[k];
+        if qw.is(Role::RelayFrom, &w.bare) && w.split.conj == 0 && w.split.enclitic == 0 {
+            if k == end || words[k - 1].kind == WordKind::Punct || (k > end && ctx.times_covering(k - 1).any(|t| t.word_end == k)) {
+                // A title then the name of the one quoted ("عن المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة").
+                let mut src = np_at_opt(ctx, k + 1, s_end, false)?;
+                if !ctx.entities_within(src.word_start, src.word_end).any(|x| x.is_person) {
+                    if let Some(e) = apposed_person(ctx, src.word_end, s_end) {
+                        src = Arg { word_start: src.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
+                    }
+                }
+                return Some(src);
+            }
+            return None;
+        }
+        if w.key == ":" || (w.is_arabic() && (lex.is_form("complementizer", &w.bare) || lex.speech.longest(words, k, s_end).is_some())) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The end of a name of at most four words right after a speaker's phrase, closed by a comma, أن/إن or a colon
 /// ("المستشار الاقتصادي الأول لترامب لاري كودلو، إن"): the words of a name the entity finder did not read. The first
 /// word has no article (a given name, not "الأربعاء" nor an adjective), none carries a preposition or و, and none is a
 /// function word, a date, a verb of saying or a quotation mark: "قال المتحدث للصحفيين إن" extends nothing, nor
 /// does an object before بأن ("وصف المسؤول الهجوم بأنه").
 fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
+    trailing_name_until(ctx, from, s_end, false)
+}
+
+/// `trailing_name`, where a date may close the name too (`date_closes`: after a title's complement, "علي شمخاني
+/// السبت لدى استقباله").
+fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) -> Option<usize> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let first = words.get(from).filter(|_| from < s_end)?;
-    if !first.is_arabic() || first.split.article > 0 {
+    if !first.is_arabic() || definite(ctx, from) {
         return None;
     }
     for k in from..s_end.min(from + 5) {
         let w = &words[k];
-        let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":")) || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 && w.split.prep == 0);
+        let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
+            || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 && w.split.prep == 0)
+            || (date_closes && ctx.times_starting(k).next().is_some());
         if closes {
             return (k > from).then_some(k);
         }
@@ -128,6 +181,7 @@ fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
             && w.split.enclitic == 0
             && !lex.is("np_stop", w)
             && !lex.is("speaker_adverb", w)
+            && !QuoteWords::get().is_word(Role::NotSpeaker, w)
             && ctx.times_starting(k).next().is_none()
             && lex.speech.longest(words, k, s_end).is_none();
         if !namelike {
@@ -149,6 +203,79 @@ fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
         return None;
     }
     trailing_name(ctx, k + 1, s_end).filter(|&e| is_comma(&words[e]))
+}
+
+/// The end of a person's name the entity finder did not read after a title's complement: the title phrase opens
+/// with a title word and names no person, a preposition opens the complement (`title_prep` of quote_words.tsv or a
+/// clitic ل/ب: "المسؤول في الشركة"، "رئيس المجلس الأعلى للأمن القومي"، "ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في
+/// سوريا"), whose words are definite nouns, names of places or bodies, or another such preposition, at most six; the
+/// name follows (`trailing_name`, closed also by a date). "قال الوزير في مؤتمر صحفي إن" has no definite complement.
+fn complement_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<(usize, usize)> {
+    let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
+    if !lex.is("title_head", &words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = &words[k];
+        w.is_arabic() && w.split.enclitic == 0 && w.split.conj == 0 && !lex.is("np_stop", w) && lex.speech.longest(words, k, s_end).is_none() && ctx.times_starting(k).next().is_none()
+    };
+    let prep_word = |k: usize| words[k].is_arabic() && words[k].split.conj == 0 && words[k].split.prep == 0 && qw.is(Role::TitlePrep, &words[k].bare);
+    let first = sp.word_end;
+    if first >= s_end || !(prep_word(first) || definite(ctx, first) || (words[first].is_arabic() && words[first].split.prep > 0 && !words[first].split.future)) {
+        return None;
+    }
+    let mut k = first;
+    let mut is_definite = false;
+    while k < s_end && k < sp.word_end + 7 {
+        if prep_word(k) {
+            is_definite = false;
+            k += 1;
+            continue;
+        }
+        if !plain(k) {
+            return None;
+        }
+        // A place or a body, or a person after a preposition ("لترامب"): whom the title is of.
+        if let Some(e) = ctx.entities_starting(k).find(|e| (!e.is_person || words[k].split.prep > 0) && e.word_end <= s_end) {
+            is_definite = true;
+            k = e.word_end;
+            continue;
+        }
+        let w = &words[k];
+        let opens = k == sp.word_end;
+        // The first word of the complement may carry its preposition ("لشؤون اللاجئين"); later ones are definite
+        // ("بريان هووك" after "في وزارة الخارجية" is a name, its ب no preposition).
+        if definite(ctx, k) || (opens && w.split.prep > 0 && !w.split.future) {
+            is_definite = definite(ctx, k) || is_definite;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if k == sp.word_end || !is_definite || ctx.entities_starting(k).any(|e| !e.is_person) {
+        return None;
+    }
+    trailing_name_until(ctx, k, s_end, true).map(|e| (k, e))
+}
+
+/// The end of a person's name written with a hyphen the entity finder split ("برايوث تشان-أوشا"، "كانغ كيونغ-وا"):
+/// past each hyphen written with no space and the word after it, when the phrase ends in a person's name.
+fn hyphen_joined(ctx: &Ctx, end: usize, s_end: usize) -> usize {
+    let words = &ctx.a.words;
+    if end == 0 || !ctx.entities_covering(end - 1).any(|e| e.is_person) {
+        return end;
+    }
+    let mut e = end;
+    while e + 1 < s_end && words[e].key == "-" && words[e].start == words[e - 1].end && words[e + 1].start == words[e].end && words[e + 1].is_arabic() {
+        e += 2;
+    }
+    e
+}
+
+/// Whether word `k` carries the article: a word written with a hamza on its alif is no article ("ألان"، "إلهام").
+fn definite(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    w.split.article > 0 && !(w.split.conj == 0 && w.split.prep == 0 && matches!(ctx.a.chars.get(w.start), Some('أ' | 'إ' | 'آ')))
 }
 
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
@@ -846,10 +973,8 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]);
         if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
             // The one quoted after عن of a relaying verb.
-            if qw.starts(Role::RelayVerb, &words[q.cue.0].bare) && sp.word_end + 1 < r.end && qw.is(Role::RelayFrom, &words[sp.word_end].bare) {
-                if let Some(src) = np_at_opt(ctx, sp.word_end + 1, r.end, false) {
-                    add(src, Source::Relayed);
-                }
+            if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {
+                add(src, Source::Relayed);
             }
             add(sp, Source::Subject);
         }
@@ -1090,3 +1215,4 @@ fn noun_gender(w: &Word) -> &'static str {
         "m"
     }
 }
+
