@@ -303,7 +303,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             }
             // A threat named as a noun with no one making it and no one under it is a danger, not an act:
             // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
-            if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() {
+            // A possessed threat names its maker by the pronoun ("وتهديداته بسحقهم"، "وتلويحه بكشف زيارات").
+            if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 {
                 skip!("threat_noun_no_participant");
             }
             let rule = status_of(ctx, &cues, h, r.start, nominal);
