@@ -183,11 +183,6 @@ fn party_headed(ctx: &Ctx, np: &Arg) -> bool {
     crate::participant::party_kind(&ctx.a.words, np.word_start, np.word_end, false) == "noun"
 }
 
-/// Is the phrase headed by a target noun of data/events/words.tsv (مواقع، مقر، دورية، دبلوماسيين، شاب)?
-fn target_headed(ctx: &Ctx, np: &Arg) -> bool {
-    Lexicon::get().is("target_noun", &ctx.a.words[np.word_start])
-}
-
 /// The object of a verb or preposition: a known phrase, or people named as such ("ناشدت الشرطة الناس"،
 /// "متهمين اليمينيين المتطرفين") whose country the report's context gives.
 fn object_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
@@ -438,14 +433,14 @@ fn bucket(d: usize) -> &'static str {
 /// features' names (the trainer records them).
 fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: bool) -> Vec<args_model::Candidate> {
     let mut found: Vec<(Arg, Side)> = Vec::new();
-    fn push(found: &mut Vec<(Arg, Side)>, arg: Arg, side: Side) {
+    let mut push = |arg: Arg, side: Side| {
         if !found.iter().any(|(a, _)| a.word_start == arg.word_start && a.word_end == arg.word_end) {
             found.push((arg, side));
         }
-    }
+    };
     let side_of = |arg: &Arg| if arg.word_end <= f.ts { Side::Before } else { Side::After };
     for arg in [&rules.0, &rules.1].into_iter().flatten() {
-        push(&mut found, arg.clone(), side_of(arg));
+        push(arg.clone(), side_of(arg));
     }
     let lo = f.s_start.max(f.ts.saturating_sub(12));
     let hi = f.s_end.min(f.te + 12);
@@ -463,30 +458,16 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
         let phrase = || np_at_opt(ctx, i, limit, false).filter(|np| np.desc.is_known() || is_people(ctx, np) || party_headed(ctx, np));
         let np = if i < f.ts { phrase() } else { Memo::phrase_after(ctx, i, limit, phrase) };
         if let Some(np) = np {
-            push(&mut found, np, if i < f.ts { Side::Before } else { Side::After });
+            push(np, if i < f.ts { Side::Before } else { Side::After });
         }
         for e in ctx.entities_starting(i).filter(|e| e.word_end <= limit) {
             let arg = Arg { word_start: e.word_start, word_end: e.word_end, desc: (ctx.describe)(e.word_start, e.word_end) };
-            push(&mut found, arg, if i < f.ts { Side::Before } else { Side::After });
-        }
-    }
-    // What the act is done to, right after the trigger or its recipient preposition, though the knowledge base
-    // knows it not: a phrase headed by a target noun ("قصفت مواقع الميليشيات"، "هدم قرية خان الأحمر"، "الهجوم على
-    // مقر الأركان"). Other unknown phrases there are acts and things ("مهلة قدرها"), never offered.
-    for i in [f.te, f.te + 1] {
-        if !matches!(f.kind, EventType::Assault | EventType::Coerce) || i >= f.s_end || i > other_act || i == f.te + 1 && !Lexicon::get().is_key("recipient_prep", &ctx.a.words[f.te]) {
-            break;
-        }
-        // A phrase whose genitive is a candidate of its own names its owner, the party the act is done to
-        // ("مواقع الميليشيات الحوثية"): only the owner is offered then.
-        let np = np_at_opt(ctx, i, f.s_end, false).filter(|np| target_headed(ctx, np));
-        if let Some(np) = np.filter(|np| !found.iter().any(|(a, _)| a.word_start > np.word_start && a.word_start < np.word_end)) {
-            push(&mut found, np, Side::After);
+            push(arg, if i < f.ts { Side::Before } else { Side::After });
         }
     }
     if f.s_start > 0 {
         if let Some(subj) = Memo::previous_subject(ctx, f.s_start) {
-            push(&mut found, subj, Side::Previous);
+            push(subj, Side::Previous);
         }
     }
     // The grammar's own places for the actor, wherever they stand in the sentence: the subject of the trigger's
@@ -494,7 +475,7 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
     let subject = clause_subject(ctx, f.clause_start, f.ts).map(|(s, _)| s);
     let speaker = if f.clause_start > f.s_start { speaker_before(ctx, f.s_start, f.clause_start - 1) } else { None };
     for arg in [&subject, &speaker].into_iter().flatten() {
-        push(&mut found, arg.clone(), side_of(arg));
+        push(arg.clone(), side_of(arg));
     }
     let grammar = Grammar { subject: subject.map(|a| (a.word_start, a.word_end)), speaker: speaker.map(|a| (a.word_start, a.word_end)) };
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
@@ -743,11 +724,6 @@ fn features(
     out.add(&["known=", truth(c.desc.is_known())]);
     // What the phrase is as a party: placed by the knowledge base, headed by a party noun, or neither.
     out.add(&["party=", crate::participant::party_kind(&ctx.a.words, c.word_start, c.word_end, c.desc.is_known()), "&", sd]);
-    // A target noun right after the trigger or its recipient preposition: what the act is done to.
-    if side == Side::After && c.word_start <= f.te + 1 && target_headed(ctx, c) {
-        out.add(&["target&k=", kind]);
-        out.add(&["target&", nom]);
-    }
     if is_patient(ctx, c) {
         out.add(&["patient&k=", kind, "&", sd]);
     } else if is_people(ctx, c) {
