@@ -22,6 +22,11 @@ struct Stage<'e> {
     lead_day: Option<usize>,
     /// Index into `times` of the body's day (see `body_day`), for events after the second sentence.
     body_day: Option<usize>,
+    /// Per sentence, whether it names its time by reference (a then_words phrase), built on first use.
+    then_sentences: std::cell::OnceCell<Vec<bool>>,
+    /// Per word, how many clause breaks (`clause_break`) stand before it, built on first use: whether a span holds
+    /// one is then two lookups, whatever the span's length.
+    clause_breaks: std::cell::OnceCell<Vec<u32>>,
 }
 
 pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
@@ -54,7 +59,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     };
     let lead_day = lead_day(a, times, published);
     let body_day = lead_day.and_then(|l| body_day(a, times, published, l));
-    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day };
+    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default() };
     let quotes = rasd_events::find_quotes(&ctx);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
     let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
@@ -261,8 +266,7 @@ impl Stage<'_> {
         let first = words.partition_point(|w| w.sentence < ev.sentence);
         // A sentence that names its time by reference ("حينها"، "في نفس اليوم الذي ...") is `then_date`'s, or
         // names a day other than the one before.
-        let last = words.partition_point(|w| w.sentence <= ev.sentence);
-        if (first..last).any(|k| then_words().iter().any(|p| then_words_match(self.a, p, k, last))) {
+        if self.names_then(ev.sentence) {
             return None;
         }
         let ti = self.times.partition_point(|t| t.word_start < first).checked_sub(1)?;
@@ -395,10 +399,36 @@ impl Stage<'_> {
             return false;
         }
         let (lo, hi) = if t.word_start < k { (t.word_end, k + 1) } else { (ev.trigger.1, t.word_start) };
-        (lo..hi).any(|i| {
-            let w = &words[i];
-            w.kind == rasd_text::WordKind::Punct || w.split.conj > 0 || lex.is_key("relative", w)
-        })
+        let breaks = self.clause_breaks.get_or_init(|| {
+            let mut n = 0;
+            let mut v = Vec::with_capacity(words.len() + 1);
+            v.push(0);
+            for w in words {
+                n += clause_break(lex, w) as u32;
+                v.push(n);
+            }
+            v
+        });
+        lo < hi && breaks[hi] > breaks[lo]
+    }
+
+    /// Whether sentence `s` names its time by reference (a then_words phrase, blockers aside).
+    fn names_then(&self, s: usize) -> bool {
+        let per_sentence = self.then_sentences.get_or_init(|| {
+            let words = &self.a.words;
+            let mut v = vec![false; self.a.sentences.len()];
+            let mut k = 0;
+            while k < words.len() {
+                let sentence = words[k].sentence;
+                let end = k + words[k..].partition_point(|w| w.sentence == sentence);
+                if let Some(x) = v.get_mut(sentence) {
+                    *x = (k..end).any(|i| then_words().iter().any(|p| then_words_match(self.a, p, i, end)));
+                }
+                k = end;
+            }
+            v
+        });
+        per_sentence.get(s).copied().unwrap_or(false)
     }
 
     /// The event's date expression, else the lead's day, else the publication date.
@@ -607,6 +637,11 @@ fn load_then_blockers(text: &str) -> Result<rustc_hash::FxHashSet<(String, Block
 /// A non-empty word of Arabic letters only (a data file's entry as its key).
 fn arabic_letters(k: &str) -> bool {
     !k.is_empty() && k.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
+/// A word that ends a clause for `Stage::past_beside_present`: punctuation, a word joined by و/ف, a relative pronoun.
+fn clause_break(lex: &rasd_events::lexicon::Lexicon, w: &rasd_text::Word) -> bool {
+    w.kind == rasd_text::WordKind::Punct || w.split.conj > 0 || lex.is_key("relative", w)
 }
 
 /// How many sentences back the day `Stage::carried_day` carries may stand.
