@@ -106,9 +106,8 @@ fn a_past_year_of_another_clause_does_not_date_a_stand_told_in_the_present() {
     assert_eq!(denial["date"]["value"], "2018-06-04", "{denial:#}");
     // ANT (Sky News Arabia): after a verb of beginning the imperfect is past, and the year its own.
     let d = run("ومنذ 2014، عندما بدأت الكاميرون تتصدى لبوكو حرام، قتلت الجماعة \"2000 مدني وعسكري\" وخطفت \"نحو ألف شخص\" في أقصى شمال البلاد، كما ذكرت مجموعة الأزمات الدولية.", "2018-02-22");
-    if let Some(e) = events(&d, "ASSAULT").into_iter().find(|e| e["trigger"]["text"] == "تتصدى") {
-        assert_eq!(e["date"]["value"], "2014", "{e:#}");
-    }
+    let confronting = by_trigger(&d, "ASSAULT", "تتصدى");
+    assert_eq!(confronting["date"]["value"], "2014", "{confronting:#}");
 }
 
 #[test]
