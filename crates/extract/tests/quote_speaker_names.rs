@@ -4,17 +4,7 @@
 
 mod common;
 
-use common::run;
-use serde_json::Value;
-
-fn speaker_of(d: &Value, content_start: &str) -> Option<String> {
-    let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
-    d["quotes"].as_array().unwrap().iter().find_map(|q| {
-        let s = q["content"]["start"].as_u64().unwrap() as usize;
-        let c: String = text[s..].iter().take(content_start.chars().count()).collect();
-        (c == content_start).then(|| q["speaker"]["text"].as_str().unwrap_or("").to_string())
-    })
-}
+use common::{run, speaker_of};
 
 #[test]
 fn the_one_quoted_after_an_outlets_short_name_or_an_aside_speaks() {

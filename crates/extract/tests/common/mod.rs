@@ -18,3 +18,14 @@ pub fn events<'a>(d: &'a Value, kind: &str) -> Vec<&'a Value> {
 pub fn by_trigger<'a>(d: &'a Value, kind: &str, trigger: &str) -> &'a Value {
     events(d, kind).into_iter().find(|e| e["trigger"]["text"].as_str().unwrap().contains(trigger)).unwrap_or_else(|| panic!("no {kind} {trigger}: {:#}", d["events"]))
 }
+
+/// The speaker's text of the quote whose content starts with `content_start`, if there is such a quote.
+#[allow(dead_code)]
+pub fn speaker_of(d: &Value, content_start: &str) -> Option<String> {
+    let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+    d["quotes"].as_array().unwrap().iter().find_map(|q| {
+        let s = q["content"]["start"].as_u64().unwrap() as usize;
+        let c: String = text[s..].iter().take(content_start.chars().count()).collect();
+        (c == content_start).then(|| q["speaker"]["text"].as_str().unwrap_or("").to_string())
+    })
+}
