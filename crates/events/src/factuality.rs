@@ -154,15 +154,18 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
     out
 }
 
+/// Whether `w` has the shape of an imperfect (present) verb: ي ت ن after the conjunction, no preposition, three
+/// letters or more ("وتنفي"، "يدين"). A verbal noun in ت reads the same ("تفجير").
+pub fn looks_imperfect(w: &Word) -> bool {
+    w.split.prep == 0 && matches!(w.key.chars().nth(w.split.conj as usize), Some('ي' | 'ت' | 'ن')) && w.bare.chars().count() >= 3
+}
+
 /// The mood of the verb or noun at word `i`: future (سـ, سوف), negated (لم، لن، لا، ما right before), possible
 /// (قد + imperfect), imperfect (a present verb), or plain.
 fn mood(words: &[Word], lo: usize, i: usize) -> &'static str {
     let w = &words[i];
     let prev = |class| i > lo && is(&words[i - 1], class);
-    let imperfect = w.split.prep == 0 && {
-        let mut c = w.key.chars().skip(w.split.conj as usize);
-        matches!(c.next(), Some('ي' | 'ت' | 'ن')) && w.bare.chars().count() >= 3
-    };
+    let imperfect = looks_imperfect(w);
     if is_future_verb(w) || prev(FnWord::MoodFuture) {
         "fut"
     } else if prev(FnWord::MoodNegFuture) {

@@ -653,10 +653,10 @@ const CARRY_DAYS: i32 = 7;
 /// How many words before an event's trigger `Stage::carried_day` looks for a present verb that governs it.
 const GOVERNING_WORDS: usize = 3;
 
-/// A verb in the imperfect (present): ي ت ن after the conjunction, no article or preposition, three letters or
-/// more ("وتنفي"، "يدين"). A verbal noun in ت reads the same ("تفجير"): it stays with the publication date too.
+/// A verb in the imperfect (present), with no article (`factuality::looks_imperfect`). A verbal noun in ت reads
+/// the same ("تفجير"): it stays with the publication date too.
 fn imperfect_verb(w: &rasd_text::Word) -> bool {
-    w.split.article == 0 && w.split.prep == 0 && matches!(w.key.chars().nth(w.split.conj as usize), Some('ي' | 'ت' | 'ن')) && w.bare.chars().count() >= 3
+    w.split.article == 0 && rasd_events::factuality::looks_imperfect(w)
 }
 
 /// An imperfect verb by its form, read strictly (a verbal noun in ت is common among triggers: تحقيق، تمويل): ي
