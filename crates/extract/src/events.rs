@@ -348,7 +348,7 @@ impl Stage<'_> {
         // back is no longer the one "then" points to.
         self.times.iter().rposition(|t| {
             let s = words[t.word_start].sentence;
-            t.word_start < first && ev.sentence - s <= THEN_SENTENCES && !opens_span(self.a, t.word_start) && p.as_ref().is_none_or(|p| t.value.len() <= p.len() && p.is_char_boundary(t.value.len()) && t.value.as_str() <= &p[..t.value.len()])
+            t.word_start < first && ev.sentence - s <= THEN_SENTENCES && !opens_span(self.a, t.word_start) && p.as_ref().is_none_or(|p| against_published(&t.value, p).is_some_and(|o| o.is_le()))
         })
     }
 
@@ -364,8 +364,7 @@ impl Stage<'_> {
         }
         let Some(p) = self.published.map(|p| p.to_string()) else { return false };
         let v = &self.times[di].value;
-        // ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare as text, the publication date cut to the same precision.
-        v.len() <= p.len() && p.is_char_boundary(v.len()) && v.as_str() > &p[..v.len()]
+        against_published(v, &p).is_some_and(|o| o.is_gt())
     }
 
     /// Whether the sentence's date expression `di` is a past year or month of another clause than `ev`, an act told
@@ -395,7 +394,7 @@ impl Stage<'_> {
             return false;
         }
         let Some(p) = self.published.map(|p| p.to_string()) else { return false };
-        if !(t.value.len() <= p.len() && p.is_char_boundary(t.value.len()) && t.value.as_str() < &p[..t.value.len()]) {
+        if !against_published(&t.value, &p).is_some_and(|o| o.is_lt()) {
             return false;
         }
         let (lo, hi) = if t.word_start < k { (t.word_end, k + 1) } else { (ev.trigger.1, t.word_start) };
@@ -665,6 +664,12 @@ fn imperfect_verb(w: &rasd_text::Word) -> bool {
 fn imperfect_form(w: &rasd_text::Word) -> bool {
     let body: Vec<char> = w.key.chars().skip(w.split.conj as usize).collect();
     w.split.article == 0 && w.split.prep == 0 && !w.taa_final && body.len() >= 4 && (body[0] == 'ي' || body[0] == 'ت' && (body[1] == 'ت' || body.len() == 4))
+}
+
+/// A date value against the publication date cut to its precision: ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare
+/// as text. `None` when the value is longer than the publication date.
+fn against_published(value: &str, published: &str) -> Option<std::cmp::Ordering> {
+    (value.len() <= published.len() && published.is_char_boundary(value.len())).then(|| value.cmp(&published[..value.len()]))
 }
 
 /// How many sentences back the time that "then" points to may stand (see `Stage::then_date`).
