@@ -32,6 +32,9 @@ pub enum WordClass {
     /// An adjective of a party above or across countries (الدولي، الأممي، الأوروبية، غربيون): a phrase with one
     /// after its head ("المجتمع الدولي"، "المبعوث الأممي"، "دبلوماسيون غربيون") takes no country from its context.
     StatelessAdjective,
+    /// A party noun of armed men whom news names by their sponsor (ميليشيات): a nationality adjective after the
+    /// placed name that follows one names the sponsor, not the party ("ميليشيات الحوثي الإيرانية" are Yemeni).
+    Proxy,
 }
 
 impl WordClass {
@@ -42,6 +45,7 @@ impl WordClass {
             "count_word" => Some(WordClass::Count),
             "stateless_noun" => Some(WordClass::Stateless),
             "stateless_adjective" => Some(WordClass::StatelessAdjective),
+            "proxy_noun" => Some(WordClass::Proxy),
             _ => None,
         }
     }
@@ -61,8 +65,8 @@ fn stem(w: &str) -> String {
 pub fn parse(text: &'static str) -> Result<FxHashMap<String, WordClass>, DataError> {
     let mut out = FxHashMap::default();
     for r in rows(PARTICIPANTS_FILE, text) {
-        r.expect_columns(2, "class (party_noun, closed_class, count_word, stateless_noun or stateless_adjective) and one word")?;
-        let class = r.parse(0, "class (party_noun, closed_class, count_word, stateless_noun or stateless_adjective)", WordClass::parse)?;
+        r.expect_columns(2, "class (party_noun, closed_class, count_word, stateless_noun, stateless_adjective or proxy_noun) and one word")?;
+        let class = r.parse(0, "class (party_noun, closed_class, count_word, stateless_noun, stateless_adjective or proxy_noun)", WordClass::parse)?;
         let word = r.field(1, "word")?;
         if word.split_whitespace().count() != 1 {
             return Err(r.error(format!("{word:?}: one word a line")));
@@ -115,7 +119,12 @@ fn inflected_class(w: &Word, keep: impl Fn(WordClass) -> bool) -> Option<WordCla
 
 /// A party noun or a count word, as listed or inflected (see `inflected_class`).
 pub fn is_party_noun(w: &Word) -> bool {
-    inflected_class(w, |c| matches!(c, WordClass::PartyNoun | WordClass::Count | WordClass::Stateless)).is_some()
+    inflected_class(w, |c| matches!(c, WordClass::PartyNoun | WordClass::Count | WordClass::Stateless | WordClass::Proxy)).is_some()
+}
+
+/// A proxy noun of participants.tsv (ميليشيات), as listed or inflected: see `WordClass::Proxy`.
+pub fn is_proxy_noun(w: &Word) -> bool {
+    inflected_class(w, |c| c == WordClass::Proxy).is_some()
 }
 
 /// Does the phrase `[ws, we)` name a party of no one country? Its head, or the word after its head ("قوات
@@ -204,6 +213,17 @@ mod tests {
 
     fn at_in(a: &rasd_text::Analysis, s: &str) -> usize {
         a.words.iter().position(|x| a.slice(x.body_start.max(x.start), x.end) == s || a.slice(x.start, x.end) == s).unwrap_or_else(|| panic!("{s}"))
+    }
+
+    #[test]
+    fn proxy_nouns_are_party_nouns() {
+        let a = rasd_text::analyze("قتل 8 من مسلحي ميليشيات الحوثي ومليشيا محلية");
+        let w = &a.words;
+        let (m, l, h) = (at_in(&a, "ميليشيات"), at_in(&a, "مليشيا"), at_in(&a, "الحوثي"));
+        assert!(is_proxy_noun(&w[m]) && is_proxy_noun(&w[l]), "listed and as written after و");
+        assert!(is_party_noun(&w[m]) && is_party_noun(&w[l]), "still party nouns");
+        assert!(!is_proxy_noun(&w[h]));
+        assert_eq!(parse("proxy_noun\tميليشيات\n").unwrap().get("ميليشيات"), Some(&WordClass::Proxy));
     }
 
     #[test]

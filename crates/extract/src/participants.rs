@@ -18,6 +18,7 @@ type Mention<'e> = (usize, &'e str, bool);
 /// "مراسل وكالة فرانس برس") is no party to it.
 pub struct Countries<'e> {
     a: &'e Analysis,
+    ents: &'e [Ent],
     index: &'e EntityIndex,
     cited: Vec<bool>,
     named: RefCell<Vec<Vec<Mention<'e>>>>,
@@ -40,7 +41,7 @@ impl<'e> Countries<'e> {
             }
         }
         let report = most_named(named.iter().flatten().map(|x| x.1));
-        Countries { a, index, cited, named: RefCell::new(named), with_demonyms: RefCell::new(vec![false; a.sentences.len()]), report }
+        Countries { a, ents, index, cited, named: RefCell::new(named), with_demonyms: RefCell::new(vec![false; a.sentences.len()]), report }
     }
 
     fn add_demonyms(&self, sentence: usize) {
@@ -49,7 +50,7 @@ impl<'e> Countries<'e> {
         }
         let mut n = self.named.borrow_mut();
         for k in self.a.sentence_words(sentence) {
-            if let Some(c) = demonym_at(self.a, k).filter(|_| !self.cited[k] && !self.index.covers(k)) {
+            if let Some(c) = demonym_at(self.a, k).filter(|c| !self.cited[k] && !self.index.covers(k) && !names_sponsor(self.a, self.ents, k, c)) {
                 n[sentence].push((k, c, false));
             }
         }
@@ -91,6 +92,19 @@ impl<'e> Countries<'e> {
     }
 }
 
+/// Does the nationality adjective at word `k` (of country `c`) name the sponsor of an armed group rather than its
+/// party: it follows a name placed in another country, right after a proxy noun of data/events/participants.tsv
+/// ("ميليشيات الحوثي الإيرانية": the Houthis, Yemeni)?
+fn names_sponsor(a: &Analysis, ents: &[Ent], k: usize, c: &str) -> bool {
+    ents.iter().any(|e| {
+        e.word_end == k
+            && e.word_start > 0
+            && a.words[e.word_start].sentence == a.words[k].sentence
+            && e.country.as_deref().is_some_and(|ec| ec != c)
+            && rasd_events::participant::is_proxy_noun(&a.words[e.word_start - 1])
+    })
+}
+
 /// A participant from its mention: text and span, link, and the mention's own country. A nationality adjective
 /// in the phrase places a body the linker knows without a country ("الإنتربول السعودي"); inside the name itself
 /// it is part of the name ("الاتحاد الأوروبي"). For an organisation the adjective also outweighs a link made by
@@ -98,7 +112,12 @@ impl<'e> Countries<'e> {
 pub fn from_mention(a: &Analysis, ents: &[Ent], arg: &Arg) -> Participant {
     let (s, e) = (a.words[arg.word_start].body_start, a.words[arg.word_end - 1].end);
     let linked = arg.desc.entity.map(|i| (ents[i].word_start, ents[i].word_end));
-    let adjective = || (arg.word_start..arg.word_end).filter(|&k| linked.is_none_or(|(s, e)| k < s || k >= e)).find_map(|k| demonym_at(a, k)).map(str::to_string);
+    let adjective = || {
+        (arg.word_start..arg.word_end)
+            .filter(|&k| linked.is_none_or(|(s, e)| k < s || k >= e))
+            .find_map(|k| demonym_at(a, k).filter(|c| !names_sponsor(a, ents, k, c)))
+            .map(str::to_string)
+    };
     let organisation = arg.desc.entity.is_some_and(|i| ents[i].kind == Kind::Org);
     let country = if organisation { adjective().or(arg.desc.country.clone()) } else { arg.desc.country.clone().or_else(adjective) };
     Participant {

@@ -152,6 +152,19 @@ fn a_speakers_own_plan_is_the_speakers_act() {
 }
 
 #[test]
+fn a_militias_sponsor_is_not_its_country() {
+    // Unannotated ANT text (Sky News Arabia, 2018): "ميليشيات الحوثي الإيرانية" are the Houthis, Yemeni; the
+    // adjective names their sponsor. Without a placed name the adjective places the militia.
+    let d = run("أفادت مصادر عسكرية يمنية، الأحد، بمقتل 14 من ميليشيات الحوثي الإيرانية في مواجهات مع المقاومة اليمنية.", "2018-02-25");
+    let killing = by_trigger(&d, "ASSAULT", "مقتل");
+    assert!(killing["recipient"]["text"].as_str().unwrap().contains("الحوثي الإيرانية"));
+    assert_eq!(killing["recipient"]["country"], "YEM");
+    let d = run("استهدفت الميليشيات الإيرانية مواقع للجيش السوري في ريف حلب.", "2018-02-25");
+    let strike = by_trigger(&d, "ASSAULT", "استهدفت");
+    assert_eq!(strike["actor"]["country"], "IRN");
+}
+
+#[test]
 fn a_coordinated_verb_keeps_the_subject_of_its_clause() {
     // news-dev (France 24) headline, the title added: Trump also reinstates the sanctions.
     let d = run("الرئيس الأمريكي دونالد ترامب يعلن انسحاب بلاده من الاتفاق النووي الإيراني ويعيد العمل بالعقوبات على طهران", "2018-06-05");
