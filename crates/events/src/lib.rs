@@ -141,7 +141,7 @@ pub struct CodedQuote {
 /// The text of a learned model: the file the environment variable `var` names (a retrained model measured with the
 /// scorer and on ANT before it is built in), else the built-in text. A file that cannot be read stops the run: a
 /// silent fallback to the built-in model would report its figures as the candidate's.
-pub(crate) fn model_text(var: &str, built_in: &'static str) -> std::borrow::Cow<'static, str> {
+pub fn model_text(var: &str, built_in: &'static str) -> std::borrow::Cow<'static, str> {
     match std::env::var(var) {
         Ok(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{var}={path}: {e}")).into(),
         Err(_) => built_in.into(),

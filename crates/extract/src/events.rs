@@ -76,13 +76,27 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     };
     let own: Vec<Option<usize>> = coded.iter().map(|ev| stage.date_index(ev)).collect();
     let dated = stage.dated_by_type(&coded, &own);
+    let model = DateModel::get();
+    let trace = trace_dates();
     doc.events = coded
         .iter()
         .enumerate()
         .map(|(i, ev)| {
-            let date = match own[i].is_none().then(|| stage.antecedent_date(ev, &dated)).flatten() {
+            let rules = match own[i].is_none().then(|| stage.antecedent_date(ev, &dated)).flatten() {
                 Some(di) => stage.date(Some(di)),
                 None => stage.date(own[i]).map(|d| stage.shifted(d, ev)),
+            };
+            let date = if trace || !model.is_empty() {
+                let cands = stage.date_candidates(ev, &coded, own[i], &dated);
+                if trace {
+                    for c in &cands {
+                        let v = c.date.as_ref().map_or("", |d| d.value.as_str());
+                        eprintln!("RASD_DATE\t{}\t{}\t{}\t{}\t{}", doc.id, i, c.rule as u8, v, c.features.join(" "));
+                    }
+                }
+                model.choose(cands).unwrap_or(rules)
+            } else {
+                rules
             };
             stage.event(i, ev, date)
         })
@@ -398,17 +412,184 @@ impl Stage<'_> {
             return false;
         }
         let (lo, hi) = if t.word_start < k { (t.word_end, k + 1) } else { (ev.trigger.1, t.word_start) };
-        let breaks = self.clause_breaks.get_or_init(|| {
+        let breaks = self.breaks();
+        lo < hi && breaks[hi] > breaks[lo]
+    }
+
+    /// The dates the learned choice (`DateModel`) weighs for `ev` when its sentence names at least one date
+    /// expression: each of the sentence's expressions, and the date the rules give when the sentence's expressions
+    /// are set aside (the "then" time, the body's or carried day, a definite noun's antecedent, the lead's day, the
+    /// publication date). Each with its features and whether the rules chose it. Empty when the sentence names no
+    /// date (nothing to choose: the rules' date stands).
+    fn date_candidates(&self, ev: &CodedEvent, coded: &[CodedEvent], own: Option<usize>, dated: &DatedByType) -> Vec<DateCandidate> {
+        let words = &self.a.words;
+        let first = words.partition_point(|w| w.sentence < ev.sentence);
+        let last = words.partition_point(|w| w.sentence <= ev.sentence);
+        let lo = self.times.partition_point(|t| t.word_start < first);
+        let hi = self.times.partition_point(|t| t.word_start < last);
+        if lo == hi {
+            return Vec::new();
+        }
+        let lex = rasd_events::lexicon::Lexicon::get();
+        let breaks = self.breaks();
+        let (k, ke) = ev.trigger;
+        let n = match hi - lo {
+            1 => "1",
+            2 => "2",
+            _ => "3+",
+        };
+        let tense = if words[k].split.article > 0 {
+            "noun"
+        } else if imperfect_form(&words[k]) {
+            "imperf"
+        } else {
+            "other"
+        };
+        let status = ev.status.as_str();
+        let kind = ev.kind.as_str();
+        let p = self.published.map(|p| p.to_string());
+        let following = self.following_date(ev);
+        let others: Vec<usize> = coded.iter().filter(|o| o.sentence == ev.sentence && o.trigger.0 != k).map(|o| o.trigger.0).collect();
+        let mut out = Vec::with_capacity(hi - lo + 1);
+        let mut nearest_prec = "";
+        for ti in lo..hi {
+            let t = &self.times[ti];
+            let prec = t.precision.as_str();
+            let after = t.word_start >= ke;
+            let dist = if after { t.word_start - ke } else { k.saturating_sub(t.word_end) };
+            let (a, b) = if after { (ke, t.word_start) } else { (t.word_end, k) };
+            let nbreaks = if a < b { breaks[b] - breaks[a] } else { 0 };
+            let punct = (a..b).any(|i| words[i].kind == rasd_text::WordKind::Punct);
+            let relative = (a..b).any(|i| lex.is_key("relative", &words[i]));
+            let between = others.iter().any(|&o| o >= a && o < b);
+            let closer = others.iter().any(|&o| {
+                let d = if o >= t.word_end { o - t.word_end } else { t.word_start.saturating_sub(o + 1) };
+                d < dist
+            });
+            let side = if after { "after" } else { "before" };
+            let db = match dist {
+                0 => "0",
+                1 => "1",
+                2 => "2",
+                3..=5 => "3-5",
+                6..=10 => "6-10",
+                11..=20 => "11-20",
+                _ => "21+",
+            };
+            let rel = match p.as_ref().and_then(|p| against_published(&t.value, p)) {
+                Some(std::cmp::Ordering::Greater) => "future",
+                Some(std::cmp::Ordering::Equal) => "same",
+                Some(std::cmp::Ordering::Less) => "past",
+                None => "unknown",
+            };
+            let prev = if t.word_start > first { words[t.word_start - 1].key.trim_start_matches(['و', 'ف']).to_string() } else { "^".to_string() };
+            let prev = if prev.chars().count() <= 4 { prev } else { "long".to_string() };
+            let w0 = &words[t.word_start];
+            let clitic = if w0.split.prep > 0 { w0.key.trim_start_matches(['و', 'ف']).chars().next().map_or(String::new(), |c| c.to_string()) } else { "-".to_string() };
+            let nb = match nbreaks {
+                0 => "0",
+                1 => "1",
+                _ => "2+",
+            };
+            if ev.date == Some(ti) {
+                nearest_prec = prec;
+            }
+            let mut f = vec![
+                "date".to_string(),
+                format!("side={side}"),
+                format!("dist={db}"),
+                format!("side={side}|dist={db}"),
+                format!("breaks={nb}"),
+                format!("side={side}|breaks={nb}"),
+                format!("prec={prec}"),
+                format!("prec={prec}|rel={rel}"),
+                format!("prec={prec}|tense={tense}"),
+                format!("prec={prec}|status={status}"),
+                format!("prec={prec}|type={kind}"),
+                format!("rel={rel}|status={status}"),
+                format!("prev={prev}"),
+                format!("prev={prev}|side={side}"),
+                format!("clitic={clitic}"),
+                format!("n={n}"),
+            ];
+            let flags: [(&str, bool); 9] = [
+                ("rule", own == Some(ti)),
+                ("nearest", ev.date == Some(ti)),
+                ("following", following == Some(ti)),
+                ("after_pub", self.dates_another_event(ti, ev)),
+                ("past_present", self.past_beside_present(ti, ev)),
+                ("span", opens_span(self.a, t.word_start)),
+                ("punct", punct),
+                ("relative", relative),
+                ("trigger_between", between),
+            ];
+            for (name, on) in flags {
+                if on {
+                    f.push(name.to_string());
+                    f.push(format!("{name}|n={n}"));
+                }
+            }
+            if closer {
+                f.push("other_closer".to_string());
+                f.push(format!("other_closer|side={side}"));
+            }
+            let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
+            out.push(DateCandidate { rule: own == Some(ti), features: f, date });
+        }
+        // The rules' date with the sentence's expressions set aside.
+        let rest = self
+            .then_date(ev)
+            .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
+            .or_else(|| self.carried_day(ev));
+        let date = match rest.is_none().then(|| self.antecedent_date(ev, dated)).flatten() {
+            Some(di) => self.date(Some(di)),
+            None => self.date(rest).map(|d| self.shifted(d, ev)),
+        };
+        let source = if rest.is_some() {
+            "carried"
+        } else if self.lead_day.is_some() {
+            "lead"
+        } else {
+            "pub"
+        };
+        let s = match ev.sentence {
+            0 => "0",
+            1 => "1",
+            2..=4 => "2-4",
+            _ => "5+",
+        };
+        let rule = own.is_none_or(|o| !(lo..hi).contains(&o));
+        let mut f = vec![
+            "none".to_string(),
+            format!("none|n={n}"),
+            format!("none|source={source}"),
+            format!("none|s={s}"),
+            format!("none|tense={tense}"),
+            format!("none|status={status}"),
+            format!("none|type={kind}"),
+            format!("none|nearest_prec={nearest_prec}"),
+        ];
+        if rule {
+            f.push("none|rule".to_string());
+            f.push("rule".to_string());
+        }
+        out.push(DateCandidate { rule, features: f, date });
+        out
+    }
+
+    /// Per word, how many clause breaks (`clause_break`) stand before it (built once).
+    fn breaks(&self) -> &[u32] {
+        self.clause_breaks.get_or_init(|| {
+            let lex = rasd_events::lexicon::Lexicon::get();
             let mut n = 0;
-            let mut v = Vec::with_capacity(words.len() + 1);
+            let mut v = Vec::with_capacity(self.a.words.len() + 1);
             v.push(0);
-            for w in words {
+            for w in &self.a.words {
                 n += clause_break(lex, w) as u32;
                 v.push(n);
             }
             v
-        });
-        lo < hi && breaks[hi] > breaks[lo]
+        })
     }
 
     /// Whether sentence `s` names its time by reference (a then_words phrase, blockers aside).
@@ -728,6 +909,83 @@ fn opens_span(a: &Analysis, ws: usize) -> bool {
     (ws > 0 && is_start(ws - 1)) || is_start(ws) || (first.split.prep > 0 && !first.split.future && first.key.trim_start_matches(['و', 'ف']).starts_with('ل'))
 }
 
+/// One date the learned choice weighs (see `Stage::date_candidates`).
+struct DateCandidate {
+    /// Whether the rules chose it.
+    rule: bool,
+    features: Vec<String>,
+    date: Option<EventDate>,
+}
+
+// The learned choice of an event's date among its sentence's date expressions and the rules' date without them:
+// a linear model over each candidate's features (its side of the trigger and distance in words, the clause breaks,
+// punctuation, relative pronoun or other trigger between them, the word before the date and its clitic, its
+// precision against publication, the trigger's form and status, which rule picked it). A candidate other than the
+// rules' is taken when its score beats the rules' by the model's margin. Weights: `tools/train_date_model.py` from
+// RASD_TRACE=dates output into data/events/date_model.tsv; an empty model keeps the rules' date.
+rasd_text::embedded_data! {
+    "events";
+    DATE_MODEL, DATE_MODEL_FILE = "date_model.tsv";
+}
+
+/// The date model: a weight per feature and the margin another candidate must beat the rules' by.
+pub struct DateModel {
+    weights: rustc_hash::FxHashMap<String, f32>,
+    margin: f32,
+}
+
+impl DateModel {
+    /// The shipped model, or the file RASD_DATE_MODEL names (a candidate model tried without rebuilding).
+    pub fn get() -> &'static DateModel {
+        static M: std::sync::OnceLock<DateModel> = std::sync::OnceLock::new();
+        M.get_or_init(|| DateModel::parse(&rasd_events::model_text("RASD_DATE_MODEL", DATE_MODEL)).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Read a model file: `margin<TAB>value` once, then `feature<TAB>weight`.
+    pub fn parse(text: &str) -> Result<DateModel, rasd_text::data::DataError> {
+        let mut weights = rustc_hash::FxHashMap::default();
+        let mut margin = f32::INFINITY;
+        for r in rasd_text::data::rows(DATE_MODEL_FILE, text) {
+            r.expect_columns(2, "feature and weight")?;
+            let w: f32 = r.parse(1, "weight", |v| v.parse().ok().filter(|x: &f32| x.is_finite()))?;
+            if r.fields[0] == "margin" {
+                margin = w;
+            } else if weights.insert(r.fields[0].to_string(), w).is_some() {
+                return Err(r.error(format!("feature {:?} is given twice", r.fields[0])));
+            }
+        }
+        Ok(DateModel { weights, margin })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    fn score(&self, features: &[String]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+
+    /// The chosen candidate's date, `None` to keep the rules' (no candidates, an empty model, none beats the
+    /// rules' candidate by the margin).
+    fn choose(&self, cands: Vec<DateCandidate>) -> Option<Option<EventDate>> {
+        if self.is_empty() {
+            return None;
+        }
+        let rule = cands.iter().find(|c| c.rule).map(|c| self.score(&c.features))?;
+        let (best, score) = cands.into_iter().map(|c| {
+            let s = self.score(&c.features);
+            (c, s)
+        }).max_by(|a, b| a.1.total_cmp(&b.1))?;
+        (!best.rule && score > rule + self.margin).then_some(best.date)
+    }
+}
+
+/// Whether RASD_TRACE asks for the date candidates (read once).
+fn trace_dates() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var("RASD_TRACE").is_ok_and(|v| v.split(',').any(|x| x == "dates")))
+}
+
 /// Whether RASD_TRACE asks for the coder's dropped triggers (read once).
 fn trace_drops() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -737,6 +995,27 @@ fn trace_drops() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_model_loads_and_a_bad_weight_is_an_error_with_its_line() {
+        let shipped = DateModel::parse(DATE_MODEL).unwrap();
+        assert!(!shipped.is_empty() && shipped.margin.is_finite());
+        assert!(DateModel::parse("# comment\n").unwrap().is_empty());
+        let e = DateModel::parse("margin\t2\nrule\tx\n").err().unwrap();
+        assert_eq!(e.line, 2);
+        assert!(DateModel::parse("rule\t1\nrule\t2\n").is_err());
+        // An empty model keeps the rules' date; a candidate must beat the rules' by the margin.
+        let cand = |rule: bool, f: &str, v: &str| DateCandidate {
+            rule,
+            features: vec![f.to_string()],
+            date: Some(EventDate { text: None, start: None, end: None, value: v.to_string(), precision: "day" }),
+        };
+        let m = DateModel::parse("margin\t1\nnear\t1.5\nfar\t0\n").unwrap();
+        assert!(DateModel::parse("").unwrap().choose(vec![cand(true, "far", "a"), cand(false, "near", "b")]).is_none());
+        assert_eq!(m.choose(vec![cand(true, "far", "a"), cand(false, "near", "b")]).flatten().unwrap().value, "b");
+        let m = DateModel::parse("margin\t2\nnear\t1.5\n").unwrap();
+        assert!(m.choose(vec![cand(true, "far", "a"), cand(false, "near", "b")]).is_none());
+    }
 
     #[test]
     fn the_then_blockers_load_and_a_bad_place_is_an_error_with_its_line() {

@@ -434,3 +434,18 @@ fn a_name_the_entity_finder_missed_between_commas_after_a_title_is_the_speaker()
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("موسكو")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(!q["speaker"]["text"].as_str().unwrap().contains("بشكل"), "{q:#}");
 }
+
+#[test]
+fn the_learned_date_choice_takes_the_date_of_the_triggers_own_clause() {
+    // ANT (Sky News Arabia), published 2018-03-28: the air strike was "last Saturday"; Wednesday is the army's
+    // announcement, the rules' nearest date.
+    let text = "أعلن الجيش الأميركي، الأربعاء، مقتل القيادي في القاعدة موسى أبو داود، في الغارة الجوية التي شنتها طائرة أميركية على موقع للمتشددين جنوب ليبيا، السبت الماضي.";
+    let d = run(text, "2018-03-28");
+    let strike = by_trigger(&d, "ASSAULT", "الغارة الجوية");
+    assert_eq!(strike["date"]["value"], "2018-03-24", "{strike:#}");
+    // ANT (Sky News Arabia), published 2018-10-16: the operation launched last February, not Tuesday's statement.
+    let text = "أفاد المتحدث العسكري للقوات المسلحة المصرية، الثلاثاء، بمقتل 450 إرهابيا منذ بدء العملية العسكرية التي أطلقها الجيش المصري لمكافحة الإرهاب في شبه جزيرة سيناء، بفبراير الماضي.";
+    let d = run(text, "2018-10-16");
+    let operation = by_trigger(&d, "ASSAULT", "العملية العسكرية");
+    assert_eq!(operation["date"]["value"], "2018-02", "{operation:#}");
+}
