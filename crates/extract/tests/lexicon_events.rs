@@ -56,3 +56,33 @@ fn training_and_arming_another_party_is_military_cooperation() {
     let d = run("وأضاف أن إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو بتدريب وتسليح مقاتليها.", "2018-05-01");
     assert!(!events(&d, "COOPERATE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn congratulating_is_support_and_here_is_not() {
+    // ANT (France 24, middleEast): every person of هنأ, the bare past too.
+    let d = run("هنأ رئيس وزراء بلغاريا بويو بوريسوف أردوغان على فوزه في اتصال هاتفي.", "2018-06-25");
+    assert_eq!(events(&d, "SUPPORT").len(), 1, "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "هنا" is "here", the same letters once the key leaves the hamza off.
+    let d = run("وقال ميلينشون لمحطة تي.إف 1 التلفزيونية قبل المسيرة \"القضية هنا هي المنح التي لا تنتهي التي قُدمت للأغنياء في الوقت الذي يعاني فيه الشعب الفرنسي\".", "2018-05-05");
+    assert!(events(&d, "SUPPORT").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn positions_taken_in_fighting_are_seized() {
+    // ANT (Sky News Arabia, middleEast): positions liberated are territory seized (COERCE seize), as the train
+    // split's gold codes "تحرير مواقع"، "تحرير مناطق".
+    let d = run("وتمكن الجيش اليمني، بإسناد من التحالف، من تحرير مواقع جديدة في جبهة الملاحيظ بمديرية الظاهر جنوبي غرب محافظة صعدة، المعقل الرئيس لميليشيات الحوثي الانقلابية.", "2018-06-01");
+    assert!(events(&d, "COERCE").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("تحرير مواقع")), "{:#}", d["events"]);
+    assert!(events(&d, "ASSAULT").iter().all(|e| e["trigger"]["text"] != "تحرير"), "{:#}", d["events"]);
+}
+
+#[test]
+fn a_state_regulator_warning_in_a_technology_heavy_report_stands() {
+    // ANT (Al Arabiya, internationalNews): a report of an app's ban, as dense in its technology as in the state's
+    // acts; the regulator's warning is a state's.
+    let text = "أمرت محكمة في موسكو الجمعة بحجب تطبيق تلغرام للرسائل المشفرة في #روسيا لرفضه تزويد جهاز الاستخبارات بالشيفرة التي تتيح الاطلاع على رسائل المستخدمين.\n\
+وحذرت هيئة التنظيم \"روسكومنادزور\" التي رفعت الشكوى إلى المحكمة الخميس من أن القرار سيطبق فور صدور القرار. وعقدت الجلسة في غياب ممثلين عن #تلغرام.\n\
+وكانت \"روسكومنادزور\" أعلنت في بيان الأسبوع الماضي أنها قدمت شكوى أمام محكمة في #موسكو تطالب \"بالحدّ من استخدام\" تلغرام، وهو تطبيق التراسل المجاني الذي أسسه الروسي بافل دوروف والمعروف بمستوى السرية العالي الذي يتيحه.";
+    let d = run(text, "2018-04-13");
+    assert!(!events(&d, "THREATEN").is_empty(), "{:#}", d["events"]);
+}
