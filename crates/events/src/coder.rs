@@ -272,10 +272,6 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
                 let named = ctx.entities_within(r.start, r.end).next().is_some();
                 !other_conflict && !(named && !conflict)
             };
-            // A weak warning let past the domain gate stands only where a state or its official gives or gets it.
-            if domain && !t.strong && state_warning(kind, t, words, h) && !state_party(ctx, &actor) && !state_party(ctx, &recipient) {
-                skip!("domain_gate");
-            }
             if bare && !crate::occurrence::weighs_bare() {
                 skip!("weak_no_participant");
             }
@@ -378,27 +374,6 @@ fn gated(kind: DocKind, t: EventType) -> (bool, bool) {
     (conflict, kind == DocKind::Domain || kind == DocKind::Mixed && conflict)
 }
 
-/// A weak warning or threat in a report the domain gate covers, which stands when a state or its official takes
-/// part ("حذرت طهران من ..."، "حذر شمخاني الأوروبيين": [`state_party`]).
-fn state_warning(kind: DocKind, t: &crate::lexicon::Trigger, words: &[Word], h: &Hit) -> bool {
-    kind == DocKind::Mixed && t.kind == EventType::Threaten && !t.strong && Lexicon::get().is("warning_word", &words[h.start])
-}
-
-/// Whether a participant is a state: a country named, or a government, military, legislative, judicial, police or
-/// intergovernmental actor.
-fn state_party(ctx: &Ctx, a: &Option<Arg>) -> bool {
-    a.as_ref().is_some_and(|x| {
-        x.desc.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "IGO"))
-            || ctx.entities_starting(x.word_start).any(|e| e.is_country)
-            // A capital named for its government ("حذرت طهران").
-            || x.word_end == x.word_start + 1 && ctx.entities_starting(x.word_start).any(|e| e.is_place) && {
-                let g = rasd_kb::gazetteer();
-                let w = &ctx.a.words[x.word_start];
-                [w.key.as_str(), w.bare.as_str()].iter().any(|k| g.arabic_candidates(k).first().is_some_and(|&id| g.place(id).feature == "PPLC" && g.place(id).country == x.desc.country))
-            }
-    })
-}
-
 /// The checks on a trigger's words and their neighbours that leave it out before its participants are sought: the
 /// name of the check that does, if one does.
 fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Range<usize>, kind: DocKind, space_doc: &std::cell::OnceCell<bool>) -> Option<&'static str> {
@@ -409,7 +384,7 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     // state, not of arms: a strong word is enough ("حذر ترامب من التعامل تجاريا مع إيران"، "فرضت واشنطن
     // عقوبات" in a report of carmakers and oil). Force and repression still need armed context there.
     let state_act = kind == DocKind::Mixed && matches!(t.kind, EventType::Sanction | EventType::Threaten);
-    if domain && (!t.strong && !state_warning(kind, t, words, h) || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
+    if domain && (!t.strong || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
         return Some("domain_gate");
     }
     // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott

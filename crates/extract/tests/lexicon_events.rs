@@ -75,14 +75,3 @@ fn positions_taken_in_fighting_are_seized() {
     assert!(events(&d, "COERCE").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("تحرير مواقع")), "{:#}", d["events"]);
     assert!(events(&d, "ASSAULT").iter().all(|e| e["trigger"]["text"] != "تحرير"), "{:#}", d["events"]);
 }
-
-#[test]
-fn a_state_regulator_warning_in_a_technology_heavy_report_stands() {
-    // ANT (Al Arabiya, internationalNews): a report of an app's ban, as dense in its technology as in the state's
-    // acts; the regulator's warning is a state's.
-    let text = "أمرت محكمة في موسكو الجمعة بحجب تطبيق تلغرام للرسائل المشفرة في #روسيا لرفضه تزويد جهاز الاستخبارات بالشيفرة التي تتيح الاطلاع على رسائل المستخدمين.\n\
-وحذرت هيئة التنظيم \"روسكومنادزور\" التي رفعت الشكوى إلى المحكمة الخميس من أن القرار سيطبق فور صدور القرار. وعقدت الجلسة في غياب ممثلين عن #تلغرام.\n\
-وكانت \"روسكومنادزور\" أعلنت في بيان الأسبوع الماضي أنها قدمت شكوى أمام محكمة في #موسكو تطالب \"بالحدّ من استخدام\" تلغرام، وهو تطبيق التراسل المجاني الذي أسسه الروسي بافل دوروف والمعروف بمستوى السرية العالي الذي يتيحه.";
-    let d = run(text, "2018-04-13");
-    assert!(!events(&d, "THREATEN").is_empty(), "{:#}", d["events"]);
-}
