@@ -420,6 +420,11 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     if t.kind == EventType::Assault && lex.is("weapon", &words[h.start]) && (h.start.saturating_sub(6).max(r.start)..h.start).any(|i| lex.is("seize_find", &words[i])) {
         return Some("arms_found");
     }
+    // "هنا" here is "هنأ" congratulated with its hamza left off by the key: a word of this class is the trigger
+    // only as written with a hamza.
+    if lex.is("hamza_written", &words[h.start]) && !ctx.a.chars[words[h.start].start..words[h.start].end].iter().any(|c| matches!(c, 'أ' | 'ئ' | 'ؤ' | 'ء' | 'آ')) {
+        return Some("no_hamza");
+    }
     // "وسجل هدف المباراة الوحيد إدين هازارد": hamza below makes the verb أُدين a name.
     if h.end == h.start + 1 && lex.is_key("hamza_above", &words[h.start]) && ctx.a.chars.get(words[h.start].body_start) == Some(&'إ') {
         return Some("name_hamza");

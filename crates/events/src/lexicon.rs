@@ -528,7 +528,13 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        Lexicon::try_load(Sources::EMBEDDED).unwrap_or_else(|e| panic!("event lexicon: {e}"))
+        // RASD_TRIGGERS names a trigger file read instead of the built-in one: a lexicon change measured without
+        // rebuilding (as RASD_STATUS_MODEL for the status model).
+        let triggers: &'static str = match crate::model_text("RASD_TRIGGERS", TRIGGERS) {
+            std::borrow::Cow::Borrowed(t) => t,
+            std::borrow::Cow::Owned(t) => Box::leak(t.into_boxed_str()),
+        };
+        Lexicon::try_load(Sources { triggers, ..Sources::EMBEDDED }).unwrap_or_else(|e| panic!("event lexicon: {e}"))
     }
 
     /// Load and validate every event data file; the first malformed entry is the error, with its file and line.

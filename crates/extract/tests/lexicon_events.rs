@@ -56,3 +56,22 @@ fn training_and_arming_another_party_is_military_cooperation() {
     let d = run("وأضاف أن إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو بتدريب وتسليح مقاتليها.", "2018-05-01");
     assert!(!events(&d, "COOPERATE").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn congratulating_is_support_and_here_is_not() {
+    // ANT (France 24, middleEast): every person of هنأ, the bare past too.
+    let d = run("هنأ رئيس وزراء بلغاريا بويو بوريسوف أردوغان على فوزه في اتصال هاتفي.", "2018-06-25");
+    assert_eq!(events(&d, "SUPPORT").len(), 1, "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "هنا" is "here", the same letters once the key leaves the hamza off.
+    let d = run("وقال ميلينشون لمحطة تي.إف 1 التلفزيونية قبل المسيرة \"القضية هنا هي المنح التي لا تنتهي التي قُدمت للأغنياء في الوقت الذي يعاني فيه الشعب الفرنسي\".", "2018-05-05");
+    assert!(events(&d, "SUPPORT").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn positions_taken_in_fighting_are_seized() {
+    // ANT (Sky News Arabia, middleEast): positions liberated are territory seized (COERCE seize), as the train
+    // split's gold codes "تحرير مواقع"، "تحرير مناطق".
+    let d = run("وتمكن الجيش اليمني، بإسناد من التحالف، من تحرير مواقع جديدة في جبهة الملاحيظ بمديرية الظاهر جنوبي غرب محافظة صعدة، المعقل الرئيس لميليشيات الحوثي الانقلابية.", "2018-06-01");
+    assert!(events(&d, "COERCE").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("تحرير مواقع")), "{:#}", d["events"]);
+    assert!(events(&d, "ASSAULT").iter().all(|e| e["trigger"]["text"] != "تحرير"), "{:#}", d["events"]);
+}
