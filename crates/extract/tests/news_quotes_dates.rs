@@ -434,3 +434,33 @@ fn a_name_the_entity_finder_missed_between_commas_after_a_title_is_the_speaker()
     let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("موسكو")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(!q["speaker"]["text"].as_str().unwrap().contains("بشكل"), "{q:#}");
 }
+
+#[test]
+fn a_bare_source_after_wifqan_or_bihasab_speaks_the_clause() {
+    // ANT (BBC, Sky News Arabia, AFP): the source carries وفقا's ل, or is a source's noun without a verb.
+    let d = run("خضع محمد السادس ملك المغرب لجراحة ناجحة في القلب في فرنسا، وفقا لوكالة الأنباء الرسمية المغربية.", "2018-02-27");
+    let q = &quotes(&d)[0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("وكالة الأنباء"), "{q:#}");
+    assert!(content(&d, q).starts_with("خضع محمد السادس"), "{}", content(&d, q));
+    let d = run("وتوجه الهاربون جنوبا نحو المناطق التي تسيطر عليها المعارضة على الحدود الأردنية، حسب المرصد.", "2018-06-21");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"] == "المرصد" && content(&d, q).starts_with("وتوجه الهاربون")), "{:#}", d["quotes"]);
+    // A short clause before the source goes on after it: what was said is the sentence.
+    let d = run("وتحاول قوات النظام وفق المرصد التقدم على محورين لفصل مناطق سيطرة الفصائل المعارضة إلى ثلاثة جيوب.", "2018-06-25");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "المرصد");
+    assert!(content(&d, q).ends_with("ثلاثة جيوب"), "{}", content(&d, q));
+    // Written for this test: a law or a need is no source.
+    let d = run("وتم تحديد موعد الانتخابات وفقا للقانون، ويتم توزيع المساعدات حسب الحاجة.", "2018-06-25");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn an_opening_source_leaves_the_verb_after_it_its_own_quote() {
+    // ANT (Al Arabiya): "وحسب وكالة "وفا" الرسمية، قال الرئيس ...، إن": the agency's words run to the minister's
+    // quote, which is his.
+    let d = run("وحسب وكالة \"وفا\" الرسمية، قال الرئيس الفلسطيني، محمود عباس، إن الجانب الفلسطيني جاد في الوصول للسلام مع إسرائيل.", "2018-06-27");
+    let abbas = quotes(&d).iter().find(|q| content(&d, q).starts_with("الجانب الفلسطيني")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(abbas["speaker"]["text"].as_str().unwrap().contains("محمود عباس"), "{abbas:#}");
+    let agency = quotes(&d).iter().find(|q| q["speaker"]["text"].as_str().unwrap().contains("وكالة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(!content(&d, agency).contains("الجانب الفلسطيني"), "{}", content(&d, agency));
+}
