@@ -47,7 +47,9 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
-        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !qw.is_word(Role::NotSpeaker, w)
+        // "وتابعت قولها:": a noun of saying with the speaker's pronoun is the verb's object.
+        let own = w.split.enclitic > 0 && qw.is(Role::OwnWords, &w.bare);
+        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !own && !qw.is_word(Role::NotSpeaker, w)
     };
     // A quotation mark right after the verb opens either a quoted name (قال "علييف": ...) or the quote itself
     // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
@@ -528,7 +530,18 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         let before = (from..cue.0).filter(|&k| words[k].is_arabic()).count();
         let after = (speaker.word_end..s_end).filter(|&k| words[k].is_arabic()).count();
         let to = if before < 5 && after >= 3 { s_end } else { cue.0 };
-        clause_quote(ctx, cue, speaker, from, to)
+        let mut q = clause_quote(ctx, cue, speaker, from, to)?;
+        // What was said opens with a verb of saying and its person ("اعتبر وزير الخارجية الإيراني، محمد جواد ظريف،
+        // الحكم ... "هزيمة أخرى"، بحسب ما نقلته إرنا"): the words are that person's, the source relays them.
+        let v = q.content_words.0;
+        let saying = lex.speech.longest(words, v, cue.0).filter(|&(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. }));
+        // Not "يذكر أن" (it is worth mentioning that): the outlet's own note.
+        if let Some((_, n)) = saying.filter(|_| words[v].split.article == 0 && !qw.is(Role::Impersonal, &words[v].bare)) {
+            if let Some(p) = clause_person(ctx, v + n, cue.0.min(v + n + 8)) {
+                q.speaker = Some(p);
+            }
+        }
+        Some(q)
     }
 }
 
@@ -550,7 +563,11 @@ fn quoted_source(ctx: &Ctx, at: usize, s_end: usize) -> Option<Arg> {
 fn clause_quote(ctx: &Ctx, cue: (usize, usize), speaker: Arg, from: usize, to: usize) -> Option<CodedQuote> {
     let words = &ctx.a.words;
     // Not the dateline: "دبي، الإمارات العربية المتحدة (CNN)-- تحدث الرئيس ..." starts after "--".
-    let from = (from..to.min(from + 12)).find(|&k| k > from && words[k - 1].kind == WordKind::Punct && words[k - 1].key.contains("--")).unwrap_or(from);
+    let head = &ctx.a.chars[words[from].start..words[to.min(from + 12) - 1].end];
+    let from = match head.windows(2).position(|w| w == ['-', '-']) {
+        Some(p) => (from..to).find(|&k| words[k].start > words[from].start + p).unwrap_or(from),
+        None => from,
+    };
     let from = (from..to).find(|&k| words[k].is_arabic())?;
     let start = words[from].start;
     let mut end = words[to - 1].end;

@@ -464,3 +464,18 @@ fn an_opening_source_leaves_the_verb_after_it_its_own_quote() {
     let agency = quotes(&d).iter().find(|q| q["speaker"]["text"].as_str().unwrap().contains("وكالة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
     assert!(!content(&d, agency).contains("الجانب الفلسطيني"), "{}", content(&d, agency));
 }
+
+#[test]
+fn a_relayed_verb_of_saying_keeps_its_speaker_and_a_dateline_is_no_content() {
+    // ANT (CNN Arabic): the source relays what the minister said; the dateline before "--" is left out.
+    let d = run("دبي، الإمارات العربية المتحدة (CNN) -- اعتبر وزير الخارجية الإيراني، محمد جواد ظريف، الحكم الصادر عن محكمة العدل الدولية \"هزيمة أخرى\" للحكومة الأمريكية، بحسب ما نقلته وكالة الأنباء الإيرانية (إرنا).", "2018-10-03");
+    let q = quotes(&d).iter().find(|q| q["cue"]["text"] == "بحسب").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ظريف"), "{q:#}");
+    assert!(content(&d, q).starts_with("اعتبر وزير الخارجية"), "{}", content(&d, q));
+    // ANT (Sky News Arabia): "يذكر أن" is the outlet's note; the local media are the source.
+    let d = run("يذكر أن أردوغان كان قد شارك عام 2013 في مراسم وضع حجر الأساس للمسجد الذي يتسع لنحو 50 ألف مصل، وفقا لوسائل إعلام محلية.", "2018-08-07");
+    assert!(quotes(&d).iter().all(|q| !q["speaker"]["text"].as_str().unwrap_or("").contains("أردوغان")), "{:#}", d["quotes"]);
+    // ANT (CNN Arabic): "وأضاف قوله:" - the noun of saying is the verb's object, not its subject.
+    let d = run("وقال أوزومجو إن الفريق ينتظر. وأضاف قوله: \"في الوقت الحاضر، لا نعلم متى يمكن لفريق تقصي الحقائق التوجه لدوما.\"", "2018-04-18");
+    assert!(quotes(&d).iter().all(|q| q["speaker"]["text"] != "قوله"), "{:#}", d["quotes"]);
+}
