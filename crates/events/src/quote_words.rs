@@ -57,9 +57,18 @@ pub enum Role {
     /// A preposition written as a word that opens a title's complement before the person's name ("المسؤول في
     /// الشركة ألان كراكوفيتش"), compared with the stem.
     TitlePrep,
+    /// An attribution cue whose source carries the preposition ل ("وفقا لمفوضية اللاجئين"، "وفقا لما نقلته
+    /// الوكالة"), compared with the whole word.
+    AttributionLam,
+    /// A noun of saying with the speaker's pronoun ("حسب قوله"، "على حد تعبيره"): the speaker is the one the
+    /// clause is about, compared with the stem.
+    OwnWords,
+    /// The head of a source named bare after an attribution cue ("وفق المرصد"، "بحسب مسؤول"، "وفقا لمصادر
+    /// أمنية"), compared with the stem.
+    SourceHead,
 }
 
-const ROLES: [(&str, Role); 21] = [
+const ROLES: [(&str, Role); 24] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -81,6 +90,9 @@ const ROLES: [(&str, Role); 21] = [
     ("impersonal", Role::Impersonal),
     ("heading", Role::Heading),
     ("title_prep", Role::TitlePrep),
+    ("attribution_lam", Role::AttributionLam),
+    ("own_words", Role::OwnWords),
+    ("source_head", Role::SourceHead),
 ];
 
 /// The words of each role, key-folded.

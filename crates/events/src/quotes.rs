@@ -47,7 +47,9 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
-        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !qw.is_word(Role::NotSpeaker, w)
+        // "وتابعت قولها:": a noun of saying with the speaker's pronoun is the verb's object.
+        let own = w.split.enclitic > 0 && qw.is(Role::OwnWords, &w.bare);
+        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !own && !qw.is_word(Role::NotSpeaker, w)
     };
     // A quotation mark right after the verb opens either a quoted name (قال "علييف": ...) or the quote itself
     // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
@@ -438,7 +440,25 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     }
     let mut at = cue.1;
     let qw = QuoteWords::get();
-    if at < s_end && qw.is(Role::AttributionMa, &words[at].bare) && words[at].split.conj == 0 {
+    // "ترامب حريص على إصلاح الثقوب في الاتفاقية حسب قوله"، "على حد تعبيره": the words are the speaker's own, the
+    // person the clause before names, else the last speaker; what was said is that clause.
+    let last = &words[cue.1 - 1];
+    if last.split.enclitic > 0 && qw.is(Role::OwnWords, &last.bare) {
+        if opens {
+            return None;
+        }
+        // The person before أن/إن ("وختم المصدر المسؤول تصريحه بأن السعودية تتطلع للعمل مع الرئيس الفرنسي ماكرون،
+        // على حد قوله" is not Macron's), else the last speaker, else the person the clause names.
+        let that = (s_start..cue.0).find(|&k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)).unwrap_or(cue.0);
+        let speaker = clause_person(ctx, s_start, that).or_else(|| last_speaker.cloned()).or_else(|| clause_person(ctx, s_start, cue.0))?;
+        return clause_quote(ctx, cue, speaker, s_start, cue.0);
+    }
+    // "وفقا لمفوضية اللاجئين"، "وفقا لما نقلته الوكالة": the source, or ما, carries the ل.
+    let lam = qw.is(Role::AttributionLam, &words[cue.0].bare) || qw.is(Role::AttributionLam, &words[cue.0].key);
+    if lam && !(at < s_end && words[at].is_arabic() && (words[at].split.prep > 0 || words[at].key == "لما")) {
+        return None;
+    }
+    if at < s_end && (qw.is(Role::AttributionMa, &words[at].bare) || (lam && words[at].key == "لما")) && words[at].split.conj == 0 {
         at += 1;
     }
     let verb = (at < s_end)
@@ -463,17 +483,92 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     }
     // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
     let prep_next = at >= s_end || !words[at].is_arabic() || words[at].split.prep > 0 || lex.is("np_stop", &words[at]);
-    let speaker = match np_at_opt(ctx, at, s_end, verb.is_none()) {
-        Some(sp) if no_prep(ctx, sp.word_start) && !lex.is("np_stop", &words[sp.word_start]) => sp,
-        _ if verb.is_some() && !opens && prep_next => last_speaker?.clone(),
+    // The source carries the cue's ل ("وفقا لمفوضية"), or none.
+    let free = |k: usize| no_prep(ctx, k) || (lam && k == cue.1);
+    // A bare source (no verb) names or describes someone, or is headed by a source's noun ("وفق المرصد"، "بحسب
+    // مسؤول"، "وفقا لمصادر أمنية"), or is a name in quotation marks ("وحسب "ديلي ميل"، فإن").
+    let source = |sp: &Arg| verb.is_some() || sp.desc.is_known() || qw.is(Role::SourceHead, &words[sp.word_start].bare);
+    // "وفق ما قالت للصحيفة ماريا إدغاردا": a person named after the verb's addressee.
+    let addressed = || (verb.is_some() && at < s_end && words[at].is_arabic() && words[at].split.prep > 0).then(|| ()).and_then(|_| {
+        let k = (at + 1..s_end.min(at + 4)).take_while(|&k| words[k].is_arabic()).find(|&k| ctx.entities_starting(k).any(|e| e.is_person))?;
+        clause_person(ctx, k, s_end.min(k + 6))
+    });
+    let speaker = match np_at_opt(ctx, at, s_end, false).filter(source).or_else(|| quoted_source(ctx, at, s_end)).or_else(addressed) {
+        Some(sp) if free(sp.word_start) && !lex.is("np_stop", &words[sp.word_start]) => sp,
+        // "وقد عبر ترامب عن ...، وفقاً لما ذكر ببيان للبيت الأبيض": the person the clause names before أن/إن,
+        // else the last speaker.
+        _ if verb.is_some() && !opens && prep_next => {
+            opening_person(ctx, words[cue.0].sentence).filter(|p| p.word_end <= cue.0).or_else(|| last_speaker.cloned())?
+        }
         _ => return None,
     };
-    let (from, to) = if opens {
-        let from = (speaker.word_end..s_end).find(|&k| words[k].is_arabic() && !(words[k].split.conj > 0 && qw.is(Role::ContentParticle, &words[k].bare)))?;
-        (from, s_end)
-    } else {
-        ((s_start..cue.0).find(|&k| words[k].is_arabic())?, cue.0)
+    // A title then the person's name after a comma, the content before: "...، حسب المتحدثة باسم المؤسسة، جنيفر
+    // ستريكلاند".
+    let speaker = match !opens && !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (lex.is("title_head", &words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare)) {
+        true => match apposed_person(ctx, speaker.word_end, s_end) {
+            Some(e) => Arg { word_start: speaker.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) },
+            None => speaker,
+        },
+        false => speaker,
     };
+    if opens {
+        // The source's phrase runs to a comma a few words on ("وحسب وسائل إعلام روسية، قال")، and what was said
+        // starts after فإن/فقد when one comes soon ("وبحسب بيان لمكتب النائب العام في إزمير، جنوبي تركيا، فإن").
+        let mut speaker = speaker;
+        let is_cue = |k: usize| lex.speech.longest(words, k, s_end).is_some();
+        if let Some(c) = (speaker.word_end..s_end.min(speaker.word_start + 5)).find(|&k| !words[k].is_arabic() || is_cue(k)).filter(|&k| k > speaker.word_end && is_comma(&words[k])) {
+            speaker = Arg { word_start: speaker.word_start, word_end: c, desc: speaker.desc };
+        }
+        let particle = |k: usize| words[k].split.conj > 0 && qw.is(Role::ContentParticle, &words[k].bare);
+        let lead = (speaker.word_end..s_end.min(speaker.word_end + 15)).take_while(|&k| !is_cue(k)).find(|&k| particle(k)).unwrap_or(speaker.word_end);
+        let from = (lead..s_end).find(|&k| words[k].is_arabic() && !particle(k))?;
+        clause_quote(ctx, cue, speaker, from, s_end)
+    } else {
+        let from = (s_start..cue.0).find(|&k| words[k].is_arabic())?;
+        // A short clause before the source goes on after it ("وتحاول قوات النظام وفق المرصد التقدم على محورين"،
+        // "ويأتي ذلك، وفق "الوطن"، "وسط أنباء ..."): what was said is the whole sentence.
+        let before = (from..cue.0).filter(|&k| words[k].is_arabic()).count();
+        let after = (speaker.word_end..s_end).filter(|&k| words[k].is_arabic()).count();
+        let to = if before < 5 && after >= 3 { s_end } else { cue.0 };
+        let mut q = clause_quote(ctx, cue, speaker, from, to)?;
+        // What was said opens with a verb of saying and its person ("اعتبر وزير الخارجية الإيراني، محمد جواد ظريف،
+        // الحكم ... "هزيمة أخرى"، بحسب ما نقلته إرنا"): the words are that person's, the source relays them.
+        let v = q.content_words.0;
+        let saying = lex.speech.longest(words, v, cue.0).filter(|&(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. }));
+        // Not "يذكر أن" (it is worth mentioning that): the outlet's own note.
+        if let Some((_, n)) = saying.filter(|_| words[v].split.article == 0 && !qw.is(Role::Impersonal, &words[v].bare)) {
+            if let Some(p) = clause_person(ctx, v + n, cue.0.min(v + n + 8)) {
+                q.speaker = Some(p);
+            }
+        }
+        Some(q)
+    }
+}
+
+/// A source in quotation marks after an attribution cue: "وحسب "ديلي ميل"، فإن"، "بحسب "واشنطن بوست"." (at most
+/// four words, Arabic or Latin, closed by the quotation mark).
+fn quoted_source(ctx: &Ctx, at: usize, s_end: usize) -> Option<Arg> {
+    let words = &ctx.a.words;
+    if at >= s_end || !matches!(words[at].key.as_str(), "\"" | "«" | "“") {
+        return None;
+    }
+    let close = (at + 1..s_end.min(at + 6)).find(|&k| words[k].kind == WordKind::Punct)?;
+    if close == at + 1 || !matches!(words[close].key.as_str(), "\"" | "»" | "”") || !(at + 1..close).all(|k| words[k].is_arabic() || words[k].kind == WordKind::Latin) {
+        return None;
+    }
+    Some(Arg { word_start: at + 1, word_end: close, desc: (ctx.describe)(at + 1, close) })
+}
+
+/// The quote of an attribution: what was said is words `from..to`, less the punctuation that ends them.
+fn clause_quote(ctx: &Ctx, cue: (usize, usize), speaker: Arg, from: usize, to: usize) -> Option<CodedQuote> {
+    let words = &ctx.a.words;
+    // Not the dateline: "دبي، الإمارات العربية المتحدة (CNN)-- تحدث الرئيس ..." starts after "--".
+    let head = &ctx.a.chars[words[from].start..words[to.min(from + 12) - 1].end];
+    let from = match head.windows(2).position(|w| w == ['-', '-']) {
+        Some(p) => (from..to).find(|&k| words[k].start > words[from].start + p).unwrap_or(from),
+        None => from,
+    };
+    let from = (from..to).find(|&k| words[k].is_arabic())?;
     let start = words[from].start;
     let mut end = words[to - 1].end;
     while end > start && matches!(ctx.a.chars[end - 1], '.' | '"' | '»' | '”' | ' ' | '\'' | '،' | ',') {
@@ -618,7 +713,9 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     continue;
                 }
                 if let Some(q) = attributed(ctx, cue, introduces, r.start, r.end, last_speaker.as_ref()) {
-                    i = i.max(q.content_words.1);
+                    // An attribution that opens the sentence ("وحسب فرانس برس، قال وزير الداخلية إن ...") may hold
+                    // a speech verb with its own quote: the scan goes on after the source.
+                    i = if q.content_words.0 > cue.0 { i.max(q.content_words.0) } else { i.max(q.content_words.1) };
                     out.push(q);
                 }
                 continue;
@@ -688,6 +785,18 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             out.push(CodedQuote { speaker, cue: Some(cue), content: (start, end), content_words: (j, last_word), direct, attributed: false });
             // One quote per speech verb; a later verb in the same sentence may start another.
             i = i.max(j);
+        }
+    }
+    // An attribution that opens its sentence says the words up to a later verb's quote of the sentence: "وحسب فرانس
+    // برس، قال وزير الداخلية سسابا دوموتور" is the agency's, what follows إن the minister's.
+    for k in 0..out.len() {
+        let q = &out[k];
+        let (Some(cue), Some(speaker)) = (q.cue.filter(|c| q.attributed && q.content_words.0 > c.0), q.speaker.clone()) else { continue };
+        let inner = out.iter().filter(|o| !o.attributed && o.cue.is_some_and(|c| c.0 >= q.content_words.0 && c.0 < q.content_words.1)).map(|o| o.content_words.0).min();
+        if let Some(to) = inner.filter(|&to| to > q.content_words.0) {
+            if let Some(cut) = clause_quote(ctx, cue, speaker, q.content_words.0, to) {
+                out[k] = cut;
+            }
         }
     }
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.

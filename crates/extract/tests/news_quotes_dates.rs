@@ -449,3 +449,48 @@ fn the_learned_date_choice_takes_the_date_of_the_triggers_own_clause() {
     let operation = by_trigger(&d, "ASSAULT", "العملية العسكرية");
     assert_eq!(operation["date"]["value"], "2018-02", "{operation:#}");
 }
+
+#[test]
+fn a_bare_source_after_wifqan_or_bihasab_speaks_the_clause() {
+    // ANT (BBC, Sky News Arabia, AFP): the source carries وفقا's ل, or is a source's noun without a verb.
+    let d = run("خضع محمد السادس ملك المغرب لجراحة ناجحة في القلب في فرنسا، وفقا لوكالة الأنباء الرسمية المغربية.", "2018-02-27");
+    let q = &quotes(&d)[0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("وكالة الأنباء"), "{q:#}");
+    assert!(content(&d, q).starts_with("خضع محمد السادس"), "{}", content(&d, q));
+    let d = run("وتوجه الهاربون جنوبا نحو المناطق التي تسيطر عليها المعارضة على الحدود الأردنية، حسب المرصد.", "2018-06-21");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"] == "المرصد" && content(&d, q).starts_with("وتوجه الهاربون")), "{:#}", d["quotes"]);
+    // A short clause before the source goes on after it: what was said is the sentence.
+    let d = run("وتحاول قوات النظام وفق المرصد التقدم على محورين لفصل مناطق سيطرة الفصائل المعارضة إلى ثلاثة جيوب.", "2018-06-25");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "المرصد");
+    assert!(content(&d, q).ends_with("ثلاثة جيوب"), "{}", content(&d, q));
+    // Written for this test: a law or a need is no source.
+    let d = run("وتم تحديد موعد الانتخابات وفقا للقانون، ويتم توزيع المساعدات حسب الحاجة.", "2018-06-25");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn an_opening_source_leaves_the_verb_after_it_its_own_quote() {
+    // ANT (Al Arabiya): "وحسب وكالة "وفا" الرسمية، قال الرئيس ...، إن": the agency's words run to the minister's
+    // quote, which is his.
+    let d = run("وحسب وكالة \"وفا\" الرسمية، قال الرئيس الفلسطيني، محمود عباس، إن الجانب الفلسطيني جاد في الوصول للسلام مع إسرائيل.", "2018-06-27");
+    let abbas = quotes(&d).iter().find(|q| content(&d, q).starts_with("الجانب الفلسطيني")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(abbas["speaker"]["text"].as_str().unwrap().contains("محمود عباس"), "{abbas:#}");
+    let agency = quotes(&d).iter().find(|q| q["speaker"]["text"].as_str().unwrap().contains("وكالة")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(!content(&d, agency).contains("الجانب الفلسطيني"), "{}", content(&d, agency));
+}
+
+#[test]
+fn a_relayed_verb_of_saying_keeps_its_speaker_and_a_dateline_is_no_content() {
+    // ANT (CNN Arabic): the source relays what the minister said; the dateline before "--" is left out.
+    let d = run("دبي، الإمارات العربية المتحدة (CNN) -- اعتبر وزير الخارجية الإيراني، محمد جواد ظريف، الحكم الصادر عن محكمة العدل الدولية \"هزيمة أخرى\" للحكومة الأمريكية، بحسب ما نقلته وكالة الأنباء الإيرانية (إرنا).", "2018-10-03");
+    let q = quotes(&d).iter().find(|q| q["cue"]["text"] == "بحسب").unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ظريف"), "{q:#}");
+    assert!(content(&d, q).starts_with("اعتبر وزير الخارجية"), "{}", content(&d, q));
+    // ANT (Sky News Arabia): "يذكر أن" is the outlet's note; the local media are the source.
+    let d = run("يذكر أن أردوغان كان قد شارك عام 2013 في مراسم وضع حجر الأساس للمسجد الذي يتسع لنحو 50 ألف مصل، وفقا لوسائل إعلام محلية.", "2018-08-07");
+    assert!(quotes(&d).iter().all(|q| !q["speaker"]["text"].as_str().unwrap_or("").contains("أردوغان")), "{:#}", d["quotes"]);
+    // ANT (CNN Arabic): "وأضاف قوله:" - the noun of saying is the verb's object, not its subject.
+    let d = run("وقال أوزومجو إن الفريق ينتظر. وأضاف قوله: \"في الوقت الحاضر، لا نعلم متى يمكن لفريق تقصي الحقائق التوجه لدوما.\"", "2018-04-18");
+    assert!(quotes(&d).iter().all(|q| q["speaker"]["text"] != "قوله"), "{:#}", d["quotes"]);
+}
