@@ -103,9 +103,9 @@ pub fn is(w: &Word, class: FnWord) -> bool {
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
 /// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
 /// words before it govern nothing ("لا يمكنهم العودة لأن منازلهم دمرت جراء القتال").
-pub const GOVERNOR_CLASSES: [&str; 21] = [
+pub const GOVERNOR_CLASSES: [&str; 22] = [
     "future", "intent", "plan", "expect", "possible", "call", "foil", "prepare", "seek", "agree", "decide", "condition",
-    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan", "boundary",
+    "negation", "need", "refuse", "threat", "purpose", "accuse", "deny", "past_plan", "avoid", "boundary",
 ];
 
 /// How far before the trigger, in words, a governor is looked for (within the clause).
@@ -364,6 +364,7 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
         f.push(format!("future_in_sentence&{nominal}"));
     }
     dates(ctx, ss, se, cs, &mut f);
+    framing(words, site, &mut f);
     if (ss..ts).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "\"" | "«" | "“")) {
         f.push("after_open_quote".into());
     }
@@ -491,6 +492,34 @@ fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
             }
         }
         i += n;
+    }
+}
+
+/// The article's framing of the act, from the sentences before the trigger's: the same trigger stem earlier in
+/// the article in a clause that puts it ahead (a future verb, a planned cue or a governor of plan, intent,
+/// expectation or preparation before it: "ستعقد القمة ..." and later "القمة" alone), and an article dense in
+/// future verbs up to the trigger's sentence, two or more in a hundred words (a preview of a summit or an
+/// offensive). Only the presence is a feature: a stem seen before without a cue, or an article with few future
+/// verbs, says nothing of the act (as features they took weight from the governors, and acts under an intent
+/// governor turned asserted on unseen text).
+fn framing(words: &[Word], site: &Site, f: &mut Vec<String>) {
+    let (ts, ss) = (site.trigger.0, site.sentence.0);
+    let stem = &words[ts].bare;
+    let ahead = |i: usize| {
+        let cs = (0..i).rev().find(|&k| is_boundary(&words[k])).map_or(0, |k| k + 1);
+        let lo = cs.max(i.saturating_sub(REACH));
+        (lo..i).any(|k| is_future_verb(&words[k]))
+            || cues(words, lo, i).iter().any(|c| c.status == Status::Planned)
+            || chain(words, cs, i).iter().any(|g| matches!(g.class, "future" | "plan" | "intent" | "expect" | "prepare"))
+    };
+    if stem.chars().count() >= 3 && words[ts].is_arabic() && (0..ss).any(|i| words[i].is_arabic() && words[i].bare == *stem && ahead(i)) {
+        f.push("echo=fut".into());
+        f.push(format!("echo=fut&{}", if site.nominal { "n" } else { "v" }));
+    }
+    let arabic = (0..ss).filter(|&i| words[i].is_arabic()).count();
+    let future = (0..ss).filter(|&i| is_future_verb(&words[i])).count();
+    if arabic >= 30 && future * 100 >= 2 * arabic {
+        f.push("docfut=hi".into());
     }
 }
 
@@ -811,6 +840,39 @@ mod tests {
         let mut f = vec![];
         light_verb(&a.words, &site, 0, &mut f);
         f
+    }
+
+    /// The framing features of the nominal trigger `t` (its last occurrence) in `text`.
+    fn framed(text: &str, t: &str) -> Vec<String> {
+        let a = rasd_text::analyze(text);
+        let chars: Vec<char> = text.chars().collect();
+        let ts = a.words.iter().rposition(|x| chars[x.start..x.end].iter().collect::<String>() == t).unwrap();
+        let ss = a.words.iter().position(|x| x.sentence == a.words[ts].sentence).unwrap();
+        let se = a.words.iter().rposition(|x| x.sentence == a.words[ts].sentence).unwrap() + 1;
+        let site = Site { trigger: (ts, ts + 1), sentence: (ss, se), nominal: true, kind: EventType::Consult };
+        let mut f = vec![];
+        framing(&a.words, &site, &mut f);
+        f
+    }
+
+    #[test]
+    fn an_act_put_ahead_earlier_in_the_article_echoes_in_its_later_mention() {
+        // Unseen ANT previews: the summit is announced ahead, then named alone.
+        let fut = framed("ستعقد القمة الجمعة في باريس. وتتناول القمة ملفات اللاجئين.", "القمة");
+        assert!(fut.contains(&"echo=fut".to_string()), "{fut:?}");
+        let ahead = framed("يعتزم الرئيس إجراء محادثات مع نظيره. وتتناول المحادثات ملفات عدة.", "المحادثات");
+        assert!(ahead.contains(&"echo=fut&n".to_string()), "{ahead:?}");
+        // Named before without anything putting it ahead: no feature.
+        assert!(framed("عقد الطرفان محادثات في القاهرة. وتناولت المحادثات ملفات عدة.", "المحادثات").is_empty());
+    }
+
+    #[test]
+    fn avoiding_an_act_governs_it_as_avoid() {
+        for (text, t) in [("وتجنب البيت الأبيض الخميس انتقاد إسرائيل", "انتقاد"), ("ودعت الحكومة إلى التهدئة لتفادي مواجهة عسكرية", "مواجهة")] {
+            let a = rasd_text::analyze(text);
+            let g = chain(&a.words, 0, at(text, &a, t));
+            assert_eq!(g.first().map(|g| g.class), Some("avoid"), "{text}: {g:?}");
+        }
     }
 
     #[test]
