@@ -66,9 +66,15 @@ pub enum Role {
     /// The head of a source named bare after an attribution cue ("وفق المرصد"، "بحسب مسؤول"، "وفقا لمصادر
     /// أمنية"), compared with the stem.
     SourceHead,
+    /// A rank or honorific between a title's comma and the person's name ("قائد اللواء 143 مشاة، العميد ذياب
+    /// القبلي"), compared with the stem.
+    Rank,
+    /// A participle of manner after a verb of saying, never its subject ("وقالت معلقة على"، "وتابعت معتذرة"),
+    /// compared with the stem.
+    Manner,
 }
 
-const ROLES: [(&str, Role); 24] = [
+const ROLES: [(&str, Role); 26] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -93,6 +99,8 @@ const ROLES: [(&str, Role); 24] = [
     ("attribution_lam", Role::AttributionLam),
     ("own_words", Role::OwnWords),
     ("source_head", Role::SourceHead),
+    ("rank", Role::Rank),
+    ("manner", Role::Manner),
 ];
 
 /// The words of each role, key-folded.

@@ -49,7 +49,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
         // "وتابعت قولها:": a noun of saying with the speaker's pronoun is the verb's object.
         let own = w.split.enclitic > 0 && qw.is(Role::OwnWords, &w.bare);
-        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !own && !qw.is_word(Role::NotSpeaker, w)
+        no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !own && !qw.is_word(Role::NotSpeaker, w) && !qw.is(Role::Manner, &w.bare)
     };
     // A quotation mark right after the verb opens either a quoted name (قال "علييف": ...) or the quote itself
     // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
@@ -82,6 +82,8 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
                 // The name alone: the complement names the body, place or person the title is of ("المستشار
                 // الاقتصادي الأول لترامب لاري كودلو"), not the speaker.
                 sp = Arg { word_start: b, word_end: e, desc: (ctx.describe)(b, e) };
+            } else if let Some(e) = comma_name(ctx, &sp, s_end) {
+                sp = Arg { word_start: sp.word_start, word_end: e, desc: sp.desc };
             }
         }
         sp.word_end = hyphen_joined(ctx, sp.word_end, s_end);
@@ -205,6 +207,57 @@ fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
         return None;
     }
     trailing_name(ctx, k + 1, s_end).filter(|&e| is_comma(&words[e]))
+}
+
+/// The end of a person's name the entity finder did not read, after a title's complement and a comma, with a rank
+/// before it maybe ("وقال قائد اللواء 143 مشاة في الجيش اليمني، العميد ذياب القبلي، إن"، "قالت مبعوثة الأمم
+/// المتحدة المعنية بالعنف الجنسي في حالات الصراع، براميلا باتن، التي"): the phrase opens with a title word or its
+/// feminine (title_head + ة) and names no person; the complement, at most twelve words, holds no function word but
+/// the prepositions of `title_prep`, no addressee's preposition, no date, verb of saying or complementizer; after the
+/// comma, the words of `rank` (quote_words.tsv), then a name of `trailing_name` closed by a comma or a
+/// complementizer, or a person's entity.
+fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
+    let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
+    let head = &words[sp.word_start];
+    let title = |w: &Word| lex.is("title_head", w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
+    // A bare given name that reads as a title ("ونفت أمينة غريب فقيم، رئيسة جمهورية موريشيوس") is no title: the
+    // title carries the article or heads a construct.
+    if !title(head) || (sp.word_end - sp.word_start < 2 && !definite(ctx, sp.word_start)) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+        return None;
+    }
+    let mut k = sp.word_end;
+    while k < s_end && !is_comma(&words[k]) {
+        let w = &words[k];
+        let number = w.kind == WordKind::Number || w.bare.chars().all(|c| c.is_ascii_digit());
+        let ok = number
+            || (w.is_arabic()
+                && w.split.enclitic == 0
+                && (!lex.is("np_stop", w) || (w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::TitlePrep, &w.bare)))
+                && !(w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::AddresseePrep, &w.bare) && !qw.is(Role::TitlePrep, &w.bare))
+                && !lex.is_form("complementizer", &w.bare)
+                && lex.speech.longest(words, k, s_end).is_none()
+                && ctx.times_starting(k).next().is_none()
+                && !ctx.entities_starting(k).any(|e| e.is_person));
+        if !ok || k >= sp.word_end + 12 {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= s_end {
+        return None;
+    }
+    let mut n = k + 1;
+    while n < s_end && words[n].is_arabic() && words[n].split.prep == 0 && words[n].split.conj == 0 && qw.is(Role::Rank, &words[n].bare) {
+        n += 1;
+    }
+    if let Some(e) = ctx.entities_starting(n).find(|e| e.is_person && e.word_end <= s_end) {
+        return Some(e.word_end);
+    }
+    // Another title after the comma is an aside on the phrase, not a name.
+    if n >= s_end || title(&words[n]) {
+        return None;
+    }
+    trailing_name(ctx, n, s_end).filter(|&e| is_comma(&words[e]) || lex.is_form("complementizer", &words[e].bare))
 }
 
 /// The end of a person's name the entity finder did not read after a title's complement: the title phrase opens
@@ -1079,7 +1132,9 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
     if q.kind != SpeechKind::Participle && q.cue.1 < r.end {
         let qw = QuoteWords::get();
         // Not a phrase after a preposition nor a preposition with its pronoun ("ليقول له").
-        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]);
+        // Nor a participle of manner or of saying ("وتابعت معتذرة"، "وأضاف قائلا").
+        let saying = |k: usize| qw.is(Role::Manner, &words[k].bare) || Lexicon::get().speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(Lexicon::get().speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Participle, .. }));
+        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]) && !saying(sp.word_start);
         if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
             // The one quoted after عن of a relaying verb.
             if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {

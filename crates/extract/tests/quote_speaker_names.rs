@@ -28,3 +28,24 @@ fn a_name_after_a_titles_complement_or_with_a_hyphen_is_the_speaker() {
     let d = run("وفي الطائرة قال الوزير الأمريكي للصحافيين المرافقين له إن لقاءاته لن تشمل بالضرورة الزعيم كيم.", "2018-05-09");
     assert_eq!(speaker_of(&d, "لقاءاته").as_deref(), Some("الوزير الأمريكي"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_name_after_a_titles_comma_and_a_rank_joins_the_speaker() {
+    let d = run("وأوضح رئيس عمليات اللواء 143مشاة في الجيش اليمني، العقيد مسعد الصيادي، انه تم تحرير مناطق الرمليتين والهناجر.", "2018-06-01");
+    let who = speaker_of(&d, "تم تحرير").expect("the colonel's quote");
+    assert!(who.ends_with("العقيد مسعد الصيادي"), "{who}");
+    let d = run("وقال رئيس الوكالة الاتحادية لإدارة الطوارئ، بروك لونغ، عن عدد القتلى في مؤتمر صحفي: \"أعتقد أنه سيرتفع\".", "2018-10-13");
+    let who = speaker_of(&d, "أعتقد").expect("the head's quote");
+    assert!(who.ends_with("بروك لونغ"), "{who}");
+    // A bare given name that reads as a feminine title ("أمينة") is no title: the aside after it is not a name.
+    let d = run("ونفت أمينة غريب فقيم، رئيسة جمهورية موريشيوس، أي سوء إدارة من قبلها بعد مزاعم أنها كانت قد أنفقت عشرات الآلاف.", "2018-03-14");
+    assert!(d["quotes"].as_array().into_iter().flatten().all(|q| !q["speaker"]["text"].as_str().unwrap_or("").contains("رئيسة")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn a_participle_of_manner_is_never_the_speaker() {
+    let d = run("وكتب أحد الأطفال: \"لا تقلقوا، فنحن أقوياء\"، وأضاف مازحا: \"إلى أستاذي، لا تكلفني بواجبات كثيرة\".", "2018-07-08");
+    assert!(d["quotes"].as_array().into_iter().flatten().all(|q| q["speaker"]["text"].as_str() != Some("مازحا")), "{:#}", d["quotes"]);
+    let d = run("وقالت مازحة إن القيام بالرحلة باستخدام دراجة كهربائية كان سلسا جدا.", "2018-08-19");
+    assert!(speaker_of(&d, "القيام بالرحلة").as_deref() != Some("مازحة"), "{:#}", d["quotes"]);
+}
