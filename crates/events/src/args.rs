@@ -293,6 +293,7 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         actor: None,
         recipient: None,
         i: te,
+        speaker_actor: false,
     };
     if lex.is_key("circumstantial", &words[ts]) && ts > s_start && words[ts - 1].key == "," {
         at.participle_after_comma();
@@ -824,6 +825,9 @@ struct Attach<'c, 'a> {
     actor: Option<Arg>,
     recipient: Option<Arg>,
     i: usize,
+    /// The actor is the speaker of the complementizer's pronoun named right after the speech verb: a place named so
+    /// ("قالت لندن إنها سترد") stands for its government and stays.
+    speaker_actor: bool,
 }
 
 impl Attach<'_, '_> {
@@ -995,6 +999,13 @@ impl Attach<'_, '_> {
                 self.i = np.word_end;
                 self.recipient = Some(np);
             }
+        } else if let Some(speaker) = self.pronoun_subject() {
+            // "أكدت الخارجية أنها احتجزت رئيس الوزراء": the pronoun is the subject, the phrase after the verb its
+            // object (not a VSO subject). A place right after the speech verb is its government ("قالت لندن").
+            let lex = Lexicon::get();
+            let k = speaker.word_start;
+            self.speaker_actor = (k.saturating_sub(3).max(s_start)..k).any(|j| lex.speech.longest(words, j, k).is_some_and(|(_, n)| j + n == k));
+            self.actor = Some(speaker);
         } else {
             self.word_order(object_pronoun);
         }
@@ -1031,6 +1042,27 @@ impl Attach<'_, '_> {
 
     /// Subject and object by word order: VSO or SVO; a plural verb ("قتلوا"، "هاجموا") agrees with a subject
     /// named before it (SVO), in VSO the verb is singular.
+    /// The speaker, when the verb follows a complementizer whose pronoun agrees with it ("قالت لندن إنها سترد"،
+    /// "أعلنوا أنهم هاجموا"، "قال إنه سيعمل"): the pronoun is the verb's subject. A masculine pronoun before a past
+    /// verb may be the pronoun of the matter ("أكدت مصادر أنه قتل"), so only an imperfect verb agrees with it.
+    fn pronoun_subject(&self) -> Option<Arg> {
+        let (ctx, ts) = (self.ctx, self.ts);
+        let words = &ctx.a.words;
+        let c = self.comp.filter(|&c| pronoun_complementizer(&words[c]) && clause_head(ctx, c + 1, ts) == ts)?;
+        let (pro, verb) = (&words[c].key, &words[ts]);
+        let agrees = if pro.ends_with("هم") {
+            verb.key.ends_with("وا") || verb.key.ends_with("ون")
+        } else if pro.ends_with("ها") {
+            verb.bare.starts_with('ت') || verb.key.ends_with('ت')
+        } else {
+            pro.ends_with('ه') && verb.bare.starts_with('ي')
+        };
+        if !agrees {
+            return None;
+        }
+        speaker_before(ctx, self.s_start, c)
+    }
+
     fn word_order(&mut self, object_pronoun: bool) {
         let (ctx, ts, limit, kind) = (self.ctx, self.ts, self.limit, self.kind);
         let words = &ctx.a.words;
@@ -1154,7 +1186,7 @@ impl Attach<'_, '_> {
     fn finish(mut self) -> (Option<Arg>, Option<Arg>) {
         let lex = Lexicon::get();
         let words = self.words();
-        if self.actor.as_ref().is_some_and(|a| {
+        if !self.speaker_actor && self.actor.as_ref().is_some_and(|a| {
             let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
             self.ctx.entities_starting(head).any(|e| e.is_place && !e.is_country)
         }) {

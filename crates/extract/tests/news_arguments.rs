@@ -168,3 +168,20 @@ fn the_learned_attachment_knows_the_speaker_and_the_clause_subject() {
     assert!(site.candidates.iter().any(|(t, f)| t.contains("الولايات المتحدة") && f.iter().any(|f| f.starts_with("csubj&"))), "{:?}", site.candidates);
     assert_eq!(by_trigger(&d, "SANCTION", "عقوبات")["actor"]["country"], "USA");
 }
+
+#[test]
+fn a_pronoun_on_the_complementizer_that_agrees_with_the_verb_is_its_subject() {
+    // ANT: the phrase after the verb is its object; the pronoun on إنها/إنه is the speaker.
+    let d = run("وقالت الخارجية الصينية في بيان منفصل إنها تحث الولايات المتحدة بقوة على التوقف عن الاستفزازات.", "2018-10-02");
+    let urge = by_trigger(&d, "REQUEST", "تحث");
+    assert_eq!(urge["actor"]["country"], "CHN", "{urge:#}");
+    assert_eq!(urge["recipient"]["country"], "USA", "{urge:#}");
+    let d = run("وقال جاويش أوغلو إنه سيزور الولايات المتحدة الأسبوع المقبل.", "2018-05-30");
+    let visit = by_trigger(&d, "CONSULT", "يزور");
+    assert_eq!(visit["actor"]["text"], "جاويش أوغلو", "{visit:#}");
+    assert_eq!(visit["recipient"]["country"], "USA", "{visit:#}");
+    // ANT: a capital named as the speaker stands for its government.
+    let d = run("قالت موسكو اليوم الجمعة إنها سترد بقوة على العقوبات الجديدة.", "2018-08-10");
+    let reply = by_trigger(&d, "THREATEN", "ترد");
+    assert_eq!(reply["actor"]["country"], "RUS", "{reply:#}");
+}
