@@ -364,7 +364,7 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
         f.push(format!("future_in_sentence&{nominal}"));
     }
     dates(ctx, ss, se, cs, &mut f);
-    framing(words, site, &mut f);
+    framing(ctx.index().framing(words), words, site, &mut f);
     if (ss..ts).any(|i| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "\"" | "«" | "“")) {
         f.push("after_open_quote".into());
     }
@@ -502,31 +502,77 @@ fn speech(ctx: &Ctx, site: &Site, cs: usize, f: &mut Vec<String>) {
 /// offensive). Only the presence is a feature: a stem seen before without a cue, or an article with few future
 /// verbs, says nothing of the act (as features they took weight from the governors, and acts under an intent
 /// governor turned asserted on unseen text).
-fn framing(words: &[Word], site: &Site, f: &mut Vec<String>) {
+fn framing(fr: &Framing, words: &[Word], site: &Site, f: &mut Vec<String>) {
     let (ts, ss) = (site.trigger.0, site.sentence.0);
     let stem = &words[ts].bare;
-    let ahead = |i: usize| {
-        let cs = (0..i).rev().find(|&k| is_boundary(&words[k])).map_or(0, |k| k + 1);
+    if stem.chars().count() >= 3 && words[ts].is_arabic() && fr.first_ahead(words, stem).is_some_and(|i| i < ss) {
+        f.push("echo=fut".into());
+        f.push(format!("echo=fut&{}", if site.nominal { "n" } else { "v" }));
+    }
+    let (arabic, future) = (fr.arabic[ss] as usize, fr.future[ss] as usize);
+    if arabic >= 30 && future * 100 >= 2 * arabic {
+        f.push("docfut=hi".into());
+    }
+}
+
+/// What `framing` asks of the whole article, by word position, built once per document so that each event's
+/// question costs its own words, not the article's (a long report has as many events as sentences).
+#[derive(Debug, Default)]
+pub(crate) struct Framing {
+    /// Arabic words and future verbs before each position (prefix counts, one more than the words).
+    arabic: Vec<u32>,
+    future: Vec<u32>,
+    /// Each word's clause start: the position after the last boundary before it.
+    clause_start: Vec<u32>,
+    /// The positions of each Arabic word's bare form, in order.
+    by_stem: FxHashMap<String, Vec<u32>>,
+    /// Per stem asked about, its first position in a clause that puts it ahead.
+    first_ahead: std::cell::RefCell<FxHashMap<String, Option<usize>>>,
+}
+
+impl Framing {
+    pub(crate) fn new(words: &[Word]) -> Framing {
+        let mut fr = Framing { arabic: vec![0], future: vec![0], ..Default::default() };
+        let mut cs = 0;
+        for (i, w) in words.iter().enumerate() {
+            fr.arabic.push(fr.arabic[i] + w.is_arabic() as u32);
+            fr.future.push(fr.future[i] + is_future_verb(w) as u32);
+            fr.clause_start.push(cs as u32);
+            if is_boundary(w) {
+                cs = i + 1;
+            }
+            if w.is_arabic() {
+                fr.by_stem.entry(w.bare.clone()).or_default().push(i as u32);
+            }
+        }
+        fr
+    }
+
+    /// The first position of `stem` whose clause puts it ahead, if any.
+    fn first_ahead(&self, words: &[Word], stem: &str) -> Option<usize> {
+        if let Some(&known) = self.first_ahead.borrow().get(stem) {
+            return known;
+        }
+        let found = self.by_stem.get(stem).and_then(|at| at.iter().map(|&i| i as usize).find(|&i| self.ahead(words, i)));
+        self.first_ahead.borrow_mut().insert(stem.to_string(), found);
+        found
+    }
+
+    /// Whether word `i`'s clause puts it ahead: a future verb, a planned cue or a governor of plan, intent,
+    /// expectation or preparation within reach before it.
+    fn ahead(&self, words: &[Word], i: usize) -> bool {
+        let cs = self.clause_start[i] as usize;
         let lo = cs.max(i.saturating_sub(REACH));
         (lo..i).any(|k| is_future_verb(&words[k]))
             || cues(words, lo, i).iter().any(|c| c.status == Status::Planned)
             || chain(words, cs, i).iter().any(|g| matches!(g.class, "future" | "plan" | "intent" | "expect" | "prepare"))
-    };
-    if stem.chars().count() >= 3 && words[ts].is_arabic() && (0..ss).any(|i| words[i].is_arabic() && words[i].bare == *stem && ahead(i)) {
-        f.push("echo=fut".into());
-        f.push(format!("echo=fut&{}", if site.nominal { "n" } else { "v" }));
-    }
-    let arabic = (0..ss).filter(|&i| words[i].is_arabic()).count();
-    let future = (0..ss).filter(|&i| is_future_verb(&words[i])).count();
-    if arabic >= 30 && future * 100 >= 2 * arabic {
-        f.push("docfut=hi".into());
     }
 }
 
 /// A future or past date in the clause or sentence, against the publication date.
 fn dates(ctx: &Ctx, ss: usize, se: usize, cs: usize, f: &mut Vec<String>) {
     let Some(published) = ctx.published.as_deref() else { return };
-    for t in ctx.times.iter().filter(|t| t.word_start >= ss && t.word_end <= se) {
+    for t in ctx.times_within(ss, se).into_iter().map(|k| &ctx.times[k]) {
         let n = t.value.len().min(published.len());
         let when = match t.value.as_str().cmp(&published[..n]) {
             std::cmp::Ordering::Greater => "future",
@@ -851,7 +897,7 @@ mod tests {
         let se = a.words.iter().rposition(|x| x.sentence == a.words[ts].sentence).unwrap() + 1;
         let site = Site { trigger: (ts, ts + 1), sentence: (ss, se), nominal: true, kind: EventType::Consult };
         let mut f = vec![];
-        framing(&a.words, &site, &mut f);
+        framing(&Framing::new(&a.words), &a.words, &site, &mut f);
         f
     }
 

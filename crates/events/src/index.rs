@@ -50,6 +50,8 @@ pub struct SpanIndex {
     qty_start: PerWord,
     /// What the argument attachment found once for the document and asks again (args.rs).
     pub(crate) args_memo: std::cell::RefCell<crate::args::Memo>,
+    /// The article's framing facts for the status model (factuality.rs), built on first use.
+    framing: std::cell::OnceCell<crate::factuality::Framing>,
 }
 
 impl SpanIndex {
@@ -66,7 +68,13 @@ impl SpanIndex {
             time_cover: cover(times.iter().map(|t| (t.word_start, t.word_end)).collect()),
             qty_start: PerWord::build(words, quantities.iter().enumerate().map(|(i, q)| (q.word_start, i))),
             args_memo: Default::default(),
+            framing: Default::default(),
         }
+    }
+
+    /// The article's framing facts over `words` (the document's words), built on first use.
+    pub(crate) fn framing(&self, words: &[rasd_text::Word]) -> &crate::factuality::Framing {
+        self.framing.get_or_init(|| crate::factuality::Framing::new(words))
     }
 }
 
