@@ -78,6 +78,11 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let dated = stage.dated_by_type(&coded, &own);
     let model = DateModel::get();
     let trace = trace_dates();
+    // Each sentence's trigger starts, once: the date candidates of an event weigh the other acts of its sentence.
+    let mut triggers_in: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    for ev in &coded {
+        triggers_in.entry(ev.sentence).or_default().push(ev.trigger.0);
+    }
     doc.events = coded
         .iter()
         .enumerate()
@@ -87,7 +92,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 None => stage.date(own[i]).map(|d| stage.shifted(d, ev)),
             };
             let date = if trace || !model.is_empty() {
-                let cands = stage.date_candidates(ev, &coded, own[i], &dated);
+                let cands = stage.date_candidates(ev, &triggers_in[&ev.sentence], own[i], &dated);
                 if trace {
                     for c in &cands {
                         let v = c.date.as_ref().map_or("", |d| d.value.as_str());
@@ -337,7 +342,9 @@ impl Stage<'_> {
     fn following_date(&self, ev: &CodedEvent) -> Option<usize> {
         let end = ev.trigger.1;
         let sentence = self.a.words.get(ev.trigger.0)?.sentence;
-        let t = self.times.iter().position(|t| t.word_start >= end)?;
+        // The times are in text order (find_times scans left to right).
+        let t = self.times.partition_point(|t| t.word_start < end);
+        (t < self.times.len()).then_some(())?;
         let ws = self.times[t].word_start;
         let near = ws - end <= FOLLOWING_WORDS;
         let open = (end..ws).all(|k| self.a.words[k].kind != rasd_text::WordKind::Punct);
@@ -421,7 +428,7 @@ impl Stage<'_> {
     /// are set aside (the "then" time, the body's or carried day, a definite noun's antecedent, the lead's day, the
     /// publication date). Each with its features and whether the rules chose it. Empty when the sentence names no
     /// date (nothing to choose: the rules' date stands).
-    fn date_candidates(&self, ev: &CodedEvent, coded: &[CodedEvent], own: Option<usize>, dated: &DatedByType) -> Vec<DateCandidate> {
+    fn date_candidates(&self, ev: &CodedEvent, in_sentence: &[usize], own: Option<usize>, dated: &DatedByType) -> Vec<DateCandidate> {
         let words = &self.a.words;
         let first = words.partition_point(|w| w.sentence < ev.sentence);
         let last = words.partition_point(|w| w.sentence <= ev.sentence);
@@ -449,7 +456,7 @@ impl Stage<'_> {
         let kind = ev.kind.as_str();
         let p = self.published.map(|p| p.to_string());
         let following = self.following_date(ev);
-        let others: Vec<usize> = coded.iter().filter(|o| o.sentence == ev.sentence && o.trigger.0 != k).map(|o| o.trigger.0).collect();
+        let others: Vec<usize> = in_sentence.iter().copied().filter(|&o| o != k).collect();
         let mut out = Vec::with_capacity(hi - lo + 1);
         let mut nearest_prec = "";
         for ti in lo..hi {
