@@ -359,6 +359,10 @@ impl Stage<'_> {
         if matches!(ev.status, Status::Planned | Status::Hypothetical) {
             return None;
         }
+        // Most sentences hold no then_words phrase at all (blockers aside): asked once per sentence.
+        if !self.names_then(ev.sentence) {
+            return None;
+        }
         let words = &self.a.words;
         // Words are in text order: the sentence's range by two binary searches.
         let first = words.partition_point(|w| w.sentence < ev.sentence);
