@@ -878,8 +878,13 @@ fn casualties(ctx: &Ctx, e: &mut CodedEvent, s_start: usize, s_end: usize) {
     }
 }
 
-/// An article that names a natural disaster or a crash at least twice and no attack or weapon anywhere.
+/// An article that names a natural disaster or a crash at least twice and no attack or weapon anywhere (read
+/// once per document: every attack word of a long record asks).
 fn disaster_article(ctx: &Ctx) -> bool {
+    *ctx.index().disaster_article.get_or_init(|| scan_disaster_article(ctx))
+}
+
+fn scan_disaster_article(ctx: &Ctx) -> bool {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let mut disasters = 0;

@@ -52,6 +52,8 @@ pub struct SpanIndex {
     pub(crate) args_memo: std::cell::RefCell<crate::args::Memo>,
     /// The article's framing facts for the status model (factuality.rs), built on first use.
     framing: std::cell::OnceCell<crate::factuality::Framing>,
+    /// Whether the article is about a disaster and names no attack (coder.rs), asked by each attack word.
+    pub(crate) disaster_article: std::cell::OnceCell<bool>,
 }
 
 impl SpanIndex {
@@ -69,6 +71,7 @@ impl SpanIndex {
             qty_start: PerWord::build(words, quantities.iter().enumerate().map(|(i, q)| (q.word_start, i))),
             args_memo: Default::default(),
             framing: Default::default(),
+            disaster_article: Default::default(),
         }
     }
 
