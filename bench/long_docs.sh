@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cost of long records (issue 17): the same text as one record and as separate articles, at 4 sizes up to the
 # 2 MiB limit, for four kinds of text: the seed report repeated (paragraphs, full stops), one run-on paragraph
-# with no full stop («قال الرئيس إن المحادثات ستستمر و» repeated) one of dated attacks («هاجم الجيش القرية يوم
+# with no full stop («قال الرئيس إن المحادثات ستستمر و» repeated), one of dated attacks («هاجم الجيش القرية يوم
 # الاثنين و») and a disaster report (an earthquake and its dead, repeated). One core (--threads 1). Prints the seconds of
 # each run (CPU time, user + system, the best of REPEAT runs, default 3: a shared machine blurs wall time) and the
 # ratio one record / separate records; the target is a ratio ≤ 1.5 and ≤ 3 s for the 2 MiB record.

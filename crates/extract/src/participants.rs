@@ -96,7 +96,12 @@ impl<'e> Countries<'e> {
 /// party: it follows a name placed in another country, right after a proxy noun of data/events/participants.tsv
 /// ("ميليشيات الحوثي الإيرانية": the Houthis, Yemeni)?
 fn names_sponsor(a: &Analysis, ents: &[Ent], k: usize, c: &str) -> bool {
-    ents.iter().any(|e| {
+    // Only names starting in k's sentence before k can end at k: entities are sorted by start, so two binary
+    // searches give them (a long record has as many demonyms as entities).
+    let sentence = a.words[k].sentence;
+    let first = a.words.partition_point(|w| w.sentence < sentence);
+    let (lo, hi) = (ents.partition_point(|e| e.word_start < first), ents.partition_point(|e| e.word_start < k));
+    ents[lo..hi].iter().any(|e| {
         e.word_end == k
             && e.word_start > 0
             && a.words[e.word_start].sentence == a.words[k].sentence
