@@ -1040,8 +1040,6 @@ impl Attach<'_, '_> {
         }
     }
 
-    /// Subject and object by word order: VSO or SVO; a plural verb ("قتلوا"، "هاجموا") agrees with a subject
-    /// named before it (SVO), in VSO the verb is singular.
     /// The speaker, when the verb follows a complementizer whose pronoun agrees with it ("قالت لندن إنها سترد"،
     /// "أعلنوا أنهم هاجموا"، "قال إنه سيعمل"): the pronoun is the verb's subject. A masculine pronoun before a past
     /// verb may be the pronoun of the matter ("أكدت مصادر أنه قتل"), so only an imperfect verb agrees with it.
@@ -1063,6 +1061,8 @@ impl Attach<'_, '_> {
         speaker_before(ctx, self.s_start, c)
     }
 
+    /// Subject and object by word order: VSO or SVO; a plural verb ("قتلوا"، "هاجموا") agrees with a subject
+    /// named before it (SVO), in VSO the verb is singular.
     fn word_order(&mut self, object_pronoun: bool) {
         let (ctx, ts, limit, kind) = (self.ctx, self.ts, self.limit, self.kind);
         let words = &ctx.a.words;

@@ -11,6 +11,7 @@ pub mod args_model;
 pub mod coder;
 pub mod factuality;
 mod index;
+pub mod margin_model;
 pub mod trace;
 pub mod lexicon;
 pub mod np;

@@ -995,10 +995,7 @@ rasd_text::embedded_data! {
 
 /// The speaker model: a weight per feature (the score of a candidate is the sum of its features' weights), and
 /// the margin by which another candidate must beat the rule's speaker.
-pub struct SpeakerModel {
-    weights: rustc_hash::FxHashMap<String, f32>,
-    margin: f32,
-}
+pub struct SpeakerModel(crate::margin_model::MarginModel);
 
 impl SpeakerModel {
     /// The shipped model, or the file RASD_SPEAKER_MODEL names (a candidate model tried without rebuilding).
@@ -1009,26 +1006,15 @@ impl SpeakerModel {
 
     /// Read a model file: `margin<TAB>value` once, then `feature<TAB>weight`.
     pub fn parse(text: &str) -> Result<SpeakerModel, rasd_text::data::DataError> {
-        let mut weights = rustc_hash::FxHashMap::default();
-        let mut margin = f32::INFINITY;
-        for r in rasd_text::data::rows(SPEAKER_MODEL_FILE, text) {
-            r.expect_columns(2, "feature and weight")?;
-            let w: f32 = r.parse(1, "weight", |v| v.parse().ok().filter(|x: &f32| x.is_finite()))?;
-            if r.fields[0] == "margin" {
-                margin = w;
-            } else if weights.insert(r.fields[0].to_string(), w).is_some() {
-                return Err(r.error(format!("feature {:?} is given twice", r.fields[0])));
-            }
-        }
-        Ok(SpeakerModel { weights, margin })
+        crate::margin_model::MarginModel::parse(SPEAKER_MODEL_FILE, text).map(SpeakerModel)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.0.is_empty()
     }
 
     pub fn score(&self, features: &[String]) -> f32 {
-        features.iter().filter_map(|f| self.weights.get(f)).sum()
+        self.0.score(features)
     }
 
     /// The candidate to take instead of the rule's (candidate 0 when the rules gave one): the best scored, when it
@@ -1037,9 +1023,9 @@ impl SpeakerModel {
         let s: Vec<f32> = cands.iter().map(|f| self.score(f)).collect();
         let best = (0..s.len()).max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a)))?;
         if rule {
-            (best != 0 && s[best] - s[0] > self.margin).then_some(best)
+            (best != 0 && s[best] - s[0] > self.0.margin()).then_some(best)
         } else {
-            (s[best] > self.margin).then_some(best)
+            (s[best] > self.0.margin()).then_some(best)
         }
     }
 }

@@ -940,10 +940,7 @@ rasd_text::embedded_data! {
 }
 
 /// The date model: a weight per feature and the margin another candidate must beat the rules' by.
-pub struct DateModel {
-    weights: rustc_hash::FxHashMap<String, f32>,
-    margin: f32,
-}
+pub struct DateModel(rasd_events::margin_model::MarginModel);
 
 impl DateModel {
     /// The shipped model, or the file RASD_DATE_MODEL names (a candidate model tried without rebuilding).
@@ -954,26 +951,11 @@ impl DateModel {
 
     /// Read a model file: `margin<TAB>value` once, then `feature<TAB>weight`.
     pub fn parse(text: &str) -> Result<DateModel, rasd_text::data::DataError> {
-        let mut weights = rustc_hash::FxHashMap::default();
-        let mut margin = f32::INFINITY;
-        for r in rasd_text::data::rows(DATE_MODEL_FILE, text) {
-            r.expect_columns(2, "feature and weight")?;
-            let w: f32 = r.parse(1, "weight", |v| v.parse().ok().filter(|x: &f32| x.is_finite()))?;
-            if r.fields[0] == "margin" {
-                margin = w;
-            } else if weights.insert(r.fields[0].to_string(), w).is_some() {
-                return Err(r.error(format!("feature {:?} is given twice", r.fields[0])));
-            }
-        }
-        Ok(DateModel { weights, margin })
+        rasd_events::margin_model::MarginModel::parse(DATE_MODEL_FILE, text).map(DateModel)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-    }
-
-    fn score(&self, features: &[String]) -> f32 {
-        features.iter().filter_map(|f| self.weights.get(f)).sum()
+        self.0.is_empty()
     }
 
     /// The chosen candidate's date, `None` to keep the rules' (no candidates, an empty model, none beats the
@@ -982,12 +964,12 @@ impl DateModel {
         if self.is_empty() {
             return None;
         }
-        let rule = cands.iter().find(|c| c.rule).map(|c| self.score(&c.features))?;
+        let rule = cands.iter().find(|c| c.rule).map(|c| self.0.score(&c.features))?;
         let (best, score) = cands.into_iter().map(|c| {
-            let s = self.score(&c.features);
+            let s = self.0.score(&c.features);
             (c, s)
         }).max_by(|a, b| a.1.total_cmp(&b.1))?;
-        (!best.rule && score > rule + self.margin).then_some(best.date)
+        (!best.rule && score > rule + self.0.margin()).then_some(best.date)
     }
 }
 
@@ -1010,7 +992,7 @@ mod tests {
     #[test]
     fn the_date_model_loads_and_a_bad_weight_is_an_error_with_its_line() {
         let shipped = DateModel::parse(DATE_MODEL).unwrap();
-        assert!(!shipped.is_empty() && shipped.margin.is_finite());
+        assert!(!shipped.is_empty() && shipped.0.margin().is_finite());
         assert!(DateModel::parse("# comment\n").unwrap().is_empty());
         let e = DateModel::parse("margin\t2\nrule\tx\n").err().unwrap();
         assert_eq!(e.line, 2);
