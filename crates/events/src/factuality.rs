@@ -421,6 +421,9 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
         "-"
     };
     f.push(format!("link={linked}&{nominal}"));
+    if let Some(class) = far_accusation(words, site, cs, &chain) {
+        f.push(format!("gfar={class}&{nominal}"));
+    }
     let Some(g) = chain.first() else {
         f.push(format!("g1=none&{nominal}"));
         return;
@@ -452,6 +455,34 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
             f.push(format!("gany={}&{nominal}", g.class));
         }
     }
+}
+
+/// How far before the clause, in words, `far_accusation` looks.
+const FAR_REACH: usize = 40;
+
+/// An accusation or denial earlier in the trigger's sentence, beyond its clause, when its chain has neither: the
+/// accused act told after commas of apposition ("واتهم فيلق الرحمن، أحد فصائل المعارضة المسلحة، روسيا بالتصعيد
+/// العسكري ومحاولة تهجير"، "وتتهم تركيا الحركة التي يتزعمها غولن المقيم في الولايات المتحدة، بالوقوف وراء
+/// الانقلاب"), which the chain does not cross. A subordinator or relative pronoun after it (boundary: "لكن")
+/// ends its reach, as in the chain. At most `FAR_REACH` words before the clause. (Session 15: a feature the
+/// shipped model has no weight for yet; see README "Session 15 on status".)
+fn far_accusation(words: &[Word], site: &Site, cs: usize, chain: &[Governor]) -> Option<&'static str> {
+    if chain.iter().any(|g| matches!(g.class, "accuse" | "deny")) {
+        return None;
+    }
+    let table = governors();
+    let ts = site.trigger.0;
+    let mut last: Option<(&'static str, usize)> = None;
+    for h in crate::coder::scan(table, words, site.sentence.0.max(cs.saturating_sub(FAR_REACH)), ts) {
+        if let Payload::Trigger(k) = table.patterns[h.payload].payload {
+            match GOVERNOR_CLASSES[k] {
+                "boundary" => last = None,
+                c @ ("accuse" | "deny") => last = Some((c, h.start)),
+                _ => {}
+            }
+        }
+    }
+    last.filter(|&(_, at)| at < cs).map(|(c, _)| c)
 }
 
 /// Reported speech around the trigger: a speech cue before it in the sentence (قال، أكد، اتهم ...), whether a
@@ -910,6 +941,28 @@ mod tests {
         assert!(ahead.contains(&"echo=fut&n".to_string()), "{ahead:?}");
         // Named before without anything putting it ahead: no feature.
         assert!(framed("عقد الطرفان محادثات في القاهرة. وتناولت المحادثات ملفات عدة.", "المحادثات").is_empty());
+    }
+
+    /// The far-accusation class of the trigger `t` (its last occurrence) in `text`, a one-sentence text.
+    fn far(text: &str, t: &str) -> Option<&'static str> {
+        let a = rasd_text::analyze(text);
+        let chars: Vec<char> = text.chars().collect();
+        let ts = a.words.iter().rposition(|x| chars[x.start..x.end].iter().collect::<String>() == t).unwrap();
+        let site = Site { trigger: (ts, ts + 1), sentence: (0, a.words.len()), nominal: true, kind: EventType::Coerce };
+        let cs = clause_start(&a.words, &site);
+        far_accusation(&a.words, &site, cs, &chain(&a.words, cs, ts))
+    }
+
+    #[test]
+    fn an_accusation_reaches_its_content_past_commas_of_apposition() {
+        // A sentence of the train split: the accuser named with an apposition between commas.
+        assert_eq!(far("واتهم فيلق الرحمن، أحد فصائل المعارضة المسلحة، روسيا بالتصعيد العسكري ومحاولة تهجير السكان بالقوة.", "تهجير"), Some("accuse"));
+        // In the clause the chain has it already: no far feature.
+        assert_eq!(far("واتهمت بريطانيا روسيا بتسميم الجاسوس.", "بتسميم"), None);
+        // "لكن" opens a clause of its own: the accusation before it does not reach the act after it.
+        assert_eq!(far("كانت السلطات الأوكرانية قد اتهمت الكرملين بهذه الجريمة، لكن الكرملين استنكر الاتهام.", "استنكر"), None);
+        // No accusation: nothing.
+        assert_eq!(far("وقال الجيش، في بيان، إن قواته قصفت مواقع المسلحين.", "قصفت"), None);
     }
 
     #[test]
