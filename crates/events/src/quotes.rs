@@ -25,6 +25,15 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (None, cue.1);
     }
     let lex = Lexicon::get();
+    // "وجاء في البيان إن ..."، "وورد في البيان": a cue ending in a noun of saying with the article names the statement
+    // already reported as what speaks (GUIDE.md: the speaker mention of the quote's sentence), not its issuer.
+    if cue.1 > cue.0 + 1 && words[cue.1 - 1].split.article > 0 && words[cue.1 - 1].split.prep == 0 {
+        let noun = lex.speech.longest(words, cue.1 - 1, s_end).is_some_and(|(pid, n)| n == 1 && matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
+        if noun {
+            let k = cue.1 - 1;
+            return (Some(Arg { word_start: k, word_end: k + 1, desc: (ctx.describe)(k, k + 1) }), cue.1);
+        }
+    }
     let mut at = cue.1;
     // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
     while at < s_end {
