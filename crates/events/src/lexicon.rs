@@ -534,7 +534,12 @@ impl Lexicon {
             std::borrow::Cow::Borrowed(t) => t,
             std::borrow::Cow::Owned(t) => Box::leak(t.into_boxed_str()),
         };
-        Lexicon::try_load(Sources { triggers, ..Sources::EMBEDDED }).unwrap_or_else(|e| panic!("event lexicon: {e}"))
+        // RASD_SPEECH likewise names a speech-cue file (speech.tsv) read instead of the built-in one.
+        let speech: &'static str = match crate::model_text("RASD_SPEECH", SPEECH) {
+            std::borrow::Cow::Borrowed(t) => t,
+            std::borrow::Cow::Owned(t) => Box::leak(t.into_boxed_str()),
+        };
+        Lexicon::try_load(Sources { triggers, speech, ..Sources::EMBEDDED }).unwrap_or_else(|e| panic!("event lexicon: {e}"))
     }
 
     /// Load and validate every event data file; the first malformed entry is the error, with its file and line.

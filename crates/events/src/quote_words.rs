@@ -44,11 +44,9 @@ pub enum Role {
     Between,
     /// Words before بين that make it "between".
     BetweenBefore,
-    /// A verb of saying whose object noun phrase can be what was said ("أكد الوزير وقوف بلاده"، "نفى ترامب
-    /// إبرام صفقة"), compared with the stem.
-    ObjectVerb,
-    /// The preposition between such a verb and its object ("أعلن عن"، "أكد على"، "أشار إلى"), whole word.
-    ObjectPrep,
+    /// A quantifier that may open a verb's object though it stops a noun phrase ("نفى أي علاقة"، "نفى جميع
+    /// التهم"), compared with the whole word.
+    ObjectQuantifier,
     /// A passive verb of saying with no speaker before أن: "يذكر أن" (it is worth mentioning that) is the outlet's
     /// background, no quote.
     Impersonal,
@@ -74,7 +72,7 @@ pub enum Role {
     Manner,
 }
 
-const ROLES: [(&str, Role); 26] = [
+const ROLES: [(&str, Role); 25] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -91,8 +89,7 @@ const ROLES: [(&str, Role); 26] = [
     ("not_speaker", Role::NotSpeaker),
     ("between", Role::Between),
     ("between_before", Role::BetweenBefore),
-    ("object_verb", Role::ObjectVerb),
-    ("object_prep", Role::ObjectPrep),
+    ("object_quantifier", Role::ObjectQuantifier),
     ("impersonal", Role::Impersonal),
     ("heading", Role::Heading),
     ("title_prep", Role::TitlePrep),
@@ -167,6 +164,64 @@ impl QuoteWords {
     }
 }
 
+const OBJECT_FILE: &str = "data/events/object_verbs.tsv";
+const OBJECT_TEXT: &str = include_str!("../../../data/events/object_verbs.tsv");
+
+/// How a verb of saying takes the object that is what was said: bare ("أكد وقوف بلاده"), after a preposition
+/// written as a word ("أعلن عن ضبط"، "أشار إلى وجود"), or after the proclitic ب ("اعترف بدفع").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ObjectFrame {
+    pub bare: bool,
+    pub clitic_b: bool,
+    /// Prepositions written as words, key-folded.
+    pub preps: Vec<String>,
+}
+
+/// The verbs of data/events/object_verbs.tsv: a verb form (stem) to its object frame. The environment variable
+/// RASD_OBJECT_VERBS may name another file of the same format (a candidate lexicon measured before it is built in).
+#[derive(Debug)]
+pub struct ObjectVerbs {
+    frames: rustc_hash::FxHashMap<String, ObjectFrame>,
+}
+
+impl ObjectVerbs {
+    pub fn get() -> &'static ObjectVerbs {
+        static W: OnceLock<ObjectVerbs> = OnceLock::new();
+        W.get_or_init(|| ObjectVerbs::try_load(&crate::model_text("RASD_OBJECT_VERBS", OBJECT_TEXT)).unwrap_or_else(|e| panic!("object verbs: {e}")))
+    }
+
+    /// Load and validate a text of the data file's format: forms (comma-separated stems), frames (comma-separated:
+    /// `-` bare, `ب` the proclitic, or a preposition of one word), a note.
+    pub fn try_load(text: &str) -> Result<ObjectVerbs, DataError> {
+        let mut frames = rustc_hash::FxHashMap::default();
+        for r in rows(OBJECT_FILE, text) {
+            let mut f = ObjectFrame::default();
+            for p in r.field(1, "frames")?.split(',').map(str::trim) {
+                match p {
+                    "-" => f.bare = true,
+                    "ب" => f.clitic_b = true,
+                    _ if p.chars().count() >= 2 && !p.contains(' ') && p.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) => f.preps.push(key(p)),
+                    _ => return Err(r.error(format!("frame {p:?} is not -, ب or a one-word Arabic preposition"))),
+                }
+            }
+            for w in r.field(0, "forms")?.split(',').map(str::trim) {
+                if w.is_empty() || w.contains(' ') {
+                    return Err(r.error(format!("form {w:?} is not one word")));
+                }
+                if frames.insert(key(w), f.clone()).is_some() {
+                    return Err(r.error(format!("form {w:?} is listed twice")));
+                }
+            }
+        }
+        Ok(ObjectVerbs { frames })
+    }
+
+    /// The object frame of a verb form (its folded stem), if it says its object.
+    pub fn frame(&self, form: &str) -> Option<&ObjectFrame> {
+        self.frames.get(form)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +232,20 @@ mod tests {
         assert!(w.is(Role::RelayFrom, "عن"));
         assert!(w.starts(Role::RelayVerb, "نقلت"));
         assert!(!w.is(Role::ContentThat, "انه"));
+    }
+
+    #[test]
+    fn the_object_verbs_validate() {
+        let v = ObjectVerbs::try_load(OBJECT_TEXT).unwrap();
+        let f = v.frame(&key("أكد")).unwrap();
+        assert!(f.bare && !f.clitic_b && f.preps == [key("على")]);
+        let b = ObjectVerbs::try_load("اعترف,يعترف\tب\n").unwrap();
+        assert!(b.frame(&key("يعترف")).is_some_and(|f| f.clitic_b && !f.bare));
+        assert!(v.frame(&key("قال")).is_none());
+        let e = ObjectVerbs::try_load("أكد\tx\n").unwrap_err();
+        assert!(e.to_string().contains("is not -, ب"), "{e}");
+        let e = ObjectVerbs::try_load("أكد\t-\nأكد\tب\n").unwrap_err();
+        assert_eq!(e.to_string(), "data/events/object_verbs.tsv:2: form \"أكد\" is listed twice");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
-use crate::quote_words::{QuoteWords, Role};
+use crate::quote_words::{ObjectVerbs, QuoteWords, Role};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::{Word, WordKind};
 
@@ -25,6 +25,15 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (None, cue.1);
     }
     let lex = Lexicon::get();
+    // "وجاء في البيان إن ..."، "وورد في البيان": a cue ending in a noun of saying with the article names the statement
+    // already reported as what speaks (GUIDE.md: the speaker mention of the quote's sentence), not its issuer.
+    if cue.1 > cue.0 + 1 && words[cue.1 - 1].split.article > 0 && words[cue.1 - 1].split.prep == 0 {
+        let noun = lex.speech.longest(words, cue.1 - 1, s_end).is_some_and(|(pid, n)| n == 1 && matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
+        if noun {
+            let k = cue.1 - 1;
+            return (Some(Arg { word_start: k, word_end: k + 1, desc: (ctx.describe)(k, k + 1) }), cue.1);
+        }
+    }
     let mut at = cue.1;
     // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
     while at < s_end {
@@ -430,18 +439,21 @@ fn is_comma(w: &Word) -> bool {
     w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،")
 }
 
-/// The start of what a verb of `object_verb` says as its object, when no أن/إن, colon or quotation follows: the
-/// first word after the speaker (`from`), past commas, dates and adverbs and one preposition of `object_prep`
-/// ("أكد وزير الخارجية الأردني أيمن الصفدي وقوف بلاده"، "نفى الرئيس الأميركي دونالد ترامب إبرام صفقة"، "أكد الرئيس
-/// الفرنسي على ضرورة"); not after a verb with its object pronoun ("أكدها"). It is a noun without a preposition or و, not a function word, a name or another verb of
-/// saying ("أكد لهم"، "أعلن وزير"، "نفى ترامب" is a subject the speaker finder took or left).
+/// The start of what a verb of data/events/object_verbs.tsv says as its object, when no أن/إن, colon or quotation
+/// follows: the first word after the speaker (`from`), past commas, dates and adverbs, by the verb's frame: a bare
+/// noun ("أكد وزير الخارجية الأردني أيمن الصفدي وقوف بلاده"، "نفى الرئيس الأميركي دونالد ترامب إبرام صفقة"), after
+/// a preposition written as a word ("أكد الرئيس الفرنسي على ضرورة"، "أعلن المالكي عن ضبط"), or with the proclitic ب
+/// ("اعترف كوهين بدفع مبلغ"); not after a verb with its object pronoun ("أكدها"). It is a noun without another
+/// preposition or و, not a function word (a quantifier of `object_quantifier` may open it: "نفى أي علاقة"), a name
+/// or another verb of saying ("أكد لهم"، "أعلن وزير"، "نفى ترامب" is a subject the speaker finder took or left).
 fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let qw = QuoteWords::get();
     let words = &ctx.a.words;
-    if cue.1 != cue.0 + 1 || words[cue.0].split.enclitic > 0 || !qw.is(Role::ObjectVerb, &words[cue.0].bare) {
+    if cue.1 != cue.0 + 1 || words[cue.0].split.enclitic > 0 {
         return None;
     }
+    let frame = ObjectVerbs::get().frame(&words[cue.0].bare)?;
     let mut k = from;
     while k < s_end {
         let w = &words[k];
@@ -456,20 +468,26 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
     // Attribution detail between commas after the speaker ("أكدت الخطوط الجوية السعودية، عبر حسابها الرسمي على
     // موقع تويتر الأربعاء، إصلاح العطل"): a phrase opened by a preposition, closed by a comma within ten words.
     let after_comma = k > from && words[k - 1].kind == WordKind::Punct;
-    if after_comma && k < s_end && (words[k].split.prep > 0 || lex.is("np_stop", &words[k])) {
+    if after_comma && k < s_end && (words[k].split.prep > 0 || lex.is("np_stop", &words[k])) && !frame.preps.contains(&words[k].key) {
         let close = (k + 1..s_end.min(k + 10)).find(|&m| is_comma(&words[m]))?;
         k = close + 1;
     }
-    if k < s_end && words[k].is_arabic() && qw.is(Role::ObjectPrep, &words[k].key) {
+    let mut clitic = false;
+    if k < s_end && words[k].is_arabic() && frame.preps.contains(&words[k].key) {
         k += 1;
+    } else if k < s_end && frame.clitic_b && words[k].split.prep > 0 && !words[k].split.future && words[k].key.starts_with('ب') {
+        clitic = true;
+    } else if !frame.bare {
+        return None;
     }
     let w = words.get(k).filter(|_| k < s_end)?;
+    let quantifier = qw.is(Role::ObjectQuantifier, &w.key);
     let noun = w.is_arabic()
         && w.bare.chars().count() > 2
-        && w.split.prep == 0
+        && (w.split.prep == 0 || clitic)
         && w.split.conj == 0
         && !w.split.future
-        && !lex.is("np_stop", w)
+        && (quantifier || !lex.is("np_stop", w))
         && !lex.is_form("complementizer", &w.bare)
         && !qw.is_word(Role::NotSpeaker, w)
         && ctx.entities_starting(k).next().is_none()
@@ -821,7 +839,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let (content_start, direct) = complement_start(ctx, j, r.start, r.end, introduces);
             // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
             let object = content_start.is_none();
-            let Some(cs) = content_start.or_else(|| object_content(ctx, cue, j, r.end)) else { continue };
+            let content_start = content_start.or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
+            let Some(cs) = content_start else { continue };
             j = cs;
             let start = words[j].start;
             let end = content_end(ctx, j, r.end, span.end, object, direct);

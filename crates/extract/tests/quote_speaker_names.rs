@@ -49,3 +49,25 @@ fn a_participle_of_manner_is_never_the_speaker() {
     let d = run("وقالت مازحة إن القيام بالرحلة باستخدام دراجة كهربائية كان سلسا جدا.", "2018-08-19");
     assert!(speaker_of(&d, "القيام بالرحلة").as_deref() != Some("مازحة"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_statement_already_named_speaks_for_jaa_fi_al_bayan() {
+    // "وجاء في البيان": the statement is the speaker, not a word of its phrase nor an earlier name.
+    let d = run("وأصدرت المجموعة بيانا مساء السبت. وجاء في البيان الصادر السبت عن الفاتيكان أن البابا فرنسيس مدرك لما تسببه هذه الاتهامات.", "2018-10-06");
+    assert_eq!(speaker_of(&d, "البابا فرنسيس").as_deref(), Some("البيان"), "{:#}", d["quotes"]);
+    // "وأكد البيان، أن" after a minister's quote: the statement, not the last speaker.
+    let d = run("وقال وزير الخارجية المغربي ناصر بوريطة إن القرار نهائي. وأكد البيان، أن قرار المغرب جاء بعد وقت كاف لدراسة الأدلة.", "2018-05-02");
+    assert_eq!(speaker_of(&d, "قرار المغرب").as_deref(), Some("البيان"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn the_object_of_a_denial_may_open_with_a_quantifier() {
+    let d = run("من جانبه، نفى راشد جميع التهم الموجهة إليه.", "2018-05-23");
+    assert_eq!(speaker_of(&d, "جميع التهم").as_deref(), Some("راشد"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn allaqa_with_a_colon_or_inna_is_a_verb_of_saying() {
+    let d = run("وعلق زعيم الديمقراطيين تشاك شومر إن تصرفات ترامب تقوي خصومنا وتضعف دفاعاتنا.", "2018-07-17");
+    assert!(speaker_of(&d, "تصرفات ترامب").is_some_and(|s| s.contains("شومر")), "{:#}", d["quotes"]);
+}
