@@ -1166,8 +1166,8 @@ impl Attach<'_, '_> {
         }
     }
 
-    /// Is the phrase a capital alone, with no preposition, the subject of the trigger's clause: before the verb
-    /// ("إن موسكو تبحث تزويد"، "وتسعى طهران إلى"), or right after a verb that agrees with it in the feminine
+    /// Is the phrase a capital alone, with no preposition, the subject of the trigger's clause, its verb agreeing
+    /// with it in the feminine: before the verb ("إن موسكو تبحث تزويد"، "وتسعى طهران إلى"), or right after it
     /// ("ولوحت واشنطن"، "وردت موسكو"; "سيزور واشنطن" is a visit to it).
     fn capital_subject(&self, a: &Arg) -> bool {
         let (ctx, ts, te) = (self.ctx, self.ts, self.te);
@@ -1175,10 +1175,14 @@ impl Attach<'_, '_> {
         if words[a.word_start].split.prep > 0 || !ctx.entities_starting(a.word_start).any(|e| e.is_capital && e.word_end == a.word_end) {
             return false;
         }
+        // A city is feminine: its verb is too ("وضعت"، "تسعى"; "وكانت الرياض أول محطته" has none).
+        let feminine = |v: usize| {
+            let b = words[v].bare.strip_prefix('س').unwrap_or(&words[v].bare);
+            b.ends_with('ت') || b.starts_with('ت')
+        };
         let before = clause_subject(ctx, self.clause_start, if self.nominal { ts } else { te })
-            .is_some_and(|(subj, _)| subj.word_start == a.word_start && subj.word_end == a.word_end && subj.word_end <= ts);
-        let t = &words[ts].bare;
-        let after = !self.nominal && a.word_start == te && clause_head(ctx, self.clause_start, ts) == ts && (t.ends_with('ت') || t.starts_with('ت'));
+            .is_some_and(|(subj, v)| subj.word_start == a.word_start && subj.word_end == a.word_end && subj.word_end <= ts && feminine(v));
+        let after = !self.nominal && a.word_start == te && clause_head(ctx, self.clause_start, ts) == ts && feminine(ts);
         before || after
     }
 
