@@ -1166,6 +1166,26 @@ impl Attach<'_, '_> {
         }
     }
 
+    /// Is the phrase a capital alone, with no preposition, the subject of the trigger's clause, its verb agreeing
+    /// with it in the feminine: before the verb ("إن موسكو تبحث تزويد"، "وتسعى طهران إلى"), or right after it
+    /// ("ولوحت واشنطن"، "وردت موسكو"; "سيزور واشنطن" is a visit to it).
+    fn capital_subject(&self, a: &Arg) -> bool {
+        let (ctx, ts, te) = (self.ctx, self.ts, self.te);
+        let words = self.words();
+        if words[a.word_start].split.prep > 0 || !ctx.entities_starting(a.word_start).any(|e| e.is_capital && e.word_end == a.word_end) {
+            return false;
+        }
+        // A city is feminine: its verb is too ("وضعت"، "تسعى"; "وكانت الرياض أول محطته" has none).
+        let feminine = |v: usize| {
+            let b = words[v].bare.strip_prefix('س').unwrap_or(&words[v].bare);
+            b.ends_with('ت') || b.starts_with('ت')
+        };
+        let before = clause_subject(ctx, self.clause_start, if self.nominal { ts } else { te })
+            .is_some_and(|(subj, v)| subj.word_start == a.word_start && subj.word_end == a.word_end && subj.word_end <= ts && feminine(v));
+        let after = !self.nominal && a.word_start == te && clause_head(ctx, self.clause_start, ts) == ts && feminine(ts);
+        before || after
+    }
+
     /// Agent phrase: "من قبل X", "على يد X", "على أيدي X".
     fn agent_phrase(&mut self) {
         if self.actor.is_some() {
@@ -1182,11 +1202,14 @@ impl Attach<'_, '_> {
     }
 
     /// A town or region is where an act happens, not who acts ("هجمات لييج"، "هجوم كيماوي بمدينة دوما"); one
-    /// phrase is not both sides.
+    /// phrase is not both sides. A capital standing as a subject is its government ("ولوحت واشنطن بمزيد من
+    /// العقوبات"، "وتسعى طهران إلى"), not where it is the venue ("في واشنطن") or an event noun's genitive ("معركة
+    /// طرابلس").
     fn finish(mut self) -> (Option<Arg>, Option<Arg>) {
         let lex = Lexicon::get();
         let words = self.words();
-        if !self.speaker_actor && self.actor.as_ref().is_some_and(|a| {
+        let capital_subject = self.actor.as_ref().is_some_and(|a| self.capital_subject(a));
+        if !self.speaker_actor && !capital_subject && self.actor.as_ref().is_some_and(|a| {
             let head = if lex.is_key("locative", &words[a.word_start]) { a.word_start + 1 } else { a.word_start };
             self.ctx.entities_starting(head).any(|e| e.is_place && !e.is_country)
         }) {

@@ -145,7 +145,7 @@ mod tests {
     use super::*;
 
     fn ent(s: usize, e: usize, index: usize) -> EntitySpan {
-        EntitySpan { word_start: s, word_end: e, is_place: false, is_country: false, is_person: false, index }
+        EntitySpan { word_start: s, word_end: e, is_place: false, is_country: false, is_capital: false, is_person: false, index }
     }
 
     /// Every lookup equals the scan it replaces, on overlapping and unsorted spans too.

@@ -46,6 +46,8 @@ pub struct EntitySpan {
     pub is_place: bool,
     /// A place that is a country (not a region or town of one).
     pub is_country: bool,
+    /// A country's capital ("واشنطن"، "موسكو"): as the subject of a verb it stands for its government.
+    pub is_capital: bool,
     pub is_person: bool,
     /// Index in the pipeline's entity list.
     pub index: usize,

@@ -150,6 +150,11 @@ fn entity_spans(ents: &[Ent]) -> Vec<EntitySpan> {
             word_end: e.word_end,
             is_place: e.kind == Kind::Loc && e.geo.is_some(),
             is_country: e.kind == Kind::Loc && e.geo.as_ref().is_some_and(|g| g.country.as_deref().and_then(rasd_kb::country_by_iso3).is_some_and(|c| c.name == g.name)),
+            // The place at the capital's coordinates, not the country itself.
+            is_capital: e.kind == Kind::Loc
+                && e.geo.as_ref().is_some_and(|g| {
+                    g.country.as_deref().and_then(rasd_kb::country_by_iso3).is_some_and(|c| c.name != g.name && (c.lat - g.lat).abs() < 0.05 && (c.lon - g.lon).abs() < 0.05)
+                }),
             is_person: e.kind == Kind::Per,
             index: i,
         })

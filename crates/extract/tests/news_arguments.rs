@@ -185,3 +185,20 @@ fn a_pronoun_on_the_complementizer_that_agrees_with_the_verb_is_its_subject() {
     let reply = by_trigger(&d, "THREATEN", "ترد");
     assert_eq!(reply["actor"]["country"], "RUS", "{reply:#}");
 }
+
+#[test]
+fn a_capital_as_the_subject_of_a_feminine_verb_is_its_government() {
+    // train split (Sky News Arabia, the Brunson affair): Washington threatened more sanctions.
+    let d = run("ولوحت واشنطن الخميس بمزيد من العقوبات في حال لم تفرج أنقرة عن برانسون.", "2018-08-17");
+    let threat = by_trigger(&d, "THREATEN", "لوحت");
+    assert_eq!(threat["actor"]["text"], "واشنطن", "{threat:#}");
+    assert_eq!(threat["actor"]["country"], "USA", "{threat:#}");
+    // ANT (France 24): Tehran, Damascus's ally, warned.
+    let d = run("كما حذرت طهران حليفة دمشق، \"بحزم\" السبت من \"التداعيات الإقليمية\" للضربات.", "2018-04-14");
+    assert_eq!(by_trigger(&d, "THREATEN", "حذرت")["actor"]["country"], "IRN");
+    // A masculine verb has its subject elsewhere: the king is to visit Washington, not the reverse.
+    let d = run("قال البيت الأبيض إن \"العاهل السعودي الملك سلمان بن عبد العزيز سيزور واشنطن قريبا\".", "2018-03-20");
+    if let Some(visit) = d["events"].as_array().unwrap().iter().find(|e| e["type"] == "CONSULT") {
+        assert_ne!(visit["actor"]["text"], "واشنطن", "{visit:#}");
+    }
+}
