@@ -2,17 +2,23 @@
 """Train the learned choice of an event's date (crates/extract/src/events.rs, DateModel) on the train split.
 
 Usage: python3 tools/train_date_model.py ARTICLES GOLD_DIR [--bin PATH] [--write data/events/date_model.tsv]
-                                         [--min-dates N] [--l2 X] [--epochs N]
+                                         [--min-dates N] [--max-dates N] [--base MODEL] [--l2 X] [--epochs N]
 
 Runs `rasd extract` with RASD_TRACE=dates and an empty date model: for every event whose sentence names a date
 expression, one RASD_DATE line per candidate (each of the sentence's expressions, and the rules' date with them set
-aside) with its features and whether the rules chose it. Events are matched to gold as score.py matches them; a
-candidate is right when its value starts with the gold date. A conditional logistic model (softmax over an event's
+aside) with its features and whether the rules chose it; for an event whose sentence names none, the days named in
+the sentences before and the rules' date (features "prior", "none0"). --min-dates/--max-dates keep the events whose
+sentence names that many expressions (default at least 1: the sentence's choice; --min-dates 0 --max-dates 0: the
+days before); --base MODEL writes that model's weights (features disjoint from the new ones, the same margin) with
+the new ones (session 15, see README: not shipped). Events are matched to gold as score.py matches them; a candidate
+is right when its value starts with the gold date. A conditional logistic model (softmax over an event's
 candidates, L2) is trained by SGD. Five folds by article choose the margin by which a candidate must beat the rules'
 (the held-out date accuracy of every matched event is printed per margin, against the rules'); --write trains on
 all articles and writes the weights with the chosen margin (an empty model when no margin beats the rules), or
-with --margin X. --drop PREFIX,... leaves features out (an ablation); --diag and --show print the events the rules
-date wrong where a candidate is right. Shipped (session 14): --margin 2.0 (CV 1705 against the rules' 1698 of
+with --margin X. --drop PREFIX,... leaves features out (an ablation); --without FEATURE,... leaves out the
+candidates that have one (an ablation of candidates without a rebuild: the model file then gives those features a
+weight of -100 so that extraction leaves them out too); --diag and --show print the events the rules date wrong where
+a candidate is right. Shipped (session 14): --margin 2.0 (CV 1705 against the rules' 1698 of
 2,141; the best CV margin, 1.5 with 1708, lost 2 news-dev dates)."""
 import collections, json, math, os, random, subprocess, sys, tempfile, zlib
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
@@ -23,6 +29,7 @@ args = sys.argv[1:]
 opt = lambda n, d=None: args[args.index(n) + 1] if n in args else d
 binary = opt("--bin", "./target/release/rasd")
 min_dates = int(opt("--min-dates", "1"))
+max_dates = int(opt("--max-dates", "1000000"))
 l2, epochs = float(opt("--l2", "0.001")), int(opt("--epochs", "15"))
 arts = {a["id"]: a for a in score.load_articles(args[0])}
 gold_dir = args[1]
@@ -43,6 +50,9 @@ for line in p.stderr.decode().splitlines():
     if line.startswith("RASD_DATE\t"):
         _, aid, i, rule, value, feats = line.split("\t")
         drop = [x for x in (opt("--drop") or "").split(",") if x]
+        without = [x for x in (opt("--without") or "").split(",") if x]
+        if any(x in feats.split() for x in without):
+            continue
         cands[(aid, int(i))].append((rule == "1", value, [f for f in feats.split() if not any(f.startswith(x) for x in drop)]))
 
 # Every matched gold event with a date: (article, gold date, rules' value, candidates or None).
@@ -58,7 +68,7 @@ for aid, a in arts.items():
             continue
         rv = ((pevs[best].get("date") or {}).get("value")) or ""
         c = cands.get((aid, best))
-        if c and sum(1 for x in c if "date" in x[2]) < min_dates:
+        if c and not min_dates <= sum(1 for x in c if "date" in x[2]) <= max_dates:
             c = None
         items.append((aid, ge["date"], rv, c, best))
 print(f"{len(items)} dated gold events matched; {sum(1 for x in items if x[3])} with candidates; "
@@ -136,7 +146,19 @@ if opt("--write"):
         if right[best] > base:
             assert best in MARGINS
             w = train([group(x) for x in items if x[3]])
+            if opt("--base"):
+                # The weights of another model (a disjoint set of features, the same margin) kept as they are.
+                for line in open(opt("--base"), encoding="utf-8"):
+                    if line.strip() and not line.startswith("#"):
+                        feat, x = line.rstrip("\n").split("\t")
+                        if feat == "margin":
+                            assert float(x) == best, f"--base has margin {x}, not {best}"
+                        else:
+                            assert feat not in w, f"{feat} is in --base and in the new weights"
+                            w[feat] = float(x)
             f.write(f"margin\t{best}\n")
+            for feat in [x for x in (opt("--without") or "").split(",") if x]:
+                w[feat] = -100.0
             for feat in sorted(w):
                 if abs(w[feat]) >= 1e-4:
                     f.write(f"{feat}\t{w[feat]:.4f}\n")

@@ -35,6 +35,11 @@ impl MarginModel {
         features.iter().filter_map(|f| self.weights.get(f)).sum()
     }
 
+    /// Whether some feature starting with `prefix` has a weight (a family of candidates the model weighs at all).
+    pub fn weighs_prefix(&self, prefix: &str) -> bool {
+        self.weights.keys().any(|f| f.starts_with(prefix))
+    }
+
     /// How far another candidate must score above the rules' to be taken.
     pub fn margin(&self) -> f32 {
         self.margin

@@ -27,6 +27,11 @@ struct Stage<'e> {
     /// Per word, how many clause breaks (`clause_break`) stand before it, built on first use: whether a span holds
     /// one is then two lookups, whatever the span's length.
     clause_breaks: std::cell::OnceCell<Vec<u32>>,
+    /// Per sentence, its paragraph (how many line breaks stand between sentences before it), built on first use.
+    paragraphs: std::cell::OnceCell<Vec<u32>>,
+    /// Per date expression, the types of the events its own sentence dates by it (from `dated_by_type`), built on
+    /// first use.
+    dating: std::cell::OnceCell<rustc_hash::FxHashMap<usize, Vec<EventType>>>,
 }
 
 pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
@@ -59,7 +64,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     };
     let lead_day = lead_day(a, times, published);
     let body_day = lead_day.and_then(|l| body_day(a, times, published, l));
-    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default() };
+    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default(), paragraphs: Default::default(), dating: Default::default() };
     let quotes = rasd_events::find_quotes(&ctx);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
     let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
@@ -78,6 +83,9 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let dated = stage.dated_by_type(&coded, &own);
     let model = DateModel::get();
     let trace = trace_dates();
+    // The days of the sentences before are candidates only for a model that weighs them (the shipped one does not:
+    // see `PRIOR_DATES`), or for the trace that trains one.
+    let prior = trace || model.0.weighs_prefix("prior");
     // Each sentence's trigger starts, once: the date candidates of an event weigh the other acts of its sentence.
     let mut triggers_in: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
     for ev in &coded {
@@ -92,7 +100,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 None => stage.date(own[i]).map(|d| stage.shifted(d, ev)),
             };
             let date = if trace || !model.is_empty() {
-                let cands = stage.date_candidates(ev, &triggers_in[&ev.sentence], own[i], &dated);
+                let cands = stage.date_candidates(ev, &triggers_in[&ev.sentence], own[i], &dated, prior);
                 if trace {
                     for c in &cands {
                         let v = c.date.as_ref().map_or("", |d| d.value.as_str());
@@ -432,24 +440,38 @@ impl Stage<'_> {
         lo < hi && breaks[hi] > breaks[lo]
     }
 
-    /// The dates the learned choice (`DateModel`) weighs for `ev` when its sentence names at least one date
-    /// expression: each of the sentence's expressions, and the date the rules give when the sentence's expressions
-    /// are set aside (the "then" time, the body's or carried day, a definite noun's antecedent, the lead's day, the
-    /// publication date). Each with its features and whether the rules chose it. Empty when the sentence names no
-    /// date (nothing to choose: the rules' date stands).
-    fn date_candidates(&self, ev: &CodedEvent, in_sentence: &[usize], own: Option<usize>, dated: &DatedByType) -> Vec<DateCandidate> {
+    /// The dates the learned choice (`DateModel`) weighs for `ev`: each of its sentence's date expressions (or,
+    /// `with_prior`, when it names none, the days named in the few sentences before: `PRIOR_DATES`, "قتل 60
+    /// فلسطينيا ... الاثنين" then "الذين أصيبوا وقتلوا"), and the date the rules give when the sentence's expressions are set aside (the "then" time, the
+    /// body's or carried day, a definite noun's antecedent, the lead's day, the publication date). Each with its
+    /// features and whether the rules chose it. Empty when there is no other date (nothing to choose: the rules'
+    /// date stands). Cost per event: two binary searches and at most `PRIOR_SCAN` expressions back.
+    fn date_candidates(&self, ev: &CodedEvent, in_sentence: &[usize], own: Option<usize>, dated: &DatedByType, with_prior: bool) -> Vec<DateCandidate> {
         let words = &self.a.words;
         let first = words.partition_point(|w| w.sentence < ev.sentence);
         let last = words.partition_point(|w| w.sentence <= ev.sentence);
         let lo = self.times.partition_point(|t| t.word_start < first);
         let hi = self.times.partition_point(|t| t.word_start < last);
-        if lo == hi {
+        // When the sentence names no date (and the model weighs them), the days named in the sentences before,
+        // nearest first: at most PRIOR_DATES distinct values within PRIOR_SENTENCES sentences back (see there).
+        let mut prior: Vec<usize> = Vec::new();
+        for ti in (0..lo).rev().take(if lo == hi && with_prior { PRIOR_SCAN } else { 0 }) {
+            let s = words[self.times[ti].word_start].sentence;
+            if ev.sentence - s > PRIOR_SENTENCES || prior.len() == PRIOR_DATES {
+                break;
+            }
+            if self.times[ti].precision == rasd_numtime::Precision::Day && !prior.iter().any(|&o| self.times[o].value == self.times[ti].value) {
+                prior.push(ti);
+            }
+        }
+        if lo == hi && prior.is_empty() {
             return Vec::new();
         }
         let lex = rasd_events::lexicon::Lexicon::get();
         let breaks = self.breaks();
         let (k, ke) = ev.trigger;
         let n = match hi - lo {
+            0 => "0",
             1 => "1",
             2 => "2",
             _ => "3+",
@@ -552,6 +574,86 @@ impl Stage<'_> {
             let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
             out.push(DateCandidate { rule: own == Some(ti), features: f, date });
         }
+        // The dates of the sentences before.
+        let kana = (first..k).any(|i| matches!(words[i].bare.as_str(), "كان" | "كانت" | "كانوا"));
+        let paragraphs = self.paragraphs();
+        let dating = self.dating.get_or_init(|| {
+            let mut m: rustc_hash::FxHashMap<usize, Vec<EventType>> = Default::default();
+            for (kind, v) in dated {
+                for &(_, _, di) in v {
+                    m.entry(di).or_default().push(*kind);
+                }
+            }
+            m
+        });
+        for (rank, &ti) in prior.iter().enumerate() {
+            let t = &self.times[ti];
+            let prec = t.precision.as_str();
+            let s = words[t.word_start].sentence;
+            let back = match ev.sentence - s {
+                1 => "1",
+                2 => "2",
+                3..=5 => "3-5",
+                _ => "6+",
+            };
+            let rel = match p.as_ref().and_then(|p| against_published(&t.value, p)) {
+                Some(std::cmp::Ordering::Greater) => "future",
+                Some(std::cmp::Ordering::Equal) => "same",
+                Some(std::cmp::Ordering::Less) => "past",
+                None => "unknown",
+            };
+            let ago = match (self.published, t.precision) {
+                (Some(pd), rasd_numtime::Precision::Day) => match rasd_numtime::parse_published(&t.value).and_then(|d| d.until(pd).ok()).map(|x| x.get_days()) {
+                    Some(i32::MIN..=-1) => "future",
+                    Some(0) => "0",
+                    Some(1) => "1",
+                    Some(2..=7) => "2-7",
+                    Some(8..=31) => "8-31",
+                    Some(_) => "32+",
+                    None => "unknown",
+                },
+                _ => "-",
+            };
+            let para = paragraphs.get(s) != paragraphs.get(ev.sentence);
+            let mut f = vec![
+                "prior".to_string(),
+                format!("prior|rank={rank}"),
+                format!("prior|back={back}"),
+                format!("prior|prec={prec}"),
+                format!("prior|prec={prec}|rank={rank}"),
+                format!("prior|prec={prec}|back={back}"),
+                format!("prior|prec={prec}|rel={rel}"),
+                format!("prior|prec={prec}|ago={ago}"),
+                format!("prior|prec={prec}|tense={tense}"),
+                format!("prior|prec={prec}|status={status}"),
+                format!("prior|prec={prec}|type={kind}"),
+                format!("prior|prec={prec}|n={n}"),
+                format!("prior|n={n}"),
+                format!("prior|rel={rel}|status={status}"),
+            ];
+            let dates = dating.get(&ti);
+            let same_type = dates.is_some_and(|v| v.contains(&ev.kind));
+            let flags: [(&str, bool); 6] = [
+                ("lead", s == 0),
+                ("span", opens_span(self.a, t.word_start)),
+                ("kana", kana),
+                ("para", para),
+                ("dates_event", dates.is_some()),
+                ("dates_type", same_type),
+            ];
+            if same_type {
+                f.push(format!("prior|dates_type|back={back}"));
+                f.push(format!("prior|dates_type|tense={tense}"));
+            }
+            for (name, on) in flags {
+                if on {
+                    f.push(format!("prior|{name}"));
+                    f.push(format!("prior|{name}|prec={prec}"));
+                }
+            }
+            let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
+            out.push(DateCandidate { rule: false, features: f, date });
+        }
         // The rules' date with the sentence's expressions set aside.
         let rest = self
             .then_date(ev)
@@ -575,19 +677,25 @@ impl Stage<'_> {
             _ => "5+",
         };
         let rule = own.is_none_or(|o| !(lo..hi).contains(&o));
+        // Where the sentence names no date the rules' date is weighed against the days before only, by features of
+        // its own ("none0"): the choice among a sentence's expressions keeps its weights.
+        let none = if lo == hi { "none0" } else { "none" };
         let mut f = vec![
-            "none".to_string(),
-            format!("none|n={n}"),
-            format!("none|source={source}"),
-            format!("none|s={s}"),
-            format!("none|tense={tense}"),
-            format!("none|status={status}"),
-            format!("none|type={kind}"),
-            format!("none|nearest_prec={nearest_prec}"),
+            none.to_string(),
+            format!("{none}|n={n}"),
+            format!("{none}|source={source}"),
+            format!("{none}|s={s}"),
+            format!("{none}|tense={tense}"),
+            format!("{none}|status={status}"),
+            format!("{none}|type={kind}"),
+            format!("{none}|nearest_prec={nearest_prec}"),
         ];
+        if lo == hi && kana {
+            f.push("none0|kana".to_string());
+        }
         if rule {
-            f.push("none|rule".to_string());
-            f.push("rule".to_string());
+            f.push(format!("{none}|rule"));
+            f.push(if lo == hi { "rule0" } else { "rule" }.to_string());
         }
         out.push(DateCandidate { rule, features: f, date });
         out
@@ -605,6 +713,23 @@ impl Stage<'_> {
                 v.push(n);
             }
             v
+        })
+    }
+
+    /// Per sentence, its paragraph: how many line breaks stand in the gaps between the sentences before it (built once).
+    fn paragraphs(&self) -> &[u32] {
+        self.paragraphs.get_or_init(|| {
+            let mut n = 0;
+            let mut prev_end = 0;
+            self.a
+                .sentences
+                .iter()
+                .map(|sp| {
+                    n += self.a.chars[prev_end.min(sp.start)..sp.start].iter().any(|&c| c == '\n') as u32;
+                    prev_end = sp.end;
+                    n
+                })
+                .collect()
         })
     }
 
@@ -868,6 +993,20 @@ fn imperfect_form(w: &rasd_text::Word) -> bool {
 fn against_published(value: &str, published: &str) -> Option<std::cmp::Ordering> {
     (value.len() <= published.len() && published.is_char_boundary(value.len())).then(|| value.cmp(&published[..value.len()]))
 }
+
+/// How many distinct days named in the sentences before an event the learned date choice weighs, how many
+/// sentences back they may stand, and how many expressions it reads to find them (see `Stage::date_candidates`).
+/// Not shipped (session 15): the shipped model gives them no weight, so they are built only for RASD_TRACE=dates.
+/// Train split, five folds by article, 2,150 dated events, rules alone 1,707: a year or month named before (the
+/// background year in force) gained nothing (1,713, as the sentence's choice alone); days beside the sentence's own
+/// expressions 1,721 at margin 2.0, and on 3,000 unseen ANT records 1,000 dates changed, of 22 judged 1 made right,
+/// 6 made wrong; days for undated sentences only, beside the shipped sentence choice, 1,715 (25 made right, 17
+/// wrong; in-sample 0.800 -> 0.811) but news-dev 0.857 -> 0.843, and 0.850 at margin 4 (a state told in the
+/// present, "يستخدمهم كدروع بشرية", moved to the day before). What follows a dated sentence goes on telling that
+/// day about as often as it turns to background or to another story.
+const PRIOR_DATES: usize = 3;
+const PRIOR_SENTENCES: usize = 10;
+const PRIOR_SCAN: usize = 12;
 
 /// How many sentences back the time that "then" points to may stand (see `Stage::then_date`).
 const THEN_SENTENCES: usize = 5;
