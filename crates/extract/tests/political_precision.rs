@@ -144,3 +144,17 @@ fn a_search_a_fire_put_out_and_a_blow_to_the_economy_are_no_events() {
     let d = run("وقالت مصادر في الشرطة الإسرائيلية إن منفذ الهجوم فر هاربا.", "2018-10-07");
     assert!(!events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_verb_right_after_an_attack_restates_it() {
+    // ANT (France 24; Sky News Arabia): a raid "that destroyed", attacks "that targeted" are the attack named before,
+    // coded once; the attack and the killing stay.
+    let d = run("ويتزامن هذا الإعلان مع شن الطيران الإسرائيلي غارة جديدة دمرت مركزا ثقافيا في غزة.", "2018-08-09");
+    assert_eq!(events(&d, "ASSAULT").len(), 1, "{:#}", d["events"]);
+    let d = run("قتل 13 شخصا الأحد على الأقل في سلسلة اعتداءات استهدفت ثلاث كنائس في إندونيسيا.", "2018-05-13");
+    let triggers: Vec<&str> = events(&d, "ASSAULT").iter().filter_map(|e| e["trigger"]["text"].as_str()).collect();
+    assert!(triggers.contains(&"قتل") && !triggers.contains(&"استهدفت"), "{:#}", d["events"]);
+    let d = run("وقالت واس إن مصدرا مسؤولا في وزارة الخارجية أدان الهجوم المسلح الذي استهدف كنيسة في الشيشان وأسفر عن مقتل عدد من الأشخاص.", "2018-05-21");
+    let triggers: Vec<&str> = events(&d, "ASSAULT").iter().filter_map(|e| e["trigger"]["text"].as_str()).collect();
+    assert!(triggers.contains(&"الهجوم المسلح") && !triggers.contains(&"استهدف"), "{:#}", d["events"]);
+}

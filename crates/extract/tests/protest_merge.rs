@@ -10,7 +10,8 @@ use common::{by_trigger, events, run};
 #[test]
 fn a_strike_on_gatherings_of_fighters_is_an_attack() {
     let d = run("وشنت مقاتلات التحالف قصفا استهدف تعزيزات عسكرية للميليشيات في مفرق المخا وتجمعات لهم في قطابا، مما أسفر عن وقوع قتلى وجرحى في صفوف الحوثيين وتدمير آليات وعربات عسكرية.", "2018-04-24");
-    by_trigger(&d, "ASSAULT", "استهدف");
+    // The strike is coded once, on its noun; "استهدف" right after it restates it (the occurrence filter's `near`).
+    by_trigger(&d, "ASSAULT", "قصفا");
 }
 
 #[test]
