@@ -57,6 +57,55 @@ fn is_speech_at(ctx: &Ctx, i: usize, to: usize) -> bool {
     Lexicon::get().speech.longest(&ctx.a.words, i, to).is_some()
 }
 
+const CLAIM_FILE: &str = "data/events/claim_verbs.tsv";
+const CLAIM_TEXT: &str = include_str!("../../../data/events/claim_verbs.tsv");
+
+/// The verbs of data/events/claim_verbs.tsv, by which a party claims an attack as its own: a verb form (folded) to
+/// the word (a folded stem start) that must stand between it and the attack, if any.
+#[derive(Debug)]
+pub struct ClaimVerbs {
+    forms: rustc_hash::FxHashMap<String, Option<String>>,
+}
+
+impl ClaimVerbs {
+    pub fn get() -> &'static ClaimVerbs {
+        static C: std::sync::OnceLock<ClaimVerbs> = std::sync::OnceLock::new();
+        C.get_or_init(|| ClaimVerbs::try_load(CLAIM_TEXT).unwrap_or_else(|e| panic!("claim verbs: {e}")))
+    }
+
+    /// Load and validate: one Arabic word a line, listed once, and `-` or one Arabic word that must go with it.
+    pub fn try_load(text: &str) -> Result<ClaimVerbs, rasd_text::data::DataError> {
+        let arabic = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        let mut forms = rustc_hash::FxHashMap::default();
+        for r in rasd_text::data::rows(CLAIM_FILE, text) {
+            let form = r.field(0, "form")?;
+            if !arabic(form) {
+                return Err(r.error(format!("form {form:?} is not one Arabic word")));
+            }
+            let with = r.field(1, "with")?;
+            let with = match with {
+                "-" => None,
+                w if arabic(w) => Some(rasd_text::key(w)),
+                w => return Err(r.error(format!("with {w:?} is not - or one Arabic word"))),
+            };
+            if forms.insert(rasd_text::key(form), with).is_some() {
+                return Err(r.error(format!("form {form:?} is listed twice")));
+            }
+        }
+        Ok(ClaimVerbs { forms })
+    }
+
+    /// Does the verb at `v` claim what stands before `to` as its subject's own act?
+    fn claims(&self, words: &[Word], v: usize, to: usize) -> bool {
+        let w = &words[v];
+        match self.forms.get(&w.bare).or_else(|| self.forms.get(&w.key)) {
+            Some(None) => true,
+            Some(Some(with)) => (v + 1..to).any(|k| words[k].bare.starts_with(with.as_str())),
+            None => false,
+        }
+    }
+}
+
 /// Could word `i` be a finite verb? No article, no preposition, no number, not a function word, not a name.
 fn verb_like(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.a.words[i];
@@ -969,9 +1018,19 @@ impl Attach<'_, '_> {
         // A verb coordinated with و after the other event ("ترامب يعلن انسحاب بلاده ... ويعيد العمل بالعقوبات")
         // starts a clause of its own with the same subject.
         let from = (v..ts).rev().find(|&k| k > v && words[k].split.conj > 0 && verb_like(ctx, k) && !(k..ts).any(|j| words[j].kind == WordKind::Punct)).unwrap_or(v);
+        // A party that claims an attack ("أعلن الحوثيون استهداف"، "تبنى التنظيم الهجوم"، "أعلن مسؤوليته عن
+        // الهجوم") made it; one that only reports it, or announces deaths or the dead and wounded ("أعلنت
+        // الوزارة مقتل"، "إجلاء المصابين"), did not. The attack is what is claimed, not an adjunct after another
+        // preposition ("أعلن الطلاب الناجون من الهجوم"، "... بعد استهدافه"، "الحركة الوطنية لتحرير أزواد").
+        let adjunct = words[ts].split.prep > 0 && !words[ts].split.future
+            || ts > 0 && words[ts - 1].key != "عن" && lex.is_key("np_stop", &words[ts - 1]);
+        let claims = self.kind == EventType::Assault
+            && !adjunct
+            && !["kill_word", "injure_word", "fatal_unit", "injury_unit"].iter().any(|c| lex.is(c, &words[ts]))
+            && ClaimVerbs::get().claims(words, from, ts);
         let blocked = subj.word_end > ts
-            || (from..ts).any(|k| k != ts && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
-            || self.kind == EventType::Assault && is_speech_at(ctx, from, ts);
+            || (from..ts).any(|k| k != ts && !(claims && k == from) && is_trigger_at(ctx, k, ts) && !lex.is("launch_verb", &words[k]))
+            || self.kind == EventType::Assault && !claims && is_speech_at(ctx, from, ts);
         if undergo {
             if self.recipient.is_none() {
                 self.recipient = Some(subj);

@@ -49,3 +49,36 @@ fn plural_verb_takes_its_subject_before_it() {
     assert_eq!(a.as_deref(), Some("المسلحين"));
     assert_eq!(r.as_deref(), Some("المتظاهرين"));
 }
+
+#[test]
+fn a_party_that_claims_an_attack_is_its_actor() {
+    // ANT wording: "وكان الحوثيون قد أعلنوا استهداف المصفاة"، "تبنى تنظيم الدولة الهجوم" (a known actor here).
+    let (a, _) = attach("وكان المسلحين قد أعلنوا استهداف المصفاة بطائرة مسيرة.", "استهداف", true, "ASSAULT");
+    assert_eq!(a.as_deref(), Some("المسلحين"));
+    let (a, _) = attach("وأعلنت طالبان مسؤوليتها عن الهجوم على المدينة.", "الهجوم", true, "ASSAULT");
+    assert_eq!(a.as_deref(), Some("طالبان"));
+    let (a, _) = attach("وتبنت طالبان الهجوم على المدينة أمس.", "الهجوم", true, "ASSAULT");
+    assert_eq!(a.as_deref(), Some("طالبان"));
+}
+
+#[test]
+fn a_party_that_reports_an_attack_or_announces_deaths_is_not_its_actor() {
+    // "أعلنت الوزارة مقتل ...": the ministry did not kill; "ذكرت الشرطة ..." reports an attack it did not make.
+    let (a, _) = attach("وأعلنت الشرطة مقتل عشرة أشخاص في المدينة.", "مقتل", true, "ASSAULT");
+    assert_eq!(a, None);
+    let (a, _) = attach("وذكرت الشرطة استهداف المصفاة في المدينة.", "استهداف", true, "ASSAULT");
+    assert_eq!(a, None);
+}
+
+#[test]
+fn the_claim_verbs_validate() {
+    use rasd_events::args::ClaimVerbs;
+    ClaimVerbs::get();
+    let e = ClaimVerbs::try_load("تبنى\t-\nتبنى\t-\n").unwrap_err();
+    assert_eq!(e.to_string(), "data/events/claim_verbs.tsv:2: form \"تبنى\" is listed twice");
+    let e = ClaimVerbs::try_load("أكد\tx\n").unwrap_err();
+    assert!(e.to_string().contains("is not - or one Arabic word"), "{e}");
+    let e = ClaimVerbs::try_load("أعلن مسؤوليته\t-\n").unwrap_err();
+    assert!(e.to_string().contains("not one Arabic word"), "{e}");
+    assert!(ClaimVerbs::try_load("أعلن\n").is_err());
+}
