@@ -785,6 +785,10 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
         if c.start < h.end && c.end > h.start {
             continue;
         }
+        // "وهو ما نفته"، "، ما أدى إلى": a relative ما before the trigger does not negate it.
+        if factuality::negates_not(words, c, h.start) {
+            continue;
+        }
         // "قد" frames only a present verb as possible ("قد يهاجم"); before a past verb it means "has".
         if status == Status::Hypothetical && matches!(scope, Scope::Before(1)) && (!matches!(w.bare.chars().next(), Some('ي' | 'ت' | 'ن')) || factuality::is(&words[c.start], factuality::FnWord::MoodMay) && factuality::past_after_qad(w)) {
             continue;

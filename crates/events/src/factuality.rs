@@ -100,6 +100,37 @@ pub fn is(w: &Word, class: FnWord) -> bool {
     FnWords::get().has(&w.bare, class)
 }
 
+/// Whether word `j` is ما that does not negate the verb after it: ما negates only at the head of its clause, first
+/// in the text, written with و/ف (وما، فما), or right after a stop, colon, quote or bracket. After a word or a comma
+/// it is the relative "what, which" ("وهو ما نفته"، "وهذا ما أيده"، "، ما منع نحو 250 ألف"، "إعمار ما دمرته"، "أن ما
+/// ذكره") or part of an adverb ("نادرا ما يشتبك"، "غالبا ما يتهم"، "سرعان ما انتهك"): in the train split every
+/// gold event right after a ما that is not at its clause's head is asserted; on 3,000 unannotated ANT articles
+/// this reading changes 41 statuses, 38 right, 1 wrong ("لا يرى ما يدعوه"), 2 doubtful (session 15). Even at the
+/// head of its clause ما is mostly a question or "what" ("ما هي"، "إن "ما اقترحته الحكومة غير مقبول""): 1 of 20
+/// sampled ANT cases negates ("ما عدنا نركن"). It is no boundary of the governing chain: a negation before it still reaches the
+/// act it names ("لم تتلق ما يفيد برفض"، "لا يوجد ما يشير إلى ... التفاوض", both negated in the train split). Only
+/// the trigger right after it is read differently (the cue rule, the cue and governor features, the trigger's mood).
+pub fn relative_ma(words: &[Word], j: usize) -> bool {
+    let w = &words[j];
+    if w.bare != "ما" || w.split.conj > 0 {
+        return false;
+    }
+    j > 0 && {
+        let p = &words[j - 1];
+        p.kind != WordKind::Punct || p.key == ","
+    }
+}
+
+/// Whether cue `c` is a relative ما right before the trigger at word `ts`, not its negation.
+pub fn negates_not(words: &[Word], c: &Cue, ts: usize) -> bool {
+    c.status == Status::Negated && c.end == ts && c.end == c.start + 1 && relative_ma(words, c.start)
+}
+
+/// Whether word `j` is a particle of `class` right before a verb: `is`, but a relative ما negates nothing.
+fn particle(words: &[Word], j: usize, class: FnWord) -> bool {
+    is(&words[j], class) && !(class == FnWord::MoodNegPast && relative_ma(words, j))
+}
+
 /// The classes of data/events/status_governors.tsv: what a governing word does to the act it governs.
 /// `boundary` is no governor: a subordinator or relative pronoun that opens a clause of its own, beyond which the
 /// words before it govern nothing ("لا يمكنهم العودة لأن منازلهم دمرت جراء القتال").
@@ -143,6 +174,11 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
     let mut out = vec![];
     for h in crate::coder::scan(table, words, cs.max(ts.saturating_sub(REACH)), ts) {
         if let Payload::Trigger(k) = table.patterns[h.payload].payload {
+            // A relative ما right before the trigger does not govern it; further away it stays in the chain, as the
+            // shipped weights learned it (taken out there, two negations and a claim of the train split are lost).
+            if GOVERNOR_CLASSES[k] == "negation" && h.end == ts && h.end == h.start + 1 && relative_ma(words, h.start) {
+                continue;
+            }
             if GOVERNOR_CLASSES[k] == "boundary" {
                 out.clear();
             } else {
@@ -162,9 +198,11 @@ pub fn looks_imperfect(w: &Word) -> bool {
 
 /// The mood of the verb or noun at word `i`: future (سـ, سوف), negated (لم، لن، لا، ما right before), possible
 /// (قد + imperfect), imperfect (a present verb), or plain.
-fn mood(words: &[Word], lo: usize, i: usize) -> &'static str {
+/// `trigger`: word `i` is the trigger, which a relative ما before it does not negate (`relative_ma`); a verb before
+/// the trigger keeps the shipped reading, which the weights of `lv=` and `g1=...:m=` were trained with.
+fn mood(words: &[Word], lo: usize, i: usize, trigger: bool) -> &'static str {
     let w = &words[i];
-    let prev = |class| i > lo && is(&words[i - 1], class);
+    let prev = |class| i > lo && if trigger { particle(words, i - 1, class) } else { is(&words[i - 1], class) };
     let imperfect = looks_imperfect(w);
     if is_future_verb(w) || prev(FnWord::MoodFuture) {
         "fut"
@@ -312,7 +350,10 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
     if is_future_verb(&words[ts]) {
         f.push("trigger_future".into());
     }
-    for c in cues.iter().filter(|c| c.end <= ts || c.start >= te) {
+    // A relative ما right before the trigger is no negation of it ("وهو ما نفته"); further away the cue stays a
+    // feature of the sentence, as the shipped weights were trained with it (retrained without it anywhere, 5-fold on
+    // the train split: accuracy 0.807, non-asserted recall 0.346, against 0.807 / 0.352 for a plain retrain).
+    for c in cues.iter().filter(|c| (c.end <= ts || c.start >= te) && !negates_not(words, c, ts)) {
         let before = c.end <= ts;
         let (side, d) = if before { ("b", ts - c.end) } else { ("a", c.start - te) };
         let between = if before { c.end..ts } else { te..c.start };
@@ -386,7 +427,7 @@ fn light_verb(words: &[Word], site: &Site, cs: usize, f: &mut Vec<String>) {
         if is(w, FnWord::That) || is(w, FnWord::Relative) {
             return;
         }
-        let m = mood(words, cs, j);
+        let m = mood(words, cs, j, false);
         if matches!(m, "fut" | "neg_fut" | "neg_past" | "neg" | "may") {
             f.push(format!("lv={m}"));
             f.push(format!("lv={m}:{}", distance_bucket(ts - j - 1)));
@@ -406,7 +447,7 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
     if chain.first().is_some_and(|g| g.end == ts && words[ts].split.conj > 0) {
         chain.remove(0);
     }
-    f.push(format!("tmood={}&{nominal}", mood(words, cs, ts)));
+    f.push(format!("tmood={}&{nominal}", mood(words, cs, ts, true)));
     if first_person(&words[ts]) {
         f.push("trigger_first_person".into());
     }
@@ -435,10 +476,10 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
     f.push(format!("g1={class}"));
     f.push(format!("g1={class}&{nominal}"));
     f.push(format!("g1={class}:{}", distance_bucket(d)));
-    f.push(format!("g1={class}:m={}", mood(words, cs, g.start)));
+    f.push(format!("g1={class}:m={}", mood(words, cs, g.start, false)));
     f.push(format!("g1={class}:link={linked}"));
     // "قد" before a past verb is "has", before an imperfect "may": the class with the trigger's own mood.
-    f.push(format!("g1={class}&t={}", mood(words, cs, ts)));
+    f.push(format!("g1={class}&t={}", mood(words, cs, ts, true)));
     if rel {
         f.push(format!("g1={class}:rel"));
     }
@@ -895,6 +936,18 @@ mod tests {
     }
 
     #[test]
+    fn relative_ma_is_no_negation_but_ma_at_the_head_of_its_clause_is() {
+        // ANT: "وهو ما يرفضه الحوثيون"، "ما منع نحو 250 ألف مالي" after a comma, "إعمار ما دمرته": relative.
+        let text = "شرط لوقف الهجوم، وهو ما يرفضه الحوثيون. وأغلق مغلقا، ما منع نحو 250 ألف مالي من التصويت، وإعمار ما دمرته الحرب. ما قال ذلك. وما زار أحد.";
+        let a = rasd_text::analyze(text);
+        let c = cues(&a.words, 0, a.words.len());
+        let negating: Vec<usize> = c.iter().filter(|c| c.status == Status::Negated && !negates_not(&a.words, c, c.end)).map(|c| c.start).collect();
+        assert_eq!(negating, vec![at(text, &a, "قال") - 1, at(text, &a, "وما")], "{c:?}");
+        assert!(chain(&a.words, at(text, &a, "وإعمار"), at(text, &a, "دمرته")).is_empty());
+        assert_eq!(chain(&a.words, at(text, &a, "قال") - 1, at(text, &a, "قال")).first().map(|g| g.class), Some("negation"));
+    }
+
+    #[test]
     fn the_governing_chain_reaches_past_the_subject_and_stops_at_a_new_clause() {
         let text = "تعتزم الحكومة البريطانية إجراء انتخابات مبكرة";
         let a = rasd_text::analyze(text);
@@ -998,7 +1051,7 @@ mod tests {
             let a = rasd_text::analyze(text);
             let i = at(text, &a, verb);
             assert_eq!(past_after_qad(&a.words[i]), past, "{text}");
-            assert_eq!(mood(&a.words, 0, i) == "may", !past, "{text}");
+            assert_eq!(mood(&a.words, 0, i, true) == "may", !past, "{text}");
         }
     }
 
