@@ -58,6 +58,68 @@ pub fn body_key(w: &rasd_text::Word) -> String {
     }
 }
 
+/// First parts of a compound given name that never stand alone: عبد + a name of God ("عبد الملك"، "عبد ربه"),
+/// أبو + a name ("أبو بكر"; not أبي، which is also Abiy and 'my father'). The tagger sometimes ends a person at such a word ("زعيم الحوثيين عبد"): the
+/// person runs on over the next word, and over a person or a nisba the tagger found right after it ("عبد الملك
+/// الحوثي"، where it read الحوثي as the group).
+const COMPOUND_FIRST: &[&str] = &["عبد", "ابو"];
+
+fn compound_names(a: &Analysis, bodies: &[String], ms: &mut Vec<rasd_ner::Mention>) {
+    let words = &a.words;
+    let mut i = 0;
+    while i < ms.len() {
+        let m = &ms[i];
+        let last = m.word_end - 1;
+        let next = m.word_end;
+        if m.label != rasd_ner::Label::Per
+            || next >= words.len()
+            || !COMPOUND_FIRST.contains(&bodies[last].as_str())
+            // آبي (Abe) and أبى ('refused') fold to أبي too: the written word tells them apart.
+            || a.chars[words[last].start..words[last].end].iter().any(|&c| c == 'آ')
+            || a.chars.get(words[last].end - 1) == Some(&'ى')
+            // The name goes on in a name, not a function word ("300 عبد في العام").
+            || bodies[next].chars().count() < 3
+            || lists().function_words.contains(&words[next].key)
+            || words[next].kind != WordKind::Arabic
+            || !same_sentence(a, last, next)
+            || words[next].split.conj > 0
+            || words[next].split.prep > 0
+            || ms.get(i + 1).is_some_and(|n| n.word_start == next && n.word_end > next + 1 && n.label != rasd_ner::Label::Per)
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = next + 1;
+        // A mention starting on the next word is the rest of the name when it is a person, or a one-word nisba
+        // right after the compound ("عبد الملك الحوثي").
+        let mut drop = None;
+        if let Some(n) = ms.get(i + 1).filter(|n| n.word_start <= next) {
+            if n.word_end > next {
+                end = end.max(n.word_end);
+            }
+            drop = Some(i + 1);
+        }
+        let j = if drop.is_some() { i + 2 } else { i + 1 };
+        let clean = end < words.len() && words[end].kind == WordKind::Arabic && same_sentence(a, end - 1, end) && words[end].split.conj == 0 && words[end].split.prep == 0;
+        let nisba = clean && words[end].split.article > 0 && bodies[end].chars().count() >= 5 && bodies[end].ends_with('ي') && !crate::vocab::general(&bodies[end]);
+        match ms.get(j).filter(|n| n.word_start == end) {
+            Some(n) if clean && (n.label == rasd_ner::Label::Per || (nisba && n.word_end == end + 1)) => {
+                end = n.word_end;
+                ms.remove(j);
+            }
+            None if nisba => end += 1,
+            _ => {}
+        }
+        if let Some(j) = drop {
+            ms.remove(j);
+        }
+        let m = &mut ms[i];
+        m.word_end = end;
+        m.end = words[end - 1].end;
+        i += 1;
+    }
+}
+
 fn is_name_word(w: &rasd_text::Word) -> bool {
     matches!(w.kind, WordKind::Arabic | WordKind::Latin)
 }
@@ -133,7 +195,9 @@ impl<'a> Finder<'a> {
     fn add_tagger_mentions(&mut self) {
         let (a, bodies) = (self.a, self.bodies);
         // Scores are not used here: the tagger skips its max-marginal pass.
-        for m in rasd_ner::tag_unscored(a) {
+        let mut ms = rasd_ner::tag_unscored(a);
+        compound_names(a, bodies, &mut ms);
+        for m in ms {
             let kind = match m.label {
                 rasd_ner::Label::Per => Kind::Per,
                 rasd_ner::Label::Loc => Kind::Loc,

@@ -44,3 +44,22 @@ fn the_state_of_is_not_part_of_the_country_name() {
     let (a, es) = ents("وأشار إلى النمو الاقتصادي السريع لدولة قطر وبعض دول الخليج.");
     assert_eq!(surfaces(&a, &es, Kind::Loc).first().map(String::as_str), Some("قطر"), "{es:?}");
 }
+
+#[test]
+fn a_given_name_keeps_its_first_letter() {
+    // فيصل is no ف + يصل, بسام no ب + سام, لاري no ل + اري (data/text/no_split.txt).
+    let (a, es) = ents("وقال نائب وزير الخارجية السوري فيصل المقداد إن عودة اللاجئين أولوية، فيما قال المتحدث باسم الرئاسة المصرية بسام راضي إن اللقاء كان مثمرا، وسخر المستشار الاقتصادي لاري كادلو من الرد الصيني.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    for name in ["فيصل المقداد", "بسام راضي", "لاري كادلو"] {
+        assert!(pers.iter().any(|p| p == name), "{name}: {pers:?}");
+    }
+}
+
+#[test]
+fn abd_runs_on_into_the_rest_of_the_name() {
+    // The tagger ends the person at عبد; عبد + الملك is one name, and the nisba after it is the family name.
+    let (a, es) = ents("وحث زعيم الحوثيين عبد الملك الحوثي أنصاره والعشائر اليمنية على التوجه إلى جبهات القتال.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert!(pers.iter().any(|p| p == "عبد الملك الحوثي"), "{pers:?}");
+    assert!(!pers.iter().any(|p| p == "عبد"), "{pers:?}");
+}
