@@ -27,7 +27,7 @@ for a in arts:
         m = None
         for i, q in enumerate(pq):
             c = q.get("content") or {}
-            if i not in taken and (c.get("start") or 1 << 30) <= span[1] and (c.get("end") or -1) >= span[0] + 1:
+            if i not in taken and (1 << 30 if c.get("start") is None else c["start"]) <= span[1] and (c.get("end") or -1) >= span[0] + 1:
                 m = i
                 break
         ss, se = score.sentence_span(text, span[0])

@@ -56,8 +56,9 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     let subject = |sp: &Arg| {
         let w = &words[sp.word_start];
         let saying = lex.speech.longest(words, sp.word_start, s_end).is_some_and(|(pid, _)| !matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Noun, .. }));
-        // "وتابعت قولها:": a noun of saying with the speaker's pronoun is the verb's object.
-        let own = w.split.enclitic > 0 && qw.is(Role::OwnWords, &w.bare);
+        // "وتابعت قولها:"، "وكرر البيت الأبيض القول إن": a noun of saying with the speaker's pronoun or the article
+        // is the verb's object.
+        let own = (w.split.enclitic > 0 || w.split.article > 0) && qw.is(Role::OwnWords, &w.bare);
         no_prep(ctx, sp.word_start) && !lex.is("np_stop", w) && !saying && !own && !qw.is_word(Role::NotSpeaker, w) && !qw.is(Role::Manner, &w.bare)
     };
     // A quotation mark right after the verb opens either a quoted name (قال "علييف": ...) or the quote itself

@@ -494,3 +494,25 @@ fn a_relayed_verb_of_saying_keeps_its_speaker_and_a_dateline_is_no_content() {
     let d = run("وقال أوزومجو إن الفريق ينتظر. وأضاف قوله: \"في الوقت الحاضر، لا نعلم متى يمكن لفريق تقصي الحقائق التوجه لدوما.\"", "2018-04-18");
     assert!(quotes(&d).iter().all(|q| q["speaker"]["text"] != "قوله"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_noun_of_saying_after_the_verb_leads_to_the_content() {
+    // ANT (Al Arabiya): "جدد ... التأكيد على أن": the content after أن, the speaker the verb's subject.
+    let d = run("وجدد المتحدث باسم المقاومة الوطنية التأكيد على أن إيران وميليشيات حزب الله هي من زودت الحوثي بالخبرات اللازمة لزراعة الألغام.", "2018-05-27");
+    let q = &quotes(&d)[0];
+    assert!(q["speaker"]["text"].as_str().unwrap().starts_with("المتحدث"), "{q:#}");
+    assert!(content(&d, q).starts_with("إيران وميليشيات"), "{}", content(&d, q));
+    // ANT (AFP): "وكرر البيت الأبيض القول إن".
+    let d = run("وكرر البيت الأبيض القول إن على الشمال اتخاذ تدابير ملموسة أولا من أجل نزع السلاح النووي.", "2018-03-06");
+    let q = &quotes(&d)[0];
+    assert_eq!(q["speaker"]["text"], "البيت الأبيض");
+    assert!(content(&d, q).starts_with("على الشمال"), "{}", content(&d, q));
+    // ANT (AFP): "وشن ترامب هجومه ... بالقول إن": بالقول is a participle, the speaker the clause's subject.
+    let d = run("وشن الرئيس الأمريكي دونالد ترامب هجومه حتى قبل بدء أعمال القمة بالقول إن ألمانيا تثري روسيا.", "2018-07-11");
+    let q = quotes(&d).iter().find(|q| q["cue"]["text"].as_str().unwrap().contains("القول")).expect("a quote of بالقول");
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ترامب"), "{q:#}");
+    assert!(content(&d, q).starts_with("ألمانيا تثري"), "{}", content(&d, q));
+    // "جدد" with no أن/إن, colon or quotation says nothing ("renewed the agreement").
+    let d = run("وجدد البرلمان الثقة في الحكومة الجديدة لمدة عامين.", "2018-03-06");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
