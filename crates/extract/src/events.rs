@@ -402,22 +402,7 @@ impl Stage<'_> {
         }
         let Some(p) = self.published.map(|p| p.to_string()) else { return false };
         let v = &self.times[di].value;
-        against_published(v, &p).is_some_and(|o| o.is_gt()) && !self.present_toward(di, ev)
-    }
-
-    /// A day of the coming week for an act told in the present, the trigger or a verb right before it
-    /// ("يلتقي مون نظيره الكوري الشمالي الجمعة"، "يشارك في قمة الخميس"): the act is still to come on that day, and
-    /// the day is its own even when its status reads asserted (numtime reads such a weekday as the next one).
-    fn present_toward(&self, di: usize, ev: &CodedEvent) -> bool {
-        let t = &self.times[di];
-        let words = &self.a.words;
-        let (Some(published), true) = (self.published, t.precision == rasd_numtime::Precision::Day) else { return false };
-        let ahead = rasd_numtime::parse_published(&t.value).and_then(|d| published.until(d).ok()).map(|x| x.get_days());
-        ahead.is_some_and(|d| (1..=7).contains(&d))
-            && (ev.trigger.0.saturating_sub(GOVERNING_WORDS)..=ev.trigger.0)
-                .rev()
-                .take_while(|&k| words[k].sentence == ev.sentence && words[k].kind != rasd_text::WordKind::Punct)
-                .any(|k| imperfect_verb(&words[k]))
+        against_published(v, &p).is_some_and(|o| o.is_gt())
     }
 
     /// Whether the sentence's date expression `di` is a past year or month of another clause than `ev`, an act told

@@ -66,6 +66,9 @@ pub enum Marker {
     PlannedVerb,
     /// A word that opens another clause (الذي، بعد): the planned verb before it does not reach past it.
     ClauseStop,
+    /// A word right before a planned verb that puts it in the past: كانت ستعقد (a future in the past), وهو يترأس
+    /// (a scene described).
+    PlannedBlocker,
     /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
     NameHead,
     /// The same for a month or day and month only: ثورة 25 يناير.
@@ -243,6 +246,7 @@ fn marker_of(s: &str) -> Option<Marker> {
         "future_marker" => FutureMarker,
         "planned_verb" => PlannedVerb,
         "clause_stop" => ClauseStop,
+        "planned_blocker" => PlannedBlocker,
         "name_head" => NameHead,
         "month_name_head" => MonthNameHead,
         "day_noun_after" => DayNounAfter,

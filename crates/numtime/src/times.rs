@@ -406,7 +406,8 @@ impl<'a> Scan<'a> {
 
     /// Is the weekday at `i` the time of an act still to come? An imperfect verb of meeting, holding or visiting
     /// (يلتقي، تعقد، يزور), or a verbal noun after a decision (وافق على عقد جلسة), earlier in its clause: no
-    /// clause opener (الذي، بعد) and no other date expression between them.
+    /// clause opener (الذي، بعد) and no other date expression between them, and no كانت / وهو right before the
+    /// verb (كانت ستعقد، وهو يترأس).
     fn planned_before(&self, i: usize) -> bool {
         let lo = i.saturating_sub(PLANNED_REACH);
         for j in (lo..i).rev() {
@@ -417,7 +418,7 @@ impl<'a> Scan<'a> {
                 return false;
             }
             if self.marker(j, Marker::PlannedVerb).is_some_and(|e| e <= i) {
-                return true;
+                return !(j > 0 && self.same(i, j - 1) && self.marker(j - 1, Marker::PlannedBlocker).is_some());
             }
         }
         false

@@ -199,6 +199,11 @@ fn present_meeting_verbs_make_the_weekday_next() {
     // Written for this test: the past verb keeps the past weekday; a relative clause ends the verb's reach.
     assert_eq!(time_of("التقى رئيس كوريا الجنوبية نظيره الكوري الشمالي الجمعة.", "2018-04-26", "الجمعة").0, "2018-04-20");
     assert_eq!(time_of("يلتقي الرئيس الوفد الذي وصل الجمعة إلى العاصمة.", "2018-04-26", "الجمعة").0, "2018-04-20");
+    // ANT (unannotated): a future in the past, and a scene described, keep the past weekday.
+    let t = "وألغى ترامب القمة التي كانت ستعقد في سنغافورة في خطاب أرسله إلى كيم، الخميس، بعد تهديدات متكررة.";
+    assert_eq!(time_of(t, "2018-05-26", "الخميس").0, "2018-05-24");
+    let t = "نشرت وسائل الإعلام السعودية مقطع فيديو يظهر فيه ولي العهد السعودي وهو يترأس اجتماعا الثلاثاء في جدة.";
+    assert_eq!(time_of(t, "2018-05-31", "الثلاثاء").0, "2018-05-29");
 }
 
 #[test]
