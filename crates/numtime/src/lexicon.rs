@@ -61,6 +61,14 @@ pub enum Marker {
     /// A preposition after which a weak month name alone (مارس، ماي) is the month: في، منذ، حتى، خلال.
     MonthContext,
     FutureMarker,
+    /// An imperfect verb of meeting, holding or visiting (يلتقي، تعقد، يزور) or a scheduled verbal noun (على عقد):
+    /// a weekday after it in its clause is the next one (see `planned_verb` in markers.tsv).
+    PlannedVerb,
+    /// A word that opens another clause (الذي، بعد): the planned verb before it does not reach past it.
+    ClauseStop,
+    /// A word right before a planned verb that puts it in the past: كانت ستعقد (a future in the past), وهو يترأس
+    /// (a scene described).
+    PlannedBlocker,
     /// A noun whose genitive is a name: صحيفة الغد, حزب الغد (see `name_head` in markers.tsv).
     NameHead,
     /// The same for a month or day and month only: ثورة 25 يناير.
@@ -236,6 +244,9 @@ fn marker_of(s: &str) -> Option<Marker> {
         "year_context" => YearContext,
         "month_context" => MonthContext,
         "future_marker" => FutureMarker,
+        "planned_verb" => PlannedVerb,
+        "clause_stop" => ClauseStop,
+        "planned_blocker" => PlannedBlocker,
         "name_head" => NameHead,
         "month_name_head" => MonthNameHead,
         "day_noun_after" => DayNounAfter,

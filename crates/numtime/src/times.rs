@@ -404,6 +404,26 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Is the weekday at `i` the time of an act still to come? An imperfect verb of meeting, holding or visiting
+    /// (يلتقي، تعقد، يزور), or a verbal noun after a decision (وافق على عقد جلسة), earlier in its clause: no
+    /// clause opener (الذي، بعد) and no other date expression between them, and no كانت / وهو right before the
+    /// verb (كانت ستعقد، وهو يترأس).
+    fn planned_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(PLANNED_REACH);
+        for j in (lo..i).rev() {
+            if !self.same(i, j) || self.marker(j, Marker::ClauseStop).is_some() {
+                return false;
+            }
+            if self.first(j).iter().any(|e| matches!(e.cat, Cat::Weekday(_) | Cat::Month { .. } | Cat::Relative { .. })) {
+                return false;
+            }
+            if self.marker(j, Marker::PlannedVerb).is_some_and(|e| e <= i) {
+                return !(j > 0 && self.same(i, j - 1) && self.marker(j - 1, Marker::PlannedBlocker).is_some());
+            }
+        }
+        false
+    }
+
     /// "الأربعاء", "الأحد المقبل", "الأربعاء 20 سبتمبر".
     fn weekday(&self, i: usize) -> Option<Found> {
         let (wd, end) = self.weekday_at(i)?;
@@ -421,7 +441,7 @@ impl<'a> Scan<'a> {
         let value = self.pubd.and_then(|p| match dir {
             Dir::Past => weekday_from(p, wd, true, true),
             Dir::Future => weekday_from(p, wd, false, true),
-            _ if self.future_before(i) => weekday_from(p, wd, false, false),
+            _ if self.future_before(i) || self.planned_before(i) => weekday_from(p, wd, false, false),
             _ => weekday_from(p, wd, true, false),
         });
         Some(Found { ws: i, we: e, value: value.map(Value::Day), counted: false })
@@ -665,6 +685,10 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
 /// (سيتزوجان، ستجتمعان، سيعودون): سـ, an imperfect prefix, the indicative ان/ون ending (ين would be a noun's
 /// or the feminine singular's: ستروين is Citroën), and the singular imperfect (يتزوج) more frequent than the
 /// whole word, which a noun in سـ (سنوات، سيارتان) is not.
+/// How many words back a planned verb reaches to its weekday ("يلتقي رئيس كوريا الجنوبية، مون جاي إن، نظيره
+/// الكوري الشمالي، كيم كونغ أون، الجمعة").
+const PLANNED_REACH: usize = 20;
+
 fn dual_or_plural_future(w: &Word) -> bool {
     if w.kind != WordKind::Arabic || w.split.future || w.split.prep > 0 || w.split.article > 0 {
         return false;

@@ -188,6 +188,25 @@ fn future_verbs_make_the_weekday_next() {
 }
 
 #[test]
+fn present_meeting_verbs_make_the_weekday_next() {
+    // BB-internationalNews-415-20180426 (a Thursday): an imperfect meeting verb far before the weekday.
+    let t = "يلتقي رئيس كوريا الجنوبية، مون جاي إن، نظيره الكوري الشمالي، كيم كونغ أون، الجمعة، في خطوة دبلوماسية لم تتخذ بين البلدين منذ أكثر من عشر سنوات.";
+    assert_eq!(time_of(t, "2018-04-26", "الجمعة").0, "2018-04-27");
+    // SK-middleEast-3547-20180907 (a Friday): a verbal noun of holding after a decision.
+    let t = "وقالت وكالة الأنباء العراقية الرسمية، الجمعة، إن الرئيس المؤقت للبرلمان وافق على عقد جلسة طارئة، السبت لمناقشة الوضع في البصرة.";
+    assert_eq!(time_of(t, "2018-09-07", "الجمعة").0, "2018-09-07");
+    assert_eq!(time_of(t, "2018-09-07", "السبت").0, "2018-09-08");
+    // Written for this test: the past verb keeps the past weekday; a relative clause ends the verb's reach.
+    assert_eq!(time_of("التقى رئيس كوريا الجنوبية نظيره الكوري الشمالي الجمعة.", "2018-04-26", "الجمعة").0, "2018-04-20");
+    assert_eq!(time_of("يلتقي الرئيس الوفد الذي وصل الجمعة إلى العاصمة.", "2018-04-26", "الجمعة").0, "2018-04-20");
+    // ANT (unannotated): a future in the past, and a scene described, keep the past weekday.
+    let t = "وألغى ترامب القمة التي كانت ستعقد في سنغافورة في خطاب أرسله إلى كيم، الخميس، بعد تهديدات متكررة.";
+    assert_eq!(time_of(t, "2018-05-26", "الخميس").0, "2018-05-24");
+    let t = "نشرت وسائل الإعلام السعودية مقطع فيديو يظهر فيه ولي العهد السعودي وهو يترأس اجتماعا الثلاثاء في جدة.";
+    assert_eq!(time_of(t, "2018-05-31", "الثلاثاء").0, "2018-05-29");
+}
+
+#[test]
 fn weekday_that_disagrees_with_today_names_the_day() {
     // FR-middleEast-120-20180308 (a Thursday; wire copy written on Wednesday).
     let t = "انتقد مفوض الأمم المتحدة السامي لحقوق الإنسان اليوم الأربعاء ما وصفه بمناخ الترهيب السائد.";
