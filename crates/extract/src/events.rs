@@ -452,18 +452,7 @@ impl Stage<'_> {
         let last = words.partition_point(|w| w.sentence <= ev.sentence);
         let lo = self.times.partition_point(|t| t.word_start < first);
         let hi = self.times.partition_point(|t| t.word_start < last);
-        // When the sentence names no date (and the model weighs them), the days named in the sentences before,
-        // nearest first: at most PRIOR_DATES distinct values within PRIOR_SENTENCES sentences back (see there).
-        let mut prior: Vec<usize> = Vec::new();
-        for ti in (0..lo).rev().take(if lo == hi && with_prior { PRIOR_SCAN } else { 0 }) {
-            let s = words[self.times[ti].word_start].sentence;
-            if ev.sentence - s > PRIOR_SENTENCES || prior.len() == PRIOR_DATES {
-                break;
-            }
-            if self.times[ti].precision == rasd_numtime::Precision::Day && !prior.iter().any(|&o| self.times[o].value == self.times[ti].value) {
-                prior.push(ti);
-            }
-        }
+        let prior = if lo == hi && with_prior { self.prior_dates(ev, lo) } else { Vec::new() };
         if lo == hi && prior.is_empty() {
             return Vec::new();
         }
@@ -574,8 +563,96 @@ impl Stage<'_> {
             let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
             out.push(DateCandidate { rule: own == Some(ti), features: f, date });
         }
-        // The dates of the sentences before.
+        // The days named in the sentences before (when the sentence names none and the model weighs them).
         let kana = (first..k).any(|i| matches!(words[i].bare.as_str(), "كان" | "كانت" | "كانوا"));
+        self.prior_candidates(ev, &prior, dated, (n, tense, status, kind), p.as_deref(), kana, &mut out);
+        // The rules' date with the sentence's expressions set aside.
+        let rest = self
+            .then_date(ev)
+            .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
+            .or_else(|| self.carried_day(ev));
+        let date = match rest.is_none().then(|| self.antecedent_date(ev, dated)).flatten() {
+            Some(di) => self.date(Some(di)),
+            None => self.date(rest).map(|d| self.shifted(d, ev)),
+        };
+        let source = if rest.is_some() {
+            "carried"
+        } else if self.lead_day.is_some() {
+            "lead"
+        } else {
+            "pub"
+        };
+        let s = match ev.sentence {
+            0 => "0",
+            1 => "1",
+            2..=4 => "2-4",
+            _ => "5+",
+        };
+        let rule = own.is_none_or(|o| !(lo..hi).contains(&o));
+        // Where the sentence names no date the rules' date is weighed against the days before only, by features of
+        // its own ("none0"): the choice among a sentence's expressions keeps its weights.
+        let none = if lo == hi { "none0" } else { "none" };
+        let mut f = vec![
+            none.to_string(),
+            format!("{none}|n={n}"),
+            format!("{none}|source={source}"),
+            format!("{none}|s={s}"),
+            format!("{none}|tense={tense}"),
+            format!("{none}|status={status}"),
+            format!("{none}|type={kind}"),
+            format!("{none}|nearest_prec={nearest_prec}"),
+        ];
+        if lo == hi && kana {
+            f.push("none0|kana".to_string());
+        }
+        if rule {
+            f.push(format!("{none}|rule"));
+            f.push(if lo == hi { "rule0" } else { "rule" }.to_string());
+        }
+        out.push(DateCandidate { rule, features: f, date });
+        out
+    }
+
+    /// Per word, how many clause breaks (`clause_break`) stand before it (built once).
+    fn breaks(&self) -> &[u32] {
+        self.clause_breaks.get_or_init(|| {
+            let lex = rasd_events::lexicon::Lexicon::get();
+            let mut n = 0;
+            let mut v = Vec::with_capacity(self.a.words.len() + 1);
+            v.push(0);
+            for w in &self.a.words {
+                n += clause_break(lex, w) as u32;
+                v.push(n);
+            }
+            v
+        })
+    }
+
+    /// When an event's sentence names no date, the days named in the sentences before it, nearest first: at most
+    /// `PRIOR_DATES` distinct values within `PRIOR_SENTENCES` sentences back, looking at most `PRIOR_SCAN` expressions
+    /// back from `lo` (the first expression at or after the event's sentence).
+    fn prior_dates(&self, ev: &CodedEvent, lo: usize) -> Vec<usize> {
+        let words = &self.a.words;
+        let mut prior: Vec<usize> = Vec::new();
+        for ti in (0..lo).rev().take(PRIOR_SCAN) {
+            let s = words[self.times[ti].word_start].sentence;
+            if ev.sentence - s > PRIOR_SENTENCES || prior.len() == PRIOR_DATES {
+                break;
+            }
+            if self.times[ti].precision == rasd_numtime::Precision::Day && !prior.iter().any(|&o| self.times[o].value == self.times[ti].value) {
+                prior.push(ti);
+            }
+        }
+        prior
+    }
+
+    /// The candidates of `prior` (`prior_dates`) for `ev`, with their features: `event` holds the event's features
+    /// as `date_candidates` names them (how many dates its sentence names, tense, status, type), `p` the
+    /// publication date, `kana` whether كان/كانت/كانوا stands before the trigger in its sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn prior_candidates(&self, ev: &CodedEvent, prior: &[usize], dated: &DatedByType, event: (&str, &str, &str, &str), p: Option<&str>, kana: bool, out: &mut Vec<DateCandidate>) {
+        let words = &self.a.words;
+        let (n, tense, status, kind) = event;
         let paragraphs = self.paragraphs();
         let dating = self.dating.get_or_init(|| {
             let mut m: rustc_hash::FxHashMap<usize, Vec<EventType>> = Default::default();
@@ -654,66 +731,6 @@ impl Stage<'_> {
             let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
             out.push(DateCandidate { rule: false, features: f, date });
         }
-        // The rules' date with the sentence's expressions set aside.
-        let rest = self
-            .then_date(ev)
-            .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
-            .or_else(|| self.carried_day(ev));
-        let date = match rest.is_none().then(|| self.antecedent_date(ev, dated)).flatten() {
-            Some(di) => self.date(Some(di)),
-            None => self.date(rest).map(|d| self.shifted(d, ev)),
-        };
-        let source = if rest.is_some() {
-            "carried"
-        } else if self.lead_day.is_some() {
-            "lead"
-        } else {
-            "pub"
-        };
-        let s = match ev.sentence {
-            0 => "0",
-            1 => "1",
-            2..=4 => "2-4",
-            _ => "5+",
-        };
-        let rule = own.is_none_or(|o| !(lo..hi).contains(&o));
-        // Where the sentence names no date the rules' date is weighed against the days before only, by features of
-        // its own ("none0"): the choice among a sentence's expressions keeps its weights.
-        let none = if lo == hi { "none0" } else { "none" };
-        let mut f = vec![
-            none.to_string(),
-            format!("{none}|n={n}"),
-            format!("{none}|source={source}"),
-            format!("{none}|s={s}"),
-            format!("{none}|tense={tense}"),
-            format!("{none}|status={status}"),
-            format!("{none}|type={kind}"),
-            format!("{none}|nearest_prec={nearest_prec}"),
-        ];
-        if lo == hi && kana {
-            f.push("none0|kana".to_string());
-        }
-        if rule {
-            f.push(format!("{none}|rule"));
-            f.push(if lo == hi { "rule0" } else { "rule" }.to_string());
-        }
-        out.push(DateCandidate { rule, features: f, date });
-        out
-    }
-
-    /// Per word, how many clause breaks (`clause_break`) stand before it (built once).
-    fn breaks(&self) -> &[u32] {
-        self.clause_breaks.get_or_init(|| {
-            let lex = rasd_events::lexicon::Lexicon::get();
-            let mut n = 0;
-            let mut v = Vec::with_capacity(self.a.words.len() + 1);
-            v.push(0);
-            for w in &self.a.words {
-                n += clause_break(lex, w) as u32;
-                v.push(n);
-            }
-            v
-        })
     }
 
     /// Per sentence, its paragraph: how many line breaks stand in the gaps between the sentences before it (built once).
