@@ -64,6 +64,7 @@ pub fn body_key(w: &rasd_text::Word) -> String {
 /// الحوثي"، where it read الحوثي as the group).
 const COMPOUND_FIRST: &[&str] = &["عبد", "ابو"];
 
+/// Runs each person the tagger ends at a `COMPOUND_FIRST` word on over the rest of the name, in place.
 fn compound_names(a: &Analysis, bodies: &[String], ms: &mut Vec<rasd_ner::Mention>) {
     let words = &a.words;
     let mut i = 0;

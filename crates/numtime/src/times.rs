@@ -681,14 +681,14 @@ pub(crate) fn scan(a: &Analysis, published: Option<Date>, ix: &Index) -> Vec<Fou
     out
 }
 
-/// A future dual or plural the clitic model keeps whole because the form without سـ is rare in its corpus
-/// (سيتزوجان، ستجتمعان، سيعودون): سـ, an imperfect prefix, the indicative ان/ون ending (ين would be a noun's
-/// or the feminine singular's: ستروين is Citroën), and the singular imperfect (يتزوج) more frequent than the
-/// whole word, which a noun in سـ (سنوات، سيارتان) is not.
 /// How many words back a planned verb reaches to its weekday ("يلتقي رئيس كوريا الجنوبية، مون جاي إن، نظيره
 /// الكوري الشمالي، كيم كونغ أون، الجمعة").
 const PLANNED_REACH: usize = 20;
 
+/// A future dual or plural the clitic model keeps whole because the form without سـ is rare in its corpus
+/// (سيتزوجان، ستجتمعان، سيعودون): سـ, an imperfect prefix, the indicative ان/ون ending (ين would be a noun's
+/// or the feminine singular's: ستروين is Citroën), and the singular imperfect (يتزوج) more frequent than the
+/// whole word, which a noun in سـ (سنوات، سيارتان) is not.
 fn dual_or_plural_future(w: &Word) -> bool {
     if w.kind != WordKind::Arabic || w.split.future || w.split.prep > 0 || w.split.article > 0 {
         return false;
