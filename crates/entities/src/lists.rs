@@ -47,11 +47,13 @@ word_list! {
     ABROAD_HEADS = "abroad_heads.tsv";
     APPOSITIONS = "appositions.tsv";
     NAME_ONLY_HEADS = "name_only_heads.tsv";
+    COMPOUND_FIRST = "compound_first.tsv";
 }
 
-const ALL: [&DataFile; 14] = [
+const ALL: [&DataFile; 15] = [
     &ORGS, &ACTOR_MODIFIERS, &NOT_NAMES, &ORG_ADJECTIVES, &PLACE_HEADS, &FUNCTION_WORDS, &PLACE_NOUNS, &STRONG_HEADS,
     &PORTFOLIOS, &DESCRIPTIVE_NISBAS, &LATIN_NOT_ORGS, &ABROAD_HEADS, &APPOSITIONS, &NAME_ONLY_HEADS,
+    &COMPOUND_FIRST,
 ];
 
 /// Validate every list of crates/entities/data; the first malformed row is the error.
@@ -93,6 +95,8 @@ pub struct Lists {
     pub appositions: FxHashSet<String>,
     /// Heads that are common nouns first (شبكة، موقع): an organisation only before a proper name.
     pub name_only_heads: FxHashSet<String>,
+    /// First parts of a compound given name that never stand alone (عبد، أبو).
+    pub compound_first: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -157,6 +161,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         abroad_heads: set(&ABROAD_HEADS),
         appositions: set(&APPOSITIONS),
         name_only_heads: set(&NAME_ONLY_HEADS),
+        compound_first: set(&COMPOUND_FIRST),
         modifiers,
         cues,
     }

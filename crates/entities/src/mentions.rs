@@ -58,13 +58,9 @@ pub fn body_key(w: &rasd_text::Word) -> String {
     }
 }
 
-/// First parts of a compound given name that never stand alone: عبد + a name of God ("عبد الملك"، "عبد ربه"),
-/// أبو + a name ("أبو بكر"; not أبي، which is also Abiy and 'my father'). The tagger sometimes ends a person at such a word ("زعيم الحوثيين عبد"): the
-/// person runs on over the next word, and over a person or a nisba the tagger found right after it ("عبد الملك
-/// الحوثي"، where it read الحوثي as the group).
-const COMPOUND_FIRST: &[&str] = &["عبد", "ابو"];
-
-/// Runs each person the tagger ends at a `COMPOUND_FIRST` word on over the rest of the name, in place.
+/// Runs each person the tagger ends at a first part of a compound given name (`compound_first.tsv`: عبد، أبو) on
+/// over the next word, and over a person or a nisba the tagger found right after it ("زعيم الحوثيين عبد" → "عبد
+/// الملك الحوثي", where it read الحوثي as the group), in place.
 fn compound_names(a: &Analysis, bodies: &[String], ms: &mut Vec<rasd_ner::Mention>) {
     let words = &a.words;
     let mut i = 0;
@@ -74,7 +70,7 @@ fn compound_names(a: &Analysis, bodies: &[String], ms: &mut Vec<rasd_ner::Mentio
         let next = m.word_end;
         if m.label != rasd_ner::Label::Per
             || next >= words.len()
-            || !COMPOUND_FIRST.contains(&bodies[last].as_str())
+            || !lists().compound_first.contains(&bodies[last])
             // آبي (Abe) and أبى ('refused') fold to أبي too: the written word tells them apart.
             || a.chars[words[last].start..words[last].end].iter().any(|&c| c == 'آ')
             || a.chars.get(words[last].end - 1) == Some(&'ى')

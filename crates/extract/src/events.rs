@@ -503,12 +503,7 @@ impl Stage<'_> {
                 11..=20 => "11-20",
                 _ => "21+",
             };
-            let rel = match p.as_ref().and_then(|p| against_published(&t.value, p)) {
-                Some(std::cmp::Ordering::Greater) => "future",
-                Some(std::cmp::Ordering::Equal) => "same",
-                Some(std::cmp::Ordering::Less) => "past",
-                None => "unknown",
-            };
+            let rel = published_relation(&t.value, p.as_deref());
             let prev = if t.word_start > first { words[t.word_start - 1].key.trim_start_matches(['و', 'ف']).to_string() } else { "^".to_string() };
             let prev = if prev.chars().count() <= 4 { prev } else { "long".to_string() };
             let w0 = &words[t.word_start];
@@ -564,7 +559,7 @@ impl Stage<'_> {
             out.push(DateCandidate { rule: own == Some(ti), features: f, date });
         }
         // The days named in the sentences before (when the sentence names none and the model weighs them).
-        let kana = (first..k).any(|i| matches!(words[i].bare.as_str(), "كان" | "كانت" | "كانوا"));
+        let kana = (first..k).any(|i| lex.is_form("past_be", &words[i].bare));
         self.prior_candidates(ev, &prior, dated, (n, tense, status, kind), p.as_deref(), kana, &mut out);
         // The rules' date with the sentence's expressions set aside.
         let rest = self
@@ -673,12 +668,7 @@ impl Stage<'_> {
                 3..=5 => "3-5",
                 _ => "6+",
             };
-            let rel = match p.as_ref().and_then(|p| against_published(&t.value, p)) {
-                Some(std::cmp::Ordering::Greater) => "future",
-                Some(std::cmp::Ordering::Equal) => "same",
-                Some(std::cmp::Ordering::Less) => "past",
-                None => "unknown",
-            };
+            let rel = published_relation(&t.value, p);
             let ago = match (self.published, t.precision) {
                 (Some(pd), rasd_numtime::Precision::Day) => match rasd_numtime::parse_published(&t.value).and_then(|d| d.until(pd).ok()).map(|x| x.get_days()) {
                     Some(i32::MIN..=-1) => "future",
@@ -1009,6 +999,16 @@ fn imperfect_form(w: &rasd_text::Word) -> bool {
 /// as text. `None` when the value is longer than the publication date.
 fn against_published(value: &str, published: &str) -> Option<std::cmp::Ordering> {
     (value.len() <= published.len() && published.is_char_boundary(value.len())).then(|| value.cmp(&published[..value.len()]))
+}
+
+/// A date value against the publication date, as a feature value: future, same, past, or unknown.
+fn published_relation(value: &str, published: Option<&str>) -> &'static str {
+    match published.and_then(|p| against_published(value, p)) {
+        Some(std::cmp::Ordering::Greater) => "future",
+        Some(std::cmp::Ordering::Equal) => "same",
+        Some(std::cmp::Ordering::Less) => "past",
+        None => "unknown",
+    }
 }
 
 /// How many distinct days named in the sentences before an event the learned date choice weighs, how many
