@@ -125,9 +125,9 @@ fn only_space(a: &Analysis, i: usize, j: usize) -> bool {
 /// Names the tagger broke, joined in place: a person it starts right after a given name (`given_names.tsv`) runs
 /// back over it ("الرئيس التركي، رجب" + "طيب أردوغان"), and two people side by side with nothing between them are
 /// one ("جورج دبليو" + "بوش", "عبد ربه" + "منصور هادي", "كيم جونغ" + "أون"). A word with و, ب or ل starts a
-/// name of its own ("سيرغي ويوليا"); a first part with a pronoun ("نظيره") or that is an organisation or a country is the tagger's mistake
-/// ("بحماس" + "إسماعيل رضوان"), and one the actor dictionary spells in full is a whole name before another ("دونالد
-/// ترامب" + "جون بولتون").
+/// name of its own ("سيرغي ويوليا"). A first part with a pronoun ("نظيره"), opening with the article or with a title
+/// inside, or that is an organisation or a country is the tagger's mistake ("بحماس" + "إسماعيل رضوان"), and one the
+/// actor dictionary spells in full is a whole name before another ("دونالد ترامب" + "جون بولتون").
 fn joined_names(a: &Analysis, bodies: &[String], published: Option<crate::Date>, ms: &mut Vec<rasd_ner::Mention>) {
     let words = &a.words;
     let clean = |k: usize| words[k].split.conj == 0 && words[k].split.prep == 0;
@@ -159,8 +159,13 @@ fn joined_names(a: &Analysis, bodies: &[String], published: Option<crate::Date>,
             && same_sentence(a, m.word_end - 1, n.word_start)
             && only_space(a, m.word_end - 1, n.word_start)
             && clean(n.word_start)
-            // A name carries no pronoun ("نظيره السعودي" + "عادل الجبير": his counterpart).
+            // A name carries no pronoun ("نظيره السعودي" + "عادل الجبير": his counterpart); a phrase that opens with
+            // the article, or has a title inside, is a description before the name ("الفنان السعودي" + "محمد عبده",
+            // "الحسين الأمير" + "وليام"). One definite word alone is a title or nisba the name start drops.
             && words[m.word_start].split.enclitic == 0
+            && !(m.word_end - m.word_start >= 2 && words[m.word_start].has_article())
+            // (not the word after عبد: "عبد الملك" + "سعيد")
+            && !(m.word_start + 1..m.word_end).any(|k| !lists().compound_first.contains(&bodies[k - 1]) && cue_at(a, bodies, k, &[CueKind::Title]).is_some())
             && !lists().orgs.get(&bodies[m.word_start]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1))
             && !country_word(&bodies[m.word_start])
             && !(m.word_end - m.word_start >= 2

@@ -91,6 +91,10 @@ fn two_people_side_by_side_are_one_name() {
     let (a, es) = ents("وبعد لقاء بومبيو مع الملك سلمان، التقى وزير الخارجية الأمريكي نظيره السعودي عادل الجبير، الذي كان في استقباله.");
     let pers = surfaces(&a, &es, Kind::Per);
     assert!(pers.iter().any(|p| p == "عادل الجبير"), "{pers:?}");
+    // Nor a description opening with the article.
+    let (a, es) = ents("وجدد الفنان السعودي محمد عبده الولاء والفداء للمملكة.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert!(pers.iter().any(|p| p == "محمد عبده"), "{pers:?}");
 }
 
 #[test]
