@@ -48,12 +48,13 @@ word_list! {
     APPOSITIONS = "appositions.tsv";
     NAME_ONLY_HEADS = "name_only_heads.tsv";
     COMPOUND_FIRST = "compound_first.tsv";
+    GIVEN_NAMES = "given_names.tsv";
 }
 
-const ALL: [&DataFile; 15] = [
+const ALL: [&DataFile; 16] = [
     &ORGS, &ACTOR_MODIFIERS, &NOT_NAMES, &ORG_ADJECTIVES, &PLACE_HEADS, &FUNCTION_WORDS, &PLACE_NOUNS, &STRONG_HEADS,
     &PORTFOLIOS, &DESCRIPTIVE_NISBAS, &LATIN_NOT_ORGS, &ABROAD_HEADS, &APPOSITIONS, &NAME_ONLY_HEADS,
-    &COMPOUND_FIRST,
+    &COMPOUND_FIRST, &GIVEN_NAMES,
 ];
 
 /// Validate every list of crates/entities/data; the first malformed row is the error.
@@ -97,6 +98,8 @@ pub struct Lists {
     pub name_only_heads: FxHashSet<String>,
     /// First parts of a compound given name that never stand alone (عبد، أبو).
     pub compound_first: FxHashSet<String>,
+    /// Given names a person the tagger starts right after runs back over (`given_names.tsv`).
+    pub given_names: FxHashSet<String>,
     /// Cues by the key of their first word, longest first.
     pub cues: FxHashMap<&'static str, Vec<&'static Cue>>,
 }
@@ -162,6 +165,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         appositions: set(&APPOSITIONS),
         name_only_heads: set(&NAME_ONLY_HEADS),
         compound_first: set(&COMPOUND_FIRST),
+        given_names: set(&GIVEN_NAMES),
         modifiers,
         cues,
     }

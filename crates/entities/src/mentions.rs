@@ -117,6 +117,70 @@ fn compound_names(a: &Analysis, bodies: &[String], ms: &mut Vec<rasd_ner::Mentio
     }
 }
 
+/// Whitespace alone between words `i` and `j` (no comma, dash or quote).
+fn only_space(a: &Analysis, i: usize, j: usize) -> bool {
+    a.chars[a.words[i].end..a.words[j].start].iter().all(|c| c.is_whitespace())
+}
+
+/// Names the tagger broke, joined in place: a person it starts right after a given name (`given_names.tsv`) runs
+/// back over it ("الرئيس التركي، رجب" + "طيب أردوغان"), and two people side by side with nothing between them are
+/// one ("جورج دبليو" + "بوش", "عبد ربه" + "منصور هادي", "كيم جونغ" + "أون"). A word with و, ب or ل starts a
+/// name of its own ("سيرغي ويوليا"). A first part with a pronoun ("نظيره"), opening with the article or with a title
+/// inside, or that is an organisation or a country is the tagger's mistake ("بحماس" + "إسماعيل رضوان"), and one the
+/// actor dictionary spells in full is a whole name before another ("دونالد ترامب" + "جون بولتون").
+fn joined_names(a: &Analysis, bodies: &[String], published: Option<crate::Date>, ms: &mut Vec<rasd_ner::Mention>) {
+    let words = &a.words;
+    let clean = |k: usize| words[k].split.conj == 0 && words[k].split.prep == 0;
+    for i in 0..ms.len() {
+        let ws = ms[i].word_start;
+        let free_from = if i > 0 { ms[i - 1].word_end } else { 0 };
+        if ms[i].label != rasd_ner::Label::Per || ws == 0 || ws - 1 < free_from || !clean(ws) {
+            continue;
+        }
+        let g = ws - 1;
+        let w = &words[g];
+        if w.kind == WordKind::Arabic
+            && w.split.enclitic == 0
+            && !w.has_article()
+            && same_sentence(a, g, ws)
+            && only_space(a, g, ws)
+            && lists().given_names.contains(&bodies[g])
+        {
+            ms[i].word_start = g;
+            ms[i].start = w.body_start;
+        }
+    }
+    let mut i = 0;
+    while i + 1 < ms.len() {
+        let (m, n) = (&ms[i], &ms[i + 1]);
+        if m.label == rasd_ner::Label::Per
+            && n.label == rasd_ner::Label::Per
+            && n.word_start == m.word_end
+            && same_sentence(a, m.word_end - 1, n.word_start)
+            && only_space(a, m.word_end - 1, n.word_start)
+            && clean(n.word_start)
+            // A name carries no pronoun ("نظيره السعودي" + "عادل الجبير": his counterpart); a phrase that opens with
+            // the article, or has a title inside, is a description before the name ("الفنان السعودي" + "محمد عبده",
+            // "الحسين الأمير" + "وليام"). One definite word alone is a title or nisba the name start drops.
+            && words[m.word_start].split.enclitic == 0
+            && !(m.word_end - m.word_start >= 2 && words[m.word_start].has_article())
+            // (not the word after عبد: "عبد الملك" + "سعيد")
+            && !(m.word_start + 1..m.word_end).any(|k| !lists().compound_first.contains(&bodies[k - 1]) && cue_at(a, bodies, k, &[CueKind::Title]).is_some())
+            && !lists().orgs.get(&bodies[m.word_start]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1))
+            && !country_word(&bodies[m.word_start])
+            && !(m.word_end - m.word_start >= 2
+                && rasd_kb::actors().lookup_arabic(&a.slice(m.start, m.end), published).is_some_and(|x| x.kind == MatchKind::Arabic))
+        {
+            let (we, end) = (n.word_end, n.end);
+            ms[i].word_end = we;
+            ms[i].end = end;
+            ms.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn is_name_word(w: &rasd_text::Word) -> bool {
     matches!(w.kind, WordKind::Arabic | WordKind::Latin)
 }
@@ -194,6 +258,7 @@ impl<'a> Finder<'a> {
         // Scores are not used here: the tagger skips its max-marginal pass.
         let mut ms = rasd_ner::tag_unscored(a);
         compound_names(a, bodies, &mut ms);
+        joined_names(a, bodies, self.published, &mut ms);
         for m in ms {
             let kind = match m.label {
                 rasd_ner::Label::Per => Kind::Per,
@@ -230,6 +295,14 @@ impl<'a> Finder<'a> {
                     None => break,
                 },
             }
+        }
+        // "محافظ كركوك راكان سعيد الجبوري": a place right after an indefinite title is the office's complement, and
+        // the name starts after it.
+        let titled = ws > 0
+            && !a.words[ws - 1].has_article()
+            && (ws.saturating_sub(4)..ws).any(|t| same_sentence(a, t, ws) && cue_at(a, bodies, t, &[CueKind::Title]).is_some_and(|(_, len)| t + len == ws));
+        if titled && ws + 1 < we && !a.words[ws + 1].has_article() && self.word_place(ws).is_some() {
+            ws += 1;
         }
         ws
     }

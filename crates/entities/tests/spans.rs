@@ -63,3 +63,44 @@ fn abd_runs_on_into_the_rest_of_the_name() {
     assert!(pers.iter().any(|p| p == "عبد الملك الحوثي"), "{pers:?}");
     assert!(!pers.iter().any(|p| p == "عبد"), "{pers:?}");
 }
+
+#[test]
+fn a_given_name_before_the_taggers_person_joins_it() {
+    // The tagger has "طيب أردوغان" and "ميركل" alone after a title and a comma; رجب and أنغيلا are given names
+    // (crates/entities/data/given_names.tsv).
+    let (a, es) = ents("قال الرئيس التركي، رجب طيب أردوغان، إن قوات بلاده ستواصل العمليات، وقد دعت المستشارة الألمانية، أنغيلا ميركل، أمس إلى إطلاق الحوار.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    for name in ["رجب طيب أردوغان", "أنغيلا ميركل"] {
+        assert!(pers.iter().any(|p| p == name), "{name}: {pers:?}");
+    }
+}
+
+#[test]
+fn two_people_side_by_side_are_one_name() {
+    // The tagger breaks these names in two; nothing stands between the parts.
+    let (a, es) = ents("وتصاعدت الحرب بين الحوثيين والقوات الموالية للرئيس عبد ربه منصور هادي بعد تدخل التحالف، وقال الرئيس الأسبق جورج دبليو بوش إن الحرب كانت ضرورية.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    for name in ["عبد ربه منصور هادي", "جورج دبليو بوش"] {
+        assert!(pers.iter().any(|p| p == name), "{name}: {pers:?}");
+    }
+    // A name the actor dictionary spells in full is whole: the next person is another one.
+    let (a, es) = ents("اختار الرئيس الأمريكي دونالد ترامب جون بولتون مستشارا للأمن القومي.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert!(pers.iter().any(|p| p == "دونالد ترامب") && pers.iter().any(|p| p == "جون بولتون"), "{pers:?}");
+    // Nor is a word with a pronoun part of a name.
+    let (a, es) = ents("وبعد لقاء بومبيو مع الملك سلمان، التقى وزير الخارجية الأمريكي نظيره السعودي عادل الجبير، الذي كان في استقباله.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert!(pers.iter().any(|p| p == "عادل الجبير"), "{pers:?}");
+    // Nor a description opening with the article.
+    let (a, es) = ents("وجدد الفنان السعودي محمد عبده الولاء والفداء للمملكة.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert!(pers.iter().any(|p| p == "محمد عبده"), "{pers:?}");
+}
+
+#[test]
+fn the_place_of_an_office_is_not_part_of_its_holder() {
+    // محافظ كركوك: an indefinite title takes the place as its complement; the governor's name starts after it.
+    let (a, es) = ents("وأسفر التفجير عن تضرر عدد من السيارات، بحسب ما أكد محافظ كركوك راكان سعيد الجبوري.");
+    let pers = surfaces(&a, &es, Kind::Per);
+    assert_eq!(pers, ["راكان سعيد الجبوري"], "{pers:?}");
+}
