@@ -290,3 +290,22 @@ fn an_act_pledged_is_planned_though_the_pledge_is_a_verb_of_saying() {
     assert_eq!(by_trigger(&d, "RETREAT", "نزع السلاح")["status"], "planned");
     assert_eq!(by_trigger(&d, "CONSULT", "القمة")["status"], "asserted");
 }
+
+#[test]
+fn a_war_with_no_side_named_takes_no_country_from_its_context() {
+    // ANT (France 24), outside every annotated set: the Syrian conflict's sides are not named; the sentence names
+    // Syria, where it is fought, not who waged it on whom.
+    let d = run("وقال مدير المرصد رامي عبد الرحمن إن حصيلة القتلى منذ اندلاع النزاع في سوريا منتصف آذار/مارس 2011 حتى اليوم بلغت 353 ألف شخص.", "2018-03-12");
+    let war = by_trigger(&d, "ASSAULT", "النزاع");
+    assert!(war["actor"].is_null(), "{war:#}");
+    assert!(war["recipient"].is_null(), "{war:#}");
+    // ANT (France 24): a war on a target, and a war a verb of waging gives its side, keep the countries their
+    // context gives.
+    let d = run("حيث أعلن وزير الداخلية المتشدد ماتيو سالفيني الحرب على \"المافيا\" في فودجا ومحيطها.", "2018-08-08");
+    let war = by_trigger(&d, "ASSAULT", "الحرب");
+    assert_eq!(war["actor"]["country"], "ITA", "{war:#}");
+    // ANT (Sky News Arabia).
+    let d = run("قال مسؤول في سلاح الجو الإسرائيلي، إن سلسلة الغارات الجوية التي شنتها إسرائيل على قطاع غزة يوم السبت، هي الأكبر منذ حرب 2014 التي شنتها على القطاع.", "2018-07-14");
+    let war = by_trigger(&d, "ASSAULT", "حرب");
+    assert_eq!(war["actor"]["country"], "ISR", "{war:#}");
+}
