@@ -516,3 +516,15 @@ fn a_noun_of_saying_after_the_verb_leads_to_the_content() {
     let d = run("وجدد البرلمان الثقة في الحكومة الجديدة لمدة عامين.", "2018-03-06");
     assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_meeting_told_in_the_present_takes_the_weekday_its_verb_plans() {
+    // ANT (unannotated), published on a Thursday: "يزور ... الجمعة" is tomorrow's visit, not today's.
+    let d = run("يزور الرئيس السوداني، عمر البشير، روسيا الجمعة، وفق ما نسبت وكالة الإعلام الروسية إلى أقوال مصدر في الحكومة السودانية، الخميس، دون الإدلاء بمزيد من التفاصيل.", "2018-07-12");
+    let visit = by_trigger(&d, "CONSULT", "يزور");
+    assert_eq!(visit["date"]["value"], "2018-07-13", "{visit:#}");
+    // ANT (unannotated), published on a Sunday: a purpose noun right after the weekday is the session's act.
+    let d = run("وأعلنت لجنة تقصي الحقائق النيابية أنها دعت إلى عقد جلسة طارئة للبرلمان يوم الاثنين، لمناقشة حريق الرصافة.", "2018-06-10");
+    let talks = by_trigger(&d, "CONSULT", "مناقشة");
+    assert_eq!(talks["date"]["value"], "2018-06-11", "{talks:#}");
+}

@@ -52,6 +52,10 @@ pub struct TimeExpr {
     /// Word index range in `Analysis::words`.
     pub word_start: usize,
     pub word_end: usize,
+    /// A weekday read as the next such day because of an imperfect verb of meeting, holding or visiting earlier in
+    /// its clause (`planned_verb` in data/numtime/markers.tsv: "يلتقي ... الجمعة"): that verb's word index.
+    #[serde(skip)]
+    pub planned_verb: Option<usize>,
 }
 
 /// A counted amount: `low` is the number stated or its lower bound, `high` the stated number or upper bound;

@@ -37,6 +37,8 @@ pub(crate) struct Found {
     pub value: Option<Value>,
     /// An amount of time counted back or forward (منذ ثلاثة أيام): its number is also a quantity.
     pub counted: bool,
+    /// A weekday read forward because of the planned verb at this word (`Scan::planned_before`).
+    pub planned: Option<usize>,
 }
 
 /// Whether the month without a year lies before, after, or in the year of publication.
@@ -276,30 +278,30 @@ impl<'a> Scan<'a> {
         }
         if let Some((m, end, _, _)) = self.month(k) {
             if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
-                return Some(Found { ws: i, we: e, value: ymd(y, m, day).map(Value::Day), counted: false });
+                return Some(Found { ws: i, we: e, value: ymd(y, m, day).map(Value::Day), counted: false, planned: None });
             }
             if let Some((y, e)) = self.month_year(k, end) {
-                return Some(Found { ws: i, we: e, value: y.and_then(|y| ymd(y, m, day)).map(Value::Day), counted: false });
+                return Some(Found { ws: i, we: e, value: y.and_then(|y| ymd(y, m, day)).map(Value::Day), counted: false, planned: None });
             }
             let (dir, e) = self.dir(i, end);
             let value = self.year_for_at(i, m, Some(day), dir).and_then(|y| ymd(y, m, day)).map(Value::Day);
-            return Some(Found { ws: i, we: e, value, counted: false });
+            return Some(Found { ws: i, we: e, value, counted: false, planned: None });
         }
         // Hijri: the day, the month, the year and its era mark.
         let (e, end) = self.longest(k, |c| matches!(c, Cat::Hijri(_)))?;
         let Cat::Hijri(m) = e.cat else { return None };
         let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
-        Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false })
+        Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false, planned: None })
     }
 
     /// "مارس/آذار 2015", "سبتمبر الماضي", "يوليو/تموز الحالي", "رمضان 1439 هـ".
     fn month_led(&self, i: usize) -> Option<Found> {
         if let Some((m, end, weak, _)) = self.month(i) {
             if let Some((y, false, e)) = self.same(i, end).then(|| self.year_num(end, 1000.0, 2200.0)).flatten() {
-                return Some(Found { ws: i, we: e, value: Some(Value::Month(y, m)), counted: false });
+                return Some(Found { ws: i, we: e, value: Some(Value::Month(y, m)), counted: false, planned: None });
             }
             if let Some((y, e)) = self.month_year(i, end) {
-                return Some(Found { ws: i, we: e, value: y.map(|y| Value::Month(y, m)), counted: false });
+                return Some(Found { ws: i, we: e, value: y.map(|y| Value::Month(y, m)), counted: false, planned: None });
             }
             let (dir, e) = self.dir(i, end);
             // A weak name with a preposition attached is the common word: "في باب المندب" is a door (ب + آب),
@@ -309,14 +311,14 @@ impl<'a> Scan<'a> {
                 return None;
             }
             let value = self.year_for_at(i, m, None, dir).map(|y| Value::Month(y, m));
-            return Some(Found { ws: i, we: e, value, counted: false });
+            return Some(Found { ws: i, we: e, value, counted: false, planned: None });
         }
         let (e, end) = self.longest(i, |c| matches!(c, Cat::Hijri(_)))?;
         let Cat::Hijri(m) = e.cat else { return None };
         let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
         let a = hijri_to_gregorian(y, m, 1)?;
         let b = hijri_to_gregorian(y, m, hijri_month_length(y, m))?;
-        Some(Found { ws: i, we: e, value: Some(Value::Range(a, b)), counted: false })
+        Some(Found { ws: i, we: e, value: Some(Value::Range(a, b)), counted: false, planned: None })
     }
 
     /// The year given after a month by a year word or a relative year, with or without من: "ديسمبر عام
@@ -377,7 +379,7 @@ impl<'a> Scan<'a> {
             } else {
                 Value::Year(y)
             };
-            return Some(Found { ws, we: e, value: Some(value), counted: false });
+            return Some(Found { ws, we: e, value: Some(value), counted: false, planned: None });
         }
         None
     }
@@ -408,20 +410,21 @@ impl<'a> Scan<'a> {
     /// (يلتقي، تعقد، يزور), or a verbal noun after a decision (وافق على عقد جلسة), earlier in its clause: no
     /// clause opener (الذي، بعد) and no other date expression between them, and no كانت / وهو right before the
     /// verb (كانت ستعقد، وهو يترأس).
-    fn planned_before(&self, i: usize) -> bool {
+    /// The verb's word index when it is.
+    fn planned_before(&self, i: usize) -> Option<usize> {
         let lo = i.saturating_sub(PLANNED_REACH);
         for j in (lo..i).rev() {
             if !self.same(i, j) || self.marker(j, Marker::ClauseStop).is_some() {
-                return false;
+                return None;
             }
             if self.first(j).iter().any(|e| matches!(e.cat, Cat::Weekday(_) | Cat::Month { .. } | Cat::Relative { .. })) {
-                return false;
+                return None;
             }
             if self.marker(j, Marker::PlannedVerb).is_some_and(|e| e <= i) {
-                return !(j > 0 && self.same(i, j - 1) && self.marker(j - 1, Marker::PlannedBlocker).is_some());
+                return (!(j > 0 && self.same(i, j - 1) && self.marker(j - 1, Marker::PlannedBlocker).is_some())).then_some(j);
             }
         }
-        false
+        None
     }
 
     /// "الأربعاء", "الأحد المقبل", "الأربعاء 20 سبتمبر".
@@ -438,13 +441,17 @@ impl<'a> Scan<'a> {
             }
         }
         let (dir, e) = self.dir(i, end);
+        // The direction written (الماضي، المقبل) or a future verb decides before a planned verb does.
+        let open = !matches!(dir, Dir::Past | Dir::Future);
+        let future = open && self.future_before(i);
+        let planned = if open && !future { self.planned_before(i) } else { None };
         let value = self.pubd.and_then(|p| match dir {
             Dir::Past => weekday_from(p, wd, true, true),
             Dir::Future => weekday_from(p, wd, false, true),
-            _ if self.future_before(i) || self.planned_before(i) => weekday_from(p, wd, false, false),
+            _ if future || planned.is_some() => weekday_from(p, wd, false, false),
             _ => weekday_from(p, wd, true, false),
         });
-        Some(Found { ws: i, we: e, value: value.map(Value::Day), counted: false })
+        Some(Found { ws: i, we: e, value: value.map(Value::Day), counted: false, planned })
     }
 
     /// "أمس", "أمس الأربعاء", "الشهر الماضي", "مطلع العام", "العام الماضي".
@@ -488,7 +495,7 @@ impl<'a> Scan<'a> {
             TimeUnit::Month => p.and_then(|p| add_months(p, offset)).map(|d| Value::Month(d.year() as i32, d.month() as u8)),
             TimeUnit::Year => p.map(|p| Value::Year(p.year() as i32 + offset)),
         };
-        Some(Found { ws: i, we, value, counted: false })
+        Some(Found { ws: i, we, value, counted: false, planned: None })
     }
 
     /// "التسعينيات", "أواخر الثمانينيات", "تسعينيات القرن الماضي".
@@ -508,7 +515,7 @@ impl<'a> Scan<'a> {
                 end = e;
             }
         }
-        Some(Found { ws: i, we: end, value: Some(Value::Decade(century + d as i32)), counted: false })
+        Some(Found { ws: i, we: end, value: Some(Value::Decade(century + d as i32)), counted: false, planned: None })
     }
 
     /// "منذ ثلاثة أيام", "قبل عامين", "بعد يومين".
@@ -566,7 +573,7 @@ impl<'a> Scan<'a> {
         if !matches!(class, "day" | "week" | "month" | "year") {
             return None;
         }
-        Some(Found { ws: i, we: end, value, counted: true })
+        Some(Found { ws: i, we: end, value, counted: true, planned: None })
     }
 
     /// "14/5/2018", "2018-05-14", "14.5.2018".
@@ -600,7 +607,7 @@ impl<'a> Scan<'a> {
         } else {
             None
         }?;
-        (1900..=2100).contains(&(d.year() as i32)).then_some(Found { ws: i, we: end, value: Some(Value::Day(d)), counted: false })
+        (1900..=2100).contains(&(d.year() as i32)).then_some(Found { ws: i, we: end, value: Some(Value::Day(d)), counted: false, planned: None })
     }
 
     /// Any expression starting at word `i`.
@@ -722,7 +729,7 @@ pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
         let (value, precision) = v.render();
         let start = a.words[f.ws].body_start;
         let end = a.words[f.we - 1].end;
-        out.push(TimeExpr { start, end, value, precision, word_start: f.ws, word_end: f.we });
+        out.push(TimeExpr { start, end, value, precision, word_start: f.ws, word_end: f.we, planned_verb: f.planned });
     }
     out
 }

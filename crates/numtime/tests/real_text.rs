@@ -204,6 +204,10 @@ fn present_meeting_verbs_make_the_weekday_next() {
     assert_eq!(time_of(t, "2018-05-26", "الخميس").0, "2018-05-24");
     let t = "نشرت وسائل الإعلام السعودية مقطع فيديو يظهر فيه ولي العهد السعودي وهو يترأس اجتماعا الثلاثاء في جدة.";
     assert_eq!(time_of(t, "2018-05-31", "الثلاثاء").0, "2018-05-29");
+    // ANT (unannotated), published on a Thursday: a visit under way now (حالياً) and an attribution (حسب) end the
+    // verb's reach; the Wednesday is yesterday's reception.
+    let t = "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي والوفد المرافق له الذى يزور مصر حالياً، حسب بيان القيادة العامة للقوات المسلحة المصرية، الأربعاء.";
+    assert_eq!(time_of(t, "2018-10-04", "الأربعاء").0, "2018-10-03");
 }
 
 #[test]
