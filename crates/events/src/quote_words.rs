@@ -44,6 +44,9 @@ pub enum Role {
     Between,
     /// Words before بين that make it "between".
     BetweenBefore,
+    /// Words right before بين after which it is still the verb ("كما بين"، "حيث بين"); after any other word of its
+    /// clause it is "between".
+    BetweenVerbAfter,
     /// A quantifier that may open a verb's object though it stops a noun phrase ("نفى أي علاقة"، "نفى جميع
     /// التهم"), compared with the whole word.
     ObjectQuantifier,
@@ -72,7 +75,7 @@ pub enum Role {
     Manner,
 }
 
-const ROLES: [(&str, Role); 25] = [
+const ROLES: [(&str, Role); 26] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -89,6 +92,7 @@ const ROLES: [(&str, Role); 25] = [
     ("not_speaker", Role::NotSpeaker),
     ("between", Role::Between),
     ("between_before", Role::BetweenBefore),
+    ("between_verb_after", Role::BetweenVerbAfter),
     ("object_quantifier", Role::ObjectQuantifier),
     ("impersonal", Role::Impersonal),
     ("heading", Role::Heading),
