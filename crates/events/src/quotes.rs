@@ -154,7 +154,7 @@ fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> O
             }
             return None;
         }
-        if w.key == ":" || (w.is_arabic() && (is_that(&w) || lex.speech.longest(words, k, s_end).is_some())) {
+        if w.key == ":" || (w.is_arabic() && (is_that(w) || lex.speech.longest(words, k, s_end).is_some())) {
             return None;
         }
         k += 1;
@@ -183,7 +183,7 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
     for k in from..s_end.min(from + 5) {
         let w = &words[k];
         let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
-            || (w.is_arabic() && is_that(&w) && w.split.conj == 0 && w.split.prep == 0)
+            || (w.is_arabic() && is_that(w) && w.split.conj == 0 && w.split.prep == 0)
             || (date_closes && ctx.times_starting(k).next().is_some());
         if closes {
             return (k > from).then_some(k);
@@ -244,7 +244,7 @@ fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
                 && w.split.enclitic == 0
                 && (!lex.is("np_stop", w) || (w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::TitlePrep, &w.bare)))
                 && !(w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::AddresseePrep, &w.bare) && !qw.is(Role::TitlePrep, &w.bare))
-                && !is_that(&w)
+                && !is_that(w)
                 && lex.speech.longest(words, k, s_end).is_none()
                 && ctx.times_starting(k).next().is_none()
                 && !ctx.entities_starting(k).any(|e| e.is_person));
@@ -344,10 +344,13 @@ fn definite(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// Whether word `k` stops a name of `trailing_name` or a title's complement: a function word of `np_stop`, but not a
-/// name written with a hamza on its alif that the clitic splitter reads with the article ("ألان" as ال + ان, أن).
+/// name written with a hamza on its alif that reads as one only with its first letters taken for the article ("ألان"
+/// folds to الان, ال + ان, أن; "إلى" is a stop as written).
 fn name_stop(ctx: &Ctx, k: usize) -> bool {
+    let lex = Lexicon::get();
     let w = &ctx.a.words[k];
-    Lexicon::get().is("np_stop", w) && !(w.split.article > 0 && !definite(ctx, k))
+    let hamza_al = w.split.conj == 0 && w.split.prep == 0 && matches!(ctx.a.chars.get(w.start), Some('أ' | 'إ' | 'آ')) && w.key.starts_with("ال");
+    lex.is("np_stop", w) && !(hamza_al && !lex.is_form("np_stop", &w.key))
 }
 
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
@@ -380,7 +383,7 @@ fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
     let words = &ctx.a.words;
     for k in from..s_end.min(from + 6) {
         let w = &words[k];
-        if w.key == ":" || (w.is_arabic() && is_that(&w) && w.split.conj == 0) {
+        if w.key == ":" || (w.is_arabic() && is_that(w) && w.split.conj == 0) {
             return None;
         }
         if k + 2 < s_end && qw.is(Role::VoicePrep, &w.key) && qw.is(Role::VoiceNoun, &words[k + 1].key) {
@@ -444,7 +447,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
         if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
             return None;
         }
-        if w.is_arabic() && (is_that(&w) || lex.speech.longest(words, k, s_end).is_some()) {
+        if w.is_arabic() && (is_that(w) || lex.speech.longest(words, k, s_end).is_some()) {
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
@@ -509,7 +512,7 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
         && w.split.conj == 0
         && !w.split.future
         && (quantifier || !lex.is("np_stop", w))
-        && !is_that(&w)
+        && !is_that(w)
         && !qw.is_word(Role::NotSpeaker, w)
         && ctx.entities_starting(k).next().is_none()
         && lex.speech.longest(words, k, s_end).is_none();
@@ -740,7 +743,7 @@ fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
         at = ctx.times_starting(at).next().map_or(at + 1, |t| t.word_end.max(at + 1));
     }
     let Some(w) = words.get(at).filter(|_| at < r.end) else { return true };
-    !w.is_arabic() || (w.split.prep > 0 && ctx.entities_starting(at).next().is_none()) || lex.is("np_stop", w) || is_that(&w)
+    !w.is_arabic() || (w.split.prep > 0 && ctx.entities_starting(at).next().is_none()) || lex.is("np_stop", w) || is_that(w)
 }
 
 /// The person sentence `s` opens with as a subject: the first person it names within fifteen words, not after أن/إن
@@ -984,12 +987,31 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             k = x + 1;
             continue;
         }
+        // A name in quotation marks right after the noun it names (`name_head`: لصحيفة "هآرتس"، على "تويتر"، موقع
+        // "ميديا بارت") or after لـ: at most four words, no content ("فقال لصحيفة "إل بايس": "بطل؟ ...").
+        let named = |m: usize| {
+            let p = &words[m - 1];
+            let head = p.is_arabic() && p.split.enclitic == 0 && (qw.is_word(Role::NameHead, p) || p.key == "ل" || p.key == "لـ");
+            head.then(|| (m + 1..r.end.min(m + 6)).find(|&x| words[x].kind == WordKind::Punct)).flatten().filter(|&x| x > m + 1 && matches!(words[x].key.as_str(), "\"" | "»" | "”"))
+        };
+        if let Some(x) = (opens && k > j).then(|| named(k)).flatten() {
+            k = x + 1;
+            continue;
+        }
         if opens && k + 1 < r.end {
             direct = true;
             content_start = Some(k + 1);
             break;
         }
-        if w.is_arabic() && is_that(&w) && w.split.conj == 0 {
+        if w.is_arabic() && is_that(w) && w.split.conj == 0 {
+            // "بعد أن"، "قبل أن" open a clause of time in the attribution ("وقال الطبيب، بعد أن زار عباس في مشفاه، إن
+            // عباس ..."), not what was said: the complement comes later, if at all.
+            // Written as a word ("قبلي" is "tribal"), and not "فيما بعد" ("later": "أكدت فيما بعد أن").
+            let temporal = |m: usize| words[m].split.enclitic == 0 && qw.is(Role::TemporalBefore, &words[m].bare);
+            if k > r.start && temporal(k - 1) && !(k - 1 > r.start && qw.is_word(Role::TemporalAdverbAfter, &words[k - 2])) {
+                k += 1;
+                continue;
+            }
             content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
             break;
         }
