@@ -44,6 +44,9 @@ pub enum Role {
     Between,
     /// Words before بين that make it "between".
     BetweenBefore,
+    /// Words right before بين after which it is still the verb ("كما بين"، "حيث بين"); after any other word of its
+    /// clause it is "between".
+    BetweenVerbAfter,
     /// A quantifier that may open a verb's object though it stops a noun phrase ("نفى أي علاقة"، "نفى جميع
     /// التهم"), compared with the whole word.
     ObjectQuantifier,
@@ -64,6 +67,14 @@ pub enum Role {
     /// The head of a source named bare after an attribution cue ("وفق المرصد"، "بحسب مسؤول"، "وفقا لمصادر
     /// أمنية"), compared with the stem.
     SourceHead,
+    /// A noun a name in quotation marks follows in an attribution, not a quote (لصحيفة "هآرتس"، على "تويتر"),
+    /// compared with the stem or the whole word.
+    NameHead,
+    /// A word before أن that makes it a clause of time, not the complement of a verb of saying ("بعد أن"، "قبل
+    /// أن"), compared with the stem or the whole word.
+    TemporalBefore,
+    /// A word before بعد/قبل that makes it an adverb ("فيما بعد": later), whose أن is a complement again.
+    TemporalAdverbAfter,
     /// A rank or honorific between a title's comma and the person's name ("قائد اللواء 143 مشاة، العميد ذياب
     /// القبلي"), compared with the stem.
     Rank,
@@ -72,7 +83,7 @@ pub enum Role {
     Manner,
 }
 
-const ROLES: [(&str, Role); 25] = [
+const ROLES: [(&str, Role); 29] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -89,6 +100,7 @@ const ROLES: [(&str, Role); 25] = [
     ("not_speaker", Role::NotSpeaker),
     ("between", Role::Between),
     ("between_before", Role::BetweenBefore),
+    ("between_verb_after", Role::BetweenVerbAfter),
     ("object_quantifier", Role::ObjectQuantifier),
     ("impersonal", Role::Impersonal),
     ("heading", Role::Heading),
@@ -96,6 +108,9 @@ const ROLES: [(&str, Role); 25] = [
     ("attribution_lam", Role::AttributionLam),
     ("own_words", Role::OwnWords),
     ("source_head", Role::SourceHead),
+    ("name_head", Role::NameHead),
+    ("temporal_before", Role::TemporalBefore),
+    ("temporal_adverb_after", Role::TemporalAdverbAfter),
     ("rank", Role::Rank),
     ("manner", Role::Manner),
 ];

@@ -119,7 +119,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         return (Some(sp), end);
     }
     // Else the subject stands before the verb, or is a pronoun (the caller takes the last speaker): "وقال "نطلب ...".
-    let clause_start = (s_start..cue.0).rev().find(|&k| Lexicon::get().is_form("complementizer", &words[k].bare) || words[k].key == ":").map_or(s_start, |k| k + 1);
+    let clause_start = (s_start..cue.0).rev().find(|&k| is_that(&words[k]) || words[k].key == ":").map_or(s_start, |k| k + 1);
     if let Some(e) = ctx.entities_within(clause_start, cue.0).find(|e| e.is_person) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
@@ -154,7 +154,7 @@ fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> O
             }
             return None;
         }
-        if w.key == ":" || (w.is_arabic() && (lex.is_form("complementizer", &w.bare) || lex.speech.longest(words, k, s_end).is_some())) {
+        if w.key == ":" || (w.is_arabic() && (is_that(w) || lex.speech.longest(words, k, s_end).is_some())) {
             return None;
         }
         k += 1;
@@ -183,7 +183,7 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
     for k in from..s_end.min(from + 5) {
         let w = &words[k];
         let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
-            || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 && w.split.prep == 0)
+            || (w.is_arabic() && is_that(w) && w.split.conj == 0 && w.split.prep == 0)
             || (date_closes && ctx.times_starting(k).next().is_some());
         if closes {
             return (k > from).then_some(k);
@@ -193,7 +193,7 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
             && w.split.prep == 0
             && w.split.conj == 0
             && w.split.enclitic == 0
-            && !lex.is("np_stop", w)
+            && !name_stop(ctx, k)
             && !lex.is("speaker_adverb", w)
             && !QuoteWords::get().is_word(Role::NotSpeaker, w)
             && ctx.times_starting(k).next().is_none()
@@ -244,7 +244,7 @@ fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
                 && w.split.enclitic == 0
                 && (!lex.is("np_stop", w) || (w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::TitlePrep, &w.bare)))
                 && !(w.split.conj == 0 && w.split.prep == 0 && qw.is(Role::AddresseePrep, &w.bare) && !qw.is(Role::TitlePrep, &w.bare))
-                && !lex.is_form("complementizer", &w.bare)
+                && !is_that(w)
                 && lex.speech.longest(words, k, s_end).is_none()
                 && ctx.times_starting(k).next().is_none()
                 && !ctx.entities_starting(k).any(|e| e.is_person));
@@ -267,7 +267,7 @@ fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     if n >= s_end || title(&words[n]) {
         return None;
     }
-    trailing_name(ctx, n, s_end).filter(|&e| is_comma(&words[e]) || lex.is_form("complementizer", &words[e].bare))
+    trailing_name(ctx, n, s_end).filter(|&e| is_comma(&words[e]) || is_that(&words[e]))
 }
 
 /// The end of a person's name the entity finder did not read after a title's complement: the title phrase opens
@@ -282,7 +282,7 @@ fn complement_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<(usize, usize)> 
     }
     let plain = |k: usize| {
         let w = &words[k];
-        w.is_arabic() && w.split.enclitic == 0 && w.split.conj == 0 && !lex.is("np_stop", w) && lex.speech.longest(words, k, s_end).is_none() && ctx.times_starting(k).next().is_none()
+        w.is_arabic() && w.split.enclitic == 0 && w.split.conj == 0 && !name_stop(ctx, k) && lex.speech.longest(words, k, s_end).is_none() && ctx.times_starting(k).next().is_none()
     };
     let prep_word = |k: usize| words[k].is_arabic() && words[k].split.conj == 0 && words[k].split.prep == 0 && qw.is(Role::TitlePrep, &words[k].bare);
     let first = sp.word_end;
@@ -343,6 +343,16 @@ fn definite(ctx: &Ctx, k: usize) -> bool {
     w.split.article > 0 && !(w.split.conj == 0 && w.split.prep == 0 && matches!(ctx.a.chars.get(w.start), Some('أ' | 'إ' | 'آ')))
 }
 
+/// Whether word `k` stops a name of `trailing_name` or a title's complement: a function word of `np_stop`, but not a
+/// name written with a hamza on its alif that reads as one only with its first letters taken for the article ("ألان"
+/// folds to الان, ال + ان, أن; "إلى" is a stop as written).
+fn name_stop(ctx: &Ctx, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let w = &ctx.a.words[k];
+    let hamza_al = w.split.conj == 0 && w.split.prep == 0 && matches!(ctx.a.chars.get(w.start), Some('أ' | 'إ' | 'آ')) && w.key.starts_with("ال");
+    lex.is("np_stop", w) && !(hamza_al && !lex.is_form("np_stop", &w.key))
+}
+
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
 /// name may start with ("سامي الحمد"، "سيدريك لايتون"): such a word starting a named entity has no preposition.
 fn no_prep(ctx: &Ctx, k: usize) -> bool {
@@ -369,12 +379,11 @@ fn voiced(ctx: &Ctx, sp: &Arg) -> bool {
 /// "على لسان X" within a few words after a speaker, before the content: X, with a person's name in apposition after
 /// a title ("على لسان المتحدث باسمها حازم قاسم").
 fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
-    let lex = Lexicon::get();
     let qw = QuoteWords::get();
     let words = &ctx.a.words;
     for k in from..s_end.min(from + 6) {
         let w = &words[k];
-        if w.key == ":" || (w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0) {
+        if w.key == ":" || (w.is_arabic() && is_that(w) && w.split.conj == 0) {
             return None;
         }
         if k + 2 < s_end && qw.is(Role::VoicePrep, &w.key) && qw.is(Role::VoiceNoun, &words[k + 1].key) {
@@ -391,16 +400,30 @@ fn voice_of(ctx: &Ctx, from: usize, s_end: usize) -> Option<Arg> {
 }
 
 /// The speech verb بين read as "between": with a pronoun ("من بينها")، after من/ما/في/الفترة ("في الفترة بين"), or
-/// with a word joined by و right after ("محادثات بين ترامب وماكرون").
+/// with a word joined by و right after ("محادثات بين ترامب وماكرون"); right after a word of its clause, the verb
+/// written without و ("العلاقات بين البلدين"، "الحدود بين الكوريتين"، "قمة بين زعيمها ..."), unless أن/إن follows at
+/// once ("وزير الدفاع ... بين أن") or the word is one a verb follows (`between_verb_after`: "كما بين"، "حيث بين");
+/// "وبين" after بينه/بينها ("بينه وبين الزعيم").
 fn is_between(words: &[rasd_text::Word], cue: (usize, usize), s_start: usize, s_end: usize) -> bool {
     let qw = QuoteWords::get();
     let w = &words[cue.0];
     if cue.1 != cue.0 + 1 || !qw.is(Role::Between, &w.bare) {
         return false;
     }
+    let prev = (cue.0 > s_start).then(|| &words[cue.0 - 1]);
+    let after_word = prev.is_some_and(|p| p.is_arabic() && !qw.is_word(Role::BetweenVerbAfter, p)) && w.split.conj == 0 && !(cue.1 < s_end && is_that(&words[cue.1]));
+    let paired = w.split.conj > 0 && prev.is_some_and(|p| p.split.enclitic > 0 && qw.is(Role::Between, &p.bare));
     w.split.enclitic > 0
-        || (cue.0 > s_start && qw.is_word(Role::BetweenBefore, &words[cue.0 - 1]))
+        || after_word
+        || paired
+        || prev.is_some_and(|p| qw.is_word(Role::BetweenBefore, p))
         || (cue.1 + 1..s_end.min(cue.1 + 4)).any(|k| words[k].is_arabic() && words[k].split.conj > 0 && (cue.1..k).all(|m| words[m].is_arabic()))
+}
+
+/// A complementizer (أن، إن، بأن ...): never a word with the article, which a name written with a hamza on its alif
+/// reads as ("ألان" is ال + ان to the clitic splitter: "المسؤول في الشركة ألان كراكوفيتش إن").
+fn is_that(w: &Word) -> bool {
+    w.split.article == 0 && Lexicon::get().is_form("complementizer", &w.bare)
 }
 
 /// A person named in apposition within a few words after a title ("وزير الخارجية التركي، مولودو جاويش أوغلو"),
@@ -424,7 +447,7 @@ fn apposed_person(ctx: &Ctx, from: usize, s_end: usize) -> Option<(usize, usize)
         if w.kind == WordKind::Punct && (w.key == ":" || w.key.chars().next().is_some_and(is_open_quote)) {
             return None;
         }
-        if w.is_arabic() && (lex.is_form("complementizer", &w.bare) || lex.speech.longest(words, k, s_end).is_some()) {
+        if w.is_arabic() && (is_that(w) || lex.speech.longest(words, k, s_end).is_some()) {
             return None;
         }
         if let Some(e) = ctx.entities_starting(k).find(|e| e.is_person) {
@@ -489,7 +512,7 @@ fn object_content(ctx: &Ctx, cue: (usize, usize), from: usize, s_end: usize) -> 
         && w.split.conj == 0
         && !w.split.future
         && (quantifier || !lex.is("np_stop", w))
-        && !lex.is_form("complementizer", &w.bare)
+        && !is_that(w)
         && !qw.is_word(Role::NotSpeaker, w)
         && ctx.entities_starting(k).next().is_none()
         && lex.speech.longest(words, k, s_end).is_none();
@@ -521,7 +544,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         }
         // The person before أن/إن ("وختم المصدر المسؤول تصريحه بأن السعودية تتطلع للعمل مع الرئيس الفرنسي ماكرون،
         // على حد قوله" is not Macron's), else the last speaker, else the person the clause names.
-        let that = (s_start..cue.0).find(|&k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)).unwrap_or(cue.0);
+        let that = (s_start..cue.0).find(|&k| words[k].is_arabic() && is_that(&words[k])).unwrap_or(cue.0);
         let speaker = clause_person(ctx, s_start, that).or_else(|| last_speaker.cloned()).or_else(|| clause_person(ctx, s_start, cue.0))?;
         return clause_quote(ctx, cue, speaker, s_start, cue.0);
     }
@@ -550,7 +573,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
         at += 1;
     }
     // "كما ذكرت وكالة أنباء روسيا أن ..."، "كما أكدت التحقيقات أن": "also said that", the verb's own quote.
-    if introduces == Introduces::That && (at..s_end.min(at + 10)).any(|k| words[k].key == ":" || (lex.is_form("complementizer", &words[k].bare) && words[k].split.conj == 0)) {
+    if introduces == Introduces::That && (at..s_end.min(at + 10)).any(|k| words[k].key == ":" || (is_that(&words[k]) && words[k].split.conj == 0)) {
         return None;
     }
     // A source after a preposition is no subject ("كما أوضح بتغريدة له"): the verb's subject is the last speaker.
@@ -576,8 +599,15 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     };
     // A title then the person's name after a comma, the content before: "...، حسب المتحدثة باسم المؤسسة، جنيفر
     // ستريكلاند".
-    let speaker = match !opens && !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (lex.is("title_head", &words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare)) {
-        true => match apposed_person(ctx, speaker.word_end, s_end) {
+    // When the cue opens the sentence, what follows the source is what was said: only a name right after the title,
+    // or after its comma ("كما قال نائب وزير الخارجية الرواندي أوليفر ندوهونغيريهي إن").
+    let titled = !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (lex.is("title_head", &words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare));
+    let next_name = || {
+        let k = if speaker.word_end + 1 < s_end && is_comma(&words[speaker.word_end]) { speaker.word_end + 1 } else { speaker.word_end };
+        ctx.entities_starting(k).find(|e| e.is_person && e.word_end <= s_end && no_prep(ctx, k)).map(|e| (e.word_start, e.word_end))
+    };
+    let speaker = match titled {
+        true => match if opens { next_name() } else { apposed_person(ctx, speaker.word_end, s_end) } {
             Some(e) => Arg { word_start: speaker.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) },
             None => speaker,
         },
@@ -713,7 +743,7 @@ fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
         at = ctx.times_starting(at).next().map_or(at + 1, |t| t.word_end.max(at + 1));
     }
     let Some(w) = words.get(at).filter(|_| at < r.end) else { return true };
-    !w.is_arabic() || (w.split.prep > 0 && ctx.entities_starting(at).next().is_none()) || lex.is("np_stop", w) || lex.is_form("complementizer", &w.bare)
+    !w.is_arabic() || (w.split.prep > 0 && ctx.entities_starting(at).next().is_none()) || lex.is("np_stop", w) || is_that(w)
 }
 
 /// The person sentence `s` opens with as a subject: the first person it names within fifteen words, not after أن/إن
@@ -721,12 +751,11 @@ fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
 /// it, nor a word with a preposition ("وأبدت أسفها لكون تركيا عاملت القس برانسون") ("وفي أعقاب اجتماع لجنة "كوبرا"، دعت وزيرة الداخلية أمبير رود"، "وقد بدأ الكاتب التلفزيوني الإيراني، أمير
 /// مهدي جلو، حملة" name the subject; "ورفض القاضي الطلب على الرغم من تأييد النائب العام جودي ويلسون" does not).
 fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
-    let lex = Lexicon::get();
     let qw = QuoteWords::get();
     let words = &ctx.a.words;
     let r = ctx.a.sentence_words(s);
     let p = clause_person(ctx, r.start, r.end.min(r.start + 15))?;
-    if (r.start..p.word_start).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
+    if (r.start..p.word_start).any(|k| words[k].is_arabic() && is_that(&words[k])) {
         return None;
     }
     let from = (r.start..p.word_start).rev().find(|&k| is_comma(&words[k])).map_or(r.start, |k| k + 1);
@@ -772,7 +801,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
             // "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote.
-            if kind == SpeechKind::Verb && qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r.end && lex.is_form("complementizer", &words[cue.1].bare) && words[cue.1].split.conj == 0 {
+            if kind == SpeechKind::Verb && qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r.end && is_that(&words[cue.1]) && words[cue.1].split.conj == 0 {
                 continue;
             }
             if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
@@ -947,7 +976,7 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
         }
         // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content, nor
         // a longer one that أن/إن follows, maybe after a comma ("لشبكة "سي بي إس"، إن"، "عضوة "مجلس رؤساء الشرطة"، إنه").
-        let that_at = |x: usize| x < r.end && words[x].is_arabic() && lex.is_form("complementizer", &words[x].bare) && words[x].split.conj == 0;
+        let that_at = |x: usize| x < r.end && words[x].is_arabic() && is_that(&words[x]) && words[x].split.conj == 0;
         let closes_soon = |m: usize| {
             (m + 1..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| {
                 (x < m + 5 && x + 1 < r.end && words[x + 1].is_arabic()) || that_at(x + 1) || (x + 1 < r.end && is_comma(&words[x + 1]) && that_at(x + 2))
@@ -958,12 +987,31 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             k = x + 1;
             continue;
         }
+        // A name in quotation marks right after the noun it names (`name_head`: لصحيفة "هآرتس"، على "تويتر"، موقع
+        // "ميديا بارت") or after لـ: at most four words, no content ("فقال لصحيفة "إل بايس": "بطل؟ ...").
+        let named = |m: usize| {
+            let p = &words[m - 1];
+            let head = p.is_arabic() && p.split.enclitic == 0 && (qw.is_word(Role::NameHead, p) || p.key == "ل" || p.key == "لـ");
+            head.then(|| (m + 1..r.end.min(m + 6)).find(|&x| words[x].kind == WordKind::Punct)).flatten().filter(|&x| x > m + 1 && matches!(words[x].key.as_str(), "\"" | "»" | "”"))
+        };
+        if let Some(x) = (opens && k > j).then(|| named(k)).flatten() {
+            k = x + 1;
+            continue;
+        }
         if opens && k + 1 < r.end {
             direct = true;
             content_start = Some(k + 1);
             break;
         }
-        if w.is_arabic() && lex.is_form("complementizer", &w.bare) && w.split.conj == 0 {
+        if w.is_arabic() && is_that(w) && w.split.conj == 0 {
+            // "بعد أن"، "قبل أن" open a clause of time in the attribution ("وقال الطبيب، بعد أن زار عباس في مشفاه، إن
+            // عباس ..."), not what was said: the complement comes later, if at all.
+            // Written as a word ("قبلي" is "tribal"), and not "فيما بعد" ("later": "أكدت فيما بعد أن").
+            let temporal = |m: usize| words[m].split.enclitic == 0 && qw.is(Role::TemporalBefore, &words[m].bare);
+            if k > r.start && temporal(k - 1) && !(k - 1 > r.start && qw.is_word(Role::TemporalAdverbAfter, &words[k - 2])) {
+                k += 1;
+                continue;
+            }
             content_start = if qw.is(Role::ContentThat, &w.bare) { (k + 1 < r.end).then_some(k + 1) } else { Some(k) };
             break;
         }
@@ -1258,7 +1306,7 @@ fn describe(ctx: &Ctx, q: &Site, c: &Arg) -> Described {
 /// A candidate of the quote's own sentence: its place relative to the verb and distance, what stands between them
 /// (a comma, a complementizer), and its rank among the sentence's persons.
 fn placement_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, c: &Arg, d: &Described) {
-    let (lex, words) = (Lexicon::get(), &ctx.a.words);
+    let words = &ctx.a.words;
     let (pos, dist) = if c.word_end <= q.cue.0 { ("before", q.cue.0 - c.word_end) } else { ("after", c.word_start.saturating_sub(q.cue.1)) };
     f.push(format!("pos={pos}"));
     f.push(format!("pos={pos}|dist={}", bucket(dist)));
@@ -1268,7 +1316,7 @@ fn placement_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, c: &Arg, d: &Des
     if (a..b).any(|k| is_comma(&words[k])) {
         f.push(format!("pos={pos}|comma"));
     }
-    if (a..b).any(|k| words[k].is_arabic() && lex.is_form("complementizer", &words[k].bare)) {
+    if (a..b).any(|k| words[k].is_arabic() && is_that(&words[k])) {
         f.push(format!("pos={pos}|that"));
     }
     if d.person {

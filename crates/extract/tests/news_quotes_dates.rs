@@ -141,6 +141,17 @@ fn between_is_no_verb_of_saying() {
         let d = run(s, day);
         assert!(quotes(&d).iter().all(|q| !q["cue"]["text"].as_str().unwrap().contains("بين")), "{s}: {:#}", d["quotes"]);
     }
+    // ANT: بين right after a noun of its clause is "between" ("العلاقات بين البلدين"، "الحدود بين الكوريتين")، and
+    // "وبين" after بينه; the verb still opens a sentence ("وبين الرزاز أن").
+    for (s, day) in [
+        ("وقال إن الرئيس الكوري الجنوبي زار قرية بانمونغوم على الحدود بين الكوريتين، مؤكدا في الوقت نفسه أن القمة ستعقد قريبا.", "2018-05-02"),
+        ("وقال المسؤول إنه استنتج من الحديث الذي دار بينه وبين العاهل السعودي، الملك سلمان، أن الرياض تدعم الخطة.", "2018-05-02"),
+    ] {
+        let d = run(s, day);
+        assert!(quotes(&d).iter().all(|q| q["cue"]["text"] != "بين"), "{s}: {:#}", d["quotes"]);
+    }
+    let d = run("وناقش المجلس مشروع الموازنة العامة للحكومة للعام 2019. وبين الرزاز أن إقرار مشروع القانون يتطلب توافقا واسعا.", "2018-11-20");
+    assert!(quotes(&d).iter().any(|q| q["cue"]["text"] == "بين" && q["speaker"]["text"].as_str().unwrap().contains("الرزاز")), "{:#}", d["quotes"]);
     // The attribution after "بينهم" is found again: "...، وفق ما ذكر مصدر طبي".
     let d = run("قتل 5 أشخاص من المدنيين بينهم طفلان وأصيب أكثر من 20 آخرين على الأقل، من جراء قصف ميليشيات الحوثي الإيرانية سوقا في مدينة مأرب وسط اليمن، وفق ما ذكر مصدر طبي الثلاثاء.", "2018-05-22");
     assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap().contains("مصدر طبي")), "{:#}", d["quotes"]);

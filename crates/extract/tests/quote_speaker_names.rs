@@ -71,3 +71,16 @@ fn allaqa_with_a_colon_or_inna_is_a_verb_of_saying() {
     let d = run("وعلق زعيم الديمقراطيين تشاك شومر إن تصرفات ترامب تقوي خصومنا وتضعف دفاعاتنا.", "2018-07-17");
     assert!(speaker_of(&d, "تصرفات ترامب").is_some_and(|s| s.contains("شومر")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_name_written_with_a_hamza_on_its_alif_is_no_function_word() {
+    // "ألان" reads as ال + ان (أن) to the clitic splitter: the name after the title's complement is still the
+    // speaker's; and a name right after the title of a sentence-opening "كما قال".
+    let d = run("وقال المسؤول في الشركة ألان كراكوفيتش إن \"من يمكنهم تأخير سفرهم عليهم أن يفعلوا ذلك\".", "2018-07-27");
+    let q = &d["quotes"][0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("كراكوفيتش"), "{q:#}");
+    // ANT (France 24).
+    let d = run("كما قال وزير الخارجية سيرغي لافروف \"إننا مقتنعون بأنه يجب ألا نعود من جانب واحد عن قرارات الأسرة الدولية\".", "2018-05-15");
+    let q = &d["quotes"][0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("لافروف"), "{q:#}");
+}
