@@ -75,3 +75,37 @@ fn positions_taken_in_fighting_are_seized() {
     assert!(events(&d, "COERCE").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("تحرير مواقع")), "{:#}", d["events"]);
     assert!(events(&d, "ASSAULT").iter().all(|e| e["trigger"]["text"] != "تحرير"), "{:#}", d["events"]);
 }
+
+#[test]
+fn forces_liberating_areas_seize_them() {
+    // ANT (Al Arabiya, not annotated): the verb حررت, as the noun تحرير مواقع above.
+    let d = run("حررت قوات الجيش الوطني بإسناد جوي من مقاتلات التحالف، مواقع استراتيجية غربي محافظة صعدة.", "2018-07-16");
+    assert!(events(&d, "COERCE").iter().any(|e| e["trigger"]["text"] == "حررت"), "{:#}", d["events"]);
+}
+
+#[test]
+fn summoning_an_envoy_is_consultation_and_recalling_ones_own_is_a_sanction() {
+    // ANT (France 24, not annotated): another country's ambassador summoned (the train gold codes it CONSULT).
+    let d = run("استدعت الأربعاء إيطاليا السفير الفرنسي على خلفية أزمة سفينة أكواريوس التي كانت تقل أكثر من 600 مهاجر.", "2018-06-13");
+    assert!(events(&d, "CONSULT").iter().any(|e| e["trigger"]["text"] == "استدعت"), "{:#}", d["events"]);
+    // ANT (CNN Arabic, not annotated): a state recalling its own ambassador reduces relations.
+    let d = run("وقررت تركيا استدعاء سفيرها في إسرائيل للتشاور بسبب المواجهات في غزة التي أسفرت عن مقتل 60 شخصا، الاثنين.", "2018-05-14");
+    assert!(events(&d, "SANCTION").iter().any(|e| e["trigger"]["text"] == "استدعاء سفيرها"), "{:#}", d["events"]);
+}
+
+#[test]
+fn expelling_russian_officials_with_a_count_between_is_a_sanction() {
+    // ANT (BBC Arabic, not annotated): the expelled diplomats follow a count and "من".
+    let d = run("طُرد عشرات من الدبلوماسين الروس من أكثر من عشرين دولة، بعد اتهام بريطانيا روسيا بالتورط في تسميم جاسوس روسي سابق.", "2018-04-01");
+    assert!(!events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    // ANT (BBC Arabic, not annotated): tariffs in retaliation, named by their country.
+    let d = run("وبدأ الأحد تطبيق الرسوم الانتقامية الكندية على المنتجات الأمريكية بما في ذلك عصير برتقال فلوريدا.", "2018-07-01");
+    assert!(!events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn sending_warships_is_mobilisation() {
+    // ANT (Sky News Arabia, not annotated): ships sent with the sender between the verb and its object.
+    let d = run("وترسل الولايات المتحدة بانتظام سفنا حربية إلى هذه المياه المتنازع عليها بين الصين وفيتنام والفلبين، في بحر الصين الجنوبي.", "2018-05-27");
+    assert!(events(&d, "MOBILIZE").iter().any(|e| e["trigger"]["text"] == "ترسل"), "{:#}", d["events"]);
+}
