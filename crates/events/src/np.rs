@@ -146,7 +146,9 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
     // The title's own country stays when the name brings none ("زعيم كوريا الشمالية كيم جونغ أون").
     let mut title_end = None;
     if end > i + 1 && end < limit && counted.is_none() && !words[i].has_article() && Lexicon::get().is_key("title_head", &words[i]) && !stops(ctx, end) {
-        if let Some((_, e)) = entity_at(ctx, end).filter(|_| ctx.entities_starting(end).any(|e| e.is_person)) {
+        // An honorific may stand before the name: "ولي العهد السعودي الأمير محمد بن سلمان" (words.tsv honorific).
+        let k = if end + 1 < limit && words[end].has_article() && Lexicon::get().is("honorific", &words[end]) { end + 1 } else { end };
+        if let Some((_, e)) = entity_at(ctx, k).filter(|_| ctx.entities_starting(k).any(|e| e.is_person)) {
             title_end = Some(end);
             end = e;
         }

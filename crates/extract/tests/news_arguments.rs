@@ -217,4 +217,10 @@ fn the_name_after_a_title_and_its_adjectives_is_the_holder_not_a_second_party() 
     let resign = by_trigger(&d, "RETREAT", "استقالة");
     assert_eq!(resign["actor"]["text"], "رئيس الحكومة الأردنية هاني الملقي", "{resign:#}");
     assert!(resign["recipient"]["text"].is_null(), "{resign:#}");
+    // ANT (France 24): past an honorific (words.tsv honorific) the name is the crown prince's, not his visit's
+    // recipient.
+    let d = run("يصل ولي العهد السعودي الأمير محمد بن سلمان الأحد إلى فرنسا في زيارة تستمر ثلاثة أيام.", "2018-04-08");
+    let visit = by_trigger(&d, "CONSULT", "زيارة");
+    assert_eq!(visit["actor"]["text"], "ولي العهد السعودي الأمير محمد بن سلمان", "{visit:#}");
+    assert!(visit["recipient"].is_null() || visit["recipient"]["country"] != "SAU", "{visit:#}");
 }
