@@ -140,6 +140,19 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
             break;
         }
     }
+    // A name in apposition after a title in construct and its adjectives is the title's holder, not a second
+    // party: "وزير الخارجية البريطاني بوريس جونسون"، "نائب وزير الخارجية السوري فيصل المقداد" (a definite title
+    // takes its name above).
+    // The title's own country stays when the name brings none ("زعيم كوريا الشمالية كيم جونغ أون").
+    let mut title_end = None;
+    if end > i + 1 && end < limit && counted.is_none() && !words[i].has_article() && Lexicon::get().is_key("title_head", &words[i]) && !stops(ctx, end) {
+        // An honorific may stand before the name: "ولي العهد السعودي الأمير محمد بن سلمان" (words.tsv honorific).
+        let k = if end + 1 < limit && words[end].has_article() && Lexicon::get().is("honorific", &words[end]) { end + 1 } else { end };
+        if let Some((_, e)) = entity_at(ctx, k).filter(|_| ctx.entities_starting(k).any(|e| e.is_person)) {
+            title_end = Some(end);
+            end = e;
+        }
+    }
     // A part of a group: "عنصرين من ألوية الناصر"، "العشرات من المسلحين الفلسطينيين" name the group they belong to.
     if end + 1 < limit && words[end].key == "من" && (counted.is_some() || Lexicon::get().is("partitive_head", &words[i])) {
         let mut k = end + 1;
@@ -153,7 +166,10 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
             }
         }
     }
-    let desc: ActorDesc = (ctx.describe)(i, end);
+    let mut desc: ActorDesc = (ctx.describe)(i, end);
+    if let Some(t) = title_end.filter(|_| desc.country.is_none()) {
+        desc.country = (ctx.describe)(i, t).country;
+    }
     (!known || desc.is_known()).then_some(Arg { word_start: i, word_end: end, desc })
 }
 /// The subject before a verb (SVO): the longest known noun phrase in `[from, i)` that ends right before the verb

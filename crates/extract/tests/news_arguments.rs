@@ -202,3 +202,25 @@ fn a_capital_as_the_subject_of_a_feminine_verb_is_its_government() {
         assert_ne!(visit["actor"]["text"], "واشنطن", "{visit:#}");
     }
 }
+
+#[test]
+fn the_name_after_a_title_and_its_adjectives_is_the_holder_not_a_second_party() {
+    // ANT (Sky News Arabia), outside every annotated set: the minister's name belongs to the actor; the recipient is
+    // the counterpart after it.
+    let d = run("يلتقي وزير الخارجية الأميركي مايك بومبيو نظيره التركي مولود جاويش أوغلو، الجمعة، بسنغافورة، في محاولة لنزع فتيل الأزمة الدبلوماسية بين واشنطن وأنقرة.", "2018-08-03");
+    let meeting = by_trigger(&d, "CONSULT", "يلتقي");
+    assert_eq!(meeting["actor"]["text"], "وزير الخارجية الأميركي مايك بومبيو", "{meeting:#}");
+    assert_eq!(meeting["actor"]["country"], "USA");
+    assert_eq!(meeting["recipient"]["country"], "TUR", "{meeting:#}");
+    // ANT (Al Arabiya): a resignation has no recipient, and the prime minister's name is not one.
+    let d = run("وكان الأردن شهد احتجاجات أدت إلى استقالة رئيس الحكومة الأردنية هاني الملقي على خلفية طرح مشروع قانون ضريبة الدخل.", "2018-06-09");
+    let resign = by_trigger(&d, "RETREAT", "استقالة");
+    assert_eq!(resign["actor"]["text"], "رئيس الحكومة الأردنية هاني الملقي", "{resign:#}");
+    assert!(resign["recipient"]["text"].is_null(), "{resign:#}");
+    // ANT (France 24): past an honorific (words.tsv honorific) the name is the crown prince's, not his visit's
+    // recipient.
+    let d = run("يصل ولي العهد السعودي الأمير محمد بن سلمان الأحد إلى فرنسا في زيارة تستمر ثلاثة أيام.", "2018-04-08");
+    let visit = by_trigger(&d, "CONSULT", "زيارة");
+    assert_eq!(visit["actor"]["text"], "ولي العهد السعودي الأمير محمد بن سلمان", "{visit:#}");
+    assert!(visit["recipient"].is_null() || visit["recipient"]["country"] != "SAU", "{visit:#}");
+}
