@@ -145,7 +145,7 @@ fn cross_validate(l: &[Labelled], params: Params, bare_th: Option<f32>) -> (Vec<
         let w = logreg::train(&train, 2, params);
         for a in l.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, a)| a) {
             for (f, y, kind, status) in &a.examples {
-                // The filter weighs asserted events only (rasd_events::occurrence::filter).
+                // The filter weighs asserted and claimed events only (rasd_events::occurrence::weighed).
                 let p = if weighed(*kind, *status) { prob(&w, f) } else { 1.0 };
                 let bare = bare_th.filter(|_| f.iter().any(|x| x == "bare"));
                 for (k, &th) in THRESHOLDS.iter().enumerate() {
