@@ -334,6 +334,24 @@ fn is_future_verb(w: &Word) -> bool {
 
 /// The features of one event site. `rule` is the status the cue rules give.
 pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<String> {
+    features_of(ctx, cues, site, rule, Templates::ALL)
+}
+
+/// Feature templates that cost a scan of their own, and whether to compute them: every one to train a model
+/// (`features`), only those the loaded model has weights for to decide with it (a feature without a weight adds
+/// nothing to any score, so the status is the same).
+#[derive(Clone, Copy, Debug)]
+pub struct Templates {
+    /// `gfar=`: an accusation or denial up to `FAR_REACH` words before the clause (a scan of the lexicon).
+    pub far: bool,
+}
+
+impl Templates {
+    pub const ALL: Templates = Templates { far: true };
+}
+
+/// [`features`], with the costly templates that `templates` leaves out not computed.
+fn features_of(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status, templates: Templates) -> Vec<String> {
     let words = &ctx.a.words;
     let (ts, te) = site.trigger;
     let (ss, se) = site.sentence;
@@ -399,7 +417,7 @@ pub fn features(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Vec<Strin
         f.push("future_after&n".into());
     }
     light_verb(words, site, cs, &mut f);
-    governing(words, site, cs, nominal, &mut f);
+    governing(words, site, cs, nominal, templates, &mut f);
     speech(ctx, site, cs, &mut f);
     if (ss..ts).any(|i| is_future_verb(&words[i])) {
         f.push(format!("future_in_sentence&{nominal}"));
@@ -439,7 +457,7 @@ fn light_verb(words: &[Word], site: &Site, cs: usize, f: &mut Vec<String>) {
 /// The governing chain as features: the nearest governor's class with the trigger's form, its distance, its own
 /// mood (ستدعو، لم يطالب، قد + imperfect), what lies between (a relative pronoun, a complementizer, a preposition
 /// on the trigger: لبحث، إلى عقد), the two nearest as a chain, every class in reach, and the trigger's own mood.
-fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<String>) {
+fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, templates: Templates, f: &mut Vec<String>) {
     let ts = site.trigger.0;
     let mut chain = chain(words, cs, ts);
     // "ضمن مخططها وتهديداتها": a trigger joined by و right after a governor noun is its sibling, not its
@@ -462,7 +480,7 @@ fn governing(words: &[Word], site: &Site, cs: usize, nominal: &str, f: &mut Vec<
         "-"
     };
     f.push(format!("link={linked}&{nominal}"));
-    if let Some(class) = far_accusation(words, site, cs, &chain) {
+    if let Some(class) = templates.far.then(|| far_accusation(words, site, cs, &chain)).flatten() {
         f.push(format!("gfar={class}&{nominal}"));
     }
     let Some(g) = chain.first() else {
@@ -844,6 +862,8 @@ pub struct StatusModel {
     weights: FxHashMap<String, [f32; 6]>,
     /// The model has weights for reported speech (`rs:` features).
     has_claims: bool,
+    /// The costly templates the model has weights for.
+    templates: Templates,
 }
 
 impl StatusModel {
@@ -868,7 +888,8 @@ impl StatusModel {
             weights.insert(r.fields[0].to_string(), w);
         }
         let has_claims = weights.keys().any(|k| k.starts_with("rs:"));
-        Ok(StatusModel { weights, has_claims })
+        let templates = Templates { far: weights.keys().any(|k| k.starts_with("gfar=")) };
+        Ok(StatusModel { weights, has_claims, templates })
     }
 
     /// No weights: the rules decide alone.
@@ -897,7 +918,7 @@ pub fn decide(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Status {
     if model.is_empty() || rule != Status::Asserted {
         return rule;
     }
-    model.predict(&features(ctx, cues, site, rule))
+    model.predict(&features_of(ctx, cues, site, rule, model.templates))
 }
 
 #[cfg(test)]

@@ -296,13 +296,88 @@ pub struct Pattern {
 }
 
 /// A table of patterns indexed by first word.
-#[derive(Default)]
 pub struct Table {
     pub patterns: Vec<Pattern>,
     first: FxHashMap<String, Vec<usize>>,
     /// Words (folded, as written) that end a frame's gap: they open another clause (data/events/words.tsv
     /// frame_gap_stop).
     gap_stops: rustc_hash::FxHashSet<String>,
+    /// This table's key in the per-thread memo of `with_first_ids` (a new one whenever a pattern is added).
+    memo_id: usize,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), memo_id: next_memo_id() }
+    }
+}
+
+fn next_memo_id() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The patterns whose first word is one of a word's readings, per table and word form: the coder asks every table
+/// about every word of every sentence, and the status features and the quote finder ask again, so the dozen hash
+/// lookups of a word's readings are made once per form while it stays in the memo. A direct-mapped memo of
+/// `memo_slots()` slots a table, small enough to stay in the core's cache (a memo of every form, 100,000 a table,
+/// made extraction slower: each hit missed the cache).
+#[derive(Clone, Copy)]
+struct FirstSlot {
+    form: FormKey,
+    /// How many of `ids` hold; `EMPTY` for a slot not filled yet.
+    n: u8,
+    ids: [u32; FIRST_INLINE],
+}
+
+/// The most pattern ids a slot holds; a form with more is read afresh each time.
+const FIRST_INLINE: usize = 6;
+const EMPTY: u8 = u8::MAX;
+
+thread_local! {
+    static FIRST_MEMO: std::cell::RefCell<FxHashMap<usize, Vec<FirstSlot>>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// Slots of a table's memo (2^RASD_MEMO_BITS, default 2^11; 0 turns the memos off: an experiment's knob).
+fn memo_slots() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    *N.get_or_init(|| match std::env::var("RASD_MEMO_BITS").ok().and_then(|v| v.parse::<u32>().ok()) {
+        Some(0) => 0,
+        Some(b) => 1 << b.min(24),
+        None => 1 << 11,
+    })
+}
+
+/// The longest folded key (in bytes) the per-thread memos keep; a longer word is read afresh each time.
+const FORM_KEY: usize = 32;
+
+/// A word form as a memo key: its folded key and whether it ends in ة (the ending changes the readings), held in
+/// the slot itself, so that a hit reads the slot's own cache lines and follows no pointer to a string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct FormKey([u8; FORM_KEY]);
+
+impl FormKey {
+    /// The key of a word, or none when its key is too long to keep.
+    fn of(w: &Word) -> Option<FormKey> {
+        let b = w.key.as_bytes();
+        if b.len() >= FORM_KEY {
+            return None;
+        }
+        let mut k = [0u8; FORM_KEY];
+        k[..b.len()].copy_from_slice(b);
+        // The length (under 32) and the ending in the last byte: "ab" and "ab\0" differ.
+        k[FORM_KEY - 1] = b.len() as u8 | (w.taa_final as u8) << 7;
+        Some(FormKey(k))
+    }
+
+    /// The form's slot in a memo of `n` slots (a power of two).
+    fn slot(&self, n: usize) -> usize {
+        let mut h = 0u64;
+        for c in self.0.chunks_exact(8) {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("eight bytes"))).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        (h >> 32) as usize & (n - 1)
+    }
 }
 
 pub struct Lexicon {
@@ -346,6 +421,47 @@ impl Table {
         }
         self.first.entry(words[0].clone()).or_default().push(self.patterns.len());
         self.patterns.push(Pattern { words, gap, payload });
+        self.memo_id = next_memo_id();
+    }
+
+    /// Call `f` with the ids of the patterns whose first word is a reading of word `w`: readings in
+    /// `for_each_candidate`'s order, each reading's patterns in table order (the order `longest_frame` breaks ties
+    /// by), through the per-thread memo.
+    fn with_first_ids<T>(&self, w: &Word, f: impl FnOnce(&[u32]) -> T) -> T {
+        let read = || {
+            let mut ids = vec![];
+            for_each_candidate(&w.key, w.taa_final, |c| {
+                if let Some(found) = self.first.get(c) {
+                    ids.extend(found.iter().map(|&id| id as u32));
+                }
+            });
+            ids
+        };
+        let n = memo_slots();
+        let Some(form) = FormKey::of(w).filter(|_| n > 0) else {
+            return f(&read());
+        };
+        let k = form.slot(n);
+        let hit = FIRST_MEMO.with(|m| {
+            let mut memos = m.borrow_mut();
+            let slots = memos.entry(self.memo_id).or_insert_with(|| vec![FirstSlot { form, n: EMPTY, ids: [0; FIRST_INLINE] }; n]);
+            let s = &slots[k];
+            (s.n != EMPTY && s.form == form).then_some((s.n, s.ids))
+        });
+        if let Some((len, ids)) = hit {
+            return f(&ids[..len as usize]);
+        }
+        let ids = read();
+        if ids.len() <= FIRST_INLINE {
+            let mut inline = [0; FIRST_INLINE];
+            inline[..ids.len()].copy_from_slice(&ids);
+            FIRST_MEMO.with(|m| {
+                if let Some(slots) = m.borrow_mut().get_mut(&self.memo_id) {
+                    slots[k] = FirstSlot { form, n: ids.len() as u8, ids: inline };
+                }
+            });
+        }
+        f(&ids)
     }
 
     /// The longest pattern starting at word `i` (ties: the earlier entry), and the length in words of its match. A
@@ -366,36 +482,35 @@ impl Table {
             let w = &words[k];
             w.is_arabic() && (word_matches(w, target) || particle_with_pronoun(w, target)) || w.key == target
         };
-        for_each_candidate(&words[i].key, words[i].taa_final, |c| {
-            if let Some(ids) = self.first.get(c) {
-                for &id in ids {
-                    let p = &self.patterns[id];
-                    let n = p.words.len();
-                    let g = p.gap.unwrap_or(n);
-                    if i + n > limit || best.as_ref().is_some_and(|(_, rank, _, _)| *rank >= (g, n)) {
-                        continue;
+        self.with_first_ids(&words[i], |ids| {
+            for &id in ids {
+                let id = id as usize;
+                let p = &self.patterns[id];
+                let n = p.words.len();
+                let g = p.gap.unwrap_or(n);
+                if i + n > limit || best.as_ref().is_some_and(|(_, rank, _, _)| *rank >= (g, n)) {
+                    continue;
+                }
+                if !(1..g).all(|k| at(i + k, &p.words[k])) {
+                    continue;
+                }
+                if g == n {
+                    best = Some((id, (n, n), n, i + n..i + n));
+                    continue;
+                }
+                // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause.
+                let tail = &p.words[g..];
+                for skip in 0..=MAX_GAP {
+                    let s = i + g + skip;
+                    if s + tail.len() > limit {
+                        break;
                     }
-                    if !(1..g).all(|k| at(i + k, &p.words[k])) {
-                        continue;
+                    if (0..tail.len()).all(|k| at(s + k, &tail[k])) {
+                        best = Some((id, (g, n), g, s..s + tail.len()));
+                        break;
                     }
-                    if g == n {
-                        best = Some((id, (n, n), n, i + n..i + n));
-                        continue;
-                    }
-                    // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause.
-                    let tail = &p.words[g..];
-                    for skip in 0..=MAX_GAP {
-                        let s = i + g + skip;
-                        if s + tail.len() > limit {
-                            break;
-                        }
-                        if (0..tail.len()).all(|k| at(s + k, &tail[k])) {
-                            best = Some((id, (g, n), g, s..s + tail.len()));
-                            break;
-                        }
-                        if !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
-                            break;
-                        }
+                    if !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
+                        break;
                     }
                 }
             }
@@ -516,6 +631,15 @@ fn prefix_starts(key: &str) -> [Option<usize>; 6] {
 
 /// Does the word read as the stem `target`?
 pub fn word_matches(w: &Word, target: &str) -> bool {
+    // Every reading is the key from a proclitic start (byte 0, 2, 4, 6 or 8: و/ف, ب/ل/ك/س, ال, لل are two-byte
+    // letters) on, cut short, with at most its last letter changed (ت → ة, ي/و → ء): a target whose letters but
+    // the last start the key at none of those offsets is no reading, and most words are told so without
+    // generating their readings.
+    let stem = target.char_indices().last().map_or("", |(k, _)| &target[..k]).as_bytes();
+    let key = w.key.as_bytes();
+    if ![0, 2, 4, 6, 8].iter().any(|&s| key.get(s..).is_some_and(|rest| rest.starts_with(stem))) {
+        return false;
+    }
     let mut hit = false;
     for_each_candidate(&w.key, w.taa_final, |c| hit |= c == target);
     hit
@@ -661,21 +785,29 @@ impl Lexicon {
     /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.
     fn classes(&self, w: &Word) -> u128 {
         thread_local! {
-            // One memo for words ending in ة, one for the rest (the ending changes the readings).
-            static MEMO: std::cell::RefCell<[FxHashMap<String, u128>; 2]> = std::cell::RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+            // Direct-mapped, as `Table::with_first_ids`' memo: (form, bits), none for a slot not filled yet.
+            static MEMO: std::cell::RefCell<Vec<Option<(FormKey, u128)>>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        MEMO.with(|m| {
-            let mut memo = m.borrow_mut();
-            let memo = &mut memo[w.taa_final as usize];
-            if let Some(&b) = memo.get(w.key.as_str()) {
-                return b;
-            }
+        let read = || {
             let mut bits = 0u128;
             for_each_candidate(&w.key, w.taa_final, |c| bits |= self.stem_classes.get(c).copied().unwrap_or(0));
-            if memo.len() > 200_000 {
-                memo.clear();
+            bits
+        };
+        let n = 2 * memo_slots();
+        let Some(form) = FormKey::of(w).filter(|_| n > 0) else {
+            return read();
+        };
+        let k = form.slot(n);
+        let hit = MEMO.with(|m| {
+            let mut memo = m.borrow_mut();
+            if memo.len() != n {
+                *memo = vec![None; n];
             }
-            memo.insert(w.key.clone(), bits);
+            memo[k].filter(|(f, _)| *f == form).map(|(_, b)| b)
+        });
+        hit.unwrap_or_else(|| {
+            let bits = read();
+            MEMO.with(|m| m.borrow_mut()[k] = Some((form, bits)));
             bits
         })
     }
