@@ -256,6 +256,8 @@ pub struct Cue {
     pub end: usize,
     pub status: Status,
     pub scope: Scope,
+    /// Whether the status model sees it (a `rule-only:` row of status.tsv does not).
+    pub feature: bool,
 }
 
 /// The status cues of a word range (longest match, left to right).
@@ -271,9 +273,9 @@ pub fn cues(words: &[Word], from: usize, to: usize) -> Vec<Cue> {
         match lex.status.longest(words, i, to) {
             Some((id, n)) => {
                 let p = &lex.status.patterns[id];
-                if let Payload::Status { status, scope } = p.payload {
+                if let Payload::Status { status, scope, feature } = p.payload {
                     if !(status == Status::Negated && n == 1 && !negation_as_written(&words[i], &p.words[0])) {
-                        out.push(Cue { start: i, end: i + n, status, scope });
+                        out.push(Cue { start: i, end: i + n, status, scope, feature });
                     }
                 }
                 i += n;
@@ -371,7 +373,7 @@ fn features_of(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status, templates: Te
     // A relative ما right before the trigger is no negation of it ("وهو ما نفته"); further away the cue stays a
     // feature of the sentence, as the shipped weights were trained with it (retrained without it anywhere, 5-fold on
     // the train split: accuracy 0.807, non-asserted recall 0.346, against 0.807 / 0.352 for a plain retrain).
-    for c in cues.iter().filter(|c| (c.end <= ts || c.start >= te) && !negates_not(words, c, ts)) {
+    for c in cues.iter().filter(|c| c.feature && (c.end <= ts || c.start >= te) && !negates_not(words, c, ts)) {
         let before = c.end <= ts;
         let (side, d) = if before { ("b", ts - c.end) } else { ("a", c.start - te) };
         let between = if before { c.end..ts } else { te..c.start };
@@ -654,7 +656,7 @@ impl Framing {
         let cs = self.clause_start[i] as usize;
         let lo = cs.max(i.saturating_sub(REACH));
         (lo..i).any(|k| is_future_verb(&words[k]))
-            || cues(words, lo, i).iter().any(|c| c.status == Status::Planned)
+            || cues(words, lo, i).iter().any(|c| c.feature && c.status == Status::Planned)
             || chain(words, cs, i).iter().any(|g| matches!(g.class, "future" | "plan" | "intent" | "expect" | "prepare"))
     }
 }
@@ -944,6 +946,24 @@ mod tests {
             let c = cues(&a.words, 0, a.words.len());
             let i = at(text, &a, cue);
             assert_eq!(c.iter().any(|c| c.start == i && c.status == Status::Planned), planned, "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn an_aim_or_intention_noun_is_a_rule_only_planned_cue() {
+        // Unseen ANT sentences: "بهدف طرد"، "عزمه فتح تحقيق" (the pronoun read off), "تحسبا لهجوم"; rule-only
+        // rows are no feature of the learned models, the older rows are.
+        for (text, cue, feature) in [
+            ("وشنت القوات الحكومية هجوما بهدف طرد الحوثيين من المدينة.", "بهدف", false),
+            ("أعرب رئيس الوزراء عن عزمه فتح تحقيق في الاعتقال.", "عزمه", false),
+            ("دوت صافرات الإنذار تحسبا لهجوم صاروخي.", "تحسبا", false),
+            ("تعتزم الحكومة فرض عقوبات جديدة.", "تعتزم", true),
+        ] {
+            let a = rasd_text::analyze(text);
+            let c = cues(&a.words, 0, a.words.len());
+            let i = at(text, &a, cue);
+            let hit = c.iter().find(|c| c.start == i && c.status == Status::Planned);
+            assert_eq!(hit.map(|c| c.feature), Some(feature), "{text}: {c:?}");
         }
     }
 

@@ -51,7 +51,8 @@ pub struct Trigger {
 pub enum Payload {
     Trigger(usize),
     Block,
-    Status { status: Status, scope: Scope },
+    /// `feature`: whether the learned status model sees the cue as a feature (false for a `rule-only:` row).
+    Status { status: Status, scope: Scope, feature: bool },
     Speech { kind: SpeechKind, introduces: Introduces },
 }
 
@@ -694,14 +695,18 @@ impl Lexicon {
         for r in rows(STATUS_FILE, src.status) {
             let cue = r.field(0, "cue")?;
             let status = r.parse(1, "status", Status::parse)?;
-            let scope = r.parse(2, "scope", Scope::parse)?;
+            // `rule-only:SCOPE`: a cue added after the shipped models were trained acts as a rule only, no feature of
+            // the status, occurrence or framing models: they learned no weight with it, and its sentence-wide cue
+            // features would move their decisions on other events of its sentence.
+            let feature = !r.field(2, "scope")?.starts_with("rule-only:");
+            let scope = r.parse(2, "scope", |s| Scope::parse(s.strip_prefix("rule-only:").unwrap_or(s)))?;
             if status == Status::Asserted {
                 return Err(r.error("a status cue cannot mark `asserted`: that is the default"));
             }
             if cue.starts_with("prefix:") {
                 continue; // the future prefix is read from the word's own segmentation
             }
-            l.status.add(cue, Payload::Status { status, scope });
+            l.status.add(cue, Payload::Status { status, scope, feature });
         }
         for r in rows(SPEECH_FILE, src.speech) {
             let form = r.field(0, "form")?;

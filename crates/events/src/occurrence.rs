@@ -309,7 +309,7 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
     f.push(format!("st={}", e.status.as_str()));
     // By type: a claimed attack is more often a topic of the claim than a claimed accusation.
     f.push(format!("tst={ty}|{}", e.status.as_str()));
-    for c in cues.iter().filter(|c| c.end <= t0 && t0 - c.end < 8) {
+    for c in cues.iter().filter(|c| c.feature && c.end <= t0 && t0 - c.end < 8) {
         f.push(format!("cue={}", c.status.as_str()));
         if t0 - c.end < 3 {
             f.push(format!("cue3={}", c.status.as_str()));
