@@ -1213,7 +1213,13 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         // Nor a participle of manner or of saying ("وتابعت معتذرة"، "وأضاف قائلا").
         let saying = |k: usize| qw.is(Role::Manner, &words[k].bare) || Lexicon::get().speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(Lexicon::get().speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Participle, .. }));
         let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]) && !saying(sp.word_start);
-        if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
+        // An adverb between the verb and its subject, as the rules skip it ("قال لاحقاً إن"، "وتقول أيضا إن"). Not a
+        // date: the phrase after it may be the one quoted after عن ("نقل ليل الأحد عن مصدر عسكري").
+        let mut at = q.cue.1;
+        while at < r.end && Lexicon::get().is("speaker_adverb", &words[at]) {
+            at += 1;
+        }
+        if let Some(sp) = np_at_opt(ctx, at, r.end, false).filter(subject) {
             // The one quoted after عن of a relaying verb.
             if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {
                 add(src, Source::Relayed);
