@@ -171,10 +171,38 @@ fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
     trailing_name_until(ctx, from, s_end, false)
 }
 
+/// The end of a name of `trailing_name` that ends its sentence, after a source's title at the end of it ("بحسب ما
+/// أكد محافظ كركوك راكان سعيد الجبوري."): the sentence's closing stop closes it too.
+fn final_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    let stop = (from..s_end).rev().find(|&k| words[k].kind != WordKind::Punct).map_or(from, |k| k + 1);
+    let closed = (stop..s_end).all(|k| matches!(words[k].key.as_str(), "." | "!" | "؟"));
+    // Not a second source, the verb's object ("بحسب ما أفاد مصدر أمني وكالة فرانس برس").
+    let source = |w: &Word| QuoteWords::get().is(Role::SourceHead, &w.bare);
+    let ok = stop > from && stop <= from + 4 && closed && words[from].is_arabic() && !source(&words[from]) && !definite(ctx, from) && (from..stop).all(|k| namelike(ctx, k, s_end));
+    ok.then_some(stop)
+}
+
+/// A word that can be part of a name `trailing_name` reads: no preposition, و or pronoun written on it, not a
+/// function word, an adverb, a date or a verb of saying.
+fn namelike(ctx: &Ctx, k: usize, s_end: usize) -> bool {
+    let (lex, words) = (Lexicon::get(), &ctx.a.words);
+    let w = &words[k];
+    w.is_arabic()
+        && w.bare.chars().count() > 1
+        && w.split.prep == 0
+        && w.split.conj == 0
+        && w.split.enclitic == 0
+        && !name_stop(ctx, k)
+        && !lex.is("speaker_adverb", w)
+        && !QuoteWords::get().is_word(Role::NotSpeaker, w)
+        && ctx.times_starting(k).next().is_none()
+        && lex.speech.longest(words, k, s_end).is_none()
+}
+
 /// `trailing_name`, where a date may close the name too (`date_closes`: after a title's complement, "علي شمخاني
 /// السبت لدى استقباله").
 fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) -> Option<usize> {
-    let lex = Lexicon::get();
     let words = &ctx.a.words;
     let first = words.get(from).filter(|_| from < s_end)?;
     if !first.is_arabic() || definite(ctx, from) {
@@ -188,17 +216,7 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
         if closes {
             return (k > from).then_some(k);
         }
-        let namelike = w.is_arabic()
-            && w.bare.chars().count() > 1
-            && w.split.prep == 0
-            && w.split.conj == 0
-            && w.split.enclitic == 0
-            && !name_stop(ctx, k)
-            && !lex.is("speaker_adverb", w)
-            && !QuoteWords::get().is_word(Role::NotSpeaker, w)
-            && ctx.times_starting(k).next().is_none()
-            && lex.speech.longest(words, k, s_end).is_none();
-        if !namelike {
+        if !namelike(ctx, k, s_end) {
             return None;
         }
     }
@@ -609,6 +627,12 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     let speaker = match titled {
         true => match if opens { next_name() } else { apposed_person(ctx, speaker.word_end, s_end) } {
             Some(e) => Arg { word_start: speaker.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) },
+            // A name the entity finder did not read ending the sentence: "بحسب ما أكد محافظ كركوك راكان سعيد
+            // الجبوري." (the title's place ends the title phrase, not the source).
+            None if !opens => match final_name(ctx, speaker.word_end, s_end) {
+                Some(e) => Arg { word_start: speaker.word_start, word_end: e, desc: speaker.desc },
+                None => speaker,
+            },
             None => speaker,
         },
         false => speaker,
@@ -1189,7 +1213,13 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         // Nor a participle of manner or of saying ("وتابعت معتذرة"، "وأضاف قائلا").
         let saying = |k: usize| qw.is(Role::Manner, &words[k].bare) || Lexicon::get().speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(Lexicon::get().speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Participle, .. }));
         let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]) && !saying(sp.word_start);
-        if let Some(sp) = np_at_opt(ctx, q.cue.1, r.end, false).filter(subject) {
+        // An adverb between the verb and its subject, as the rules skip it ("قال لاحقاً إن"، "وتقول أيضا إن"). Not a
+        // date: the phrase after it may be the one quoted after عن ("نقل ليل الأحد عن مصدر عسكري").
+        let mut at = q.cue.1;
+        while at < r.end && Lexicon::get().is("speaker_adverb", &words[at]) {
+            at += 1;
+        }
+        if let Some(sp) = np_at_opt(ctx, at, r.end, false).filter(subject) {
             // The one quoted after عن of a relaying verb.
             if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {
                 add(src, Source::Relayed);
