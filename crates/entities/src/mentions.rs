@@ -150,35 +150,37 @@ fn joined_names(a: &Analysis, bodies: &[String], published: Option<crate::Date>,
             ms[i].start = w.body_start;
         }
     }
-    let mut i = 0;
-    while i + 1 < ms.len() {
-        let (m, n) = (&ms[i], &ms[i + 1]);
-        if m.label == rasd_ner::Label::Per
-            && n.label == rasd_ner::Label::Per
-            && n.word_start == m.word_end
-            && same_sentence(a, m.word_end - 1, n.word_start)
-            && only_space(a, m.word_end - 1, n.word_start)
-            && clean(n.word_start)
-            // A name carries no pronoun ("نظيره السعودي" + "عادل الجبير": his counterpart); a phrase that opens with
-            // the article, or has a title inside, is a description before the name ("الفنان السعودي" + "محمد عبده",
-            // "الحسين الأمير" + "وليام"). One definite word alone is a title or nisba the name start drops.
-            && words[m.word_start].split.enclitic == 0
-            && !(m.word_end - m.word_start >= 2 && words[m.word_start].has_article())
-            // (not the word after عبد: "عبد الملك" + "سعيد")
-            && !(m.word_start + 1..m.word_end).any(|k| !lists().compound_first.contains(&bodies[k - 1]) && cue_at(a, bodies, k, &[CueKind::Title]).is_some())
-            && !lists().orgs.get(&bodies[m.word_start]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1))
-            && !country_word(&bodies[m.word_start])
-            && !(m.word_end - m.word_start >= 2
-                && rasd_kb::actors().lookup_arabic(&a.slice(m.start, m.end), published).is_some_and(|x| x.kind == MatchKind::Arabic))
-        {
-            let (we, end) = (n.word_end, n.end);
-            ms[i].word_end = we;
-            ms[i].end = end;
-            ms.remove(i + 1);
-        } else {
-            i += 1;
+    let joinable = |m: &rasd_ner::Mention, n: &rasd_ner::Mention| {
+        m.label == rasd_ner::Label::Per
+        && n.label == rasd_ner::Label::Per
+        && n.word_start == m.word_end
+        && same_sentence(a, m.word_end - 1, n.word_start)
+        && only_space(a, m.word_end - 1, n.word_start)
+        && clean(n.word_start)
+        // A name carries no pronoun ("نظيره السعودي" + "عادل الجبير": his counterpart); a phrase that opens with
+        // the article, or has a title inside, is a description before the name ("الفنان السعودي" + "محمد عبده",
+        // "الحسين الأمير" + "وليام"). One definite word alone is a title or nisba the name start drops.
+        && words[m.word_start].split.enclitic == 0
+        && !(m.word_end - m.word_start >= 2 && words[m.word_start].has_article())
+        // (not the word after عبد: "عبد الملك" + "سعيد")
+        && !(m.word_start + 1..m.word_end).any(|k| !lists().compound_first.contains(&bodies[k - 1]) && cue_at(a, bodies, k, &[CueKind::Title]).is_some())
+        && !lists().orgs.get(&bodies[m.word_start]).is_some_and(|v| v.iter().any(|o| o.words.len() == 1))
+        && !country_word(&bodies[m.word_start])
+        && !(m.word_end - m.word_start >= 2
+            && rasd_kb::actors().lookup_arabic(&a.slice(m.start, m.end), published).is_some_and(|x| x.kind == MatchKind::Arabic))
+    };
+    // One pass, each mention against the one kept before it (itself perhaps already joined): linear in the mentions.
+    let mut kept: Vec<rasd_ner::Mention> = Vec::with_capacity(ms.len());
+    for n in ms.drain(..) {
+        match kept.last_mut() {
+            Some(m) if joinable(m, &n) => {
+                m.word_end = n.word_end;
+                m.end = n.end;
+            }
+            _ => kept.push(n),
         }
     }
+    *ms = kept;
 }
 
 fn is_name_word(w: &rasd_text::Word) -> bool {
