@@ -121,9 +121,14 @@ pub fn relative_ma(words: &[Word], j: usize) -> bool {
     }
 }
 
+/// Whether the one word `start..end` is a relative ما right before the trigger at word `ts`.
+fn relative_ma_before(words: &[Word], start: usize, end: usize, ts: usize) -> bool {
+    end == ts && end == start + 1 && relative_ma(words, start)
+}
+
 /// Whether cue `c` is a relative ما right before the trigger at word `ts`, not its negation.
 pub fn negates_not(words: &[Word], c: &Cue, ts: usize) -> bool {
-    c.status == Status::Negated && c.end == ts && c.end == c.start + 1 && relative_ma(words, c.start)
+    c.status == Status::Negated && relative_ma_before(words, c.start, c.end, ts)
 }
 
 /// Whether word `j` is a particle of `class` right before a verb: `is`, but a relative ما negates nothing.
@@ -176,7 +181,7 @@ pub fn chain(words: &[Word], cs: usize, ts: usize) -> Vec<Governor> {
         if let Payload::Trigger(k) = table.patterns[h.payload].payload {
             // A relative ما right before the trigger does not govern it; further away it stays in the chain, as the
             // shipped weights learned it (taken out there, two negations and a claim of the train split are lost).
-            if GOVERNOR_CLASSES[k] == "negation" && h.end == ts && h.end == h.start + 1 && relative_ma(words, h.start) {
+            if GOVERNOR_CLASSES[k] == "negation" && relative_ma_before(words, h.start, h.end, ts) {
                 continue;
             }
             if GOVERNOR_CLASSES[k] == "boundary" {
