@@ -208,6 +208,10 @@ fn present_meeting_verbs_make_the_weekday_next() {
     // verb's reach; the Wednesday is yesterday's reception.
     let t = "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي والوفد المرافق له الذى يزور مصر حالياً، حسب بيان القيادة العامة للقوات المسلحة المصرية، الأربعاء.";
     assert_eq!(time_of(t, "2018-10-04", "الأربعاء").0, "2018-10-03");
+    // ANT (unannotated), published on a Thursday: a finite past verb of saying (كرر) ends the reach of the planned
+    // verb before it, as قال does; the Wednesday is when the minister spoke.
+    let t = "ومن مدينة انسبروك في النمسا حيث يعقد اجتماع لوزراء الداخلية الاوروبيين كرر سالفيني القول الأربعاء أنه لن يسمح للسفينة بدخول أي مرفأ إيطالي.";
+    assert_eq!(time_of(t, "2018-07-12", "الأربعاء").0, "2018-07-11");
 }
 
 #[test]
