@@ -483,17 +483,20 @@ fn reported_claims(ctx: &Ctx, events: &mut [CodedEvent], quotes: &[crate::CodedQ
     for e in events.iter_mut().filter(|e| e.status == Status::Asserted) {
         let known = quotes.iter().find(|q| inside(q, e) && q.speaker.as_ref().is_some_and(|s| s.desc.is_known()));
         let Some(q) = known.or_else(|| quotes.iter().find(|q| inside(q, e) && q.speaker.is_some())) else { continue };
-        let rule = known.is_some_and(|q| rule_claimed(e, q));
+        let accused_before = earlier_accused.last_sentence.is_some_and(|s| s + 1 == e.sentence);
+        let accused = accusations.iter().any(|o| o.trigger.0 < e.trigger.0);
+        let accusation_told = || accused || accused_before || earlier_accused.lead == Some(true) || speaker_accuses(&ctx.a.words, q, e, earlier_accused, &accusations);
+        let rule = known.is_some_and(|q| rule_claimed(e, q)) && (!plain_register(&ctx.a.words, q) || accusation_told());
         // The model only takes back the rule's claims: the acts it would add (aid, talks, relief told in a quote)
         // were nearly all wrong on unseen ANT text. Without its weights (and no trainer recording) the rule alone
         // decides, and no features are built.
         let claim = if factuality::claims_wanted() {
             let context = factuality::ClaimContext {
                 rule,
-                accused: accusations.iter().any(|o| o.trigger.0 < e.trigger.0),
+                accused,
                 confirmed: confirmed_before(e, earlier, all_quotes),
                 speaker_accuses: speaker_accuses(&ctx.a.words, q, e, earlier_accused, &accusations),
-                accused_before: earlier_accused.last_sentence.is_some_and(|s| s + 1 == e.sentence),
+                accused_before,
                 lead_accuses: earlier_accused.lead == Some(true),
             };
             // Asked even where the rule makes no claim: the trainer records every act told in a quote.
@@ -587,6 +590,15 @@ fn confirmed_before(e: &CodedEvent, earlier: &[CodedEvent], quotes: &[crate::Cod
             && (same(country(&o.actor), country(&e.actor)) || same(country(&o.recipient), country(&e.recipient)))
             && !quotes.iter().any(|q| q.content_words.0 <= o.trigger.0 && o.trigger.0 < q.content_words.1)
     })
+}
+
+/// An act told after a verb of announcement (أعلن، كشف) or evaluation (اعتبر، رأى، وصف) is no claim of the rule
+/// unless the act stands in an accusation (factuality::accusation_content's contexts): an announcement is an
+/// official channel telling its own operations or an incident, an evaluation judges an act already known
+/// (eval/news/README.md, "Reading of reported speech"). Train split, acts of the rule's types in quotes: 34
+/// asserted / 3 claimed after an announcement, 10 / 3 after an evaluation, against 324 / 87 after other cues.
+fn plain_register(words: &[Word], q: &crate::CodedQuote) -> bool {
+    q.cue.is_some_and(|(c0, c1)| matches!(factuality::speech_register(words, c0, c1), "announce" | "evaluate"))
 }
 
 /// The rule: a violent or repressive act in a known speaker's quote is claimed, unless police, media or an NGO

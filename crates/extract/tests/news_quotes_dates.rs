@@ -539,3 +539,16 @@ fn a_meeting_told_in_the_present_takes_the_weekday_its_verb_plans() {
     let talks = by_trigger(&d, "CONSULT", "مناقشة");
     assert_eq!(talks["date"]["value"], "2018-06-11", "{talks:#}");
 }
+
+#[test]
+fn an_announced_or_judged_act_is_no_claim_but_an_accused_one_is() {
+    // ANT (Sky News Arabia): a party announcing its own operation.
+    let d = run("أعلن الجيش الوطني الليبي بقيادة المشير خليفة حفتر، أن قواته شنت غارات جوية ضد جماعات مسلحة حاولت السيطرة على حقول نفطية في شرق البلاد.", "2018-06-16");
+    assert_eq!(by_trigger(&d, "ASSAULT", "شنت غارات")["status"], "asserted");
+    // ANT (CNN): an act the speaker judges, known before the judgement.
+    let d = run("واعتبر السيسي أن \"الاشتباكات الأخيرة في طرابلس أوضحت خطورة الاعتماد على الميليشيات في توفير الأمن\".", "2018-10-19");
+    assert_eq!(by_trigger(&d, "ASSAULT", "الاشتباكات")["status"], "asserted");
+    // ANT (Sky News Arabia): an announced accusation: the accused act stays claimed.
+    let d = run("أعلن مكتب الادعاء العام في كوسوفو أنه وجه الاتهام إلى عشرة اشخاص بالتخطيط لاغتيال مسؤولين سابقين وحاليين لاعتبارهم إياهم \"خونة\".", "2018-03-01");
+    assert_eq!(by_trigger(&d, "ASSAULT", "اغتيال")["status"], "claimed");
+}
