@@ -182,6 +182,13 @@ pub(crate) fn is_nominal(words: &[Word], i: usize) -> bool {
     w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه')) || masdar_pattern(&w.bare)
 }
 
+/// A verbal noun in the indefinite accusative, its pattern kept under the alef of the tanween: "تحقيقاً"،
+/// "اجتماعا"، "انسحابا" — the object of the verb before it. Read by the status rule only (as a nominal trigger
+/// everywhere it moved the occurrence and type decisions on unseen ANT text: "استعدادا ل" coded as AGREE).
+fn accusative_masdar(w: &Word) -> bool {
+    w.split.prep == 0 && !w.has_article() && w.bare.strip_suffix('ا').is_some_and(masdar_pattern)
+}
+
 /// Verbal-noun patterns no verb form shares: تفعيل (تأييد، تدمير)، إفعال (إطلاق، إعلان)، افتعال/انفعال (اعتقال،
 /// انسحاب)، استفعال (استهداف). "تأييده عودة روسيا" is then "his support for", not "he supported".
 fn masdar_pattern(bare: &str) -> bool {
@@ -788,7 +795,9 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
         let mut c = x.key.chars().skip(x.split.conj as usize);
         c.next() == Some('س') && matches!(c.next(), Some('ي' | 'ت' | 'ن'))
     } && !x.bare.starts_with('س'));
-    if future(w) || (nominal && h.start > s_start && future(&words[h.start - 1])) {
+    // A verbal noun in the accusative after سيكون is its predicate, not its object: "سيكون انتهاكاً للقانون".
+    let object = nominal || accusative_masdar(w) && h.start > s_start && !lex.is("present_be", &words[h.start - 1]);
+    if future(w) || (object && h.start > s_start && future(&words[h.start - 1])) {
         found.push(Status::Planned);
     }
     for c in cues {

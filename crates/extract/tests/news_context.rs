@@ -309,3 +309,14 @@ fn a_war_with_no_side_named_takes_no_country_from_its_context() {
     let war = by_trigger(&d, "ASSAULT", "حرب");
     assert_eq!(war["actor"]["country"], "ISR", "{war:#}");
 }
+
+#[test]
+fn a_future_verb_left_whole_or_an_accusative_object_is_still_planned() {
+    // Unannotated ANT text (outside every annotated set). A dual imperfect rarer than its singular keeps its future
+    // marker (data/text/clitics.tsv `future_ending`: سيجتمعان = س + يجتمعان), and an indefinite verbal noun after a
+    // future verb is its object (coder::accusative_masdar: ستقدم تمويلا، سيجرون تحقيقا).
+    let d = run("أعلنت وزارة التوحيد الكورية الجنوبية أن رئيس البلاد، مون جيه- إن وزعيم كوريا الشمالية، كيم جونغ أون، سيجتمعان مجدداً في قمة ثانية.", "2018-08-13");
+    assert_eq!(by_trigger(&d, "CONSULT", "يجتمعان")["status"], "planned");
+    let d = run("وأعلن العبادي أن حكومة تصريف الأعمال التي يترأسها ستقدم تمويلا للبصرة لتوفير خدمات الكهرباء والمياه والرعاية الصحية.", "2018-07-16");
+    assert_eq!(by_trigger(&d, "AID", "تمويلا")["status"], "planned");
+}

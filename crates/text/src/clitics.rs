@@ -15,7 +15,7 @@ const NO_SPLIT: &str = include_str!("../../../data/text/no_split.txt");
 
 use crate::data::{Col, Schema};
 
-const CLITIC_KINDS: &[&str] = &["proclitic", "future", "enclitic", "short_host"];
+const CLITIC_KINDS: &[&str] = &["proclitic", "future", "future_ending", "enclitic", "short_host"];
 /// The text layer's data files and their schemas (abbreviations.txt is read by the sentence splitter).
 pub(crate) const DATA_FILES: [(Schema, &str); 4] = [
     (Schema { file: "data/text/wordfreq.tsv", columns: &[("word", Col::Text), ("count", Col::Int)], required: 2 }, WORDFREQ),
@@ -114,6 +114,9 @@ pub struct CliticModel {
     freq: FxHashMap<String, u32>,
     proclitic_ratio: FxHashMap<char, f64>,
     future_ratio: f64,
+    /// Endings of the imperfect (dual ان, plural ون) read off a word after the future marker when the word as
+    /// written is rare: "سيحاكمان" is س + يحاكمان, counted as يحاكم.
+    future_endings: Vec<Vec<char>>,
     /// Longest first.
     enclitics: Vec<(Vec<char>, f64)>,
     no_split: FxHashSet<String>,
@@ -136,7 +139,7 @@ impl CliticModel {
                 freq.insert(w.to_string(), c.trim().parse().unwrap_or(0));
             }
         }
-        let mut m = CliticModel { freq, proclitic_ratio: FxHashMap::default(), future_ratio: 1.0, enclitics: vec![], no_split: FxHashSet::default(), short_hosts: FxHashSet::default() };
+        let mut m = CliticModel { freq, proclitic_ratio: FxHashMap::default(), future_ratio: 1.0, future_endings: vec![], enclitics: vec![], no_split: FxHashSet::default(), short_hosts: FxHashSet::default() };
         for line in CLITICS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             let (kind, form, ratio) = (cols[0], key(cols[1]), cols.get(2).and_then(|r| r.trim().parse().ok()).unwrap_or(1.0));
@@ -147,6 +150,7 @@ impl CliticModel {
                     }
                 }
                 "future" => m.future_ratio = ratio,
+                "future_ending" => m.future_endings.push(form.chars().collect()),
                 "enclitic" => m.enclitics.push((form.chars().collect(), ratio)),
                 "short_host" => {
                     m.short_hosts.insert(form.clone());
@@ -198,6 +202,18 @@ impl CliticModel {
         }
         let r = self.count_chars(rest, buf).max(self.stem_count(rest, buf));
         r >= MIN_COUNT && r as f64 >= ratio * self.lexeme_count(whole, buf) as f64
+    }
+
+    /// The future marker before an imperfect whose written form is rare but whose form without the dual or plural
+    /// ending is a word: "سيحاكمان" (يحاكم)، "سيعرضان" (يعرض)، "سينقلبون" (ينقلب). The stem left must keep the
+    /// imperfect prefix and three letters more, so that names in س (سنديان، سيدكان) stay whole.
+    fn accept_inflected_future(&self, whole: &[char], buf: &mut String) -> bool {
+        if self.protected(whole, buf) {
+            return false;
+        }
+        let rest = &whole[1..];
+        let r = self.future_endings.iter().filter(|e| rest.len() >= e.len() + 4 && rest.ends_with(e)).map(|e| self.count_chars(&rest[..rest.len() - e.len()], buf)).max().unwrap_or(0);
+        r >= MIN_COUNT && r as f64 >= self.future_ratio * self.lexeme_count(whole, buf) as f64
     }
 
     /// Count of `rest`, or of its base when it carries an enclitic pronoun ("بلاده" counts as "بلاد").
@@ -274,7 +290,11 @@ impl CliticModel {
             } else if matches!(c, 'ب' | 'ل' | 'ك') && self.accept(self.proclitic_ratio[&c], rest, &rest[1..], &mut buf) {
                 s.prep = 1;
                 pos += 1;
-            } else if c == 'س' && (matches!(rest[1], 'ي' | 'ت' | 'ن') || rest[1] == 'ا' && future_alef) && rest.len() >= 4 && self.accept(self.future_ratio, rest, &rest[1..], &mut buf) {
+            } else if c == 'س'
+                && (matches!(rest[1], 'ي' | 'ت' | 'ن') || rest[1] == 'ا' && future_alef)
+                && rest.len() >= 4
+                && (self.accept(self.future_ratio, rest, &rest[1..], &mut buf) || self.accept_inflected_future(rest, &mut buf))
+            {
                 s.prep = 1;
                 s.future = true;
                 pos += 1;
@@ -388,5 +408,10 @@ mod tests {
         assert_eq!(parts("سيعقد"), ["س", "يعقد"]);
         assert_eq!(parts("سوريا").len(), 1);
         assert_eq!(parts("سيارة").len(), 1);
+        // A dual or plural imperfect rarer than its singular: "وتؤكد أثينا أنهما سيحاكمان بتهمة التجسس".
+        assert_eq!(parts("سيحاكمان"), ["س", "يحاكمان"]);
+        assert_eq!(parts("سينقلبون"), ["س", "ينقلبون"]);
+        assert_eq!(parts("سنديان").len(), 1);
+        assert_eq!(parts("سيدكان").len(), 1);
     }
 }
