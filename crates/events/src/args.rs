@@ -243,11 +243,25 @@ fn object_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
 fn object_pronoun(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.a.words[i];
     let n = w.split.enclitic as usize;
-    if n == 0 || n > 3 {
+    if n == 0 {
+        return hamza_seat_pronoun(w);
+    }
+    if n > 3 {
         return false;
     }
     let letters = w.key.chars().count().saturating_sub(w.split.conj as usize + w.split.prep as usize + n);
     letters >= 3
+}
+
+/// A noun ending in hamza takes a pronoun on a seat, which the clitic split does not see (the base "لقائ" is no
+/// word of its own): "لقائه"، "إلغائها"، "اعتدائهم"، "لقاؤه" (folded ايه، اوه). A final ة is no pronoun ("رواية");
+/// the dual is left out ("عقب لقائهما": both sides are in the pronoun, what follows is no object).
+fn hamza_seat_pronoun(w: &Word) -> bool {
+    if w.taa_final {
+        return false;
+    }
+    let k = w.key.as_str();
+    k.chars().count() >= 5 && ["ايه", "ايها", "ايهم", "اوه", "اوها", "اوهم"].iter().any(|s| k.ends_with(s))
 }
 
 /// A verb written with a damma on its first letter is passive: قُتل، اُعتقل، أُصيب.
@@ -1131,6 +1145,33 @@ impl Attach<'_, '_> {
         // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
         let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
         let svo = before.as_ref().is_some_and(|np| clause_head(ctx, self.clause_start, ts) >= np.word_start);
+        // A verb whose subject is in its plural suffix ("انتقدوا السلطات"، "يتهمون المعارضة": a VSO verb is singular),
+        // or one that always takes an object before its complement ("يتهم روسيا بالتدخل"، "تحث المواطنين على"):
+        // with no subject before it, the phrase after it is its object.
+        let v = &words[ts];
+        let suffix_subject = plural
+            || v.split.enclitic == 0 && v.bare.chars().count() >= 5 && ['ي', 'ت'].iter().any(|&c| v.bare.starts_with(c)) && v.bare.ends_with("ون") && !v.bare.ends_with("اون");
+        // The verb as written after و/ف (whole words: "بحث" is no ب + حث).
+        let verb_form = v.key.chars().skip(v.split.conj as usize).collect::<String>();
+        let lex = Lexicon::get();
+        let complement_after = |af: &Arg| {
+            af.word_end < self.s_end && {
+                let w = &words[af.word_end];
+                w.split.prep > 0 && !w.split.future && w.key.starts_with('ب') || matches!(w.key.as_str(), "على" | "الى" | "إلى")
+            }
+        };
+        // Not a place ("قتلوا داخل السجون") nor the means of a passive plural, its ب unsplit ("أصيبوا برصاص").
+        let object_like = |af: &Arg| {
+            let w = &words[af.word_start];
+            !lex.is_key("locative", w) && !(w.key.starts_with('ب') && ctx.entities_starting(af.word_start).next().is_none())
+        };
+        let object_first = |af: &Arg| !object_pronoun && object_like(af) && (suffix_subject || lex.is_form("object_first_verb", &verb_form) && complement_after(af));
+        if before.is_none() && after.as_ref().is_some_and(|af| object_first(af) && !(matches!(kind, EventType::Assault | EventType::Coerce) && is_patient(ctx, af))) {
+            let af = after.unwrap();
+            self.i = af.word_end;
+            self.recipient = Some(af);
+            return;
+        }
         match (before, after) {
             // Counted people after a verb of violence are its victims: "قتل 10 أشخاص" reads as passive.
             (bf, Some(af)) if matches!(kind, EventType::Assault | EventType::Coerce) && is_patient(ctx, &af) && !object_pronoun => {

@@ -178,6 +178,11 @@ pub(crate) fn is_nominal(words: &[Word], i: usize) -> bool {
             return true;
         }
     }
+    // A feminine verbal noun of the pattern مفاعلة with a pronoun, its ة written ت: "مطالبتها"، "مساعدته"، "ملاحقتهم"
+    // (no verb of six letters starts with م and ends in ت before a pronoun).
+    if w.split.enclitic > 0 && w.bare.starts_with('م') && w.bare.ends_with('ت') && w.bare.chars().count() >= 6 {
+        return true;
+    }
     // Plural and feminine nouns: هجمات، مظاهرات، اشتباكات، غارة.
     w.bare.chars().count() >= 4 && (w.bare.ends_with("ات") || w.bare.ends_with('ه')) || masdar_pattern(&w.bare)
 }

@@ -224,3 +224,36 @@ fn the_name_after_a_title_and_its_adjectives_is_the_holder_not_a_second_party() 
     assert_eq!(visit["actor"]["text"], "ولي العهد السعودي الأمير محمد بن سلمان", "{visit:#}");
     assert!(visit["recipient"].is_null() || visit["recipient"]["country"] != "SAU", "{visit:#}");
 }
+
+#[test]
+fn the_phrase_after_a_verbal_noun_with_a_pronoun_on_a_hamza_seat_is_its_object() {
+    // ANT (AFP): "لقائه" is لقاء + ه, the pronoun on the hamza's seat: the foreign minister is the one met.
+    let d = run("وقال الصفدي في تصريحات للصحافيين عقب لقائه وزير الخارجية اللبناني جبران باسيل في عمان \"بالنسبة لمعبر جابر نصيب، سبق وأن قلنا بأننا نريد حدوداً مفتوحة\".", "2018-08-01");
+    let meeting = by_trigger(&d, "CONSULT", "لقائه");
+    assert!(meeting["recipient"]["text"].as_str().is_some_and(|t| t.contains("باسيل")), "{meeting:#}");
+    assert!(!meeting["actor"]["text"].as_str().is_some_and(|t| t.contains("باسيل")), "{meeting:#}");
+    // ANT: a feminine verbal noun of the pattern مفاعلة with a pronoun ("مناشدته") is a noun, its genitive the one
+    // appealed to.
+    let d = run("تتناول هذه الحلقة تجديد حزب جبهة التحرير الوطني الحاكم في الجزائر مناشدته الرئيس عبد العزيز بوتفليقة للترشح لولاية رئاسية خامسة.", "2018-06-01");
+    let appeal = by_trigger(&d, "REQUEST", "مناشدته");
+    assert!(appeal["recipient"]["text"].as_str().is_some_and(|t| t.contains("بوتفليقة")), "{appeal:#}");
+}
+
+#[test]
+fn a_plural_verb_or_a_verb_that_needs_an_object_takes_the_phrase_after_it_as_object() {
+    // ANT: a plural verb has its subject in its suffix, so the phrase after it is what was attacked.
+    let d = run("كما شن مسلحون متحالفون مع تنظيم الدولة الإسلامية عدة هجمات في شبه جزيرة سيناء، واستهدفوا عناصر من الشرطة والجيش هناك.", "2018-02-10");
+    let attack = by_trigger(&d, "ASSAULT", "استهدفوا");
+    assert!(attack["recipient"]["text"].as_str().is_some_and(|t| t.contains("الشرطة")), "{attack:#}");
+    // ANT: اتهم needs an object before its ب; with no subject before the verb, the phrase after it is that object.
+    let d = run("وكانت روسيا سارعت في وقت سابق إلى الرد على اتهامات لندن في هذه القضية، واتهمت بريطانيا بممارسة \"ألاعيب سياسية قذرة\".", "2018-03-20");
+    let accuse = by_trigger(&d, "ACCUSE", "اتهمت");
+    assert_eq!(accuse["recipient"]["country"], "GBR", "{accuse:#}");
+    let d = run("واتهم فرنسا بالاعتداء على دولة عضو في الامم المتحدة \"في خرق صارخ لأبسط قواعد ومبادئ القانون الدولي\".", "2018-04-15");
+    let accuse = by_trigger(&d, "ACCUSE", "اتهم");
+    assert_eq!(accuse["recipient"]["country"], "FRA", "{accuse:#}");
+    // The means of a passive plural is no object: the wounded stay the recipient.
+    let d = run("وذكرت المصادر أن 110 أشخاص على الأقل أصيبوا برصاص إسرائيلي خلال المواجهات.", "2018-05-14");
+    let wounded = by_trigger(&d, "ASSAULT", "أصيبوا");
+    assert!(!wounded["recipient"]["text"].as_str().is_some_and(|t| t.contains("رصاص")), "{wounded:#}");
+}
