@@ -900,6 +900,29 @@ mod tests {
         assert!(!reads("قضايا").contains(&lemma("قضاء")));
     }
 
+    /// A document scope changes no answer: every class of every word, inside the scope and out, and for a word of
+    /// another text (a copy, at another address) while the scope lives.
+    #[test]
+    fn a_document_scope_answers_as_the_memo() {
+        let lex = super::Lexicon::get();
+        // ANT-style text: the classes weapon, armed, fatal_unit, place_title, locative and more occur in it.
+        let a = rasd_text::analyze("قتل ثلاثة مسلحين بصواريخ أطلقتها طائرة مسيرة قرب مطار دمشق الدولي، وأعلنت الوزارة مقتلهم.");
+        let classes: Vec<&str> = lex.class_names().collect();
+        let answers = |words: &[rasd_text::Word]| -> Vec<bool> { words.iter().flat_map(|w| classes.iter().map(move |c| lex.is(c, w))).collect() };
+        let outside = answers(&a.words);
+        assert!(outside.iter().any(|&b| b), "the text names some class");
+        let copy = a.words.clone();
+        {
+            let _scope = lex.document(&a.words);
+            assert_eq!(answers(&a.words), outside);
+            assert_eq!(answers(&copy), outside);
+            let b = rasd_text::analyze("وأعلنت الوزارة مقتلهم");
+            let _inner = lex.document(&b.words);
+            assert_eq!(answers(&a.words), outside);
+        }
+        assert_eq!(answers(&a.words), outside);
+    }
+
     /// The event types the lexicon finds in a text (longest match, as the coder scans).
     fn types_in(text: &str) -> Vec<crate::EventType> {
         let a = rasd_text::analyze(text);
