@@ -760,6 +760,20 @@ impl Lexicon {
         }
     }
 
+    /// Read the word classes of `words` once: while the returned scope lives, [`Lexicon::is`] reads the classes
+    /// of a word of `words` from a vector of the document, not from the per-thread memo of word forms (a hashed
+    /// 32-byte key each time: the coder asks about every word of an article some twenty times). Same answers,
+    /// with or without the scope.
+    pub fn document<'a>(&'static self, words: &'a [Word]) -> DocScope<'a> {
+        let memo = DocMemo {
+            base: words.as_ptr() as usize,
+            len: words.len(),
+            classes: words.iter().map(|w| self.classes(w)).collect(),
+            lexicon: self,
+        };
+        DocScope { outer: DOC.with(|d| d.borrow_mut().replace(memo)), _words: std::marker::PhantomData }
+    }
+
     /// Is word `w` one of the stems of class `class` (data/events/words.tsv)?
     pub fn is(&self, class: &str, w: &Word) -> bool {
         self.classes(w) & self.class_bit(class) != 0
@@ -789,6 +803,9 @@ impl Lexicon {
 
     /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.
     fn classes(&self, w: &Word) -> u128 {
+        if let Some(bits) = DOC.with(|d| d.borrow().as_ref().and_then(|d| d.classes(self, w))) {
+            return bits;
+        }
         thread_local! {
             // Direct-mapped, as `Table::with_first_ids`' memo: (form, bits), none for a slot not filled yet.
             static MEMO: std::cell::RefCell<Vec<Option<(FormKey, u128)>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -818,6 +835,50 @@ impl Lexicon {
     }
 }
 
+/// The word classes of one document's words ([`Lexicon::document`]): word `i` of the document is the word at address
+/// `base + i * size_of::<Word>()`. The scope borrows the words, so none moves or changes while this is set; the
+/// addresses are only compared, never followed.
+struct DocMemo {
+    base: usize,
+    len: usize,
+    lexicon: &'static Lexicon,
+    /// Class bits of each word.
+    classes: Vec<u128>,
+}
+
+thread_local! {
+    static DOC: std::cell::RefCell<Option<DocMemo>> = const { std::cell::RefCell::new(None) };
+}
+
+impl DocMemo {
+    /// The index of `w` in the document's words, if it is one of them.
+    fn index(&self, w: &Word) -> Option<usize> {
+        let off = (w as *const Word as usize).checked_sub(self.base)?;
+        let i = off / std::mem::size_of::<Word>();
+        (i < self.len && off % std::mem::size_of::<Word>() == 0).then_some(i)
+    }
+
+    fn classes(&self, lexicon: &Lexicon, w: &Word) -> Option<u128> {
+        if !std::ptr::eq(lexicon, self.lexicon) {
+            return None;
+        }
+        self.index(w).map(|i| self.classes[i])
+    }
+}
+
+/// While it lives, the lexicon reads the classes of one document's words from a vector ([`Lexicon::document`]).
+pub struct DocScope<'a> {
+    outer: Option<DocMemo>,
+    _words: std::marker::PhantomData<&'a [Word]>,
+}
+
+impl Drop for DocScope<'_> {
+    fn drop(&mut self) {
+        let outer = self.outer.take();
+        DOC.with(|d| *d.borrow_mut() = outer);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::expand_form;
@@ -837,6 +898,29 @@ mod tests {
         assert!(reads("لقاؤهما").contains(&lemma("لقاء")));
         // The tanween alif is no pronoun: "عرضت ثلاث قضايا على المحكمة" holds no قضاء (على) "elimination".
         assert!(!reads("قضايا").contains(&lemma("قضاء")));
+    }
+
+    /// A document scope changes no answer: every class of every word, inside the scope and out, and for a word of
+    /// another text (a copy, at another address) while the scope lives.
+    #[test]
+    fn a_document_scope_answers_as_the_memo() {
+        let lex = super::Lexicon::get();
+        // ANT-style text: the classes weapon, armed, fatal_unit, place_title, locative and more occur in it.
+        let a = rasd_text::analyze("قتل ثلاثة مسلحين بصواريخ أطلقتها طائرة مسيرة قرب مطار دمشق الدولي، وأعلنت الوزارة مقتلهم.");
+        let classes: Vec<&str> = lex.class_names().collect();
+        let answers = |words: &[rasd_text::Word]| -> Vec<bool> { words.iter().flat_map(|w| classes.iter().map(move |c| lex.is(c, w))).collect() };
+        let outside = answers(&a.words);
+        assert!(outside.iter().any(|&b| b), "the text names some class");
+        let copy = a.words.clone();
+        {
+            let _scope = lex.document(&a.words);
+            assert_eq!(answers(&a.words), outside);
+            assert_eq!(answers(&copy), outside);
+            let b = rasd_text::analyze("وأعلنت الوزارة مقتلهم");
+            let _inner = lex.document(&b.words);
+            assert_eq!(answers(&a.words), outside);
+        }
+        assert_eq!(answers(&a.words), outside);
     }
 
     /// The event types the lexicon finds in a text (longest match, as the coder scans).

@@ -792,7 +792,7 @@ impl Stage<'_> {
                 let sentence = words[k].sentence;
                 let end = k + words[k..].partition_point(|w| w.sentence == sentence);
                 if let Some(x) = v.get_mut(sentence) {
-                    *x = (k..end).any(|i| then_words().iter().any(|p| then_words_match(self.a, p, i, end)));
+                    *x = (k..end).any(|i| then_words_from(&words[i].key).any(|p| then_words_match(self.a, p, i, end)));
                 }
                 k = end;
             }
@@ -947,6 +947,22 @@ fn then_words() -> &'static [Vec<String>] {
     P.get_or_init(|| load_then_words(THEN_WORDS).unwrap_or_else(|e| panic!("{e}")))
 }
 
+/// The then_words phrases that may start at a word of key `first`: those whose first word is the key, or the key
+/// without a leading و or ف (a phrase is matched by `then_words_match`, which asks the same of its first word; the
+/// index only spares it the phrases that cannot start there).
+fn then_words_from(first: &str) -> impl Iterator<Item = &'static [String]> {
+    static BY_FIRST: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<&'static [String]>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST.get_or_init(|| {
+        let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static [String]>> = Default::default();
+        for p in then_words().iter().filter(|p| !p.is_empty()) {
+            m.entry(p[0].as_str()).or_default().push(p);
+        }
+        m
+    });
+    let bare = first.strip_prefix(['و', 'ف']).and_then(|b| index.get(b));
+    index.get(first).into_iter().chain(bare).flatten().copied()
+}
+
 rasd_text::embedded_data! {
     "numtime";
     THEN_WORDS, THEN_WORDS_FILE = "then_words.tsv";
@@ -1076,7 +1092,7 @@ const THEN_SENTENCES: usize = 5;
 fn then_phrase_at(a: &Analysis, k: usize, end: usize) -> bool {
     let words = &a.words;
     let blocks = |i: usize, place: BlockerPlace| words.get(i).is_some_and(|w| then_blockers().contains(&(w.key.clone(), place)));
-    then_words().iter().any(|p| then_words_match(a, p, k, end) && !blocks(k + p.len(), BlockerPlace::After) && !(k > 0 && blocks(k - 1, BlockerPlace::Before)))
+    then_words_from(&words[k].key).any(|p| then_words_match(a, p, k, end) && !blocks(k + p.len(), BlockerPlace::After) && !(k > 0 && blocks(k - 1, BlockerPlace::Before)))
 }
 
 /// Whether the then_words phrase `p` starts at word `k` and ends before word `end`, blockers aside.
