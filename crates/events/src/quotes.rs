@@ -36,7 +36,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     let mut at = cue.1;
     // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
-    while at < s_end {
+    while at < s_end && partitive_np(ctx, at, s_end).is_none() {
         if let Some(t) = ctx.times_starting(at).next() {
             at = t.word_end.max(at + 1);
         } else if lex.is("speaker_adverb", &words[at]) {
@@ -65,7 +65,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
     // at a closing quotation mark.
     let closed = |sp: &Arg| !quoted || (sp.word_end < s_end && words[sp.word_end].kind == WordKind::Punct && matches!(words[sp.word_end].key.as_str(), "\"" | "»" | "”"));
-    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject).filter(closed) {
+    if let Some(mut sp) = partitive_np(ctx, at, s_end).or_else(|| np_at_opt(ctx, at, s_end, false).filter(subject)).filter(closed) {
         // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
         // جاويش أوغلو،"، "المسؤول في الشركة ألان كراكوفيتش"، "مساعد وزير الخارجية للشؤون القنصلية، السفير سامي الحمد".
         if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -120,11 +120,35 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     // Else the subject stands before the verb, or is a pronoun (the caller takes the last speaker): "وقال "نطلب ...".
     let clause_start = (s_start..cue.0).rev().find(|&k| is_that(&words[k]) || words[k].key == ":").map_or(s_start, |k| k + 1);
+    // "لكن بعض الخبراء يقولون إن"، "بعض الصحف قالت إن": a part of a group right before the verb.
+    if let Some(p) = (cue.0.saturating_sub(6).max(clause_start)..cue.0).find_map(|k| partitive_np(ctx, k, cue.0).filter(|p| p.word_end == cue.0)) {
+        return (Some(p), cue.1);
+    }
     if let Some(e) = ctx.entities_within(clause_start, cue.0).find(|e| e.is_person) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// An indefinite part of a group and the group in construct after it, starting at word `i` ("أحد أولياء الأمور"،
+/// "أحد المقاتلين"، "بعض الخبراء"; quote_words.tsv `partitive`): the quantifier alone stops a noun phrase (أحد is
+/// also a day's name), so the phrase is read here. None without such a group right after it ("لم يقل أحد إن").
+fn partitive_np(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
+    let (lex, words) = (Lexicon::get(), &ctx.a.words);
+    if i + 1 >= limit {
+        return None;
+    }
+    let (w, n) = (&words[i], &words[i + 1]);
+    let plain = |w: &Word| w.is_arabic() && w.split.prep == 0 && w.split.enclitic == 0 && w.split.article == 0;
+    if !plain(w) || !QuoteWords::get().is_word(Role::Partitive, w) || !n.is_arabic() || n.split.conj > 0 || n.split.prep > 0 || n.split.enclitic > 0 {
+        return None;
+    }
+    if lex.is("np_stop", n) || lex.speech.longest(words, i + 1, limit).is_some() {
+        return None;
+    }
+    let g = np_at_opt(ctx, i + 1, limit, false)?;
+    Some(Arg { word_start: i, word_end: g.word_end, desc: (ctx.describe)(i, g.word_end) })
 }
 
 /// The one quoted after عن of a relaying verb whose outlet's phrase ends at `end`: "نقلت وكالة رويترز عن مصدر أمني".
@@ -144,7 +168,7 @@ fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> O
         if qw.is(Role::RelayFrom, &w.bare) && w.split.conj == 0 && w.split.enclitic == 0 {
             if k == end || words[k - 1].kind == WordKind::Punct || (k > end && ctx.times_covering(k - 1).any(|t| t.word_end == k)) {
                 // A title then the name of the one quoted ("عن المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة").
-                let mut src = np_at_opt(ctx, k + 1, s_end, false)?;
+                let mut src = partitive_np(ctx, k + 1, s_end).or_else(|| np_at_opt(ctx, k + 1, s_end, false))?;
                 if !ctx.entities_within(src.word_start, src.word_end).any(|x| x.is_person) {
                     if let Some(e) = apposed_person(ctx, src.word_end, s_end) {
                         src = Arg { word_start: src.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
@@ -1219,7 +1243,7 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         while at < r.end && Lexicon::get().is("speaker_adverb", &words[at]) {
             at += 1;
         }
-        if let Some(sp) = np_at_opt(ctx, at, r.end, false).filter(subject) {
+        if let Some(sp) = partitive_np(ctx, at, r.end).filter(|p| outside(p.word_start, p.word_end)).or_else(|| np_at_opt(ctx, at, r.end, false).filter(subject)) {
             // The one quoted after عن of a relaying verb.
             if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {
                 add(src, Source::Relayed);
