@@ -780,12 +780,17 @@ fn pronoun_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, l
 /// as a subject: next come أن/إن, a colon, a quotation mark, a preposition or a function word ("وقال في بيان إن"،
 /// "وأضاف: "). "وقال أحد المصدرين إن" has its own subject; "وكان مركز الأعاصير قد قال" does not open the sentence.
 fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    !(r.start..cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, s, cue)
+}
+
+/// Whether no subject follows the verb of saying at `cue` (past adverbs and dates): the sentence ends, or a
+/// preposition, a function word or أن/إن follows.
+fn subjectless(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let r = ctx.a.sentence_words(s);
-    if (r.start..cue.0).any(|k| words[k].is_arabic()) {
-        return false;
-    }
     let mut at = cue.1;
     while at < r.end && (lex.is("speaker_adverb", &words[at]) || ctx.times_starting(at).next().is_some()) {
         at = ctx.times_starting(at).next().map_or(at + 1, |t| t.word_end.max(at + 1));
@@ -1177,6 +1182,8 @@ enum Source {
     PrevOpening,
     PrevEntity,
     Last,
+    Before,
+    Opening,
 }
 
 impl Source {
@@ -1189,6 +1196,8 @@ impl Source {
             Source::PrevOpening => "prevopen",
             Source::PrevEntity => "prevent",
             Source::Last => "last",
+            Source::Before => "before",
+            Source::Opening => "open",
         }
     }
 }
@@ -1251,6 +1260,54 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
             add(sp, Source::Subject);
         }
     }
+    if q.kind == SpeechKind::Verb {
+        let no_stop = |k: usize| {
+            let w = &words[k];
+            w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
+        };
+        // The noun phrase right before the verb (SVO), though it names no one the describer knows ("ولكن مجموعات
+        // مناهضة الإجهاض تقول إنها"، "فإن الكتيب يقول"): the rules take only a known one. Past an auxiliary.
+        let mut end = q.cue.0;
+        while end > r.start && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
+            end -= 1;
+        }
+        // It opens its clause: after the sentence's start, a punctuation mark, أن/إن, an auxiliary or a word of
+        // quote_words.tsv `clause_opener` (لكن، بينما), not after a preposition ("ضد وسائل إعلام تقول إنها").
+        let opens = |j: usize| {
+            j == r.start || {
+                let p = &words[j - 1];
+                !p.is_arabic() || is_that(p) || Lexicon::get().is_key("auxiliary", p) || QuoteWords::get().is_word(Role::ClauseOpener, p)
+            }
+        };
+        // A noun, not a verb or a particle the splitter reads as one ("ومضى يقول"، "عندما أعلن"): a definite head or a
+        // name, a construct of two words or more ("مجموعات مناهضة الإجهاض"، "وسائل إعلام"), or a source's head
+        // ("ولكن مصادر قالت").
+        let nounish = |np: &Arg| {
+            let w = &words[np.word_start];
+            w.has_article() || ctx.entities_starting(np.word_start).next().is_some() || np.word_end > np.word_start + 1 || QuoteWords::get().is(Role::SourceHead, &w.bare)
+        };
+        if let Some(sp) = (end.saturating_sub(6).max(r.start)..end).filter(|&j| no_stop(j) && opens(j)).find_map(|j| np_at_opt(ctx, j, end, false).filter(|np| np.word_end == end)) {
+            if outside(sp.word_start, sp.word_end) && nounish(&sp) && Lexicon::get().speech.longest(words, sp.word_start, end).is_none() {
+                add(sp, Source::Before);
+            }
+        }
+        // A second verb of the sentence with no subject after it ("لكن المحطة التلفزيونية رفضت الرواية، وقالت إنها"):
+        // the sentence's opening phrase when it is definite or a name (SVO). (After a first word that is a verb, VSO,
+        // the phrase is as often that verb's object or a noun of its own: "وردت الأنباء"، "وبعد ستة أيام".)
+        if q.cue.0 > r.start && (r.start..q.cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
+            // The first word past auxiliaries and clause openers ("وكانت"، "لكن"); not a phrase after a preposition ("في
+            // المقابل، كشفت") nor one after أن/إن or the verb ("لكنها قالت إن الاستغلال الجنسي يشكل ...، وأشارت").
+            let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
+            if let Some(k) = (r.start..q.cue.0).find(|&k| !opener(k)) {
+                let svo = words[k].has_article() || ctx.entities_starting(k).next().is_some();
+                if svo && no_stop(k) {
+                    if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
+                        add(sp, Source::Opening);
+                    }
+                }
+            }
+        }
+    }
     if q.s > 0 {
         if let Some(p) = opening_person(ctx, q.s - 1) {
             add(p, Source::PrevOpening);
@@ -1264,6 +1321,10 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         add(l.clone(), Source::Last);
     }
     out
+}
+
+fn qw_not_speaker(ctx: &Ctx, k: usize) -> bool {
+    QuoteWords::get().is_word(Role::NotSpeaker, &ctx.a.words[k])
 }
 
 /// Whether a name follows a preposition: on its first word, or among the three words before it with no comma
@@ -1422,6 +1483,15 @@ fn verb_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, srcs: &[Source], only
     }
     if q.kind == SpeechKind::Participle {
         f.push(format!("part|src={only}"));
+    }
+    // A verb of saying inside its sentence with no subject after it: a second verb of the opening subject ("وتنفي
+    // القوات التركية ...، وتقول إن") or one whose subject stands before it.
+    let r = ctx.a.sentence_words(q.s);
+    if q.kind == SpeechKind::Verb && (r.start..q.cue.0).any(|k| ctx.a.words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
+        let conj = ctx.a.words[q.cue.0].split.conj > 0;
+        f.push(format!("mid|conj={conj}|src={only}"));
+        f.push(format!("mid|sent={}", d.sent));
+        f.push(format!("mid|etype={}", d.etype));
     }
     // The last speaker was in this sentence or the one before.
     if srcs.contains(&Source::Last) {
