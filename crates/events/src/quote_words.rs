@@ -81,9 +81,15 @@ pub enum Role {
     /// A participle of manner after a verb of saying, never its subject ("وقالت معلقة على"، "وتابعت معتذرة"),
     /// compared with the stem.
     Manner,
+    /// An indefinite part of a group opening a speaker's phrase, the group in construct after it ("قال أحد
+    /// المقاتلين"، "بعض الخبراء يقولون"), compared with the stem or the whole word.
+    Partitive,
+    /// A word that opens a clause, after which a noun phrase right before a verb of saying is its subject ("ولكن
+    /// مجموعات مناهضة الإجهاض تقول إن"), compared with the stem or the whole word.
+    ClauseOpener,
 }
 
-const ROLES: [(&str, Role); 29] = [
+const ROLES: [(&str, Role); 31] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -113,6 +119,8 @@ const ROLES: [(&str, Role); 29] = [
     ("temporal_adverb_after", Role::TemporalAdverbAfter),
     ("rank", Role::Rank),
     ("manner", Role::Manner),
+    ("partitive", Role::Partitive),
+    ("clause_opener", Role::ClauseOpener),
 ];
 
 /// The words of each role, key-folded.

@@ -36,7 +36,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     let mut at = cue.1;
     // A date or an adverb between the verb and its subject ("كشف الأسبوع الماضي أنه"، "أعلن مسبقا").
-    while at < s_end {
+    while at < s_end && partitive_np(ctx, at, s_end).is_none() {
         if let Some(t) = ctx.times_starting(at).next() {
             at = t.word_end.max(at + 1);
         } else if lex.is("speaker_adverb", &words[at]) {
@@ -65,7 +65,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     // (وقال "نطلب الصفح من هؤلاء الأشخاص ومن عائلاتهم."، فأجاب "نعم بالتأكيد"): a name only when its phrase ends
     // at a closing quotation mark.
     let closed = |sp: &Arg| !quoted || (sp.word_end < s_end && words[sp.word_end].kind == WordKind::Punct && matches!(words[sp.word_end].key.as_str(), "\"" | "»" | "”"));
-    if let Some(mut sp) = np_at_opt(ctx, at, s_end, false).filter(subject).filter(closed) {
+    if let Some(mut sp) = partitive_np(ctx, at, s_end).or_else(|| np_at_opt(ctx, at, s_end, false).filter(subject)).filter(closed) {
         // A title then the person's name, maybe after a comma or a complement: "وزير الخارجية التركي، مولودو
         // جاويش أوغلو،"، "المسؤول في الشركة ألان كراكوفيتش"، "مساعد وزير الخارجية للشؤون القنصلية، السفير سامي الحمد".
         if !ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -120,11 +120,35 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
     }
     // Else the subject stands before the verb, or is a pronoun (the caller takes the last speaker): "وقال "نطلب ...".
     let clause_start = (s_start..cue.0).rev().find(|&k| is_that(&words[k]) || words[k].key == ":").map_or(s_start, |k| k + 1);
+    // "لكن بعض الخبراء يقولون إن"، "بعض الصحف قالت إن": a part of a group right before the verb.
+    if let Some(p) = (cue.0.saturating_sub(6).max(clause_start)..cue.0).find_map(|k| partitive_np(ctx, k, cue.0).filter(|p| p.word_end == cue.0)) {
+        return (Some(p), cue.1);
+    }
     if let Some(e) = ctx.entities_within(clause_start, cue.0).find(|e| e.is_person) {
         let desc = (ctx.describe)(e.word_start, e.word_end);
         return (Some(Arg { word_start: e.word_start, word_end: e.word_end, desc }), cue.1);
     }
     (np_before(ctx, s_start, cue.0).filter(|sp| !ctx.entities_starting(sp.word_start).any(|e| e.is_place && sp.desc.country.is_none())), cue.1)
+}
+
+/// An indefinite part of a group and the group in construct after it, starting at word `i` ("أحد أولياء الأمور"،
+/// "أحد المقاتلين"، "بعض الخبراء"; quote_words.tsv `partitive`): the quantifier alone stops a noun phrase (أحد is
+/// also a day's name), so the phrase is read here. None without such a group right after it ("لم يقل أحد إن").
+fn partitive_np(ctx: &Ctx, i: usize, limit: usize) -> Option<Arg> {
+    let (lex, words) = (Lexicon::get(), &ctx.a.words);
+    if i + 1 >= limit {
+        return None;
+    }
+    let (w, n) = (&words[i], &words[i + 1]);
+    let plain = |w: &Word| w.is_arabic() && w.split.prep == 0 && w.split.enclitic == 0 && w.split.article == 0;
+    if !plain(w) || !QuoteWords::get().is_word(Role::Partitive, w) || !n.is_arabic() || n.split.conj > 0 || n.split.prep > 0 || n.split.enclitic > 0 {
+        return None;
+    }
+    if lex.is("np_stop", n) || lex.speech.longest(words, i + 1, limit).is_some() {
+        return None;
+    }
+    let g = np_at_opt(ctx, i + 1, limit, false)?;
+    Some(Arg { word_start: i, word_end: g.word_end, desc: (ctx.describe)(i, g.word_end) })
 }
 
 /// The one quoted after عن of a relaying verb whose outlet's phrase ends at `end`: "نقلت وكالة رويترز عن مصدر أمني".
@@ -144,7 +168,7 @@ fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> O
         if qw.is(Role::RelayFrom, &w.bare) && w.split.conj == 0 && w.split.enclitic == 0 {
             if k == end || words[k - 1].kind == WordKind::Punct || (k > end && ctx.times_covering(k - 1).any(|t| t.word_end == k)) {
                 // A title then the name of the one quoted ("عن المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة").
-                let mut src = np_at_opt(ctx, k + 1, s_end, false)?;
+                let mut src = partitive_np(ctx, k + 1, s_end).or_else(|| np_at_opt(ctx, k + 1, s_end, false))?;
                 if !ctx.entities_within(src.word_start, src.word_end).any(|x| x.is_person) {
                     if let Some(e) = apposed_person(ctx, src.word_end, s_end) {
                         src = Arg { word_start: src.word_start, word_end: e.1, desc: (ctx.describe)(e.0, e.1) };
@@ -756,12 +780,17 @@ fn pronoun_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, l
 /// as a subject: next come أن/إن, a colon, a quotation mark, a preposition or a function word ("وقال في بيان إن"،
 /// "وأضاف: "). "وقال أحد المصدرين إن" has its own subject; "وكان مركز الأعاصير قد قال" does not open the sentence.
 fn opens_without_subject(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    !(r.start..cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, s, cue)
+}
+
+/// Whether no subject follows the verb of saying at `cue` (past adverbs and dates): the sentence ends, or a
+/// preposition, a function word or أن/إن follows.
+fn subjectless(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let r = ctx.a.sentence_words(s);
-    if (r.start..cue.0).any(|k| words[k].is_arabic()) {
-        return false;
-    }
     let mut at = cue.1;
     while at < r.end && (lex.is("speaker_adverb", &words[at]) || ctx.times_starting(at).next().is_some()) {
         at = ctx.times_starting(at).next().map_or(at + 1, |t| t.word_end.max(at + 1));
@@ -1153,6 +1182,8 @@ enum Source {
     PrevOpening,
     PrevEntity,
     Last,
+    Before,
+    Opening,
 }
 
 impl Source {
@@ -1165,6 +1196,8 @@ impl Source {
             Source::PrevOpening => "prevopen",
             Source::PrevEntity => "prevent",
             Source::Last => "last",
+            Source::Before => "before",
+            Source::Opening => "open",
         }
     }
 }
@@ -1219,12 +1252,60 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         while at < r.end && Lexicon::get().is("speaker_adverb", &words[at]) {
             at += 1;
         }
-        if let Some(sp) = np_at_opt(ctx, at, r.end, false).filter(subject) {
+        if let Some(sp) = partitive_np(ctx, at, r.end).filter(|p| outside(p.word_start, p.word_end)).or_else(|| np_at_opt(ctx, at, r.end, false).filter(subject)) {
             // The one quoted after عن of a relaying verb.
             if let Some(src) = relayed_source(ctx, q.cue, sp.word_end, r.end) {
                 add(src, Source::Relayed);
             }
             add(sp, Source::Subject);
+        }
+    }
+    if q.kind == SpeechKind::Verb {
+        let no_stop = |k: usize| {
+            let w = &words[k];
+            w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
+        };
+        // The noun phrase right before the verb (SVO), though it names no one the describer knows ("ولكن مجموعات
+        // مناهضة الإجهاض تقول إنها"، "فإن الكتيب يقول"): the rules take only a known one. Past an auxiliary.
+        let mut end = q.cue.0;
+        while end > r.start && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
+            end -= 1;
+        }
+        // It opens its clause: after the sentence's start, a punctuation mark, أن/إن, an auxiliary or a word of
+        // quote_words.tsv `clause_opener` (لكن، بينما), not after a preposition ("ضد وسائل إعلام تقول إنها").
+        let opens = |j: usize| {
+            j == r.start || {
+                let p = &words[j - 1];
+                !p.is_arabic() || is_that(p) || Lexicon::get().is_key("auxiliary", p) || QuoteWords::get().is_word(Role::ClauseOpener, p)
+            }
+        };
+        // A noun, not a verb or a particle the splitter reads as one ("ومضى يقول"، "عندما أعلن"): a definite head or a
+        // name, a construct of two words or more ("مجموعات مناهضة الإجهاض"، "وسائل إعلام"), or a source's head
+        // ("ولكن مصادر قالت").
+        let nounish = |np: &Arg| {
+            let w = &words[np.word_start];
+            w.has_article() || ctx.entities_starting(np.word_start).next().is_some() || np.word_end > np.word_start + 1 || QuoteWords::get().is(Role::SourceHead, &w.bare)
+        };
+        if let Some(sp) = (end.saturating_sub(6).max(r.start)..end).filter(|&j| no_stop(j) && opens(j)).find_map(|j| np_at_opt(ctx, j, end, false).filter(|np| np.word_end == end)) {
+            if outside(sp.word_start, sp.word_end) && nounish(&sp) && Lexicon::get().speech.longest(words, sp.word_start, end).is_none() {
+                add(sp, Source::Before);
+            }
+        }
+        // A second verb of the sentence with no subject after it ("لكن المحطة التلفزيونية رفضت الرواية، وقالت إنها"):
+        // the sentence's opening phrase when it is definite or a name (SVO). (After a first word that is a verb, VSO,
+        // the phrase is as often that verb's object or a noun of its own: "وردت الأنباء"، "وبعد ستة أيام".)
+        if q.cue.0 > r.start && (r.start..q.cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
+            // The first word past auxiliaries and clause openers ("وكانت"، "لكن"); not a phrase after a preposition ("في
+            // المقابل، كشفت") nor one after أن/إن or the verb ("لكنها قالت إن الاستغلال الجنسي يشكل ...، وأشارت").
+            let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
+            if let Some(k) = (r.start..q.cue.0).find(|&k| !opener(k)) {
+                let svo = words[k].has_article() || ctx.entities_starting(k).next().is_some();
+                if svo && no_stop(k) {
+                    if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
+                        add(sp, Source::Opening);
+                    }
+                }
+            }
         }
     }
     if q.s > 0 {
@@ -1240,6 +1321,10 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         add(l.clone(), Source::Last);
     }
     out
+}
+
+fn qw_not_speaker(ctx: &Ctx, k: usize) -> bool {
+    QuoteWords::get().is_word(Role::NotSpeaker, &ctx.a.words[k])
 }
 
 /// Whether a name follows a preposition: on its first word, or among the three words before it with no comma
@@ -1398,6 +1483,15 @@ fn verb_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, srcs: &[Source], only
     }
     if q.kind == SpeechKind::Participle {
         f.push(format!("part|src={only}"));
+    }
+    // A verb of saying inside its sentence with no subject after it: a second verb of the opening subject ("وتنفي
+    // القوات التركية ...، وتقول إن") or one whose subject stands before it.
+    let r = ctx.a.sentence_words(q.s);
+    if q.kind == SpeechKind::Verb && (r.start..q.cue.0).any(|k| ctx.a.words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
+        let conj = ctx.a.words[q.cue.0].split.conj > 0;
+        f.push(format!("mid|conj={conj}|src={only}"));
+        f.push(format!("mid|sent={}", d.sent));
+        f.push(format!("mid|etype={}", d.etype));
     }
     // The last speaker was in this sentence or the one before.
     if srcs.contains(&Source::Last) {

@@ -20,7 +20,7 @@ const FOLDS: usize = 5;
 const MARGINS: [f32; 9] = [f32::INFINITY, 0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0];
 
 /// Feature groups (prefixes) the cross-validation may leave out, one at a time.
-const GROUPS: [&str; 16] = ["src=", "sent=", "etype=", "title=", "rulep=", "pos=", "prank=", "prep=", "near=", "agree=", "head=", "relay|", "drop|", "part|", "last|", "rule|"];
+const GROUPS: [&str; 17] = ["src=", "sent=", "etype=", "title=", "rulep=", "pos=", "prank=", "prep=", "near=", "agree=", "head=", "relay|", "drop|", "part|", "mid|", "last|", "rule|"];
 
 /// One quote matched to a gold quote: its candidates' features and which are right (candidate 0 is the rules'
 /// speaker when `rule`).
