@@ -72,13 +72,18 @@ fn doc_kind(ctx: &Ctx) -> DocKind {
     let words = &ctx.a.words;
     let arabic = words.iter().filter(|w| w.is_arabic()).count().max(1);
     let count = |classes: &[&str]| words.iter().filter(|w| w.is_arabic() && classes.iter().any(|d| lex.is(d, w))).count();
+    // A domain word that also names military matters (words.tsv armed_domain) in a report that speaks of armed
+    // forces (two of their words or more) speaks of them, not of the domain: NATO's drills ("التدريبات" with
+    // "مراقبين عسكريين"، "القوات") are no sport. Such words are left out of the domain's count.
+    let military = count(&["armed"]) >= 2;
+    let count_domain = |classes: &[&str]| words.iter().filter(|w| !(military && lex.is("armed_domain", w)) && w.is_arabic() && classes.iter().any(|d| lex.is(d, w))).count();
     // A sentence or two with one sport word is no sport report: ask for a few domain words as well as a share.
     let dense = |n: usize| n >= 3 && n as f64 / arabic as f64 > DOMAIN_SHARE;
-    let domain = count(&DOMAINS);
+    let domain = count_domain(&DOMAINS);
     let conflict = count(&["conflict"]);
     // Health, history and combat-sport words also come up in political reports (a leader's treatment, a ruined
     // temple): these make a domain report only where they outnumber the words of conflict and state by half again.
-    let gated = dense(count(&DOMAINS[..3])) || dense(domain) && 2 * domain > 3 * conflict;
+    let gated = dense(count_domain(&DOMAINS[..3])) || dense(domain) && 2 * domain > 3 * conflict;
     if !gated {
         DocKind::News
     } else if domain <= conflict + count(&["politics"]) {

@@ -192,3 +192,11 @@ fn a_producers_assaults_told_in_a_culture_report_are_crime_not_events() {
     let d = run(text, "2018-02-26");
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn drills_of_armed_forces_are_no_sport_report() {
+    // ANT (Sky News Arabia, unannotated): "تدريبات" is a sport word, but in a report of bombers and armed forces
+    // the drills are military ones (words.tsv armed_domain): the report is news and its drills are coded.
+    let d = run("أجرت قاذفات من طراز بي-52 تدريبات بالقرب من بحر الصين الجنوبي وجزيرة أوكيناوا في جنوب اليابان، فيما ربطته صحيفة صينية بتدريبات تجريها بكين قرب تايوان.\nوذكر سلاح الجو الأميركي أن قاذفات بي-52 أقلعت من قاعدة أندرسن الجوية في جزيرة جوام بالمحيط الهادي، \"وانتقلت إلى محيط بحر الصين الجنوبي\"، الثلاثاء.\nوأضاف \"أجرت القاذفات بي-52 تدريبا ثم توجهت قرب جزيرة أوكيناوا لإجراء تدريبات مع طائرات أميركية من طراز إف-15سي سترايك إيغلز، قبل أن تعود إلى جوام.\nوأوضح أن المهام المستمرة للقاذفات \"تهدف إلى الحفاظ على جاهزية القوات الأميركية (..) وهي تتم وفقا للقانون الدولي، فيما وصفت متحدثة باسم سلاح الجو المهمة بـ\"الروتينية\".\nوكانت وسائل إعلام تايوانية نشرت أخبار التدريبات هذا الأسبوع، وتكهنت بأنها ربما تكون تحذيرا من الولايات المتحدة للصين في أعقاب تكثيف بكين لوجودها العسكري حول بكين.", "2018-04-27");
+    assert!(events(&d, "MOBILIZE").iter().any(|e| e["trigger"]["text"].as_str().unwrap().contains("تدريبات")), "{:#}", d["events"]);
+}
