@@ -129,7 +129,7 @@ pub fn is_proxy_noun(w: &Word) -> bool {
 
 /// Does the phrase `[ws, we)` name a party of no one country? Its head, or the word after its head ("قوات
 /// التحالف"، "دول الخليج"), is a stateless noun of participants.tsv, or one of the three words after its head a
-/// stateless adjective ("المجتمع الدولي"، "المبعوث الخاص الأممي").
+/// stateless adjective ("المجتمع الدولي"، "المبعوث الخاص الأممي"), or it counts countries ("29 دولة").
 pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
     let we = we.min(words.len());
     if ws >= we {
@@ -137,8 +137,11 @@ pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
     }
     let t = table();
     let adjective = |w: &Word| t.get(w.bare.as_str()).or_else(|| t.get(w.key.as_str())) == Some(&WordClass::StatelessAdjective);
+    // A number of countries ("29 دولة"، data/events/words.tsv counted_country) is a group of them too.
+    let counted = words[ws].kind == rasd_text::WordKind::Number && ws + 1 < we && crate::lexicon::Lexicon::get().is("counted_country", &words[ws + 1]);
     words[ws..we.min(ws + 2)].iter().any(|w| inflected_class(w, |c| c == WordClass::Stateless).is_some())
         || words[ws + 1..we.min(ws + 4)].iter().any(adjective)
+        || counted
 }
 
 /// A closed-class word (adverb, particle, preposition, pronoun), as written with no proclitic, or its stem when
@@ -247,6 +250,13 @@ mod tests {
         assert!(!names_no_country(w, c, c + 2), "المجتمع المدني");
         assert!(names_no_country(w, e, e + 3), "an adjective two words after the head");
         assert!(!is_party_noun(&w[m + 1]), "an adjective is no party noun");
+        let a = rasd_text::analyze("وطردت 20 دولة البعثات الروسية ويبحث الوزراء الأوروبيون انسحاب القوات الأجنبية وقالت 20 امرأة");
+        let w = &a.words;
+        let (n, v, q, x) = (at_in(&a, "20"), at_in(&a, "الوزراء"), at_in(&a, "القوات"), w.iter().rposition(|x| x.key == "20").unwrap());
+        assert!(names_no_country(w, n, n + 2), "a number of countries");
+        assert!(!names_no_country(w, x, x + 2), "a number of women");
+        assert!(names_no_country(w, v, v + 2), "الوزراء الأوروبيون");
+        assert!(names_no_country(w, q, q + 2), "القوات الأجنبية");
     }
 
     #[test]
