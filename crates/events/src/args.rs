@@ -225,6 +225,28 @@ pub fn people_form(w: &Word) -> bool {
     nisba || mufil || fail
 }
 
+/// The subject of a launch verb (words.tsv launch_verb: شن، أطلق، نفذ) that stands between the verb and the event
+/// noun `ts` it launches, as the verb's direct object: "أطلقت دبابة إسرائيلية قذيفة"، "شنت طائرات حربية روسية
+/// غارات"، "نفذت زوارق إيرانية هجوما". A described phrase (a name, or a weapon, a vehicle or a body with a
+/// nationality adjective) that ends right at the noun; within the clause, the verb at most seven words before.
+/// The noun launched is indefinite, and the verb has no object pronoun ("أطلقتها ميليشيا الحوثي المدعومة"); a
+/// trigger the phrase would take as its own adjective or participle ("شن طائرات حربية سورية مدعومة من ...") is
+/// no object of the verb.
+fn launch_subject(ctx: &Ctx, clause_start: usize, ts: usize) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    if ts < clause_start + 2 || words[ts].split.prep > 0 || words[ts].split.conj > 0 || words[ts].has_article() {
+        return None;
+    }
+    let v = (clause_start.max(ts.saturating_sub(8))..ts - 1).rev().find(|&v| lex.is("launch_verb", &words[v]) && verb_like(ctx, v))?;
+    if object_pronoun(ctx, v) || words[v + 1].split.prep > 0 || words[v + 1].split.conj > 0 || crate::participant::is_closed(&words[v + 1]) {
+        return None;
+    }
+    let np = np_at(ctx, v + 1, ts).filter(|np| np.word_end == ts)?;
+    let swallows = np_at_opt(ctx, v + 1, (ts + 1).min(ctx.a.words.len()), false).is_some_and(|whole| whole.word_end > ts);
+    (!swallows).then_some(np)
+}
+
 /// Is the phrase headed by a party noun of data/events/participants.tsv ("المجتمع الدولي"، "قيادات حوثية"،
 /// "الأطراف المتحاربة"), though the knowledge base places it nowhere? Such a phrase can be a participant; an event
 /// noun or a thing ("مهلة قدرها"، "حرب") cannot, so only these unknown phrases are offered to the learned model.
@@ -958,6 +980,11 @@ impl Attach<'_, '_> {
         // The subject of a launch verb before the noun: "شنت القوات هجوما" / "القوات شنت هجوما".
         if self.actor.is_none() && !passive_noun && ts > s_start && lex.is("launch_verb", &self.words()[ts - 1]) {
             self.actor = np_before(self.ctx, self.clause_start, ts - 1);
+        }
+        // VSO: the launch verb, then its subject right before the noun, after an adjunct that opens the clause
+        // ("وفي بلدة بيت حانون اطلقت دبابة إسرائيلية قذيفة"، "وفي وقت لاحق شنت طائرات حربية روسية غارات").
+        if self.actor.is_none() && !passive_noun {
+            self.actor = launch_subject(self.ctx, self.clause_start, ts);
         }
         if self.actor.is_none() {
             self.governing_subject();

@@ -257,3 +257,20 @@ fn a_plural_verb_or_a_verb_that_needs_an_object_takes_the_phrase_after_it_as_obj
     let wounded = by_trigger(&d, "ASSAULT", "أصيبوا");
     assert!(!wounded["recipient"]["text"].as_str().is_some_and(|t| t.contains("رصاص")), "{wounded:#}");
 }
+
+#[test]
+fn the_subject_of_a_launch_verb_before_the_noun_it_launches_is_the_actor() {
+    // ANT: after an adverb that opens the clause, the drones (with their nationality adjective) launch the attacks.
+    let d = run("وكثيرا ما تنفذ طائرات أميركية مسيرة هجمات على المتشددين الصوماليين، وذكر الجيش الأميركي أنه قتل أحدهم في غارة جوية في جنوب الصومال، مطلع الأسبوع.", "2018-10-10");
+    let attacks = by_trigger(&d, "ASSAULT", "هجمات");
+    assert_eq!(attacks["actor"]["text"], "طائرات أميركية مسيرة", "{attacks:#}");
+    assert_eq!(attacks["actor"]["country"], "USA", "{attacks:#}");
+    // ANT: in a conditional the Americans would strike, not the channel named before.
+    let d = run("وقال سفير روسيا في لبنان لتلفزيون المنار التابع لجماعة حزب الله اللبنانية متحدثا بالعربية \"إذا شن الأمريكيون ضربة ... فسوف تُسقط الصواريخ، وحتى مصادر إطلاق الصواريخ\".", "2018-04-11");
+    assert_eq!(by_trigger(&d, "ASSAULT", "ضربة")["actor"]["country"], "USA");
+    // ANT: a participle the phrase takes as its own ("طائرات حربية سورية مدعومة") is no noun the verb launches:
+    // the Russian air force stays the supporter.
+    let d = run("وتزامن تصويت مجلس الأمن على القرار الذي أيدته روسيا مع شن طائرات حربية سورية مدعومة من القوات الجوية الروسية غارات جديدة على الغوطة الشرقية، وفق المرصد السوري لحقوق الإنسان.", "2018-02-25");
+    let support = by_trigger(&d, "SUPPORT", "مدعومة");
+    assert_ne!(support["actor"]["country"], "SYR", "{support:#}");
+}
