@@ -984,6 +984,24 @@ mod tests {
     }
 
     #[test]
+    fn wanting_an_act_is_a_rule_only_planned_cue_and_not_wanting_it_negated() {
+        // Unseen ANT sentences: "تريد اعتقاله" (the arrest is intended), "لا تريد الانخراط بحرب" (the longer cue
+        // takes the pair, so the want does not make the war planned).
+        let text = "إلا أن السلطات البريطانية تريد اعتقاله لانتهاكه شروط الإفراج بكفالة.";
+        let a = rasd_text::analyze(text);
+        let c = cues(&a.words, 0, a.words.len());
+        let i = at(text, &a, "تريد");
+        let hit = c.iter().find(|c| c.start == i).unwrap_or_else(|| panic!("{text}: {c:?}"));
+        assert_eq!((hit.status, hit.feature), (Status::Planned, false), "{text}: {c:?}");
+        let text = "وقال إن لندن لا تريد الانخراط بحرب باردة جديدة مع موسكو.";
+        let a = rasd_text::analyze(text);
+        let c = cues(&a.words, 0, a.words.len());
+        let (la, want) = (at(text, &a, "لا"), at(text, &a, "تريد"));
+        assert!(c.iter().any(|c| c.start == la && c.end == want + 1 && c.status == Status::Negated), "{text}: {c:?}");
+        assert!(!c.iter().any(|c| c.status == Status::Planned), "{text}: {c:?}");
+    }
+
+    #[test]
     fn kama_and_baadama_are_no_negation_but_lam_is() {
         let text = "كما طالب الوزير بالإفراج عنهم، بعدما اتهمها بالتجسس، ولم يعتقل أحد.";
         let a = rasd_text::analyze(text);
