@@ -1323,6 +1323,7 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
     out
 }
 
+/// Word `k` is one quote_words.tsv says is never a speaker (`not_speaker`).
 fn qw_not_speaker(ctx: &Ctx, k: usize) -> bool {
     QuoteWords::get().is_word(Role::NotSpeaker, &ctx.a.words[k])
 }
