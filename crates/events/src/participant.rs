@@ -12,6 +12,54 @@ use std::sync::OnceLock;
 rasd_text::embedded_data! {
     "events";
     PARTICIPANTS, PARTICIPANTS_FILE = "participants.tsv";
+    STATELESS_NAMES, STATELESS_NAMES_FILE = "stateless_names.tsv";
+}
+
+/// One word of a name of stateless_names.tsv: its stem (as `Word::bare`) and whether it is written with the article.
+type NameWord = (String, bool);
+
+/// Read stateless_names.tsv: one name of two words or more a line.
+pub fn parse_names(text: &'static str) -> Result<Vec<Vec<NameWord>>, DataError> {
+    let mut out: Vec<Vec<NameWord>> = Vec::new();
+    for r in rows(STATELESS_NAMES_FILE, text) {
+        r.expect_columns(1, "a name of two words or more")?;
+        let name = r.field(0, "name")?;
+        let words: Vec<NameWord> = name.split_whitespace().map(|w| (stem(w), w.starts_with("ال"))).collect();
+        if words.len() < 2 {
+            return Err(r.error(format!("{name:?}: a name of one word is a participants.tsv stateless_noun")));
+        }
+        if words.iter().any(|(s, _)| s.is_empty()) {
+            return Err(r.error(format!("{name:?}: a word with no letters left to match")));
+        }
+        if out.contains(&words) {
+            return Err(r.error(format!("{name:?} is listed twice")));
+        }
+        out.push(words);
+    }
+    Ok(out)
+}
+
+fn names() -> &'static [Vec<NameWord>] {
+    static T: OnceLock<Vec<Vec<NameWord>>> = OnceLock::new();
+    T.get_or_init(|| parse_names(STATELESS_NAMES).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// Does a name of stateless_names.tsv start at word `i` of `words` (quotes and other punctuation between its words
+/// skipped, none past `we`)? A name word written with the article matches only a word written with it
+/// ("الدولة"، "والدولة"، "للدولة"), not "دولة".
+fn stateless_name_at(words: &[Word], i: usize, we: usize) -> bool {
+    let article = |w: &Word| w.key.ends_with(&format!("ال{}", w.bare)) || w.key.ends_with(&format!("لل{}", w.bare)) || !w.key.ends_with(w.bare.as_str());
+    names().iter().any(|name| {
+        let mut j = i;
+        name.iter().all(|(s, art)| {
+            while j < we && words[j].kind == rasd_text::WordKind::Punct {
+                j += 1;
+            }
+            let ok = j < we && words[j].bare == *s && (!art || article(&words[j]));
+            j += 1;
+            ok
+        })
+    })
 }
 
 /// The class of a word in participants.tsv.
@@ -129,7 +177,9 @@ pub fn is_proxy_noun(w: &Word) -> bool {
 
 /// Does the phrase `[ws, we)` name a party of no one country? Its head, or the word after its head ("قوات
 /// التحالف"، "دول الخليج"), is a stateless noun of participants.tsv, or one of the three words after its head a
-/// stateless adjective ("المجتمع الدولي"، "المبعوث الخاص الأممي"), or it counts countries ("29 دولة").
+/// stateless adjective ("المجتمع الدولي"، "المبعوث الخاص الأممي"), or it counts countries ("29 دولة"), or a name
+/// of stateless_names.tsv starts at its head or the word after ("تنظيم الدولة"، "مقاتلي تنظيم "الدولة الإسلامية"").
+/// Punctuation (a quote around a name) is not counted as one of these words.
 pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
     let we = we.min(words.len());
     if ws >= we {
@@ -139,9 +189,11 @@ pub fn names_no_country(words: &[Word], ws: usize, we: usize) -> bool {
     let adjective = |w: &Word| t.get(w.bare.as_str()).or_else(|| t.get(w.key.as_str())) == Some(&WordClass::StatelessAdjective);
     // A number of countries ("29 دولة"، data/events/words.tsv counted_country) is a group of them too.
     let counted = words[ws].kind == rasd_text::WordKind::Number && ws + 1 < we && crate::lexicon::Lexicon::get().is("counted_country", &words[ws + 1]);
-    words[ws..we.min(ws + 2)].iter().any(|w| inflected_class(w, |c| c == WordClass::Stateless).is_some())
+    let first_two: Vec<usize> = (ws..we).filter(|&i| words[i].kind != rasd_text::WordKind::Punct).take(2).collect();
+    first_two.iter().any(|&i| inflected_class(&words[i], |c| c == WordClass::Stateless).is_some())
         || words[ws + 1..we.min(ws + 4)].iter().any(adjective)
         || counted
+        || first_two.iter().any(|&i| stateless_name_at(words, i, we))
 }
 
 /// A closed-class word (adverb, particle, preposition, pronoun), as written with no proclitic, or its stem when
@@ -257,6 +309,29 @@ mod tests {
         assert!(!names_no_country(w, x, x + 2), "a number of women");
         assert!(names_no_country(w, v, v + 2), "الوزراء الأوروبيون");
         assert!(names_no_country(w, q, q + 2), "القوات الأجنبية");
+    }
+
+    #[test]
+    fn multi_word_stateless_names_keep_no_country() {
+        let a = rasd_text::analyze("وقال مقاتلو تنظيم \"الدولة الإسلامية\" إنهم هاجموا المدينة");
+        let (m, h) = (at_in(&a, "مقاتلو"), at_in(&a, "إنهم"));
+        assert!(names_no_country(&a.words, m, h), "after the head, the quotes skipped");
+        let a = rasd_text::analyze("وهاجم تنظيم الدولة القوات");
+        let t = at_in(&a, "تنظيم");
+        assert!(names_no_country(&a.words, t, t + 2), "تنظيم الدولة");
+        assert!(!names_no_country(&a.words, t, t + 1), "the name's second word is not in the phrase");
+        let a = rasd_text::analyze("ودعت الدولة الإسلامية إلى القتال");
+        let d = at_in(&a, "الدولة");
+        assert!(names_no_country(&a.words, d, d + 2), "الدولة الإسلامية");
+        let a = rasd_text::analyze("وأعلنت دولة إسلامية قيام الحكومة");
+        let i = at_in(&a, "دولة");
+        assert!(!names_no_country(&a.words, i, i + 2), "an Islamic state, not the Islamic State");
+        let a = rasd_text::analyze("وقالت الدولة المصرية إنها");
+        let e = at_in(&a, "الدولة");
+        assert!(!names_no_country(&a.words, e, e + 2), "الدولة المصرية");
+        assert!(parse_names("الدولة الإسلامية\nداعش\n").is_err(), "one word is refused");
+        assert!(parse_names("تنظيم الدولة\nتنظيم الدولة\n").is_err(), "twice is refused");
+        assert!(!names().is_empty());
     }
 
     #[test]
