@@ -390,8 +390,10 @@ pub struct Lexicon {
     /// Word classes from data/events/words.tsv: class name → bit, and stem → the bits of its classes.
     class_bits: FxHashMap<&'static str, u128>,
     stem_classes: FxHashMap<String, u128>,
-    /// Multiword entries of the classes (class → phrases as word keys).
-    class_phrases: FxHashMap<&'static str, Vec<Vec<String>>>,
+    /// Multiword entries of the classes (per class, by the index of its bit: phrases as word keys).
+    class_phrases: Vec<Vec<Vec<String>>>,
+    /// This lexicon's key in the per-thread cache of `class_bit`.
+    id: usize,
 }
 
 /// The stem of a lexicon word: key-folded, without the article. Once only, as the text's candidates strip it once:
@@ -676,7 +678,8 @@ impl Lexicon {
             speech: Table::default(),
             class_bits: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
-            class_phrases: FxHashMap::default(),
+            class_phrases: vec![],
+            id: next_memo_id(),
         };
         let goldstein = load_goldstein(src.cameo)?;
         for r in rows(TRIGGERS_FILE, src.triggers) {
@@ -737,9 +740,13 @@ impl Lexicon {
             return Err(r.error("more than 128 word classes: the class set needs a wider bit set"));
         }
         let bit = *self.class_bits.entry(class).or_insert_with(|| 1u128 << n);
+        let index = bit.trailing_zeros() as usize;
+        if self.class_phrases.len() <= index {
+            self.class_phrases.resize_with(index + 1, Vec::new);
+        }
         for w in words.split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
             if w.contains(' ') {
-                self.class_phrases.entry(class).or_default().push(w.split(' ').map(String::from).collect());
+                self.class_phrases[index].push(w.split(' ').map(String::from).collect());
             } else {
                 *self.stem_classes.entry(w).or_default() |= bit;
             }
@@ -753,9 +760,29 @@ impl Lexicon {
     }
 
     /// The bit of a class; a class that words.tsv does not define is a defect of the code that names it.
+    ///
+    /// Through a per-thread direct-mapped cache slotted by the name's address: the coder asks some 4,000 class
+    /// questions an article, nearly all with a literal name, and hashing the name in `class_bits` was 6% of
+    /// extraction. A hit still compares the name itself, so any name, from a literal or not, gets its own bit.
+    #[inline]
     fn class_bit(&self, class: &str) -> u128 {
-        match self.class_bits.get(class) {
-            Some(&bit) => bit,
+        let slot = ((class.as_ptr() as usize as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CLASS_SLOT_BITS)) as usize;
+        let (id, name, bit) = CLASS_CACHE.with(|c| c[slot].get());
+        if id == self.id && same_name(name.as_bytes(), class.as_bytes()) {
+            return bit;
+        }
+        self.class_bit_afresh(class, slot)
+    }
+
+    /// `class_bit` from the map, kept in the cache's slot `slot`.
+    #[cold]
+    #[inline(never)]
+    fn class_bit_afresh(&self, class: &str, slot: usize) -> u128 {
+        match self.class_bits.get_key_value(class) {
+            Some((&name, &bit)) => {
+                CLASS_CACHE.with(|c| c[slot].set((self.id, name, bit)));
+                bit
+            }
             None => panic!("word class {class:?} is not defined in {WORDS_FILE}"),
         }
     }
@@ -794,8 +821,8 @@ impl Lexicon {
     /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
         let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
-        self.class_bit(class);
-        self.class_phrases.get(class)?.iter().find_map(|p| {
+        let phrases = &self.class_phrases[self.class_bit(class).trailing_zeros() as usize];
+        phrases.iter().find_map(|p| {
             let n = p.len();
             (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)
         })
@@ -833,6 +860,35 @@ impl Lexicon {
             bits
         })
     }
+}
+
+/// Slots of `class_bit`'s per-thread cache (2^8: the coder names about 100 classes).
+const CLASS_SLOT_BITS: u32 = 8;
+type ClassSlot = std::cell::Cell<(usize, &'static str, u128)>;
+
+thread_local! {
+    /// (lexicon id, class name, bit); id usize::MAX for a slot not filled yet.
+    static CLASS_CACHE: [ClassSlot; 1 << CLASS_SLOT_BITS] = const { [const { ClassSlot::new((usize::MAX, "", 0)) }; 1 << CLASS_SLOT_BITS] };
+}
+
+/// `a == b` for names of 4 to 32 bytes (the class names have 4 to 22), compared in two or four overlapping words
+/// without a call to `memcmp`; false for any other length, which `class_bit` then reads from the map.
+#[inline]
+fn same_name(a: &[u8], b: &[u8]) -> bool {
+    fn w4(s: &[u8], i: usize) -> u32 {
+        u32::from_le_bytes(s[i..i + 4].try_into().expect("four bytes"))
+    }
+    fn w8(s: &[u8], i: usize) -> u64 {
+        u64::from_le_bytes(s[i..i + 8].try_into().expect("eight bytes"))
+    }
+    let n = a.len();
+    n == b.len()
+        && match n {
+            4..8 => w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4),
+            8..=16 => w8(a, 0) == w8(b, 0) && w8(a, n - 8) == w8(b, n - 8),
+            17..=32 => w8(a, 0) == w8(b, 0) && w8(a, 8) == w8(b, 8) && w8(a, n - 16) == w8(b, n - 16) && w8(a, n - 8) == w8(b, n - 8),
+            _ => false,
+        }
 }
 
 /// The word classes of one document's words ([`Lexicon::document`]): word `i` of the document is the word at address
@@ -902,6 +958,30 @@ mod tests {
 
     /// A document scope changes no answer: every class of every word, inside the scope and out, and for a word of
     /// another text (a copy, at another address) while the scope lives.
+    #[test]
+    fn a_class_name_from_any_string_gets_its_own_bit() {
+        let lex = super::Lexicon::get();
+        let a = rasd_text::analyze("قتل ثلاثة مسلحين بصواريخ أطلقتها طائرة مسيرة قرب مطار دمشق الدولي");
+        let mut names: Vec<&str> = lex.class_names().collect();
+        names.sort();
+        let answers = |name: &str| -> Vec<bool> { a.words.iter().map(|w| lex.is(name, w)).collect() };
+        // Each class asked by its own name, then by a copy of the name in one reused buffer: the cache slots a name
+        // by its address, and one address holding every name in turn still answers for the name it holds.
+        let own: Vec<Vec<bool>> = names.iter().map(|n| answers(n)).collect();
+        assert!(own.iter().flatten().any(|&b| b), "the text names some class");
+        let mut buf = String::with_capacity(64);
+        for _ in 0..2 {
+            for (n, expected) in names.iter().zip(&own) {
+                buf.clear();
+                buf.push_str(n);
+                assert_eq!(&answers(&buf), expected, "class {n}");
+            }
+        }
+        assert!(super::same_name(b"abcd", b"abcd") && !super::same_name(b"abcd", b"abce"));
+        assert!(super::same_name(b"seventeen_letters", b"seventeen_letters") && !super::same_name(b"seventeen_letters", b"seventeen_lettera"));
+        assert!(!super::same_name(b"abc", b"abc"), "a length outside 4..=32 is read from the map");
+    }
+
     #[test]
     fn a_document_scope_answers_as_the_memo() {
         let lex = super::Lexicon::get();
