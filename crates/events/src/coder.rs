@@ -829,7 +829,7 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
             continue;
         }
         let ok = match scope {
-            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !(n <= 1 && nominal && matches!(status, Status::Negated)),
+            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !new_verb_between(words, c.end, h, nominal) && !(n <= 1 && nominal && matches!(status, Status::Negated)),
             Scope::After(n) => c.start >= h.end && c.start - h.end < n,
             // A claim or denial governs its own clause; a condition reaches to the end of the sentence.
             Scope::Governs => c.end <= h.start && c.start >= s_start && (status == Status::Hypothetical || clause_between_ok(words, c.end, h.start)),
@@ -850,6 +850,27 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
         }
     }
     Status::Asserted
+}
+
+/// A new coordinated verb between a cue and its trigger, or the trigger itself one: "يريده أردوغان وينتقده", "لا
+/// يريد الانتظار ويحث" (status.tsv: a `before:N` cue does not reach past "و" + new verb). A word between counts when
+/// it is an imperfect (ي/ت/ن/أ) with و/ف and not read as a noun; the trigger when it carries و/ف and is not nominal
+/// (a past verb too: "وقتل"). A coordinated verbal noun keeps the cue: "لا يريد الحرب والتصعيد".
+fn new_verb_between(words: &[Word], from: usize, h: &Hit, trigger_nominal: bool) -> bool {
+    let to = h.start;
+    // A complement "أن" between them: its coordinated verbs share the frame ("تريد أن تحرق وتدمر").
+    if (from..to).any(|i| matches!(words[i].key.as_str(), "ان" | "أن")) {
+        return false;
+    }
+    let conj_verb = |i: usize| {
+        let w = &words[i];
+        w.is_arabic() && w.split.conj > 0 && !w.has_article() && w.split.prep == 0 && w.bare.chars().count() >= 3
+    };
+    // The trigger: one word (not a phrase such as "ووقف إطلاق النار"), not an accusative noun ("وعداً").
+    if from < to && h.end == to + 1 && conj_verb(to) && !trigger_nominal && !accusative_masdar(&words[to]) {
+        return true;
+    }
+    (from..to).any(|i| conj_verb(i) && matches!(words[i].bare.chars().next(), Some('ي' | 'ت' | 'ن' | 'أ')) && !is_nominal(words, i))
 }
 
 /// No clause boundary between a cue and its trigger: a comma, semicolon or stop, or "وهو ما".
