@@ -808,17 +808,6 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
     f
 }
 
-/// The register of a quote's cue words `c0..c1` (data/events/words.tsv `speech_announce`, `speech_evaluate`):
-/// "announce" (أعلن، كشف), "evaluate" (اعتبر، رأى، وصف), else "say".
-pub fn speech_register(words: &[Word], c0: usize, c1: usize) -> &'static str {
-    let lex = Lexicon::get();
-    let cue = &words[c0.min(words.len())..c1.max(c0 + 1).min(words.len())];
-    [("speech_announce", "announce"), ("speech_evaluate", "evaluate")]
-        .into_iter()
-        .find(|(class, _)| cue.iter().any(|w| lex.is(class, w)))
-        .map_or("say", |(_, name)| name)
-}
-
 fn is_nominal_at(words: &[Word], i: usize) -> bool {
     crate::coder::is_nominal(words, i)
 }
