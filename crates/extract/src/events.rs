@@ -83,6 +83,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let dated = stage.dated_by_type(&coded, &own);
     let model = DateModel::get();
     let trace = trace_dates();
+    let published_day = published.map(|p| p.to_string());
     // The days of the sentences before are candidates only for a model that weighs them (the shipped one does not:
     // see `PRIOR_DATES`), or for the trace that trains one.
     let prior = trace || model.0.weighs_prefix("prior");
@@ -110,6 +111,11 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 model.choose(cands).unwrap_or(rules)
             } else {
                 rules
+            };
+            // A well-known event named without its date (data/events/known_events.tsv) takes the story's day.
+            let date = match published_day.as_deref().and_then(|p| crate::known_events::known_day(a, ev, p)) {
+                Some(day) => Some(EventDate { text: None, start: None, end: None, value: day.to_string(), precision: "day" }),
+                None => date,
             };
             stage.event(i, ev, date)
         })

@@ -9,6 +9,7 @@ pub mod recipient_country;
 mod context;
 mod entities;
 mod events;
+mod known_events;
 mod participants;
 mod numtime;
 mod stages;

@@ -552,3 +552,22 @@ fn an_announced_or_judged_act_is_no_claim_but_an_accused_one_is() {
     let d = run("أعلن مكتب الادعاء العام في كوسوفو أنه وجه الاتهام إلى عشرة اشخاص بالتخطيط لاغتيال مسؤولين سابقين وحاليين لاعتبارهم إياهم \"خونة\".", "2018-03-01");
     assert_eq!(by_trigger(&d, "ASSAULT", "اغتيال")["status"], "claimed");
 }
+
+#[test]
+fn a_well_known_event_named_without_its_date_takes_its_day() {
+    // ANT (Alhurra), published on 3 April 2018: the poisoning of Skripal took place on 4 March 2018
+    // (data/events/known_events.tsv), not on the report's day.
+    let text = "ومنذ أكثر من عام، ينسج الرئيسان الروسي والتركي علاقات ثنائية وطيدة تثير قلق حلفاء تركيا في حلف شمال الأطلسي، بدليل أن أنقرة نأت بنفسها من الإجراءات التي اتخذتها بريطانيا وحلفاؤها بحق دبلوماسيين روس ردا على تسميم سكريبال.";
+    let d = run(text, "2018-04-03");
+    assert_eq!(by_trigger(&d, "ASSAULT", "تسميم")["date"]["value"], "2018-03-04", "{:#}", d["events"]);
+    // ANT (France 24): the chemical attack on Douma of 7 April, in a report of the 15th.
+    let d = run("وتأتي القمة العربية بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لنظام الرئيس السوري بشار الأسد المتحالف مع إيران وروسيا ردا على هجوم كيميائي مفترض في مدينة دوما.", "2018-04-15");
+    assert_eq!(by_trigger(&d, "ASSAULT", "هجوم كيميائي")["date"]["value"], "2018-04-07", "{:#}", d["events"]);
+    // A report published before the story's day is not dated by it.
+    let d = run(text, "2018-03-01");
+    assert_ne!(by_trigger(&d, "ASSAULT", "تسميم")["date"]["value"], "2018-03-04", "{:#}", d["events"]);
+    // ANT (Sky News Arabia): the story's words after "بعد" belong to another act: the earlier strike is not the
+    // attack on Khan Shaykhun.
+    let d = run("وقال مستشار الأمن القومي الأميركي، جون بولتون، إن أي استخدام لأسلحة كيماوية أخرى من جانب دمشق سيؤدي إلى تصعيد كبير، مقارنة بالضربة السابقة بعد استخدام الكيماوي في خان شيخون بإدلب.", "2018-09-13");
+    assert_ne!(by_trigger(&d, "ASSAULT", "الضربة")["date"]["value"], "2017-04-04", "{:#}", d["events"]);
+}
