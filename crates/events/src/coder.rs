@@ -356,13 +356,14 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         let key = |e: &CodedEvent| (e.trigger, e.kind);
-        let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 6] = [
+        let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 7] = [
             ("merge_casualty_nouns", &|ev: &mut Vec<CodedEvent>| merge_casualty_nouns(ev, words)),
             ("merge_weapon_nouns", &|ev: &mut Vec<CodedEvent>| merge_weapon_nouns(ev, words)),
             ("merge_repeated_lexeme", &|ev: &mut Vec<CodedEvent>| merge_repeated_lexeme(ev)),
             ("merge_purpose", &|ev: &mut Vec<CodedEvent>| merge_purpose(ev, words)),
             ("agree_to_act", &|ev: &mut Vec<CodedEvent>| agree_to_act(ev, words)),
             ("merge_protest", &|ev: &mut Vec<CodedEvent>| merge_protest(ev, words)),
+            ("merge_threat_content", &|ev: &mut Vec<CodedEvent>| merge_threat_content(ev, words)),
         ];
         for (stage, merge) in merges {
             crate::trace::removing(words, stage, &mut sentence_events, key, merge);
@@ -710,6 +711,27 @@ fn merge_repeated_lexeme(events: &mut Vec<CodedEvent>) {
             continue;
         }
         if (0..j).any(|i| keep[i] && events[i].lexeme == e.lexeme && events[i].status == e.status) {
+            keep[j] = false;
+        }
+    }
+    retain_kept(events, &keep);
+}
+
+/// A threat told as what a party will not allow ("لن يسمح"، class threat_content of data/events/words.tsv) after
+/// a warning of its sentence is that warning's content, not a second threat: "وحذرت ميركل بأنه لن يسمح بخطف
+/// العدالة" is one warning (news-dev codes the verb alone). Said alone ("وأنه لن يسمح بحدوث ذلك") it stays.
+fn merge_threat_content(events: &mut Vec<CodedEvent>, words: &[Word]) {
+    let lex = Lexicon::get();
+    let mut keep = vec![true; events.len()];
+    for j in 0..events.len() {
+        let e = &events[j];
+        if e.kind != EventType::Threaten || !lex.is("threat_content", &words[e.trigger.0]) {
+            continue;
+        }
+        let warned = (0..events.len()).any(|i| {
+            i != j && keep[i] && events[i].kind == EventType::Threaten && events[i].trigger.1 <= e.trigger.0 && e.trigger.0 - events[i].trigger.1 <= 10
+        });
+        if warned {
             keep[j] = false;
         }
     }

@@ -109,3 +109,29 @@ fn sending_warships_is_mobilisation() {
     let d = run("وترسل الولايات المتحدة بانتظام سفنا حربية إلى هذه المياه المتنازع عليها بين الصين وفيتنام والفلبين، في بحر الصين الجنوبي.", "2018-05-27");
     assert!(events(&d, "MOBILIZE").iter().any(|e| e["trigger"]["text"] == "ترسل"), "{:#}", d["events"]);
 }
+
+#[test]
+fn anger_raised_is_disapproval() {
+    // ANT (Al Arabiya, internationalNews, AL-internationalNews-803): the dismissal angered Erdogan.
+    let d = run("وأقال رئيس وزراء كوسوفو راموش هاراديناي كبار مسؤوليه الأمنيين على خلفية العملية، ما أثار غضب الرئيس التركي رجب طيب أردوغان.", "2018-03-30");
+    assert!(events(&d, "ACCUSE").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("غضب")), "{:#}", d["events"]);
+}
+
+#[test]
+fn will_not_allow_is_a_threat_unless_it_is_a_warning_content() {
+    // ANT (France 24, FR-middleEast-3): Israel will not allow Iran a foothold.
+    let d = run("نتانياهو يؤكد أن إسرائيل لن تسمح لإيران بالحصول على موطئ قدم دائم على حدودها", "2018-02-18");
+    assert!(events(&d, "THREATEN").iter().any(|e| e["trigger"]["text"].as_str().unwrap_or("").contains("تسمح")), "{:#}", d["events"]);
+    // ANT (Sky News Arabia): the warning verb is the event; what will not be allowed is its content.
+    let d = run("وكانت الناطقة باسم الخارجية الروسية ماريا زاخاروفا قد حذرت الثلاثاء من أنه لن يسمح لأي وسيلة إعلام بريطانية بالعمل في روسيا.", "2018-03-15");
+    let threats = events(&d, "THREATEN");
+    assert_eq!(threats.len(), 1, "{:#}", d["events"]);
+    assert!(threats[0]["trigger"]["text"].as_str().unwrap_or("").contains("حذر"), "{:#}", d["events"]);
+}
+
+#[test]
+fn providing_support_is_aid() {
+    // eval/news train split (BBC): logistic support given to the Islamic State.
+    let d = run("وأصدرت المحكمة حكمها على إمرأة ألمانية بتهمة توفير دعم لوجستي لتنظيم الدولة.", "2018-02-25");
+    assert!(!events(&d, "AID").is_empty(), "{:#}", d["events"]);
+}
