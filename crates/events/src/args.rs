@@ -188,7 +188,9 @@ fn past_apposition(ctx: &Ctx, mut i: usize, s_end: usize) -> usize {
             break;
         }
         let Some(k) = (i + 2..(i + 9).min(s_end)).find(|&k| words[k].kind == WordKind::Punct).filter(|&k| words[k].key == ",") else { break };
-        let name = ctx.entities_starting(i + 1).any(|e| e.word_end == k && e.is_person);
+        // The holder's name, maybe after a rank ("، الكولونيل باتريك سترايغر،") or with a last word the name
+        // finder left out ("، مون جاي إن،").
+        let name = (i + 1..(i + 3).min(k)).any(|s| ctx.entities_starting(s).any(|e| e.is_person && (e.word_end == k || e.word_end + 1 == k)));
         let date = ctx.times_starting(i + 1).any(|t| t.word_end == k);
         if !date && !name && (group > 0 || np_at(ctx, i + 1, k).is_some_and(|np| np.word_end == k)) {
             break;
@@ -803,6 +805,16 @@ fn features(
         out.add(&["locplace&", sd]);
         out.add(&["locplace&k=", kind]);
     }
+    // Right after the rules' actor, past a comma or none: the holder's name after a title ("الرئيس الروسي، فلاديمير
+    // بوتن"، "العاهل السعودي الملك سلمان") is the actor again, a country after a VSO subject the object.
+    if let Some(a) = &rules.0 {
+        let comma = c.word_start == a.word_end + 1 && words[a.word_end].key == ",";
+        if comma || c.word_start == a.word_end {
+            let per = ctx.entities_starting(c.word_start).any(|e| e.is_person) || ctx.entities_starting(c.word_start + 1).any(|e| e.is_person && e.word_end <= c.word_end);
+            out.add(&["appos=", truth(comma), "&per=", truth(per)]);
+            out.add(&["appos&title=", truth(lex.is_key("title_head", &words[a.word_start])), "&per=", truth(per)]);
+        }
+    }
     if let Some(role) = &c.desc.role {
         out.add(&["role=", role, "&", sd]);
     }
@@ -999,7 +1011,10 @@ impl Attach<'_, '_> {
         // A noun with a possessive pronoun ("تأييده عودة روسيا"، "دعمها للحوثيين") has its agent in the pronoun:
         // what follows is the object.
         let possessed = te == ts + 1 && object_pronoun(ctx, ts);
-        let victim_first = kind == EventType::Assault && lex.is("victim_noun", &words[ts]) || kind == EventType::Coerce || possessed || passive_noun;
+        // A noun of an act done to someone (data/events/words.tsv patient_genitive), as the trigger's first or last
+        // word ("طرد السفير"، "محاولة اغتيال العميل"، "إطلاق سراح القس"), takes whom it was done to as genitive.
+        let patient_noun = lex.is("patient_genitive", &words[ts]) || te > ts + 1 && lex.is("patient_genitive", &words[te - 1]);
+        let victim_first = kind == EventType::Assault && lex.is("victim_noun", &words[ts]) || patient_noun || kind == EventType::Coerce || possessed || passive_noun;
         let i = self.i;
         if let Some(np) = np_at(ctx, i, limit).filter(|_| words[i].split.prep == 0 || words[i].split.future) {
             let i = np.word_end;
@@ -1010,8 +1025,29 @@ impl Attach<'_, '_> {
                 .flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
+            // After a noun whose genitive is whom the act was done to, a genitive that names a person or people
+            // is that one, and what follows describes it ("سجن المتمردين السابقين"، "اغتيال رئيس وزراء لبنان
+            // الأسبق رفيق الحريري"، "طرد أربعة دبلوماسيين روس"): only a body or a state is the agent before an
+            // object ("اعتقال الشرطة 5 أشخاص"، "طرد روسيا 60 دبلوماسيا").
+            let person = |np: &Arg| {
+                let w = &words[np.word_start];
+                is_people(ctx, np) || lex.is("people_unit", w) || lex.is_key("title_head", w) || ctx.entities_starting(np.word_start).any(|e| e.is_person)
+            };
+            let patient = patient_noun || kind == EventType::Assault && lex.is("victim_noun", &words[ts]);
+            let object = object.filter(|_| !patient || !person(&np));
+            // A nationality adjective after the definite noun is its agent: "الغزو الأمريكي" (singular: the plural
+            // names people, "اعتقال الفلسطينيين"; after a trigger that holds its object, "طرد السفير الكندي", it
+            // describes the object).
+            let adjective = te == ts + 1
+                && words[ts].has_article()
+                && np.word_end == np.word_start + 1
+                && words[np.word_start].has_article()
+                && ["ي", "ية", "يه"].iter().any(|e| words[np.word_start].bare.ends_with(e))
+                && !is_people(ctx, &np);
             if possessed || passive_noun {
                 self.recipient = Some(np);
+            } else if patient_noun && adjective && object.is_none() {
+                self.actor = Some(np);
             } else if let Some(o) = object {
                 self.i = o.word_end;
                 self.actor = Some(np);
@@ -1176,10 +1212,12 @@ impl Attach<'_, '_> {
         // or one that always takes an object before its complement ("يتهم روسيا بالتدخل"، "تحث المواطنين على"):
         // with no subject before it, the phrase after it is its object.
         let v = &words[ts];
-        let suffix_subject = plural
-            || v.split.enclitic == 0 && v.bare.chars().count() >= 5 && ['ي', 'ت'].iter().any(|&c| v.bare.starts_with(c)) && v.bare.ends_with("ون") && !v.bare.ends_with("اون");
-        // The verb as written after و/ف (whole words: "بحث" is no ب + حث).
         let verb_form = v.key.chars().skip(v.split.conj as usize).collect::<String>();
+        // Or in its first-person prefix (words.tsv first_person_verb: "أدعو السلطات"، "نطالب مكتب المدعي العام").
+        let suffix_subject = plural
+            || Lexicon::get().is_form("first_person_verb", &verb_form)
+            || v.split.enclitic == 0 && v.bare.chars().count() >= 5 && ['ي', 'ت'].iter().any(|&c| v.bare.starts_with(c)) && v.bare.ends_with("ون") && !v.bare.ends_with("اون");
+        // (verb_form: the verb as written after و/ف, whole words: "بحث" is no ب + حث.)
         let lex = Lexicon::get();
         let complement_after = |af: &Arg| {
             af.word_end < self.s_end && {

@@ -113,7 +113,12 @@ thread_local! {
 impl ArgModel {
     fn shipped() -> &'static Arc<ArgModel> {
         static M: OnceLock<Arc<ArgModel>> = OnceLock::new();
-        M.get_or_init(|| Arc::new(ArgModel::parse(MODEL).unwrap_or_else(|e| panic!("{e}"))))
+        // RASD_ARGS_MODEL=path reads a model written elsewhere (`rasd train args --out`) in place of the built-in
+        // one, to measure it without a rebuild.
+        M.get_or_init(|| {
+            let text = std::env::var("RASD_ARGS_MODEL").ok().map(|p| std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("RASD_ARGS_MODEL {p}: {e}")));
+            Arc::new(ArgModel::parse(text.as_deref().unwrap_or(MODEL)).unwrap_or_else(|e| panic!("{e}")))
+        })
     }
 
     /// Read a model file: `feature<TAB>w_none<TAB>w_actor<TAB>w_recipient`, and the `@threshold` row.

@@ -116,9 +116,13 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
                 }
             }
         } else if end < limit {
-            // A name in apposition after a title: "الرئيس الأذري إلهام علييف" (adjectives first).
+            // A name in apposition after a title: "الرئيس الأذري إلهام علييف" (adjectives first), maybe after an
+            // honorific ("العاهل السعودي الملك سلمان").
             let mut k = end;
             while k < limit && is_adjective(&words[k]) {
+                k += 1;
+            }
+            if k + 1 < limit && words[k].has_article() && Lexicon::get().is("honorific", &words[k]) {
                 k += 1;
             }
             if let Some((_, e)) = entity_at(ctx, k).filter(|_| ctx.entities_starting(k).any(|e| e.is_person)) {
@@ -128,7 +132,10 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
     }
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
     let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities_starting(i).next().is_some());
-    while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) {
+    // After a name, a word that starts a name of its own is a second party, not an adjective: "وتتهم الرياض
+    // الحوثيين" (subject, then object).
+    let named = entity_at(ctx, i).is_some();
+    while end < limit && end - i < MAX_NP + 4 && !stops(ctx, end) && !(named && entity_at(ctx, end).is_some()) {
         if is_adjective_of(&words[end], definite) || participle_agrees(&words[end - 1], &words[end], definite) {
             end += 1;
             if words[end - 1].bare.starts_with("موال") || words[end - 1].bare.starts_with("تابع") {

@@ -274,3 +274,39 @@ fn the_subject_of_a_launch_verb_before_the_noun_it_launches_is_the_actor() {
     let support = by_trigger(&d, "SUPPORT", "مدعومة");
     assert_ne!(support["actor"]["country"], "SYR", "{support:#}");
 }
+
+#[test]
+fn the_genitive_of_an_act_done_to_someone_is_its_recipient() {
+    // ANT (unannotated): the ambassador was expelled, the Saudi government expelled him.
+    let d = run("بدأ النزاع عندما أعربت وزارة الخارجية الكندية عن قلقها، فردت الحكومة السعودية بطرد السفير الكندي من الرياض.", "2018-08-10");
+    let expel = by_trigger(&d, "SANCTION", "طرد");
+    assert_eq!(expel["actor"]["country"], "SAU", "{expel:#}");
+    assert_eq!(expel["recipient"]["country"], "CAN", "{expel:#}");
+    // ANT: the spy was poisoned; he is not the poisoner.
+    let d = run("طلبت وزارة الخارجية الروسية معلومات عن التحقيق في تسميم جاسوس روسي سابق وابنته في إنجلترا.", "2018-04-01");
+    let poison = by_trigger(&d, "ASSAULT", "تسميم");
+    assert_eq!(poison["recipient"]["text"], "جاسوس روسي", "{poison:#}");
+    assert!(poison["actor"]["text"].is_null(), "{poison:#}");
+    // ANT: a nationality adjective after the noun is the invader.
+    let d = run("وهناك تفاهم سياسي في العراق منذ الغزو الأمريكي عام 2003.", "2018-09-15");
+    assert_eq!(by_trigger(&d, "ASSAULT", "الغزو")["actor"]["country"], "USA");
+}
+
+#[test]
+fn a_verb_then_two_names_is_subject_then_object() {
+    // ANT: "الرياض الحوثيين" is no one phrase (a name after a name is a second party).
+    let d = run("وتتهم الرياض الحوثيين باستخدام ميناء الحديدة في تهريب السلاح إيراني الصنع.", "2018-06-12");
+    let accuse = by_trigger(&d, "ACCUSE", "تتهم");
+    assert_eq!(accuse["actor"]["text"], "الرياض", "{accuse:#}");
+    assert_eq!(accuse["recipient"]["country"], "YEM", "{accuse:#}");
+    // ANT: the king's name after his title and an honorific is his, the guest after the date the object.
+    let d = run("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي، في نيوم.", "2018-03-06");
+    let meet = by_trigger(&d, "CONSULT", "استقبل");
+    assert_eq!(meet["actor"]["country"], "SAU", "{meet:#}");
+    assert_eq!(meet["recipient"]["country"], "EGY", "{meet:#}");
+    // ANT: a first-person verb has its subject in its prefix; the phrase after it is its object.
+    let d = run("وأضافت البعثة \"ندعو الصين إلى إنهاء سياستها التي تؤدي لنتائج عكسية والإفراج عن كل المعتقلين\".", "2018-11-07");
+    let call = by_trigger(&d, "REQUEST", "ندعو");
+    assert_eq!(call["recipient"]["text"], "الصين", "{call:#}");
+    assert!(call["actor"]["text"].as_str() != Some("الصين"), "{call:#}");
+}
