@@ -435,10 +435,189 @@ fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<A
         });
     }
     if let Some(m) = model {
-        let chosen = args_model::choose(&m, &cands, &rules);
+        let mut chosen = args_model::choose(&m, &cands, &rules);
+        if chosen.0.is_none() {
+            chosen.0 = dropped_subject(ctx, f, chosen.1.as_ref());
+        }
         LEARNED.with(|l| l.borrow_mut().push(((f.ts, f.te, f.kind), rules.clone(), chosen)));
     }
     rules
+}
+
+/// The subject a verb without one continues (pro-drop): a verb that opens its sentence (only its و or ف and a
+/// clause lead before it: "ودعا"، "كما أدان"), active, in the third person, with neither the rules nor the model
+/// finding an actor in its sentence, acts through the subject of the previous sentence when that subject is a
+/// known party and agrees with the verb's form: a verb in ت (past "أدانت"، imperfect "تطالب") takes a place, an
+/// organisation, a feminine or non-human plural noun, not a man; a verb with no mark ("وأضاف"، "يطالب") a man or a
+/// masculine noun, not a country; a plural verb ("اتهموا") a plural. The first person ("نطالب") is the speaker's,
+/// and the dual is left alone.
+fn dropped_subject(ctx: &Ctx, f: &Frame, recipient: Option<&Arg>) -> Option<Arg> {
+    let words = &ctx.a.words;
+    let lex = Lexicon::get();
+    // An act of force told without its subject is most often the passive its letters hide ("وقتل 13 شخصاً"،
+    // "وقتل جميع ركابها").
+    if f.nominal || f.kind == EventType::Assault {
+        return None;
+    }
+    // Inside a quotation a verb in ت may be the speaker's own ("فقد طلبت من ممثلينا").
+    if words[f.s_start..f.ts].iter().filter(|w| is_quote_mark(w) || w.key == "»").count() % 2 == 1 {
+        return None;
+    }
+    // What follows the verb: a noun phrase the attachment did not take as the recipient may be the subject the
+    // rules did not know ("واتهمت دعوى قضائية الرميحي"، "ويحظر القانون الدولي"); a counted group or people is
+    // what a hidden passive was done to ("واعتقل عشرات الآلاف").
+    let mut k = f.te;
+    while k < f.s_end && (lex.is("speaker_adverb", &words[k]) || in_time(ctx, k)) {
+        k += 1;
+    }
+    // A name in quotation marks is a noun phrase too ("وتنكر "وحدات حماية الشعب" أي صلة").
+    if k + 1 < f.s_end && is_quote_mark(&words[k]) {
+        k += 1;
+    }
+    if k < f.s_end && words[k].is_arabic() && !(words[k].split.prep > 0 && !words[k].split.future) && !lex.is_key("np_stop", &words[k]) {
+        if counted_at(ctx, k, f.s_end).is_some() || np_at_opt(ctx, k, f.s_end, false).is_some_and(|np| is_patient(ctx, &np)) {
+            return None;
+        }
+        // Any other word that opens a phrase ("كل من الأمم المتحدة"، "هذا المخبر"، "مسؤولون سياسيون") is its
+        // subject unless the attachment took it as the object.
+        if recipient.is_none_or(|r| r.word_start > k || r.word_end <= k) {
+            return None;
+        }
+    }
+    // An accusation, an arrest or a sanction with no object right after the verb is the passive ("ويتهم بأن له
+    // صلة"، "وأدين بكشف هوية عملاء").
+    let object = recipient.is_some_and(|r| r.word_start <= k && k < r.word_end);
+    if !object && matches!(f.kind, EventType::Accuse | EventType::Coerce | EventType::Sanction) {
+        return None;
+    }
+    // A trigger of more words than the verb holds its own subject ("خرج الآلاف"), one with an object pronoun may
+    // have the previous subject as its object ("يتهمه").
+    if f.te - f.ts > 1 && !ends_in_prep(ctx, f.te - 1, f.kind) || words[f.ts].split.enclitic > 0 {
+        return None;
+    }
+    // A passive ("قُتل"، "تم اعتقال"; "أصيب" of data/events/words.tsv ill_word has no active in the news) has no
+    // actor to carry over.
+    if marked_passive(ctx, f.ts) || f.ts > f.s_start && lex.is("passive_aux", &words[f.ts - 1]) || lex.is("ill_word", &words[f.ts]) {
+        return None;
+    }
+    let verb = verb_person(&words[f.ts])?;
+    let lead = |from: usize| (from..f.ts).all(|k| !words[k].is_arabic() || lex.is("clause_lead", &words[k]));
+    let subj = if lead(f.s_start) || opening_adjunct(ctx, f.s_start, f.ts).is_some_and(lead) {
+        (f.s_start > 0).then(|| Memo::previous_subject(ctx, f.s_start)).flatten()
+    } else {
+        previous_clause_subject(ctx, f)
+    }?;
+    // A verb read as the phrase's first word ("نفت روسيا"، "تبرر إسرائيل"): the subject is the rest.
+    let named_after = |k: usize| ctx.entities_starting(k).next().is_some();
+    let subj = if subj.word_end - subj.word_start > 1 && verb_like(ctx, subj.word_start) && !named_after(subj.word_start) && named_after(subj.word_start + 1) {
+        Arg { word_start: subj.word_start + 1, word_end: subj.word_end, desc: (ctx.describe)(subj.word_start + 1, subj.word_end) }
+    } else {
+        subj
+    };
+    // Only a known party carries over, not a counted group of victims ("ثلاثة مدنيين").
+    if !subj.desc.is_known() || is_patient(ctx, &subj) {
+        return None;
+    }
+    let noun = subject_gender(ctx, &subj);
+    let inanimate_plural = words[subj.word_start].bare.ends_with("ات");
+    let agrees = match verb {
+        Person::Masculine => matches!(noun, Gender::Masculine | Gender::Any),
+        Person::Feminine => matches!(noun, Gender::Feminine | Gender::Any) || noun == Gender::Plural && inanimate_plural,
+        Person::Plural => matches!(noun, Gender::Plural | Gender::Any),
+        Person::Either => noun != Gender::Plural || inanimate_plural,
+    };
+    agrees.then_some(subj)
+}
+
+/// The end of a sentence's opening adjunct: a phrase of at most six words that starts with a preposition or an
+/// adverb of the speaker's turn and ends in a comma ("من جهته،"، "وفي بيان لها،"، "بدوره،"), with no verb in it.
+fn opening_adjunct(ctx: &Ctx, s_start: usize, ts: usize) -> Option<usize> {
+    let words = &ctx.a.words;
+    let lex = Lexicon::get();
+    let comma = (s_start..ts.min(s_start + 7)).find(|&k| words[k].key == ",")?;
+    let first = (s_start..comma).find(|&k| words[k].is_arabic())?;
+    let w = &words[first];
+    let opens = w.split.prep > 0 && !w.split.future || lex.is_key("locative", w) || matches!(w.bare.as_str(), "من" | "على" | "عن" | "خلال") || lex.is("speaker_adverb", w);
+    (opens && !(first + 1..comma).any(|k| verb_like(ctx, k))).then_some(comma + 1)
+}
+
+/// The subject of the clause before the trigger's in its sentence, for a verb that opens a clause after a comma
+/// ("حولوا 11 منشأة، كما نهبوا") or is joined to the verb before it by و ("قصفت إسرائيل المدينة واعتقلت"): the
+/// subject of that clause (not one after أن, whose subject is the speaker's business).
+fn previous_clause_subject(ctx: &Ctx, f: &Frame) -> Option<Arg> {
+    let words = &ctx.a.words;
+    if f.clause_start > f.s_start && words[f.clause_start - 1].key == "," && clause_head(ctx, f.clause_start, f.ts) == f.ts {
+        let c = f.clause_start - 1;
+        let pc = clause_boundary(ctx, f.s_start, c).map_or(f.s_start, |i| i + 1);
+        return clause_subject(ctx, pc, c).map(|(subj, _)| subj);
+    }
+    if words[f.ts].split.conj > 0 && f.ts > f.clause_start {
+        return clause_subject(ctx, f.clause_start, f.ts).filter(|(subj, v)| *v < f.ts && subj.word_end <= f.ts).map(|(subj, _)| subj);
+    }
+    None
+}
+
+/// The subject a verb's form marks, third person only.
+#[derive(Clone, Copy, PartialEq)]
+enum Person {
+    Masculine,
+    Feminine,
+    Plural,
+    /// An initial ت with no final ت: the feminine imperfect ("تطالب") or a masculine perfect of the fifth or sixth
+    /// form ("تعهد"، "تبادل").
+    Either,
+}
+
+/// The person of a verb from its stem: final ت feminine, وا/ون plural, initial ي masculine, initial ت either;
+/// the first person (initial ن, final نا) and the dual (final ا, ان) give none; an unmarked perfect is masculine.
+fn verb_person(w: &Word) -> Option<Person> {
+    let stem = w.bare.as_str();
+    let n = stem.chars().count();
+    if stem.ends_with("وا") || stem.ends_with("ون") {
+        Some(Person::Plural)
+    } else if stem.starts_with('ن') || stem.ends_with("نا") || stem.ends_with("ان") || stem.ends_with('ا') && n > 3 {
+        None
+    } else if stem.ends_with('ت') {
+        Some(Person::Feminine)
+    } else if stem.starts_with('ت') {
+        Some(Person::Either)
+    } else {
+        Some(Person::Masculine)
+    }
+}
+
+/// The grammatical gender of a subject.
+#[derive(Clone, Copy, PartialEq)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Plural,
+    /// A name of an organisation: "حماس" is feminine, "حزب الله" masculine.
+    Any,
+}
+
+/// A place name is feminine (إسرائيل، موسكو), a person by the name's form, an organisation either; any other
+/// phrase by its head: ة feminine (الحكومة), ون/ين/ات plural, else masculine (الرئيس، الجيش).
+fn subject_gender(ctx: &Ctx, subj: &Arg) -> Gender {
+    let head = &ctx.a.words[subj.word_start];
+    if let Some(e) = ctx.entities_starting(subj.word_start).next() {
+        if e.is_place {
+            return Gender::Feminine;
+        }
+        // A person's name may end like a plural (جونسون، شولغين): only ة marks it.
+        if e.is_person {
+            return if head.taa_final { Gender::Feminine } else { Gender::Masculine };
+        }
+        return Gender::Any;
+    }
+    let b = head.bare.as_str();
+    if b.ends_with("ون") || b.ends_with("ين") || b.ends_with("ات") {
+        Gender::Plural
+    } else if head.taa_final {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
 }
 
 type Pair = (Option<Arg>, Option<Arg>);
