@@ -881,6 +881,15 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let said_in_sentence = out[sentence_quotes..].iter().any(|q| q.cue.is_some_and(|c| c.0 >= r.start && c.0 < cue.0) && q.speaker.is_some());
             let speaker_and_end = speaker_of(ctx, kind, cue, r.start, r.end);
             let (mut speaker, mut j) = speaker_and_end;
+            // Inside another quote's quotation, only a person the quoted speaker names speaks on ("لكن رئيس الفريق سمير
+            // زعتور قال إنه يتظاهر"، "بهذا الصدد أكد الرئيس الأسد أنه"). A participle (مضيفا، مشيرا إلى أن) is the
+            // outlet's narration resuming, though the closing mark is missing ("أن "المجلس ... جماعية، مضيفة: "لن").
+            if let Some(from) = (kind != SpeechKind::Participle).then(|| inside_quotation(ctx, &out, cue)).flatten() {
+                let named = speaker.as_ref().is_some_and(|sp| words[sp.word_start].start >= from && ctx.entities_within(sp.word_start, sp.word_end).any(|e| e.is_person));
+                if !named {
+                    continue;
+                }
+            }
             if let Some(sp) = &speaker {
                 if ctx.entities_within(sp.word_start, sp.word_end).any(|e| e.is_person) {
                     named.push(sp.clone());
@@ -957,6 +966,45 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// Whether a speech verb stands inside the quotation marks of an earlier quote's content, the quotation still open:
+/// the quoted speaker's own narration ("وقال نتانياهو "يسرني أن أقول إن ..."، "... ثم قالوا لي إن ..."، "لدينا
+/// معلومات موثوقة تشير إلى أن ..."). Its words are already that quote's; read as a quote of its own they take a
+/// speaker from outside the quotation. Gives the start of that quote's content. Not a verb that opens the
+/// quotation: the outlet quotes the verb itself and its subject stands before the quotation ("إن روسيا "تصر على
+/// التصعيد"، "إدارة ترامب "اعتبرت أن ...").
+fn inside_quotation(ctx: &Ctx, out: &[CodedQuote], cue: (usize, usize)) -> Option<usize> {
+    let chars = &ctx.a.chars;
+    let words = &ctx.a.words;
+    let at = words[cue.0].start;
+    if cue.0 > 0 && words[cue.0 - 1].kind == WordKind::Punct && words[cue.0 - 1].key.chars().next().is_some_and(is_open_quote) {
+        return None;
+    }
+    out.iter().find(|q| {
+        if !(q.content.0 <= at && at < q.content.1) {
+            return false;
+        }
+        // The content opens a quotation (its first character, or the mark before it after a colon). Not a content
+        // that starts inside a quotation ("وأوضح ترامب: "أعلن أن أميركا ..."، مضيفا"): its marks are not counted
+        // from the quotation's opening.
+        let Some(open) = (q.content.0.saturating_sub(2)..=q.content.0).find(|&k| chars.get(k).is_some_and(|&c| is_open_quote(c))) else {
+            return false;
+        };
+        // From that mark to the verb, the last straight mark opens a quotation: after a space, a colon, a bracket
+        // or the line's start and before a letter; one after a letter or before a space or a comma closes one
+        // (""كراهية أحد"، معربا"، a stray "طالب يبلغ 33 سنة" إنه" closes none that was open).
+        let opens = |k: usize| {
+            let before = if k == 0 { None } else { chars.get(k - 1).copied() };
+            let after = chars.get(k + 1).copied();
+            before.is_none_or(|c| c.is_whitespace() || matches!(c, ':' | '(' | '[' | '-' | '،' | ',')) && after.is_some_and(|c| !c.is_whitespace() && !matches!(c, '،' | ',' | '.' | ':' | ')'))
+        };
+        let straight = (open..at).filter(|&k| chars[k] == '"').last().is_some_and(opens);
+        let seg = &chars[open..at];
+        let n = |c: char| seg.iter().filter(|&&x| x == c).count();
+        straight || n('«') > n('»') || n('“') > n('”')
+    })
+    .map(|q| q.content.0)
 }
 
 /// A headline's speaker and a colon, no verb ("وزير التعليم: إدخال أسلحة ..."، "وزير الخارجية الأردني: "لا نرى

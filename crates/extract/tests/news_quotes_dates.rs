@@ -571,3 +571,17 @@ fn a_well_known_event_named_without_its_date_takes_its_day() {
     let d = run("وقال مستشار الأمن القومي الأميركي، جون بولتون، إن أي استخدام لأسلحة كيماوية أخرى من جانب دمشق سيؤدي إلى تصعيد كبير، مقارنة بالضربة السابقة بعد استخدام الكيماوي في خان شيخون بإدلب.", "2018-09-13");
     assert_ne!(by_trigger(&d, "ASSAULT", "الضربة")["date"]["value"], "2017-04-04", "{:#}", d["events"]);
 }
+
+#[test]
+fn a_verb_inside_a_quotation_is_the_quoted_speakers_own_words() {
+    // ANT (Sky News Arabia): "إسرائيل ترى أن" inside the minister's quotation is his narration, not Israel's quote.
+    let d = run("وقال ليبرمان، في تصريحات صحفية الخميس، إن \"إسرائيل ترى أن سوريا تعود إلى وضع ما قبل الحرب الأهلية حيث الحكم المركزي تحت إدارة\" الرئيس السوري بشار الأسد.", "2018-08-02");
+    assert_eq!(quotes(&d).len(), 1, "{:#}", d["quotes"]);
+    assert_eq!(quotes(&d)[0]["speaker"]["text"], "ليبرمان");
+    // ANT (France 24): "التقارير ... تشير إلى أن" inside the researcher's quotation.
+    let d = run("وقال تيموثي قلدس الباحث غير المقيم بمعهد التحرير لسياسيات الشرق الأوسط \"جميع التقارير الأولية تشير إلى أن الإقبال ضعيف مقارنة مع 2014 رغم كل الجهود التي بذلت لزيادة الأعداد\".", "2018-04-02");
+    assert!(quotes(&d).iter().all(|q| q["cue"]["text"] != "تشير"), "{:#}", d["quotes"]);
+    // ANT (Sky News Arabia): a participle after the quotation closes speaks on ("، مضيفا: ...").
+    let d = run("وأوضح ترامب، في كلمة من البيت الأبيض: \"أعلن أن أميركا ستنسحب من الاتفاق مع إيران (...) وفي لحظات قريبة سأوقع مذكرة لبدء العقوبات على النظام الإيراني\"، مضيفا: \"عقوباتنا قد تشمل أيضا دولا أخرى متواطئة مع إيران\".", "2018-05-08");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("عقوباتنا")), "{:#}", d["quotes"]);
+}
