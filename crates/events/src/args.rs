@@ -277,15 +277,14 @@ fn object_pronoun(ctx: &Ctx, i: usize) -> bool {
     letters >= 3
 }
 
-/// A noun ending in hamza takes a pronoun on a seat, which the clitic split does not see (the base "لقائ" is no
-/// word of its own): "لقائه"، "إلغائها"، "اعتدائهم"، "لقاؤه" (folded ايه، اوه). A final ة is no pronoun ("رواية");
-/// the dual is left out ("عقب لقائهما": both sides are in the pronoun, what follows is no object).
+/// A noun ending in hamza takes a pronoun on a seat, which the clitic split does not see: "لقائه"، "إلغائها"
+/// (words.tsv `hamza_seat_pronoun`). A final ة is no pronoun ("رواية").
 fn hamza_seat_pronoun(w: &Word) -> bool {
     if w.taa_final {
         return false;
     }
     let k = w.key.as_str();
-    k.chars().count() >= 5 && ["ايه", "ايها", "ايهم", "اوه", "اوها", "اوهم"].iter().any(|s| k.ends_with(s))
+    k.chars().count() >= 5 && Lexicon::get().ends_with("hamza_seat_pronoun", k, 0)
 }
 
 /// A verb written with a damma on its first letter is passive: قُتل، اُعتقل، أُصيب.
@@ -537,7 +536,7 @@ fn opening_adjunct(ctx: &Ctx, s_start: usize, ts: usize) -> Option<usize> {
     let comma = (s_start..ts.min(s_start + 7)).find(|&k| words[k].key == ",")?;
     let first = (s_start..comma).find(|&k| words[k].is_arabic())?;
     let w = &words[first];
-    let opens = w.split.prep > 0 && !w.split.future || lex.is_key("locative", w) || matches!(w.bare.as_str(), "من" | "على" | "عن" | "خلال") || lex.is("speaker_adverb", w);
+    let opens = w.split.prep > 0 && !w.split.future || lex.is_key("locative", w) || lex.is_form("adjunct_preposition", &w.bare) || lex.is("speaker_adverb", w);
     (opens && !(first + 1..comma).any(|k| verb_like(ctx, k))).then_some(comma + 1)
 }
 
@@ -1401,7 +1400,7 @@ impl Attach<'_, '_> {
         let complement_after = |af: &Arg| {
             af.word_end < self.s_end && {
                 let w = &words[af.word_end];
-                w.split.prep > 0 && !w.split.future && w.key.starts_with('ب') || matches!(w.key.as_str(), "على" | "الى" | "إلى")
+                w.split.prep > 0 && !w.split.future && w.key.starts_with('ب') || lex.is_key("complement_preposition", w)
             }
         };
         // Not a place ("قتلوا داخل السجون") nor the means of a passive plural, its ب unsplit ("أصيبوا برصاص").

@@ -392,6 +392,9 @@ pub struct Lexicon {
     stem_classes: FxHashMap<String, u128>,
     /// Multiword entries of the classes (per class, by the index of its bit: phrases as word keys).
     class_phrases: Vec<Vec<Vec<String>>>,
+    /// The one-word entries of the classes as stems, per class by the index of its bit: for the classes read as
+    /// word endings ([`Lexicon::ends_with`]).
+    class_words: Vec<Vec<String>>,
     /// This lexicon's key in the per-thread cache of `class_bit`.
     id: usize,
 }
@@ -679,6 +682,7 @@ impl Lexicon {
             class_bits: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
             class_phrases: vec![],
+            class_words: vec![],
             id: next_memo_id(),
         };
         let goldstein = load_goldstein(src.cameo)?;
@@ -743,12 +747,14 @@ impl Lexicon {
         let index = bit.trailing_zeros() as usize;
         if self.class_phrases.len() <= index {
             self.class_phrases.resize_with(index + 1, Vec::new);
+            self.class_words.resize_with(index + 1, Vec::new);
         }
         for w in words.split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
             if w.contains(' ') {
                 self.class_phrases[index].push(w.split(' ').map(String::from).collect());
             } else {
-                *self.stem_classes.entry(w).or_default() |= bit;
+                *self.stem_classes.entry(w.clone()).or_default() |= bit;
+                self.class_words[index].push(w);
             }
         }
         Ok(())
@@ -816,6 +822,13 @@ impl Lexicon {
     pub fn is_form(&self, class: &str, form: &str) -> bool {
         let bit = self.class_bit(class);
         self.stem_classes.get(form).is_some_and(|b| b & bit != 0)
+    }
+
+    /// Does the folded form `form` end in one of the words of class `class`, with at least `before` letters before
+    /// it? For classes of endings that no clitic split sees (words.tsv `hamza_seat_pronoun`).
+    pub fn ends_with(&self, class: &str, form: &str, before: usize) -> bool {
+        let endings = &self.class_words[self.class_bit(class).trailing_zeros() as usize];
+        endings.iter().any(|e| form.ends_with(e.as_str()) && form.chars().count() >= e.chars().count() + before)
     }
 
     /// The length of a phrase of class `class` starting at word `i`: every word but the last as written, the last
