@@ -26,3 +26,18 @@ fn the_dead_on_protesters_banners_are_the_protest_not_an_attack() {
     assert!(!events(&d, "PROTEST").is_empty(), "{:#}", d["events"]);
     assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn protesters_in_the_oblique_case_are_participants_unless_they_or_their_count_is_the_subject() {
+    // ANT (Sky News Arabia; BBC): the imprisoned protesters and those the cleric stands with are no protest reported
+    // here (the oblique -ين after a noun or a preposition).
+    let d = run("ودانت الخارجية الأميركية أساليب السلطات الإيرانية التي تعتمد على القمع وسجن المتظاهرين وحرمانهم من حقوقهم.", "2018-06-27");
+    assert!(events(&d, "PROTEST").is_empty(), "{:#}", d["events"]);
+    let d = run("وعبر المرجع الشيعي الأعلى في العراق آية الله علي السيستاني عن تضامنه مع المحتجين.", "2018-09-05");
+    assert!(events(&d, "PROTEST").is_empty(), "{:#}", d["events"]);
+    // ANT (Sky News Arabia; AFP): a count of protesters as the subject stands for their act.
+    let d = run("وحاصر الآلاف من المتظاهرين الغاضبين مقر القنصلية الإيرانية في البصرة، قبل أن يندفع المئات منهم إلى داخل المقر ويحرقونه بالكامل.", "2018-09-07");
+    by_trigger(&d, "PROTEST", "المتظاهرين");
+    let d = run("وبينما كان وسط المدينة مطوقا الجمعة، تجمع عدد من المتظاهرين في حي منار حيث يعيش قادة الحركة الرئيسيين.", "2018-03-17");
+    by_trigger(&d, "PROTEST", "المتظاهرين");
+}
