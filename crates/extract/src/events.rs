@@ -117,7 +117,15 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 Some(day) => Some(EventDate { text: None, start: None, end: None, value: day.to_string(), precision: "day" }),
                 None => date,
             };
-            stage.event(i, ev, date)
+            let mut out = stage.event(i, ev, date);
+            // An act the report dates to a day after publication, by a date written in the text, has not happened
+            // yet: it is scheduled ("يلتقي ... الجمعة" read forward, "يعقبه توقيع نهائي في 26 تموز/يوليو", "وافق على
+            // عقد جلسة طارئة، السبت لمناقشة"), planned (GUIDE.md). Train split: of the 3 events left asserted with
+            // such a date, gold has 2 planned (the third a year misread).
+            if out.status == Status::Asserted && upcoming(out.date.as_ref(), published_day.as_deref()) {
+                out.status = Status::Planned;
+            }
+            out
         })
         .collect();
     doc.quotes = quotes.iter().map(|q| stage.quote(q)).collect();
@@ -1057,6 +1065,13 @@ fn imperfect_verb(w: &rasd_text::Word) -> bool {
 fn imperfect_form(w: &rasd_text::Word) -> bool {
     let body: Vec<char> = w.key.chars().skip(w.split.conj as usize).collect();
     w.split.article == 0 && w.split.prep == 0 && !w.taa_final && body.len() >= 4 && (body[0] == 'ي' || body[0] == 'ت' && (body[1] == 'ت' || body.len() == 4))
+}
+
+/// Whether `date` is a day written in the text (not the publication or lead's day carried over) after the
+/// publication day.
+fn upcoming(date: Option<&EventDate>, published: Option<&str>) -> bool {
+    let (Some(d), Some(p)) = (date, published) else { return false };
+    d.start.is_some() && d.precision == "day" && d.value.len() == 10 && against_published(&d.value, p).is_some_and(|o| o.is_gt())
 }
 
 /// A date value against the publication date cut to its precision: ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare
