@@ -352,6 +352,10 @@ fn an_act_dated_to_a_day_after_publication_is_planned() {
     let d = run("يستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان.", "2018-03-18");
     let meeting = by_trigger(&d, "CONSULT", "يستقبل");
     assert_eq!(meeting["status"], "planned", "{meeting:#}");
+    // ANT, published Thursday 2018-04-26: "يوم الجمعة" is tomorrow's summit.
+    let d = run("يلتقي زعيما كوريا الشمالية والجنوبية يوم الجمعة في المنطقة منزوعة السلاح بين البلدين في محاولة جديدة لتحقيق السلام.", "2018-04-26");
+    let meeting = by_trigger(&d, "CONSULT", "يلتقي");
+    assert_eq!((meeting["status"].as_str(), meeting["date"]["value"].as_str()), (Some("planned"), Some("2018-04-27")), "{meeting:#}");
     // A done act dated by a day on or before publication stays asserted.
     let d = run("استقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان.", "2018-03-21");
     let meeting = by_trigger(&d, "CONSULT", "استقبل");
