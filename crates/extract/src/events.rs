@@ -100,6 +100,16 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 Some(di) => stage.date(Some(di)),
                 None => stage.date(own[i]).map(|d| stage.shifted(d, ev)),
             };
+            // An act the report dates to a day after publication, by a date written in the text, has not happened
+            // yet: it is scheduled ("يلتقي ... الجمعة" read forward, "يعقبه توقيع نهائي في 26 تموز/يوليو", "وافق على
+            // عقد جلسة طارئة، السبت لمناقشة"): planned (GUIDE.md), before the learned date choice weighs its status.
+            let upcoming_act;
+            let ev = if ev.status == Status::Asserted && upcoming(rules.as_ref(), published_day.as_deref()) {
+                upcoming_act = CodedEvent { status: Status::Planned, ..ev.clone() };
+                &upcoming_act
+            } else {
+                ev
+            };
             let date = if trace || !model.is_empty() {
                 let cands = stage.date_candidates(ev, &triggers_in[&ev.sentence], own[i], &dated, prior);
                 if trace {
@@ -117,7 +127,13 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 Some(day) => Some(EventDate { text: None, start: None, end: None, value: day.to_string(), precision: "day" }),
                 None => date,
             };
-            stage.event(i, ev, date)
+            let mut out = stage.event(i, ev, date);
+            // The same for the day the learned choice gives. Train split: of the 3 events left asserted with such a
+            // date, gold has 2 planned (the third a year misread).
+            if out.status == Status::Asserted && upcoming(out.date.as_ref(), published_day.as_deref()) {
+                out.status = Status::Planned;
+            }
+            out
         })
         .collect();
     doc.quotes = quotes.iter().map(|q| stage.quote(q)).collect();
@@ -1057,6 +1073,13 @@ fn imperfect_verb(w: &rasd_text::Word) -> bool {
 fn imperfect_form(w: &rasd_text::Word) -> bool {
     let body: Vec<char> = w.key.chars().skip(w.split.conj as usize).collect();
     w.split.article == 0 && w.split.prep == 0 && !w.taa_final && body.len() >= 4 && (body[0] == 'ي' || body[0] == 'ت' && (body[1] == 'ت' || body.len() == 4))
+}
+
+/// Whether `date` is a day written in the text (not the publication or lead's day carried over) after the
+/// publication day.
+fn upcoming(date: Option<&EventDate>, published: Option<&str>) -> bool {
+    let (Some(d), Some(p)) = (date, published) else { return false };
+    d.start.is_some() && d.precision == "day" && d.value.len() == 10 && against_published(&d.value, p).is_some_and(|o| o.is_gt())
 }
 
 /// A date value against the publication date cut to its precision: ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare

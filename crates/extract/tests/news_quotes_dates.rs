@@ -342,6 +342,27 @@ fn a_date_after_publication_dates_only_a_planned_event() {
 }
 
 #[test]
+fn an_act_dated_to_a_day_after_publication_is_planned() {
+    // ANT, published Thursday 2018-07-12: a present verb with Friday, read forward, tells a visit to come.
+    let d = run("يزور الرئيس السوداني، عمر البشير، روسيا الجمعة، وفق ما نسبت وكالة الإعلام الروسية إلى أقوال مصدر في الحكومة الروسية.", "2018-07-12");
+    let visit = by_trigger(&d, "CONSULT", "يزور");
+    assert_eq!(visit["date"]["value"], "2018-07-13", "{visit:#}");
+    assert_eq!(visit["status"], "planned", "{visit:#}");
+    // ANT, published Sunday 2018-03-18: "يستقبل ... الثلاثاء" is Tuesday's meeting, still to come.
+    let d = run("يستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان.", "2018-03-18");
+    let meeting = by_trigger(&d, "CONSULT", "يستقبل");
+    assert_eq!(meeting["status"], "planned", "{meeting:#}");
+    // ANT, published Thursday 2018-04-26: "يوم الجمعة" is tomorrow's summit.
+    let d = run("يلتقي زعيما كوريا الشمالية والجنوبية يوم الجمعة في المنطقة منزوعة السلاح بين البلدين في محاولة جديدة لتحقيق السلام.", "2018-04-26");
+    let meeting = by_trigger(&d, "CONSULT", "يلتقي");
+    assert_eq!((meeting["status"].as_str(), meeting["date"]["value"].as_str()), (Some("planned"), Some("2018-04-27")), "{meeting:#}");
+    // A done act dated by a day on or before publication stays asserted.
+    let d = run("استقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان.", "2018-03-21");
+    let meeting = by_trigger(&d, "CONSULT", "استقبل");
+    assert_eq!(meeting["status"], "asserted", "{meeting:#}");
+}
+
+#[test]
 fn a_date_right_after_the_event_is_its_own() {
     // ANT (AFP), published Sunday 2018-05-13: Sunday is the day the sources spoke; the attack was Saturday evening.
     let text = "ذكرت مصادر قضائية الأحد أن منفذ الاعتداء الذي وقع مساء السبت وسط العاصمة الفرنسية باريس بواسطة سكين وأسفر عن مقتل شخص وإصابة أربعة آخرين، هو شاب فرنسي من مواليد الشيشان عام 1997.";
