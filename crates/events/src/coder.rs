@@ -462,7 +462,11 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     }
     // "الثمن" the price, "الداعية" the preacher, "المتهمين" and "21 متهما" the defendants: with the article
     // or after a number the word names a thing or a person, not the act.
-    if h.end == h.start + 1 && lex.is("article_noun", &words[h.start]) && (words[h.start].has_article() || h.start > r.start && words[h.start - 1].kind == WordKind::Number) {
+    if h.end == h.start + 1
+        && lex.is("article_noun", &words[h.start])
+        && (words[h.start].has_article() || h.start > r.start && words[h.start - 1].kind == WordKind::Number)
+        && !accused_of(lex, words, h.start, r.start, r.end)
+    {
         return Some("article_noun");
     }
     // Arms found, seized or stored are no attack: "عثرت قوات الشرعية اليمنية، على صواريخ باليستية".
@@ -1081,4 +1085,33 @@ fn figurative_use(ctx: &Ctx, kind: EventType, h: &Hit, s_start: usize, s_end: us
         }
     }
     false
+}
+
+/// "المتهم بمساندة محاولة الانقلاب"، "المتهمة من جانب أنقرة بالضلوع": the participle of اتهم with the article and a
+/// ب-complement (after an optional "من جانب/من قبل X") is the accusation of the person it describes, not the noun
+/// "the defendant"; not after a partitive or من ("ستة من المتهمين بالانتساب"، "أحد المتهمين") nor before a
+/// punishment ("معاقبة المتهمين بالسجن المؤبد").
+fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize) -> bool {
+    if !words[i].has_article() || !lex.is("accused_participle", &words[i]) {
+        return false;
+    }
+    if i > start && (lex.is("partitive_head", &words[i - 1]) || lex.is("bi_governor", &words[i - 1]) || words[i - 1].bare == "من") {
+        return false;
+    }
+    // "حكموا على المتهمين بدفع تعويض": the ب of the verdict.
+    if i > start + 1 && words[i - 1].key == "على" && lex.is("verdict", &words[i - 2]) {
+        return false;
+    }
+    let mut j = i + 1;
+    if j + 1 < end && words[j].key == "من" && matches!(words[j + 1].bare.as_str(), "جانب" | "قبل") {
+        j += 2;
+        while j < end && j < i + 6 && words[j].is_arabic() && words[j].preposition_clitic() != Some('ب') {
+            j += 1;
+        }
+    }
+    j < end
+        && words[j].is_arabic()
+        && (words[j].preposition_clitic() == Some('ب') || words[j].key.starts_with("بأن"))
+        && !lex.is("punishment", &words[j])
+        && !matches!(words[j].key.as_str(), "بمن" | "بما")
 }

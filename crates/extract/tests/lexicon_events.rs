@@ -135,3 +135,19 @@ fn providing_support_is_aid() {
     let d = run("وأصدرت المحكمة حكمها على إمرأة ألمانية بتهمة توفير دعم لوجستي لتنظيم الدولة.", "2018-02-25");
     assert!(!events(&d, "AID").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn the_accused_of_an_act_is_an_accusation_and_the_defendants_are_not() {
+    let on = |d: &serde_json::Value, w: &str| events(d, "ACCUSE").iter().any(|e| e["trigger"]["text"] == w);
+    // eval/news train split (Sky News Arabia): "المتهم" with the article and a ب-complement, the gold's ACCUSE.
+    let d = run("وكانت واشنطن فرضت هذا الشهر عقوبات على أكبر مسؤولين في حكومة الرئيس رجب طيب أردوغان في محاولة جديدة لحمل تركيا على تسليم برانسون، المتهم بمساندة محاولة الانقلاب على أردوغان قبل عامين.", "2018-08-13");
+    assert!(on(&d, "المتهم"), "{:#}", d["events"]);
+    // ANT (Sky News Arabia): "من قبل X" between the participle and its complement.
+    let d = run("طلب أردوغان من واشنطن تسليم فتح الله غولن، المتهم من قبل أنقرة بالوقوف وراء محاولة الانقلاب.", "2018-08-13");
+    assert!(on(&d, "المتهم"), "{:#}", d["events"]);
+    // ANT: the defendants as subject of the act the ب belongs to, and a partitive, are no accusation.
+    let d = run("وذكر بيان النائب العام أن قرار الإحالة استند إلى قيام المتهمين بتأسيس جماعة محظورة.", "2018-08-13");
+    assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
+    let d = run("وأدانت المحكمة ستة من المتهمين بالانتساب إلى مجموعة مسلحة.", "2018-07-06");
+    assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
+}
