@@ -87,9 +87,12 @@ pub enum Role {
     /// A word that opens a clause, after which a noun phrase right before a verb of saying is its subject ("ولكن
     /// مجموعات مناهضة الإجهاض تقول إن"), compared with the stem or the whole word.
     ClauseOpener,
+    /// A word whose first letters ال are not the article: a relative pronoun or a verb of the form افتعل of a root in
+    /// ل ("اللذان"، "التقت"), never a definite noun naming a speaker; compared with the whole word past و/ف.
+    FalseArticle,
 }
 
-const ROLES: [(&str, Role); 31] = [
+const ROLES: [(&str, Role); 32] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -121,6 +124,7 @@ const ROLES: [(&str, Role); 31] = [
     ("manner", Role::Manner),
     ("partitive", Role::Partitive),
     ("clause_opener", Role::ClauseOpener),
+    ("false_article", Role::FalseArticle),
 ];
 
 /// The words of each role, key-folded.
@@ -179,6 +183,11 @@ impl QuoteWords {
     /// Is the word, as written (its stem) or key-folded, one of the words of `role`?
     pub fn is_word(&self, role: Role, w: &rasd_text::Word) -> bool {
         self.is(role, &w.bare) || self.is(role, &w.key)
+    }
+
+    /// Is the word, past its conjunction و/ف, one of the words of `role`?
+    pub fn is_past_conj(&self, role: Role, w: &rasd_text::Word) -> bool {
+        self.is(role, &w.key) || (w.split.conj > 0 && self.is(role, &w.key.chars().skip(w.split.conj as usize).collect::<String>()))
     }
 
     /// Does `form` start with one of the words of `role`?

@@ -1293,7 +1293,7 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         // Not a phrase after a preposition nor a preposition with its pronoun ("ليقول له").
         // Nor a participle of manner or of saying ("وتابعت معتذرة"، "وأضاف قائلا").
         let saying = |k: usize| qw.is(Role::Manner, &words[k].bare) || Lexicon::get().speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(Lexicon::get().speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Participle, .. }));
-        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !Lexicon::get().is("np_stop", &words[sp.word_start]) && !saying(sp.word_start);
+        let subject = |sp: &Arg| outside(sp.word_start, sp.word_end) && no_prep(ctx, sp.word_start) && !qw.is_word(Role::NotSpeaker, &words[sp.word_start]) && !false_article(ctx, sp.word_start) && !Lexicon::get().is("np_stop", &words[sp.word_start]) && !saying(sp.word_start);
         // An adverb between the verb and its subject, as the rules skip it ("قال لاحقاً إن"، "وتقول أيضا إن"). Not a
         // date: the phrase after it may be the one quoted after عن ("نقل ليل الأحد عن مصدر عسكري").
         let mut at = q.cue.1;
@@ -1311,7 +1311,7 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
     if q.kind == SpeechKind::Verb {
         let no_stop = |k: usize| {
             let w = &words[k];
-            w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
+            w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !false_article(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
         };
         // The noun phrase right before the verb (SVO), though it names no one the describer knows ("ولكن مجموعات
         // مناهضة الإجهاض تقول إنها"، "فإن الكتيب يقول"): the rules take only a known one. Past an auxiliary.
@@ -1369,6 +1369,12 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         add(l.clone(), Source::Last);
     }
     out
+}
+
+/// Word `k` starts with ال that is no article (quote_words.tsv `false_article`: "اللذان"، "التقت"): a relative pronoun
+/// or a verb, not a definite noun.
+fn false_article(ctx: &Ctx, k: usize) -> bool {
+    QuoteWords::get().is_past_conj(Role::FalseArticle, &ctx.a.words[k])
 }
 
 /// Word `k` is one quote_words.tsv says is never a speaker (`not_speaker`).
