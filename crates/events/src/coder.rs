@@ -1099,7 +1099,7 @@ fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize)
         return false;
     }
     // "حكموا على المتهمين بدفع تعويض": the ب of the verdict.
-    if i > start + 1 && words[i - 1].key == "على" && lex.is("verdict", &words[i - 2]) {
+    if i > start + 1 && lex.is_key("verdict_preposition", &words[i - 1]) && lex.is("verdict", &words[i - 2]) {
         return false;
     }
     let mut j = i + 1;

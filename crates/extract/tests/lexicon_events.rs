@@ -148,6 +148,9 @@ fn the_accused_of_an_act_is_an_accusation_and_the_defendants_are_not() {
     // ANT: the defendants as subject of the act the ب belongs to, and a partitive, are no accusation.
     let d = run("وذكر بيان النائب العام أن قرار الإحالة استند إلى قيام المتهمين بتأسيس جماعة محظورة.", "2018-08-13");
     assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
+    // ANT (France 24): the ب of a verdict on the defendants ("حكموا على المتهمين بدفع تعويض").
+    let d = run("كما أحرقت فتاة تبلغ 16 عاما حية بعدما تقدم والداها بشكوى بشأن اغتصابها إلى زعماء القرية الذين حكموا على المتهمين بدفع تعويض للفتاة، ما دفعهم إلى قتلها والاعتداء على والديها.", "2018-05-05");
+    assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
     let d = run("وأدانت المحكمة ستة من المتهمين بالانتساب إلى مجموعة مسلحة.", "2018-07-06");
     assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
 }
