@@ -553,8 +553,11 @@ impl<'a> Scan<'a> {
             None if u == k && !matches!(self.w[u].bare.as_str(), "يوم" | "اسبوع" | "شهر" | "عام" | "سنه") => return None,
             None => n,
         };
-        let end = u + 1;
-        // "بعد يومين من الهجوم", "بعد يوم فقط من": counted from another event, not from publication.
+        // "بعد يوم واحد", "قبل أسبوع واحد": the number word one after a bare unit is part of the span (read by
+        // its whole key: the clitic model may split واحد as و + احد, which the number parser refuses).
+        let one = u == k && n == 1.0 && self.same(i, u + 1) && matches!(self.w[u + 1].key.as_str(), "واحد" | "واحده" | "واحدة");
+        let end = if one { u + 2 } else { u + 1 };
+        // "بعد يومين من الهجوم", "بعد يوم فقط من", "بعد يوم واحد من": counted from another event, not from publication.
         let after = if self.same(i, end) && Lexicon::is(&self.w[end], "فقط") { end + 1 } else { end };
         if self.same(i, after) && ["من", "على"].iter().any(|k| Lexicon::is(&self.w[after], k)) {
             return None;
@@ -711,10 +714,11 @@ fn dual_or_plural_future(w: &Word) -> bool {
     c >= 5 && c > m.count(k)
 }
 
-/// A one-word expression with a quotation mark on each side, both touching it: the whole of a quote.
+/// An expression with a quotation mark on each side, both touching it: the whole of a quote, a name ("غداً",
+/// "30 يونيو").
 fn quoted_alone(w: &[Word], ws: usize, we: usize) -> bool {
     let quote = |j: usize| w.get(j).is_some_and(|q| q.kind == WordKind::Punct && matches!(q.key.as_str(), "\"" | "«" | "»" | "“" | "”" | "„" | "‹" | "›" | "‘" | "’" | "'"));
-    we == ws + 1 && ws > 0 && quote(ws - 1) && quote(we) && w[ws - 1].end == w[ws].start && w[ws].end == w[we].start
+    we > ws && ws > 0 && quote(ws - 1) && quote(we) && w[ws - 1].end == w[ws].start && w[we - 1].end == w[we].start
 }
 
 pub fn find_times(a: &Analysis, published: Option<Date>) -> Vec<TimeExpr> {

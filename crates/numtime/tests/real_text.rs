@@ -426,6 +426,38 @@ fn a_revolution_named_after_its_day_is_no_date() {
 }
 
 #[test]
+fn a_party_or_an_occasion_named_after_its_day_is_no_date() {
+    // ANT sentences: the 14 March forces (AL-internationalNews-127-20180220), a name quoted whole ("14 آذار"), the
+    // 11 September attacks (BB-internationalNews-245-20180329, FR-internationalNews-807-20180419).
+    for (text, published) in [
+        ("البعض منكم يتساءل: أين هي ثورة الأرز وأين قوى 14 آذار؟", "2018-02-20"),
+        ("الذين كانوا يؤيدون مبادئ \"ثورة الأرز\" و\"14 آذار\" لا يزالون", "2018-02-20"),
+        ("ما فرص مقاضاة السعودية لتعويض ضحايا هجمات 11 سبتمبر؟", "2018-03-29"),
+        ("محمد حيدر زمار المتهم بالتخطيط لاعتداءات 11 أيلول/سبتمبر بالولايات المتحدة", "2018-04-19"),
+    ] {
+        let t = times(text, published);
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // The singular هجوم names a dated attack (ANT, published 2018-03-25).
+    assert_eq!(time_of("وكانت موسكو نفت مسؤوليتها عن هجوم 4 مارس على سكريبال وابنته.", "2018-03-25", "4 مارس").0, "2018-03-04");
+}
+
+#[test]
+fn one_day_after_another_event_is_not_counted_from_publication() {
+    // ANT SK-internationalNews-1141-20180424 and AL-internationalNews-1252-20180520: "a day / a week (واحد) before
+    // the execution / the attack" is no day before publication.
+    for (text, published) in [
+        ("وقبل يوم واحد من إعدام فارمازيار، أعدمت السلطات سجينا آخر في سجن تبريز المركزي.", "2018-04-24"),
+        ("حيث رفضته في العلن أمام الفصل قبل أسبوع واحد من الهجوم.", "2018-05-20"),
+    ] {
+        let t = times(text, published);
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // Without من it still counts from publication, and the span takes in واحد.
+    assert_eq!(time_of("وسيعود الوفد بعد يوم واحد إلى العاصمة.", "2018-04-24", "بعد يوم واحد").0, "2018-04-25");
+}
+
+#[test]
 fn a_bare_month_far_ahead_is_this_years_unless_the_clause_is_future() {
     // ANT (published 2018-08-17): "the Pentagon set in January" is January 2018, not 2019.
     assert_eq!(time_of("وكان البنتاغون وضع في يناير مواجهة بكين على رأس أولوياته.", "2018-08-17", "يناير"), ("2018-01".to_string(), Precision::Month));
