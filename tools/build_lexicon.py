@@ -127,7 +127,7 @@ def check(shared):
             continue
         if cols[1] not in STATUSES:
             errors.append(f"status.tsv:{ln}: status {cols[1]}")
-        if not SCOPE.match(cols[2]):
+        if not SCOPE.match(cols[2].removeprefix("rule-only:")):
             errors.append(f"status.tsv:{ln}: scope {cols[2]}")
         if (cols[0], cols[1]) in cues:
             errors.append(f"status.tsv:{ln}: duplicate cue {cols[0]}")

@@ -891,7 +891,8 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
             continue;
         }
         let ok = match scope {
-            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !new_verb_between(words, c.end, h, nominal) && !(n <= 1 && nominal && matches!(status, Status::Negated)),
+            Scope::Before(n) => c.end <= h.start && h.start - c.end < n && clause_between_ok(words, c.end, h.start) && !new_verb_between(words, c.end, h, nominal) && !(n <= 1 && nominal && matches!(status, Status::Negated))
+                && (status != Status::Claimed || charged_act(lex, words, c, h.start)),
             Scope::After(n) => c.start >= h.end && c.start - h.end < n,
             // A claim or denial governs its own clause; a condition reaches to the end of the sentence.
             Scope::Governs => c.end <= h.start && c.start >= s_start && (status == Status::Hypothetical || clause_between_ok(words, c.end, h.start)),
@@ -912,6 +913,33 @@ fn status_of(ctx: &Ctx, cues: &[Cue], h: &Hit, s_start: usize, nominal: bool) ->
         }
     }
     Status::Asserted
+}
+
+/// A claimed `before:N` cue (the accused participle, the charge: "المتهم بارتكاب أعمال عنف"، "متهم بخطف"، "بتهمة
+/// توفير دعم") frames only the act it is charged with: its ب-complement, the cue's own ب ("بتهمة دعم") or the word
+/// right after it ("المتهم بمساندة"، "المتهم بأنه"), up to the trigger; not a punishment ("الحكم على المتهمين
+/// بالسجن"), nor "بمن/بما", nor after a partitive or من ("أحد المتهمين", the defendant, no accusation told).
+fn charged_act(lex: &Lexicon, words: &[Word], c: &Cue, trigger: usize) -> bool {
+    // The segmenter may keep "بتهمة" whole: the cue's own ب is its first letter after و/ف.
+    let cw = &words[c.start];
+    let own = cw.preposition_clitic() == Some('ب') || cw.key.chars().nth(cw.split.conj as usize) == Some('ب');
+    if !own {
+        let j = c.end;
+        if j > trigger || !words[j].is_arabic() {
+            return false;
+        }
+        let w = &words[j];
+        if !(w.preposition_clitic() == Some('ب') || w.key.starts_with("بأن") || w.key.starts_with("بان")) {
+            return false;
+        }
+        if lex.is("punishment", w) || matches!(w.key.as_str(), "بمن" | "بما") {
+            return false;
+        }
+        if c.start > 0 && (lex.is("partitive_head", &words[c.start - 1]) || words[c.start - 1].bare == "من") {
+            return false;
+        }
+    }
+    !lex.is("punishment", &words[trigger])
 }
 
 /// A new coordinated verb between a cue and its trigger, or the trigger itself one: "يريده أردوغان وينتقده", "لا

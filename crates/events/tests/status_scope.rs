@@ -28,3 +28,19 @@ fn a_coordinated_verbal_noun_or_an_an_clause_keeps_the_cue() {
     // ANT: "تريد أن تحرق وتدمر".
     assert_eq!(status("من الذي يمول هذه الحركات التي تريد أن تحرق وتدمر وتشعل نارا في أفكارنا.", "وتدمر", 1), Status::Planned);
 }
+
+#[test]
+fn the_act_charged_after_the_accused_participle_or_bi_tuhma_is_claimed() {
+    // train: "والمتهم بارتكاب أعمال عنف" (gold: claimed ASSAULT), "بتهمة توفير دعم لوجستي" (gold: claimed AID).
+    assert_eq!(status("ويحاكم الرئيس السابق والمتهم بارتكاب أعمال عنف ضد المتظاهرين.", "أعمال", 2), Status::Claimed);
+    assert_eq!(status("أصدرت محكمة عراقية حكما على إمرأة ألمانية بتهمة توفير دعم لوجستي لتنظيم الدولة.", "توفير", 3), Status::Claimed);
+    // ANT: "المتهمين بتلقي رشاوى"، "متهم بخطف".
+    assert_eq!(status("وبدأت محاكمة المسؤولين المتهمين بتلقي رشاوى من الشركة.", "بتلقي", 1), Status::Claimed);
+}
+
+#[test]
+fn a_punishment_or_the_defendant_without_a_charge_is_no_charged_act() {
+    // ANT: "الحكم على المتهمين بالسجن" (the sentence is passed: asserted); "وكان المتهم قد اعتقل" (no ب-complement).
+    assert_eq!(status("وقضت المحكمة على المتهمين بالسجن عشر سنوات.", "بالسجن", 1), Status::Asserted);
+    assert_eq!(status("وأضاف أن المتهم اعتقل في منزله الأسبوع الماضي.", "اعتقل", 1), Status::Asserted);
+}
