@@ -387,9 +387,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             sentence_events.push(e);
         }
         let key = |e: &CodedEvent| (e.trigger, e.kind);
-        let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 7] = [
+        let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 8] = [
             ("merge_casualty_nouns", &|ev: &mut Vec<CodedEvent>| merge_casualty_nouns(ev, words)),
             ("merge_weapon_nouns", &|ev: &mut Vec<CodedEvent>| merge_weapon_nouns(ev, words)),
+            ("merge_result", &|ev: &mut Vec<CodedEvent>| merge_result(ev, words, ctx.times)),
             ("merge_repeated_lexeme", &|ev: &mut Vec<CodedEvent>| merge_repeated_lexeme(ev)),
             ("merge_purpose", &|ev: &mut Vec<CodedEvent>| merge_purpose(ev, words)),
             ("agree_to_act", &|ev: &mut Vec<CodedEvent>| agree_to_act(ev, words)),
@@ -799,6 +800,50 @@ fn merge_casualty_nouns(events: &mut Vec<CodedEvent>, words: &[Word]) {
     if events.iter().any(|e| e.kind == EventType::Assault && !is_count_noun(e)) {
         events.retain(|e| !is_count_noun(e));
     }
+}
+
+/// An attack's toll told after it with a verb of result (words.tsv result_verb: "هجوم ... أسفر عن مقتل 20 شخصا"،
+/// "أدى القصف إلى مقتل"، "ما أسفر عن سقوط قتلى") is that attack's result, not a second attack: the gold codes the
+/// attack once. A killing or injury noun up to ten words after such a verb (no clause end between), its complement, with another
+/// attack of its sentence before it, merges into that attack, which takes the toll's counts and victims when it
+/// names none of its own, and the toll's date when that date stands between the two ("أعلنت القيادة ... الأحد، عن
+/// تنفيذ غارة جوية ضد هدف في ليبيا، السبت، الأمر الذي أدى إلى مقتل إرهابيين": the strike was on Saturday; the date
+/// nearest the attack's noun was the announcement's).
+fn merge_result(events: &mut Vec<CodedEvent>, words: &[Word], times: &[crate::TimeSpan]) {
+    let lex = Lexicon::get();
+    let toll = |w: &Word| !lex.is("result_verb", w) && ["kill_word", "injure_word", "fatal_unit", "injury_unit"].iter().any(|c| lex.is(c, w));
+    let clause_end = |w: &Word| w.kind == WordKind::Punct && matches!(w.key.as_str(), "." | ";" | "؛" | ":");
+    let after_result = |t: usize| {
+        (t.saturating_sub(10)..t).rev().take_while(|&k| !clause_end(&words[k])).any(|k| lex.is("result_verb", &words[k]))
+    };
+    // The toll is the verb's complement: after its preposition (عن، إلى، في) or with ب attached ("تسببت بمقتل").
+    // Not a noun coordinated with another ("أدى إلى الإمساك به وقتله") nor one of a clause of its own after a comma
+    // ("أسفر عن مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى").
+    let object = |t: usize| {
+        let w = &words[t];
+        (w.split.prep > 0 && w.key.starts_with('ب')) || t > 0 && lex.is_key("result_prep", &words[t - 1])
+    };
+    let mut keep = vec![true; events.len()];
+    for j in 0..events.len() {
+        let e = &events[j];
+        let t = e.trigger.0;
+        if e.kind != EventType::Assault || !toll(&words[t]) || !object(t) || !after_result(t) {
+            continue;
+        }
+        let Some(i) = (0..events.len()).filter(|&i| i != j && keep[i] && events[i].kind == EventType::Assault && events[i].trigger.1 <= t).last() else { continue };
+        keep[j] = false;
+        let (fatalities, injuries, recipient, date) = (e.fatalities, e.injuries, e.recipient.clone(), e.date);
+        let act = &mut events[i];
+        if let Some(d) = date.filter(|&d| act.trigger.1 <= times[d].word_start && times[d].word_end <= t) {
+            act.date = Some(d);
+        }
+        act.fatalities = act.fatalities.or(fatalities);
+        act.injuries = act.injuries.or(injuries);
+        if act.recipient.is_none() {
+            act.recipient = recipient;
+        }
+    }
+    retain_kept(events, &keep);
 }
 
 /// A weapon is the instrument of the attack another word of its sentence reports, not a second attack: one with

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{events, run};
+use common::{by_trigger, events, run};
 
 #[test]
 fn expelling_diplomats_is_a_sanction_and_expelling_fighters_is_not() {
@@ -153,4 +153,20 @@ fn the_accused_of_an_act_is_an_accusation_and_the_defendants_are_not() {
     assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
     let d = run("وأدانت المحكمة ستة من المتهمين بالانتساب إلى مجموعة مسلحة.", "2018-07-06");
     assert!(!on(&d, "المتهمين"), "{:#}", d["events"]);
+}
+
+#[test]
+fn a_toll_told_after_a_verb_of_result_is_the_attacks_not_a_second_attack() {
+    let kills = |d: &serde_json::Value| events(d, "ASSAULT").iter().filter(|e| e["trigger"]["text"].as_str().unwrap().contains("مقتل")).count();
+    // ANT (France 24): one attack, its toll after وأدى إلى.
+    let d = run("ودان رئيس النيجر محمدو يوسفو هجوما نسب إلى جماعة \"بوكو حرام\" وأدى إلى مقتل عشرة جنود نيجريين وفقدان أربعة آخرين.", "2018-07-02");
+    assert_eq!(kills(&d), 0, "{:#}", d["events"]);
+    by_trigger(&d, "ASSAULT", "هجوم");
+    // ANT: two attacks, the second's toll after ما أدى إلى; both attacks stay, the toll does not.
+    let d = run("وقالت مجموعة مسلحة منبثقة من متمردي الطوارق السابقين ومسؤولون قبليون إن الهجوم الجديد يأتي بعد هجوم مماثل شنه الخميس مسلحون على دراجات نارية ما أدى إلى مقتل 12 شخصا على مشارف بلدة انديرامبوكين في المنطقة نفسها.", "2018-04-28");
+    assert_eq!(kills(&d), 0, "{:#}", d["events"]);
+    assert_eq!(events(&d, "ASSAULT").len(), 2, "{:#}", d["events"]);
+    // A killing with no verb of result before it stays an event of its own (ANT: "قبل مقتله في سوريا").
+    let d = run("وكان الرأس المدبر لهذه العملية عماد مغنية، الذي عد أحد أبرز القادة الإرهابيين قبل مقتله في سوريا عام 2008.", "2018-05-17");
+    assert_eq!(kills(&d), 1, "{:#}", d["events"]);
 }
