@@ -800,7 +800,7 @@ fn subjectless(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
 }
 
 /// The person sentence `s` opens with as a subject: the first person it names within fifteen words, not after أن/إن
-/// (not "وأوضحت أن ترامب") and with no partner's or addressee's preposition between the last comma before it and
+/// (not "وأوضحت أن ترامب"; "إلا أن ساندرز طعن"، "غير أن" opening the sentence are "but": quote_words.tsv `adversative`) and with no partner's or addressee's preposition between the last comma before it and
 /// it, nor a word with a preposition ("وأبدت أسفها لكون تركيا عاملت القس برانسون") ("وفي أعقاب اجتماع لجنة "كوبرا"، دعت وزيرة الداخلية أمبير رود"، "وقد بدأ الكاتب التلفزيوني الإيراني، أمير
 /// مهدي جلو، حملة" name the subject; "ورفض القاضي الطلب على الرغم من تأييد النائب العام جودي ويلسون" does not).
 fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
@@ -808,7 +808,10 @@ fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
     let words = &ctx.a.words;
     let r = ctx.a.sentence_words(s);
     let p = clause_person(ctx, r.start, r.end.min(r.start + 15))?;
-    if (r.start..p.word_start).any(|k| words[k].is_arabic() && is_that(&words[k])) {
+    // "إلا أن"، "غير أن" opening the sentence are "but", not a complementizer.
+    let first = (r.start..p.word_start).find(|&k| words[k].is_arabic());
+    let but = |k: usize| first.is_some_and(|f| k == f + 1 && qw.is_word(Role::Adversative, &words[f]));
+    if (r.start..p.word_start).any(|k| words[k].is_arabic() && is_that(&words[k]) && !but(k)) {
         return None;
     }
     let from = (r.start..p.word_start).rev().find(|&k| is_comma(&words[k])).map_or(r.start, |k| k + 1);
