@@ -887,7 +887,10 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // Inside another quote's quotation, only a person the quoted speaker names speaks on ("لكن رئيس الفريق سمير
             // زعتور قال إنه يتظاهر"، "بهذا الصدد أكد الرئيس الأسد أنه"). A participle (مضيفا، مشيرا إلى أن) is the
             // outlet's narration resuming, though the closing mark is missing ("أن "المجلس ... جماعية، مضيفة: "لن").
-            if let Some(from) = (kind != SpeechKind::Participle).then(|| inside_quotation(ctx, &out, cue)).flatten() {
+            // A quote inside another's quotation is that speaker's report ("وأضاف بوتين "بهذا الصدد أكد الرئيس الأسد
+            // أنه ..."): its speaker does not carry on to a later verb without a subject ("وتابع أن" is Putin's).
+            let nested = (kind != SpeechKind::Participle).then(|| inside_quotation(ctx, &out, cue)).flatten();
+            if let Some(from) = nested {
                 let named = speaker.as_ref().is_some_and(|sp| words[sp.word_start].start >= from && ctx.entities_within(sp.word_start, sp.word_end).any(|e| e.is_person));
                 if !named {
                     continue;
@@ -920,7 +923,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         let end = words[stop - 1].end;
                         let site = Site { s, cue, kind, content: (k + 1, stop), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
                         let speaker = learned_speaker(ctx, site);
-                        if speaker.is_some() {
+                        if speaker.is_some() && nested.is_none() {
                             last_speaker = speaker.clone();
                             last_sent = s;
                         }
@@ -945,7 +948,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
             let site = Site { s, cue, kind, content: (j, last_word), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
             let speaker = learned_speaker(ctx, site);
-            if speaker.is_some() {
+            if speaker.is_some() && nested.is_none() {
                 last_speaker = speaker.clone();
                 last_sent = s;
             }
