@@ -90,9 +90,12 @@ pub enum Role {
     /// A word whose first letters ال are not the article: a relative pronoun or a verb of the form افتعل of a root in
     /// ل ("اللذان"، "التقت"), never a definite noun naming a speaker; compared with the whole word past و/ف.
     FalseArticle,
+    /// The word before أن that makes an adversative "but" of it at the start of a sentence ("إلا أن ساندرز طعن"،
+    /// "غير أن الوزير"), not a complementizer; compared with the stem or the whole word.
+    Adversative,
 }
 
-const ROLES: [(&str, Role); 32] = [
+const ROLES: [(&str, Role); 33] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -125,6 +128,7 @@ const ROLES: [(&str, Role); 32] = [
     ("partitive", Role::Partitive),
     ("clause_opener", Role::ClauseOpener),
     ("false_article", Role::FalseArticle),
+    ("adversative", Role::Adversative),
 ];
 
 /// The words of each role, key-folded.

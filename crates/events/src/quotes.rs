@@ -800,7 +800,7 @@ fn subjectless(ctx: &Ctx, s: usize, cue: (usize, usize)) -> bool {
 }
 
 /// The person sentence `s` opens with as a subject: the first person it names within fifteen words, not after أن/إن
-/// (not "وأوضحت أن ترامب") and with no partner's or addressee's preposition between the last comma before it and
+/// (not "وأوضحت أن ترامب"; "إلا أن ساندرز طعن"، "غير أن" opening the sentence are "but": quote_words.tsv `adversative`) and with no partner's or addressee's preposition between the last comma before it and
 /// it, nor a word with a preposition ("وأبدت أسفها لكون تركيا عاملت القس برانسون") ("وفي أعقاب اجتماع لجنة "كوبرا"، دعت وزيرة الداخلية أمبير رود"، "وقد بدأ الكاتب التلفزيوني الإيراني، أمير
 /// مهدي جلو، حملة" name the subject; "ورفض القاضي الطلب على الرغم من تأييد النائب العام جودي ويلسون" does not).
 fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
@@ -808,7 +808,10 @@ fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
     let words = &ctx.a.words;
     let r = ctx.a.sentence_words(s);
     let p = clause_person(ctx, r.start, r.end.min(r.start + 15))?;
-    if (r.start..p.word_start).any(|k| words[k].is_arabic() && is_that(&words[k])) {
+    // "إلا أن"، "غير أن" opening the sentence are "but", not a complementizer.
+    let first = (r.start..p.word_start).find(|&k| words[k].is_arabic());
+    let but = |k: usize| first.is_some_and(|f| k == f + 1 && qw.is_word(Role::Adversative, &words[f]));
+    if (r.start..p.word_start).any(|k| words[k].is_arabic() && is_that(&words[k]) && !but(k)) {
         return None;
     }
     let from = (r.start..p.word_start).rev().find(|&k| is_comma(&words[k])).map_or(r.start, |k| k + 1);
@@ -884,7 +887,10 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // Inside another quote's quotation, only a person the quoted speaker names speaks on ("لكن رئيس الفريق سمير
             // زعتور قال إنه يتظاهر"، "بهذا الصدد أكد الرئيس الأسد أنه"). A participle (مضيفا، مشيرا إلى أن) is the
             // outlet's narration resuming, though the closing mark is missing ("أن "المجلس ... جماعية، مضيفة: "لن").
-            if let Some(from) = (kind != SpeechKind::Participle).then(|| inside_quotation(ctx, &out, cue)).flatten() {
+            // A quote inside another's quotation is that speaker's report ("وأضاف بوتين "بهذا الصدد أكد الرئيس الأسد
+            // أنه ..."): its speaker does not carry on to a later verb without a subject ("وتابع أن" is Putin's).
+            let nested = (kind != SpeechKind::Participle).then(|| inside_quotation(ctx, &out, cue)).flatten();
+            if let Some(from) = nested {
                 let named = speaker.as_ref().is_some_and(|sp| words[sp.word_start].start >= from && ctx.entities_within(sp.word_start, sp.word_end).any(|e| e.is_person));
                 if !named {
                     continue;
@@ -917,7 +923,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         let end = words[stop - 1].end;
                         let site = Site { s, cue, kind, content: (k + 1, stop), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
                         let speaker = learned_speaker(ctx, site);
-                        if speaker.is_some() {
+                        if speaker.is_some() && nested.is_none() {
                             last_speaker = speaker.clone();
                             last_sent = s;
                         }
@@ -942,7 +948,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
             let site = Site { s, cue, kind, content: (j, last_word), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
             let speaker = learned_speaker(ctx, site);
-            if speaker.is_some() {
+            if speaker.is_some() && nested.is_none() {
                 last_speaker = speaker.clone();
                 last_sent = s;
             }
