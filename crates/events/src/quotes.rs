@@ -974,6 +974,9 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     out
 }
 
+/// How many of the latest quotes `inside_quotation` reads.
+const RECENT_QUOTES: usize = 16;
+
 /// Whether a speech verb stands inside the quotation marks of an earlier quote's content, the quotation still open:
 /// the quoted speaker's own narration ("وقال نتانياهو "يسرني أن أقول إن ..."، "... ثم قالوا لي إن ..."، "لدينا
 /// معلومات موثوقة تشير إلى أن ..."). Its words are already that quote's; read as a quote of its own they take a
@@ -987,7 +990,9 @@ fn inside_quotation(ctx: &Ctx, out: &[CodedQuote], cue: (usize, usize)) -> Optio
     if cue.0 > 0 && words[cue.0 - 1].kind == WordKind::Punct && words[cue.0 - 1].key.chars().next().is_some_and(is_open_quote) {
         return None;
     }
-    out.iter().find(|q| {
+    // The latest quotes only: the quotation a verb stands in is one of the last few quotes found, and reading every
+    // quote of the record for each verb made a long record's cost quadratic in its quotes.
+    out.iter().rev().take(RECENT_QUOTES).find(|q| {
         if !(q.content.0 <= at && at < q.content.1) {
             return false;
         }
