@@ -124,7 +124,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
             };
             // A well-known event named without its date (data/events/known_events.tsv) takes the story's day.
             let date = match published_day.as_deref().and_then(|p| crate::known_events::known_day(a, ev, p)) {
-                Some(day) => Some(EventDate { text: None, start: None, end: None, value: day.to_string(), precision: "day" }),
+                Some((day, span)) => Some(EventDate { text: Some(a.slice(span.start, span.end)), start: Some(span.start), end: Some(span.end), value: day.to_string(), precision: "day" }),
                 None => date,
             };
             let mut out = stage.event(i, ev, date);

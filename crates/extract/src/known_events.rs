@@ -77,11 +77,13 @@ fn another_act(w: &rasd_text::Word) -> bool {
     k.contains(&w.key)
 }
 
-/// The day of the well-known event `ev` names, if any: the first story of its type whose every group of words has
-/// a phrase in the trigger or at most `KNOWN_WORDS` words after it, in its sentence and before any punctuation, in
-/// a report published between the story's day and its last day (`another_act` ends the search). Not for a plan, a
-/// hypothesis or a negated act ("لن تستأنف المحادثات").
-pub fn known_day(a: &Analysis, ev: &CodedEvent, published: &str) -> Option<&'static str> {
+/// The day of the well-known event `ev` names, if any, with the words of the text that name the story (the words
+/// range from the first of its phrases found to the last: the date's evidence, as a written date's is its span):
+/// the first story of its type whose every group of words has a phrase in the trigger or at most `KNOWN_WORDS`
+/// words after it, in its sentence and before any punctuation, in a report published between the story's day and
+/// its last day (`another_act` ends the search). Not for a plan, a hypothesis or a negated act ("لن تستأنف
+/// المحادثات").
+pub fn known_day(a: &Analysis, ev: &CodedEvent, published: &str) -> Option<(&'static str, std::ops::Range<usize>)> {
     if matches!(ev.status, Status::Planned | Status::Hypothetical | Status::Negated) {
         return None;
     }
@@ -92,12 +94,15 @@ pub fn known_day(a: &Analysis, ev: &CodedEvent, published: &str) -> Option<&'sta
     while end < words.len() && end < e + KNOWN_WORDS && words[end].sentence == sentence && words[end].kind != WordKind::Punct && !another_act(&words[end]) {
         end += 1;
     }
-    let found = |phrase: &[String]| (s..end).any(|k| k + phrase.len() <= end && phrase.iter().enumerate().all(|(m, p)| is_word(&words[k + m], p)));
-    known_events()
-        .iter()
-        .filter(|k| k.kind == ev.kind && k.day.as_str() <= published && published <= k.until.as_str())
-        .find(|k| k.words.iter().all(|alts| alts.iter().any(|p| found(p))))
-        .map(|k| k.day.as_str())
+    // The words a phrase covers where it is first found.
+    let found = |phrase: &[String]| (s..end).find(|&k| k + phrase.len() <= end && phrase.iter().enumerate().all(|(m, p)| is_word(&words[k + m], p))).map(|k| k..k + phrase.len());
+    known_events().iter().filter(|k| k.kind == ev.kind && k.day.as_str() <= published && published <= k.until.as_str()).find_map(|k| {
+        let spans: Option<Vec<std::ops::Range<usize>>> = k.words.iter().map(|alts| alts.iter().find_map(|p| found(p))).collect();
+        let spans = spans?;
+        let first = spans.iter().map(|r| r.start).min()?;
+        let last = spans.iter().map(|r| r.end).max()?;
+        Some((k.day.as_str(), words[first].start..words[last - 1].end))
+    })
 }
 
 #[cfg(test)]

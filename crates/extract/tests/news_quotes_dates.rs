@@ -589,9 +589,12 @@ fn a_well_known_event_named_without_its_date_takes_its_day() {
     let text = "ومنذ أكثر من عام، ينسج الرئيسان الروسي والتركي علاقات ثنائية وطيدة تثير قلق حلفاء تركيا في حلف شمال الأطلسي، بدليل أن أنقرة نأت بنفسها من الإجراءات التي اتخذتها بريطانيا وحلفاؤها بحق دبلوماسيين روس ردا على تسميم سكريبال.";
     let d = run(text, "2018-04-03");
     assert_eq!(by_trigger(&d, "ASSAULT", "تسميم")["date"]["value"], "2018-03-04", "{:#}", d["events"]);
+    // The date's evidence is the words that name the story.
+    assert_eq!(by_trigger(&d, "ASSAULT", "تسميم")["date"]["text"], "سكريبال", "{:#}", d["events"]);
     // ANT (France 24): the chemical attack on Douma of 7 April, in a report of the 15th.
     let d = run("وتأتي القمة العربية بعد ساعات من ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لنظام الرئيس السوري بشار الأسد المتحالف مع إيران وروسيا ردا على هجوم كيميائي مفترض في مدينة دوما.", "2018-04-15");
     assert_eq!(by_trigger(&d, "ASSAULT", "هجوم كيميائي")["date"]["value"], "2018-04-07", "{:#}", d["events"]);
+    assert_eq!(by_trigger(&d, "ASSAULT", "هجوم كيميائي")["date"]["text"], "كيميائي مفترض في مدينة دوما", "{:#}", d["events"]);
     // A report published before the story's day is not dated by it.
     let d = run(text, "2018-03-01");
     assert_ne!(by_trigger(&d, "ASSAULT", "تسميم")["date"]["value"], "2018-03-04", "{:#}", d["events"]);
