@@ -1220,7 +1220,7 @@ impl Attach<'_, '_> {
                 && words[ts].has_article()
                 && np.word_end == np.word_start + 1
                 && words[np.word_start].has_article()
-                && ["ي", "ية", "يه"].iter().any(|e| words[np.word_start].bare.ends_with(e))
+                && crate::np::NISBA_SINGULAR.iter().any(|e| words[np.word_start].bare.ends_with(e))
                 && !is_people(ctx, &np);
             if possessed || passive_noun {
                 self.recipient = Some(np);

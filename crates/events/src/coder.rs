@@ -977,10 +977,7 @@ fn charged_act(lex: &Lexicon, words: &[Word], c: &Cue, trigger: usize) -> bool {
         if !(w.preposition_clitic() == Some('ب') || w.key.starts_with("بأن") || w.key.starts_with("بان")) {
             return false;
         }
-        if lex.is("punishment", w) || matches!(w.key.as_str(), "بمن" | "بما") {
-            return false;
-        }
-        if c.start > 0 && (lex.is("partitive_head", &words[c.start - 1]) || words[c.start - 1].bare == "من") {
+        if charges_nothing(lex, w) || c.start > 0 && the_defendant(lex, &words[c.start - 1]) {
             return false;
         }
     }
@@ -1168,7 +1165,7 @@ fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize)
     if !words[i].has_article() || !lex.is("accused_participle", &words[i]) {
         return false;
     }
-    if i > start && (lex.is("partitive_head", &words[i - 1]) || lex.is("bi_governor", &words[i - 1]) || words[i - 1].bare == "من") {
+    if i > start && (the_defendant(lex, &words[i - 1]) || lex.is("bi_governor", &words[i - 1])) {
         return false;
     }
     // "حكموا على المتهمين بدفع تعويض": the ب of the verdict.
@@ -1176,7 +1173,7 @@ fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize)
         return false;
     }
     let mut j = i + 1;
-    if j + 1 < end && words[j].key == "من" && matches!(words[j + 1].bare.as_str(), "جانب" | "قبل") {
+    if j + 1 < end && lex.phrase_at("accuser_phrase", words, j) == Some(2) {
         j += 2;
         while j < end && j < i + 6 && words[j].is_arabic() && words[j].preposition_clitic() != Some('ب') {
             j += 1;
@@ -1185,6 +1182,17 @@ fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize)
     j < end
         && words[j].is_arabic()
         && (words[j].preposition_clitic() == Some('ب') || words[j].key.starts_with("بأن"))
-        && !lex.is("punishment", &words[j])
-        && !matches!(words[j].key.as_str(), "بمن" | "بما")
+        && !charges_nothing(lex, &words[j])
+}
+
+/// A ب-word after the accused that charges no act: a punishment ("المتهمين بالسجن") or "بمن/بما" (words.tsv
+/// `bi_relative`: "جميع المتهمين بمن فيهم").
+fn charges_nothing(lex: &Lexicon, w: &Word) -> bool {
+    lex.is("punishment", w) || lex.is_key("bi_relative", w)
+}
+
+/// A word before the participle that makes it "the defendant", no accusation told: a partitive or من ("أحد
+/// المتهمين"، "ستة من المتهمين").
+fn the_defendant(lex: &Lexicon, before: &Word) -> bool {
+    lex.is("partitive_head", before) || before.bare == "من"
 }

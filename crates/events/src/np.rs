@@ -18,8 +18,10 @@ fn stops(ctx: &Ctx, i: usize) -> bool {
     w.kind == WordKind::Punct || w.kind == WordKind::Number || Lexicon::get().is("np_stop", w)
 }
 
-/// Endings of a nisba (nationality or relation) adjective, ة folded to ه: ي، ية، يين، يون، يان، يتين.
-pub const NISBA_ENDINGS: [&str; 6] = ["ي", "يه", "يين", "يون", "يان", "يتين"];
+/// Endings of a singular nisba (nationality or relation) adjective, ة folded to ه: ي، ية.
+pub const NISBA_SINGULAR: [&str; 2] = ["ي", "يه"];
+/// Endings of a nisba adjective, ة folded to ه: ي، ية، يين، يون، يان، يتين.
+pub const NISBA_ENDINGS: [&str; 6] = [NISBA_SINGULAR[0], NISBA_SINGULAR[1], "يين", "يون", "يان", "يتين"];
 
 /// A nisba adjective: "السوري", "الأذربيجانية", "الموالية" (a ي/ية ending, no proclitic). After a definite
 /// noun it carries the article; after an indefinite one ("قوة إسرائيلية", "دبابة إسرائيلية") it does not.

@@ -71,10 +71,9 @@ fn is_word(w: &rasd_text::Word, p: &str) -> bool {
 
 /// Words after which what follows is another act than the trigger's ("الضربة السابقة بعد استخدام الكيماوي في خان
 /// شيخون"، "الضربات الجوية ... أو الهجوم الكيماوي في دوما"): the story's words are not sought past them.
+/// (data/events/words.tsv `another_act_word`, whole words.)
 fn another_act(w: &rasd_text::Word) -> bool {
-    static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let k = K.get_or_init(|| ["بعد", "بعدما", "بعيد", "قبل", "قبيل", "إثر", "عقب", "غداة", "عشية", "أو"].iter().map(|w| rasd_text::key(w)).collect());
-    k.contains(&w.key)
+    rasd_events::lexicon::Lexicon::get().is_key("another_act_word", w)
 }
 
 /// The day of the well-known event `ev` names, if any, with the words of the text that name the story (the words
