@@ -106,6 +106,9 @@ impl ActorKb {
             curated_names: FxHashMap::default(),
             redirect: Vec::new(),
         };
+        // Actors Arabic text must not find by the spelling of a common word (data/kb/actors_unspelled.tsv).
+        let unspelled: FxHashMap<&'static str, &'static str> = tsv::rows(&tsv::ACTORS_UNSPELLED).map(|r| (r[0].trim(), r[1].trim())).collect();
+        let mut listed = 0;
         for r in tsv::rows(&tsv::ACTORS) {
             if r.len() < 2 {
                 continue;
@@ -136,16 +139,23 @@ impl ActorKb {
                 && (2..=4).contains(&actor.name.split(' ').count())
                 && actor.periods.first().is_some_and(|p| p.country.is_some());
             if en {
-                kb.index_english(&actor, id, person);
+                match unspelled.get(actor.name).copied() {
+                    Some("spelling") => {}
+                    Some(_) => kb.index_english(&actor, id, person, false),
+                    None => kb.index_english(&actor, id, person, person),
+                }
+                listed += unspelled.contains_key(actor.name) as usize;
             }
             kb.actors.push(actor);
         }
+        assert!(listed >= unspelled.len(), "data/kb/actors_unspelled.tsv: a name that is not an English name of data/kb/actors.tsv");
         kb.redirect = (0..kb.actors.len() as u32).collect();
         kb.add_curated(curated::actors(&roles));
         kb
     }
 
-    fn index_english(&mut self, actor: &Actor, id: u32, person: bool) {
+    /// `surname`: also findable by its last name alone (a person not listed in data/kb/actors_unspelled.tsv).
+    fn index_english(&mut self, actor: &Actor, id: u32, person: bool, surname: bool) {
         // Long alternatives are titled forms ("Russian Foreign Minister Sergey Lavrov") Arabic text never
         // transliterates whole: skipping them halves the load time.
         let names = std::iter::once(&actor.name).chain(actor.alt_names.iter()).filter(|n| n.split(' ').count() <= 4);
@@ -162,7 +172,7 @@ impl ActorKb {
                 if person {
                     *self.first_names.entry(words[0].to_string()).or_insert(0) += 1;
                 }
-                if last.len() >= 2 && person {
+                if last.len() >= 2 && person && surname {
                     push(&mut self.by_surname, last.to_string(), id);
                 }
             }
@@ -193,7 +203,7 @@ impl ActorKb {
                 // Single words only by exact spelling: a one-word skeleton (الأسد: S D) is shared by other words (سعد).
                 push(&mut self.curated_names, k, id);
             }
-            self.index_english(&actor, id, true);
+            self.index_english(&actor, id, true, true);
             for t in twins {
                 if self.redirect[t as usize] == t && same_country(&self.actors[t as usize], &actor) {
                     self.redirect[t as usize] = id;

@@ -20,6 +20,7 @@ macro_rules! data_file {
 
 const PLACE_KINDS: &[&str] = &["region", "city"];
 const CUE_KINDS: &[&str] = &["title", "orghead", "group"];
+const UNSPELLED_INDEXES: &[&str] = &["surname", "spelling"];
 
 data_file!(COUNTRIES = "countries.tsv", ["iso3": Col::Iso3, "iso2": Col::Text, "name": Col::Text, "names_ar": Col::Text,
     "capital": Col::Opt, "lat": Col::OptNumber, "lon": Col::OptNumber, "geonameid": Col::Opt, "population": Col::Int], required 9);
@@ -33,6 +34,8 @@ data_file!(ACTORS = "actors.tsv", ["name": Col::Text, "periods": Col::Text, "alt
     "Arabic names": Col::Opt], required 2);
 data_file!(ACTORS_CURATED = "actors_curated.tsv", ["name": Col::Text, "names_ar": Col::Text, "nationality": Col::OptIso3,
     "periods": Col::Text, "note": Col::Note], required 4);
+data_file!(ACTORS_UNSPELLED = "actors_unspelled.tsv", ["name": Col::Text, "index": Col::OneOf(UNSPELLED_INDEXES),
+    "note": Col::Note], required 2);
 data_file!(ROLES = "roles.tsv", ["cameo": Col::Text, "role": Col::OptCode3, "note": Col::Note], required 2);
 data_file!(CUES = "cues.tsv", ["cue": Col::Text, "role": Col::OptCode3, "kind": Col::OneOf(CUE_KINDS),
     "country": Col::OptIso3, "note": Col::Note], required 3);
@@ -45,7 +48,7 @@ pub fn rows(file: &DataFile) -> impl Iterator<Item = Vec<&'static str>> {
 
 /// Validate every data file of rasd-kb; the first malformed row is the error.
 pub fn validate_all() -> Result<(), rasd_text::data::DataError> {
-    for f in [&COUNTRIES, &PLACES, &REGIONS, &DEMONYMS, &ACTORS, &ACTORS_CURATED, &ROLES, &CUES] {
+    for f in [&COUNTRIES, &PLACES, &REGIONS, &DEMONYMS, &ACTORS, &ACTORS_CURATED, &ACTORS_UNSPELLED, &ROLES, &CUES] {
         f.schema.validate(f.text)?;
     }
     Ok(())
