@@ -1122,6 +1122,30 @@ mod tests {
     }
 
     #[test]
+    fn recall_frames_read_their_event_and_leave_their_other_senses() {
+        use crate::EventType;
+        // Train split: backing down with the actor between; ANT: citizenship stripped (before, أسقطت read as an
+        // aircraft downed, ASSAULT); an attack repelled in the passive; operations against a party.
+        for (text, kind) in [
+            ("أشارت إلى الأزمة التي خلفها تراجع سيرجيو كونتي عن مهمته", EventType::Retreat),
+            ("في يوليو من عام 2017 أعلنت بريطانيا أنها أسقطت الجنسية عن 150 من الإرهابيين", EventType::Coerce),
+            ("وذكر الجيش أن غالبية القذائف قد تم التصدي لها", EventType::Assault),
+            ("لكن أوضحت الحركة أن عملياتها ضد القوات الأجنبية ستستمر", EventType::Assault),
+            ("دافع الرئيس السوري بشار الأسد عن دور روسيا في بلاده", EventType::Support),
+        ] {
+            assert!(types_in(text).contains(&kind), "{text}: {:?}", types_in(text));
+        }
+        assert!(!types_in("أعلنت بريطانيا أنها أسقطت الجنسية عن 150 من الإرهابيين").contains(&EventType::Assault));
+        // ANT: the verbal noun التصدي is mostly figurative, the imperfect يدافع عن a standing duty: neither is read.
+        for (text, kind) in [
+            ("ودعت القوى المقدسية المواطنين إلى التوجه إلى الأقصى للتصدي لعصابات المستوطنين", EventType::Assault),
+            ("يتوقع المواطنون أيضا أن يدافع الرئيس عن مصالحهم على الساحة الدولية", EventType::Support),
+        ] {
+            assert!(!types_in(text).contains(&kind), "{text}: {:?}", types_in(text));
+        }
+    }
+
+    #[test]
     fn a_frame_gap_stays_in_its_clause() {
         use crate::EventType;
         // Five words between verb and object (ANT: "حمل الرئيس الأمريكي دونالد ترامب كلا من روسيا وسوريا مسؤولية"),
