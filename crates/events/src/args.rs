@@ -420,8 +420,9 @@ struct Frame {
 fn learned(ctx: &Ctx, f: &Frame, rules: (Option<Arg>, Option<Arg>)) -> (Option<Arg>, Option<Arg>) {
     let model = args_model::active();
     let recording = args_model::recording();
-    // Nothing to decide: no model, or a model that only fills roles the rules have both filled.
-    let settled = model.as_ref().is_none_or(|m| m.fill_only[0] && rules.0.is_some() && m.fill_only[1] && rules.1.is_some());
+    // Nothing to decide: no model, or a model that only fills roles the rules have both filled (and never
+    // overrules them).
+    let settled = model.as_ref().is_none_or(|m| m.fill_only[0] && rules.0.is_some() && m.fill_only[1] && rules.1.is_some() && !m.overrules());
     if settled && !recording {
         return rules;
     }

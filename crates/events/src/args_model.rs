@@ -95,6 +95,9 @@ pub struct ArgModel {
     pub threshold: [f32; 2],
     /// Per role (actor, recipient): the model only fills a role the rules left empty.
     pub fill_only: [bool; 2],
+    /// Per role (actor, recipient) the model only fills: the least probability for its own likeliest candidate to
+    /// take the role from the rules' choice (`f32::INFINITY`: never; the `@overrule` row, absent in older files).
+    pub overrule: [f32; 2],
 }
 
 /// The name of the row that carries the thresholds (its columns: unused, actor, recipient).
@@ -102,6 +105,9 @@ pub const THRESHOLD_ROW: &str = "@threshold";
 /// The name of the row that says, per role, whether the model only fills a role the rules left empty (1) or
 /// decides it (0) (its columns: unused, actor, recipient).
 pub const FILL_ROW: &str = "@fill_only";
+/// The name of the row that gives, per role the model only fills, the least probability for the model's own
+/// choice to replace the rules' (its columns: unused, actor, recipient; 0 or absent: never).
+pub const OVERRULE_ROW: &str = "@overrule";
 
 thread_local! {
     /// A model that replaces the shipped one on this thread (cross-validation in the trainer).
@@ -123,7 +129,7 @@ impl ArgModel {
 
     /// Read a model file: `feature<TAB>w_none<TAB>w_actor<TAB>w_recipient`, and the `@threshold` row.
     pub fn parse(text: &str) -> Result<ArgModel, rasd_text::data::DataError> {
-        let mut m = ArgModel { weights: FxHashMap::default(), threshold: [0.5, 0.5], fill_only: [false, false] };
+        let mut m = ArgModel { weights: FxHashMap::default(), threshold: [0.5, 0.5], fill_only: [false, false], overrule: [f32::INFINITY; 2] };
         for r in rasd_text::data::rows(MODEL_FILE, text) {
             r.expect_columns(4, "feature and one weight per role (none, actor, recipient)")?;
             let mut w = [0f32; 3];
@@ -134,6 +140,8 @@ impl ArgModel {
                 m.threshold = [w[1], w[2]];
             } else if r.fields[0] == FILL_ROW {
                 m.fill_only = [w[1] != 0.0, w[2] != 0.0];
+            } else if r.fields[0] == OVERRULE_ROW {
+                m.overrule = [w[1], w[2]].map(|x| if x > 0.0 { x } else { f32::INFINITY });
             } else if m.weights.insert(feature_id(r.fields[0]), w).is_some() {
                 // Two names with one id (or one name twice): the model would mix their weights.
                 return Err(r.error(format!("feature {:?}: its id is another feature's too (or it is listed twice)", r.fields[0])));
@@ -144,6 +152,11 @@ impl ArgModel {
 
     pub fn is_empty(&self) -> bool {
         self.weights.is_empty()
+    }
+
+    /// Does the model, where it only fills a role, ever take it from the rules' choice?
+    pub fn overrules(&self) -> bool {
+        self.overrule.iter().any(|t| t.is_finite())
     }
 
     /// The probability of each role.
@@ -203,8 +216,25 @@ pub fn choose(model: &ArgModel, candidates: &[Candidate], rules: &(Option<Arg>, 
             .max_by(|&a, &b| p[a][role].total_cmp(&p[b][role]))
             .map(|k| candidates[k].arg.clone())
     };
-    let actor = if model.fill_only[0] && rules.0.is_some() { rules.0.clone() } else { best(1, None) };
-    let recipient = if model.fill_only[1] && rules.1.is_some() { rules.1.clone() } else { best(2, actor.as_ref()) };
+    // A role the model only fills keeps the rules' choice, unless the model's likeliest candidate for it at or
+    // above the overrule threshold is another mention.
+    let kept = |role: usize, rule: &Option<Arg>, other: Option<&Arg>| -> Option<Option<Arg>> {
+        let r = rule.as_ref().filter(|_| model.fill_only[role - 1])?;
+        let t = model.overrule[role - 1];
+        let mine = (0..candidates.len())
+            .filter(|&k| p[k][role] >= t.max(model.threshold[role - 1]) && other.is_none_or(|o| !overlaps(o, &candidates[k].arg)))
+            .max_by(|&a, &b| p[a][role].total_cmp(&p[b][role]))
+            .map(|k| &candidates[k].arg)
+            // Another mention, not a part or an extension of the rules' own (a title's holder, "الرئيس دونالد
+            // ترامب" → "دونالد ترامب", the same participant whose phrase the rules already chose).
+            .filter(|c| !overlaps(c, r));
+        Some(Some(mine.unwrap_or(r).clone()))
+    };
+    let actor = kept(1, &rules.0, None).unwrap_or_else(|| best(1, None));
+    // The rules' recipient gives way to the model's when the actor now stands on it.
+    let rules_recipient = rules.1.clone().filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
+    let rules_recipient = if rules_recipient.is_none() && rules.1.is_some() && model.overrules() { None } else { rules.1.clone() };
+    let recipient = kept(2, &rules_recipient, actor.as_ref()).unwrap_or_else(|| best(2, actor.as_ref()));
     let recipient = recipient.filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
     (actor, recipient)
 }
@@ -242,6 +272,26 @@ mod tests {
         let m = ArgModel::parse("@fill_only\t0\t1\t0\nbias\t1\t0\t0\nside=b\t0\t3\t0\n").unwrap();
         let rules = (Some(cand(9, &[]).arg), None);
         assert_eq!(choose(&m, &[cand(0, &["bias", "side=b"])], &rules).0.map(|a| a.word_start), Some(9));
+    }
+
+    #[test]
+    fn a_confident_model_overrules_the_rules_choice() {
+        let file = "@threshold\t0\t0.4\t0.3\n@fill_only\t0\t1\t1\n@overrule\t0\t0.9\t0\nbias\t1\t0\t0\nside=b\t0\t5\t0\nweak\t0\t1.5\t0\n";
+        let m = ArgModel::parse(file).unwrap();
+        assert_eq!(m.overrule, [0.9, f32::INFINITY]);
+        assert!(m.overrules());
+        let rules = (Some(cand(9, &[]).arg), Some(cand(4, &[]).arg));
+        // p(actor) of the first candidate is above 0.9: it takes the actor's role; the recipient stays the rules'.
+        let (a, r) = choose(&m, &[cand(0, &["bias", "side=b"]), cand(9, &["bias"])], &rules);
+        assert_eq!((a.map(|a| a.word_start), r.map(|r| r.word_start)), (Some(0), Some(4)));
+        // Above the filling threshold but below the overrule threshold: the rules' choice stays.
+        let (a, _) = choose(&m, &[cand(0, &["bias", "weak"]), cand(9, &["bias"])], &rules);
+        assert_eq!(a.map(|a| a.word_start), Some(9));
+        // A new actor on the rules' recipient leaves the recipient to the model (here none).
+        let (a, r) = choose(&m, &[cand(4, &["bias", "side=b"])], &rules);
+        assert_eq!((a.map(|a| a.word_start), r.map(|r| r.word_start)), (Some(4), None));
+        // No @overrule row (older files): never.
+        assert!(!ArgModel::parse("@fill_only\t0\t1\t1\nbias\t1\t0\t0\n").unwrap().overrules());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use crate::corpus::{dev_articles, train_articles, Annotated};
 use crate::linear::{Example, Weights};
 use crate::logreg::{self, Params};
-use rasd_events::args_model::{self, ArgModel, Site, FILL_ROW, THRESHOLD_ROW};
+use rasd_events::args_model::{self, ArgModel, Site, FILL_ROW, OVERRULE_ROW, THRESHOLD_ROW};
 use rasd_extract::{recipient_country, Options, Record};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -27,11 +27,19 @@ const THRESHOLDS: [(f32, f32); 6] = [(0.5, 0.5), (0.4, 0.3), (0.25, 0.2), (0.15,
 /// rules left it empty.
 const FILL: [(bool, bool); 4] = [(false, false), (true, true), (true, false), (false, true)];
 
-/// A setting tried in cross-validation: the thresholds and the fill-only flags.
-type Setting = ((f32, f32), (bool, bool));
+/// The overrule thresholds tried (actor, recipient; 0: never) where the model fills both roles at the first two
+/// thresholds: the least probability for the model's own likeliest candidate to replace the rules' choice.
+const OVERRULE: [(f32, f32); 9] = [(0.9, 0.0), (0.8, 0.0), (0.7, 0.0), (0.0, 0.9), (0.0, 0.8), (0.0, 0.7), (0.9, 0.9), (0.8, 0.8), (0.7, 0.7)];
 
+/// A setting tried in cross-validation: the thresholds, the fill-only flags and the overrule thresholds.
+type Setting = ((f32, f32), (bool, bool), (f32, f32));
+
+/// The settings in the report's order (`RASD_ARGS_PICK` counts in it): every threshold by every way of using the
+/// model, then the fill-only settings at the first two thresholds with each overrule threshold.
 fn settings() -> Vec<Setting> {
-    FILL.iter().flat_map(|&f| THRESHOLDS.iter().map(move |&t| (t, f))).collect()
+    let plain = FILL.iter().flat_map(|&f| THRESHOLDS.iter().map(move |&t| (t, f, (0.0, 0.0))));
+    let overrule = THRESHOLDS[..2].iter().flat_map(|&t| OVERRULE.iter().map(move |&o| (t, (true, true), o)));
+    plain.chain(overrule).collect()
 }
 
 // ---------------------------------------------------------------- the scorer's text and sentence rules
@@ -343,7 +351,7 @@ fn model_of(w: &Weights, setting: Setting) -> ArgModel {
 }
 
 /// The model file: a header, the thresholds, then one feature a line with its weight per role, sorted.
-fn model_text(w: &Weights, (threshold, fill): Setting) -> String {
+fn model_text(w: &Weights, (threshold, fill, overrule): Setting) -> String {
     let mut s = String::from(
         "# Argument model: feature\tweights for none actor recipient; the row @threshold gives the least probability of\n\
          # actor and recipient. Written by `rasd train args` (crates/learn) from the train split of eval/news; do not edit.\n",
@@ -353,6 +361,9 @@ fn model_text(w: &Weights, (threshold, fill): Setting) -> String {
     }
     writeln!(s, "{THRESHOLD_ROW}\t0\t{}\t{}", threshold.0, threshold.1).ok();
     writeln!(s, "{FILL_ROW}\t0\t{}\t{}", fill.0 as u8, fill.1 as u8).ok();
+    if overrule != (0.0, 0.0) {
+        writeln!(s, "{OVERRULE_ROW}\t0\t{}\t{}", overrule.0, overrule.1).ok();
+    }
     let mut rows: Vec<(&String, &Vec<f32>)> = w.w.iter().collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
     for (f, ws) in rows {
@@ -366,6 +377,21 @@ fn model_text(w: &Weights, (threshold, fill): Setting) -> String {
         s.push('\n');
     }
     s
+}
+
+/// The weights of a model file written by `model_text` (its setting rows left out).
+fn weights_of_file(path: &str) -> Result<Weights, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut w = Weights { classes: 3, w: Default::default() };
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with('@') && !l.is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let ws: Option<Vec<f32>> = f[1..].iter().map(|x| x.parse::<f32>().ok()).collect();
+        match ws.filter(|ws| ws.len() == 3) {
+            Some(ws) => w.w.insert(f[0].to_string(), ws),
+            None => return Err(format!("{path}: not a weight row: {line}")),
+        };
+    }
+    Ok(w)
 }
 
 /// The scores of `articles` extracted with `model`.
@@ -468,7 +494,13 @@ fn train_inner(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> 
         }
     }
     let all: Vec<Example> = per_article.into_iter().flatten().collect();
-    let w = logreg::train(&all, 3, params);
+    // RASD_ARGS_WEIGHTS=path: the model of all train is the weights of that model file (the shipped one) instead of
+    // new ones, to choose a setting for kept weights (the folds above are trained anew: the file's weights saw
+    // every article).
+    let w = match std::env::var("RASD_ARGS_WEIGHTS") {
+        Ok(path) => weights_of_file(&path)?,
+        Err(_) => logreg::train(&all, 3, params),
+    };
     let dev_rules = score_with(&dev, Arc::new(ArgModel::default()));
     let dev_cv: Vec<Counts> = settings.iter().map(|&st| score_with(&dev, Arc::new(model_of(&w, st)))).collect();
     // The setting with the best cross-validated tuple F1 among those that beat the rules there and do not lose
@@ -499,10 +531,14 @@ fn train_inner(corpus: &Path, dev: &Path, out: &Path) -> Result<String, String> 
     writeln!(report, "rules, news-dev ({} articles): {}", dev.len(), dev_rules.line()).ok();
     writeln!(report, "rules, GSR actors placed (ASSAULT, PROTEST): {gsr_rules:?} of {} sentences with an actor country", gsr.len()).ok();
     for (k, c) in cv.iter().enumerate() {
-        let ((ta, tr), (fa, fr)) = settings[k];
-        let how = |fill: bool| if fill { "fills" } else { "decides" };
+        let ((ta, tr), (fa, fr), (oa, or)) = settings[k];
+        let how = |fill: bool, o: f32| match (fill, o > 0.0) {
+            (false, _) => "decides".to_string(),
+            (true, false) => "fills".to_string(),
+            (true, true) => format!("fills (overrules the rules at {o})"),
+        };
         let mark = if Some(k) == best { "  <- chosen" } else { "" };
-        writeln!(report, "  actor {} at {ta}, recipient {} at {tr}:{mark}", how(fa), how(fr)).ok();
+        writeln!(report, "  [{k}] actor {} at {ta}, recipient {} at {tr}:{mark}", how(fa, oa), how(fr, or)).ok();
         writeln!(report, "    train {FOLDS}-fold CV: {}", c.line()).ok();
         writeln!(report, "    train {FOLDS}-fold CV: {}", cv_changes[k].line()).ok();
         writeln!(report, "    news-dev (model of all train): {}", dev_cv[k].line()).ok();
