@@ -150,7 +150,9 @@ const REACH: usize = 16;
 /// The governor table: each pattern's payload is `Payload::Trigger(k)`, k an index of `GOVERNOR_CLASSES`.
 fn governors() -> &'static Table {
     static G: OnceLock<Table> = OnceLock::new();
-    G.get_or_init(|| parse_governors(GOVERNORS).unwrap_or_else(|e| panic!("{e}")))
+    // RASD_STATUS_GOVERNORS names a governor file read instead of the built-in one: to measure a change of the
+    // governor lists by `rasd train status` and tools/status_cv.py before it is built in.
+    G.get_or_init(|| parse_governors(&crate::model_text("RASD_STATUS_GOVERNORS", GOVERNORS)).unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// Read a governor file: `form<TAB>class[<TAB>note]`; an unknown class is an error.
@@ -834,6 +836,15 @@ pub fn claims_wanted() -> bool {
     StatusModel::get().has_claims || crate::trace::collecting(&CLAIM_SINK)
 }
 
+/// Whether RASD_TRACE (a comma-separated list) names `what`: `claims` writes each reported-speech decision of the
+/// model to stderr (RASD_CLAIM, the trigger's code point start, the margin of claimed over asserted, the features),
+/// `status` each status the model decides (RASD_STATUS, start, status, its margin over the runner-up, features):
+/// to see how near a decision is to flipping, as a retrain flips the decisions at a small margin.
+fn traced(what: &str) -> bool {
+    static ON: OnceLock<Vec<String>> = OnceLock::new();
+    ON.get_or_init(|| std::env::var("RASD_TRACE").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default()).iter().any(|x| x == what)
+}
+
 /// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when
 /// the model has no weights for reported speech (the rule decides).
 pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Option<bool> {
@@ -848,6 +859,9 @@ pub fn claimed(ctx: &Ctx, e: &crate::CodedEvent, features: Vec<String>) -> Optio
                 score[0] += w[0];
                 score[1] += w[1];
             }
+        }
+        if traced("claims") {
+            eprintln!("RASD_CLAIM\t{}\t{:.3}\t{}", ctx.a.words[e.trigger.0].start, score[1] - score[0], features.join(" "));
         }
         score[1] > score[0]
     });
@@ -905,14 +919,20 @@ impl StatusModel {
 
     /// The status with the highest score.
     pub fn predict(&self, features: &[String]) -> Status {
+        let score = self.scores(features);
+        let best = (0..6).fold(0, |b, k| if score[k] > score[b] { k } else { b });
+        Status::ALL[best]
+    }
+
+    /// The score of each status (the order of `Status::ALL`).
+    fn scores(&self, features: &[String]) -> [f32; 6] {
         let mut score = [0f32; 6];
         for f in features {
             if let Some(w) = self.weights.get(f) {
                 score.iter_mut().zip(w).for_each(|(s, w)| *s += w);
             }
         }
-        let best = (0..6).fold(0, |b, k| if score[k] > score[b] { k } else { b });
-        Status::ALL[best]
+        score
     }
 }
 
@@ -924,7 +944,16 @@ pub fn decide(ctx: &Ctx, cues: &[Cue], site: &Site, rule: Status) -> Status {
     if model.is_empty() || rule != Status::Asserted {
         return rule;
     }
-    model.predict(&features_of(ctx, cues, site, rule, model.templates))
+    let features = features_of(ctx, cues, site, rule, model.templates);
+    let status = model.predict(&features);
+    if traced("status") {
+        // The margin of the status chosen over the runner-up: how near the decision is to another retrain's.
+        let score = model.scores(&features);
+        let k = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+        let second = (0..6).filter(|&j| j != k).map(|j| score[j]).fold(f32::MIN, f32::max);
+        eprintln!("RASD_STATUS\t{}\t{}\t{:.3}\t{}", ctx.a.words[site.trigger.0].start, status.as_str(), score[k] - second, features.join(" "));
+    }
+    status
 }
 
 #[cfg(test)]
