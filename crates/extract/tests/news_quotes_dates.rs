@@ -583,6 +583,13 @@ fn an_announced_or_judged_act_is_no_claim_but_an_accused_one_is() {
 }
 
 #[test]
+fn a_meeting_one_day_before_the_statement_is_dated_the_day_before() {
+    // ANT (BBC), published on 16 February 2018: "بعد يوم واحد من لقائه" (data/events/relative_days.tsv, -1).
+    let d = run("وقال وزير الدفاع التركي نور الدين جانيكلي للصحفيين في بروكسل بعد يوم واحد من لقائه بوزير الدفاع الأمريكي جيم ماتيس على هامش اجتماع لحلف شمالي الأطلسي.", "2018-02-16");
+    assert_eq!(by_trigger(&d, "CONSULT", "لقائه")["date"]["value"], "2018-02-15", "{:#}", d["events"]);
+}
+
+#[test]
 fn a_definite_noun_names_again_the_story_the_lead_names() {
     // ANT (France 24), published on 8 April 2018: the lead names Douma's chemical attack (7 April); "الهجوم" after
     // it is that attack, dated by the words that name it.
