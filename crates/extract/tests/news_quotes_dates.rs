@@ -583,6 +583,28 @@ fn an_announced_or_judged_act_is_no_claim_but_an_accused_one_is() {
 }
 
 #[test]
+fn a_meeting_one_day_before_the_statement_is_dated_the_day_before() {
+    // ANT (BBC), published on 16 February 2018: "بعد يوم واحد من لقائه" (data/events/relative_days.tsv, -1).
+    let d = run("وقال وزير الدفاع التركي نور الدين جانيكلي للصحفيين في بروكسل بعد يوم واحد من لقائه بوزير الدفاع الأمريكي جيم ماتيس على هامش اجتماع لحلف شمالي الأطلسي.", "2018-02-16");
+    assert_eq!(by_trigger(&d, "CONSULT", "لقائه")["date"]["value"], "2018-02-15", "{:#}", d["events"]);
+}
+
+#[test]
+fn a_definite_noun_names_again_the_story_the_lead_names() {
+    // ANT (France 24), published on 8 April 2018: the lead names Douma's chemical attack (7 April); "الهجوم" after
+    // it is that attack, dated by the words that name it.
+    let lead = "أشار بيان صادر عن الاتحاد الأوروبي الأحد، إلى وجود دلائل على أن القوات الحكومية السورية استخدمت أسلحة كيماوية في قصفها على مدينة دوما، داعيا إلى \"رد فوري من المجتمع الدولي\".";
+    let d = run(&format!("{lead} من جانبها، دانت باريس بشدة الهجوم وأكدت وزارة الخارجية الفرنسية أن \"باريس ستتحمل مسؤوليتها كاملة\"."), "2018-04-08");
+    let ev = by_trigger(&d, "ASSAULT", "الهجوم");
+    assert_eq!(ev["date"]["value"], "2018-04-07", "{:#}", d["events"]);
+    assert!(ev["date"]["text"].as_str().unwrap().contains("دوما"), "{:#}", d["events"]);
+    // ANT (France 24): a definite adjective that is none of the story's words makes it another attack (the missile
+    // strike on Homs, not Douma's chemical attack).
+    let d = run(&format!("{lead} وصف التلفزيون الرسمي السوري الهجوم الصاروخي بالعدوان، من دون أن يحدد الجهة التي تقف خلفه."), "2018-04-17");
+    assert_ne!(by_trigger(&d, "ASSAULT", "الهجوم")["date"]["value"], "2018-04-07", "{:#}", d["events"]);
+}
+
+#[test]
 fn a_well_known_event_named_without_its_date_takes_its_day() {
     // ANT (Alhurra), published on 3 April 2018: the poisoning of Skripal took place on 4 March 2018
     // (data/events/known_events.tsv), not on the report's day.
