@@ -93,9 +93,12 @@ pub enum Role {
     /// The word before أن that makes an adversative "but" of it at the start of a sentence ("إلا أن ساندرز طعن"،
     /// "غير أن الوزير"), not a complementizer; compared with the stem or the whole word.
     Adversative,
+    /// A given name that key-folds onto a function word written with ى ("علي" and "على"): as written with ي, a name,
+    /// not a word that stops it; compared with the key.
+    YaName,
 }
 
-const ROLES: [(&str, Role); 33] = [
+const ROLES: [(&str, Role); 34] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -129,6 +132,7 @@ const ROLES: [(&str, Role); 33] = [
     ("clause_opener", Role::ClauseOpener),
     ("false_article", Role::FalseArticle),
     ("adversative", Role::Adversative),
+    ("ya_name", Role::YaName),
 ];
 
 /// The words of each role, key-folded.
@@ -197,6 +201,45 @@ impl QuoteWords {
     /// Does `form` start with one of the words of `role`?
     pub fn starts(&self, role: Role, form: &str) -> bool {
         self.set(role).iter().any(|p| form.starts_with(p.as_str()))
+    }
+}
+
+const FEMALE_FILE: &str = "data/events/female_names.txt";
+const FEMALE_TEXT: &str = include_str!("../../../data/events/female_names.txt");
+
+/// Women's given names (data/events/female_names.txt, one a line), key-folded: a person named with one is the
+/// subject a feminine verb of saying agrees with ("قالت كاتي والدمان"), though the name has no feminine ending. Only
+/// names that are not also men's names are listed. The environment variable RASD_FEMALE_NAMES may name another file
+/// of the same format (a candidate list measured before it is built in).
+#[derive(Debug)]
+pub struct FemaleNames {
+    names: FxHashSet<String>,
+}
+
+impl FemaleNames {
+    pub fn get() -> &'static FemaleNames {
+        static W: OnceLock<FemaleNames> = OnceLock::new();
+        W.get_or_init(|| FemaleNames::try_load(&crate::model_text("RASD_FEMALE_NAMES", FEMALE_TEXT)).unwrap_or_else(|e| panic!("female names: {e}")))
+    }
+
+    /// Load and validate a text of the file's format: one name a line, one word of Arabic letters, none twice.
+    pub fn try_load(text: &str) -> Result<FemaleNames, DataError> {
+        let mut names = FxHashSet::default();
+        for r in rows(FEMALE_FILE, text) {
+            let n = r.field(0, "name")?.trim();
+            if n.is_empty() || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+                return Err(r.error(format!("{n:?} is not one word of Arabic letters")));
+            }
+            if !names.insert(key(n)) {
+                return Err(r.error(format!("{n:?} is listed twice")));
+            }
+        }
+        Ok(FemaleNames { names })
+    }
+
+    /// Is `form` (a word's folded key) a woman's given name?
+    pub fn is(&self, form: &str) -> bool {
+        self.names.contains(form)
     }
 }
 
@@ -282,6 +325,16 @@ mod tests {
         assert!(e.to_string().contains("is not -, ب"), "{e}");
         let e = ObjectVerbs::try_load("أكد\t-\nأكد\tب\n").unwrap_err();
         assert_eq!(e.to_string(), "data/events/object_verbs.tsv:2: form \"أكد\" is listed twice");
+    }
+
+    #[test]
+    fn the_female_names_validate() {
+        let f = FemaleNames::try_load(FEMALE_TEXT).unwrap();
+        assert!(f.is(&key("مريم")) && f.is(&key("كاتي")) && !f.is(&key("محمد")));
+        let e = FemaleNames::try_load("مريم\nمريم\n").unwrap_err();
+        assert_eq!(e.to_string(), "data/events/female_names.txt:2: \"مريم\" is listed twice");
+        let e = FemaleNames::try_load("Mary\n").unwrap_err();
+        assert!(e.to_string().contains("is not one word of Arabic letters"), "{e}");
     }
 
     #[test]

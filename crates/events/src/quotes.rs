@@ -2,7 +2,7 @@
 
 use crate::lexicon::{Introduces, Lexicon, Payload, SpeechKind};
 use crate::np::{np_at_opt, np_before};
-use crate::quote_words::{ObjectVerbs, QuoteWords, Role};
+use crate::quote_words::{FemaleNames, ObjectVerbs, QuoteWords, Role};
 use crate::{Arg, CodedQuote, Ctx};
 use rasd_text::{Word, WordKind};
 
@@ -192,7 +192,16 @@ fn relayed_source(ctx: &Ctx, cue: (usize, usize), end: usize, s_end: usize) -> O
 /// function word, a date, a verb of saying or a quotation mark: "قال المتحدث للصحفيين إن" extends nothing, nor
 /// does an object before بأن ("وصف المسؤول الهجوم بأنه").
 fn trailing_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
-    trailing_name_until(ctx, from, s_end, false)
+    trailing_name_until(ctx, from, s_end, false, false)
+}
+
+/// The name of `trailing_name` set off by commas after a title (`apposed_name`, `comma_name`): there the words of a
+/// foreign name the clitic splitter reads a ك، ل، ب or و on are the name's ("المتحدثة باسم وزارة الأمن الداخلي، كاتي
+/// والدمان،"); two words at least, closed by a comma.
+/// Not a word of a place or a body the entity finder read ("وأضاف المتحدث، لوكالة فرانس برس، أن").
+fn comma_closed_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
+    let plain = |e: usize| e >= from + 2 && (from..e).all(|k| ctx.entities_covering(k).all(|x| x.is_person));
+    trailing_name(ctx, from, s_end).or_else(|| trailing_name_until(ctx, from, s_end, false, true).filter(|&e| plain(e))).filter(|&e| is_comma(&ctx.a.words[e]))
 }
 
 /// The end of a name of `trailing_name` that ends its sentence, after a source's title at the end of it ("بحسب ما
@@ -210,12 +219,16 @@ fn final_name(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
 /// A word that can be part of a name `trailing_name` reads: no preposition, و or pronoun written on it, not a
 /// function word, an adverb, a date or a verb of saying.
 fn namelike(ctx: &Ctx, k: usize, s_end: usize) -> bool {
+    namelike_as(ctx, k, s_end, false)
+}
+
+/// `namelike`; with `clitics`, a word the splitter reads a preposition or و on may be part of the name.
+fn namelike_as(ctx: &Ctx, k: usize, s_end: usize, clitics: bool) -> bool {
     let (lex, words) = (Lexicon::get(), &ctx.a.words);
     let w = &words[k];
     w.is_arabic()
         && w.bare.chars().count() > 1
-        && w.split.prep == 0
-        && w.split.conj == 0
+        && (clitics || (w.split.prep == 0 && w.split.conj == 0))
         && w.split.enclitic == 0
         && !name_stop(ctx, k)
         && !lex.is("speaker_adverb", w)
@@ -226,7 +239,7 @@ fn namelike(ctx: &Ctx, k: usize, s_end: usize) -> bool {
 
 /// `trailing_name`, where a date may close the name too (`date_closes`: after a title's complement, "علي شمخاني
 /// السبت لدى استقباله").
-fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) -> Option<usize> {
+fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool, clitics: bool) -> Option<usize> {
     let words = &ctx.a.words;
     let first = words.get(from).filter(|_| from < s_end)?;
     if !first.is_arabic() || definite(ctx, from) {
@@ -240,7 +253,7 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
         if closes {
             return (k > from).then_some(k);
         }
-        if !namelike(ctx, k, s_end) {
+        if !namelike_as(ctx, k, s_end, clitics) {
             return None;
         }
     }
@@ -255,10 +268,10 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool) 
 fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     let words = &ctx.a.words;
     let k = sp.word_end;
-    if k + 1 >= s_end || !is_comma(&words[k]) || !Lexicon::get().is("title_head", &words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+    if k + 1 >= s_end || !is_comma(&words[k]) || !title_word(&words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
         return None;
     }
-    trailing_name(ctx, k + 1, s_end).filter(|&e| is_comma(&words[e]))
+    comma_closed_name(ctx, k + 1, s_end)
 }
 
 /// The end of a person's name the entity finder did not read, after a title's complement and a comma, with a rank
@@ -271,7 +284,7 @@ fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
 fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
     let head = &words[sp.word_start];
-    let title = |w: &Word| lex.is("title_head", w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
+    let title = |w: &Word| title_word(w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
     // A bare given name that reads as a title ("ونفت أمينة غريب فقيم، رئيسة جمهورية موريشيوس") is no title: the
     // title carries the article or heads a construct.
     if !title(head) || (sp.word_end - sp.word_start < 2 && !definite(ctx, sp.word_start)) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -309,7 +322,7 @@ fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     if n >= s_end || title(&words[n]) {
         return None;
     }
-    trailing_name(ctx, n, s_end).filter(|&e| is_comma(&words[e]) || is_that(&words[e]))
+    trailing_name(ctx, n, s_end).filter(|&e| is_comma(&words[e]) || is_that(&words[e])).or_else(|| comma_closed_name(ctx, n, s_end))
 }
 
 /// The end of a person's name the entity finder did not read after a title's complement: the title phrase opens
@@ -319,7 +332,7 @@ fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
 /// name follows (`trailing_name`, closed also by a date). "قال الوزير في مؤتمر صحفي إن" has no definite complement.
 fn complement_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<(usize, usize)> {
     let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
-    if !lex.is("title_head", &words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
+    if !title_word(&words[sp.word_start]) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
         return None;
     }
     let plain = |k: usize| {
@@ -362,7 +375,7 @@ fn complement_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<(usize, usize)> 
     if k == sp.word_end || !is_definite || ctx.entities_starting(k).any(|e| !e.is_person) {
         return None;
     }
-    trailing_name_until(ctx, k, s_end, true).map(|e| (k, e))
+    trailing_name_until(ctx, k, s_end, true, false).map(|e| (k, e))
 }
 
 /// The end of a person's name written with a hyphen the entity finder split ("برايوث تشان-أوشا"، "كانغ كيونغ-وا"):
@@ -379,6 +392,12 @@ fn hyphen_joined(ctx: &Ctx, end: usize, s_end: usize) -> usize {
     e
 }
 
+/// A title's head word: data/events/words.tsv `title_head`, or a rank of quote_words.tsv `rank` ("العقيد الركن، صادق
+/// دويد"، "شيخ مشايخ قبيلة شمر").
+fn title_word(w: &Word) -> bool {
+    Lexicon::get().is("title_head", w) || (w.split.prep == 0 && QuoteWords::get().is(Role::Rank, &w.bare))
+}
+
 /// Whether word `k` carries the article: a word written with a hamza on its alif is no article ("ألان"، "إلهام").
 fn definite(ctx: &Ctx, k: usize) -> bool {
     let w = &ctx.a.words[k];
@@ -392,7 +411,10 @@ fn name_stop(ctx: &Ctx, k: usize) -> bool {
     let lex = Lexicon::get();
     let w = &ctx.a.words[k];
     let hamza_al = w.split.conj == 0 && w.split.prep == 0 && matches!(ctx.a.chars.get(w.start), Some('أ' | 'إ' | 'آ')) && w.key.starts_with("ال");
-    lex.is("np_stop", w) && !(hamza_al && !lex.is_form("np_stop", &w.key))
+    // A given name the key folds onto a function word written with ى (quote_words.tsv `ya_name`: "علي شمخاني" is no
+    // "على"), as written with ي.
+    let ya_name = w.split.conj == 0 && w.split.prep == 0 && w.end > w.start && ctx.a.chars.get(w.end - 1) == Some(&'ي') && QuoteWords::get().is(Role::YaName, &w.key);
+    lex.is("np_stop", w) && !(hamza_al && !lex.is_form("np_stop", &w.key)) && !ya_name
 }
 
 /// Whether word `k` carries no preposition. The clitic splitter reads an initial س as the future marker, which a
@@ -911,6 +933,11 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             }
             if speaker.is_none() {
                 speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
+                // A masculine verb of saying does not carry on a woman's words ("ستورمي دانيالز التي تزعم أنها ...،
+                // مؤكدا أنه" is the subject of the clause, Trump): the clause's first person, else none.
+                if says_masculine(&words[cue.0], kind) && speaker.as_ref().is_some_and(|sp| female_person(ctx, sp)) {
+                    speaker = clause_person(ctx, r.start, cue.0).filter(|p| !female_person(ctx, p));
+                }
             }
             // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
             // clause as below).
@@ -1529,7 +1556,7 @@ fn neighbour_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, c: &Arg, d: &Des
     }
     // Agreement: the verb's gender and number against the candidate's head ("قالت الوزارة"، "وأضاف الرئيس").
     let vg = verb_gender(&words[q.cue.0], q.kind);
-    let cg = noun_gender(&words[c.word_start]);
+    let cg = noun_gender(ctx, c);
     f.push(format!("agree={vg}|{cg}"));
     f.push(format!("agree={vg}|{cg}|etype={}", d.etype));
     // The head word itself (المتحدث، وكالة، مصادر).
@@ -1611,16 +1638,49 @@ fn verb_gender(w: &Word, kind: SpeechKind) -> &'static str {
     }
 }
 
-/// The gender and number a noun's form suggests: ة feminine (الوزارة، وكالة), ون/ين/ات plural; else masculine
-/// or unknown (a name).
-fn noun_gender(w: &Word) -> &'static str {
+/// Whether a verb of saying's form is plainly a man's (the guard on a speaker carried on from an earlier quote): a
+/// participle without ة or a plural ending (مؤكدا، مضيفا), a verb in ي (يقول، يضيف) or a perfect with no ending and no
+/// pronoun (قال، صرح). Not a verb in أ or ن, which may be the first person (أقول لكم، نقول), nor one in ت (تقول، but
+/// also تابع), nor one with an object pronoun (أخبرتني); a و or ف the clitic splitter left on ("وتضيف") is set aside.
+fn says_masculine(w: &Word, kind: SpeechKind) -> bool {
+    let bare = w.bare.as_str();
+    let stem = match bare.strip_prefix('و').or_else(|| bare.strip_prefix('ف')) {
+        Some(rest) if w.split.conj == 0 && rest.chars().count() >= 3 => rest,
+        _ => bare,
+    };
+    let plural_or_dual = ["ون", "ين", "ات", "وا", "ان"].iter().any(|e| stem.ends_with(e));
+    match kind {
+        SpeechKind::Participle => !w.taa_final && !plural_or_dual,
+        SpeechKind::Verb => w.split.enclitic == 0 && !plural_or_dual && !stem.ends_with('ت') && !stem.ends_with('ا') && !stem.starts_with(['أ', 'ا', 'إ', 'ن', 'ت']),
+        _ => false,
+    }
+}
+
+/// The gender and number a noun's form suggests: ة feminine (الوزارة، وكالة), ون/ين/ات plural; a person named with a
+/// woman's given name (data/events/female_names.txt) feminine, also when named by the family name alone after the
+/// full name ("قالت إيرين إيغان" ... "وأضافت إيغان"); else masculine or unknown (a name).
+fn noun_gender(ctx: &Ctx, c: &Arg) -> &'static str {
+    let w = &ctx.a.words[c.word_start];
     let b = w.bare.as_str();
     if b.ends_with("ون") || b.ends_with("ين") || b.ends_with("ات") {
         "pl"
-    } else if w.taa_final {
+    } else if w.taa_final || female_person(ctx, c) {
         "f"
     } else {
         "m"
     }
 }
 
+/// Whether candidate `c` opens with a person's name that is a woman's: its first word a woman's given name, or its
+/// last word the family name of a person the record names in full with one.
+fn female_person(ctx: &Ctx, c: &Arg) -> bool {
+    let words = &ctx.a.words;
+    let Some(e) = ctx.entities_starting(c.word_start).find(|e| e.is_person) else { return false };
+    let names = FemaleNames::get();
+    if names.is(&words[e.word_start].key) {
+        return true;
+    }
+    let last = &words[e.word_end - 1].key;
+    e.word_end == e.word_start + 1
+        && ctx.entities_within(0, words.len()).any(|f| f.is_person && f.word_end > f.word_start + 1 && &words[f.word_end - 1].key == last && names.is(&words[f.word_start].key))
+}

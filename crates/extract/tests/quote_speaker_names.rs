@@ -142,3 +142,29 @@ fn a_subject_before_the_verb_or_opening_the_sentence_is_a_candidate() {
     let d = run("وقال مالك صالة العرض ميشيل أويس إنه اتخذ القرار لتفادي المشاكل. لكن البحث قال إن من غير الواضح ما إذا كان المناخ سيستقر.", "2018-08-07");
     assert_eq!(speaker_of(&d, "من غير").as_deref(), Some("البحث"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_name_the_folding_reads_as_a_preposition_or_with_clitics_joins_the_title() {
+    // "علي" folds as "على": written with ي after a title it is the name, not a stop.
+    let d = run("وقال رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي إن طهران تطور البنية التحتية لبناء أجهزة طرد مركزي متطورة في منشأة نطنز.", "2018-06-05");
+    let who = speaker_of(&d, "طهران تطور").expect("the head's quote");
+    assert!(who.ends_with("علي أكبر صالحي"), "{who}");
+    // A foreign name set off by commas whose words the clitic splitter reads a ب on ("باسو").
+    let d = run("وقال المفوض المساعد للعمليات الخاصة للشرطة، نايل باسو، إن حوالي \"100 مفتش\" من شرطة مكافحة الإرهاب يعملون في التحقيقات في هذا الحادث.", "2018-07-08");
+    let who = speaker_of(&d, "حوالي").expect("the commissioner's quote");
+    assert!(who.ends_with("نايل باسو"), "{who}");
+    // An outlet set off by commas is the addressee, no name.
+    let d = run("وأضاف المتحدث، لوكالة فرانس برس، أن الإغلاق سينفذ علانية.", "2018-04-29");
+    assert_eq!(speaker_of(&d, "الإغلاق").as_deref(), Some("المتحدث"), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn the_verb_of_saying_agrees_with_a_womans_name() {
+    // A feminine verb takes the woman named (data/events/female_names.txt), not the man the sentence opens with;
+    // the masculine participle after it does not carry on her words.
+    let d = run("خرج الرئيس الأمريكي دونالد ترامب عن صمته الخميس في قضية نجمة الأفلام الإباحية ستورمي دانيالز التي تزعم أنها أقامت علاقة جنسية معه، مؤكدا أنه لم يكن على علم بالأموال التي دفعت لها مقابل صمتها.", "2018-04-06");
+    assert_eq!(speaker_of(&d, "أقامت علاقة").as_deref(), Some("ستورمي دانيالز"), "{:#}", d["quotes"]);
+    assert_eq!(speaker_of(&d, "لم يكن على علم").as_deref(), Some("دونالد ترامب"), "{:#}", d["quotes"]);
+    let d = run("استبق الرئيس الأمريكي دونالد ترامب قمة حلف شمال الأطلسي بهجوم على ألمانيا متهما إياها بإثراء روسيا، الأمر الذي ردت عليه أنغيلا ميركل مؤكدة أن بلادها تتخذ قراراتها في شكل \"مستقل\".", "2018-07-11");
+    assert_eq!(speaker_of(&d, "بلادها تتخذ").as_deref(), Some("أنغيلا ميركل"), "{:#}", d["quotes"]);
+}
