@@ -95,16 +95,22 @@ fn doc_kind(ctx: &Ctx) -> DocKind {
     }
 }
 
+/// How many words after an expelling verb its clause is read for diplomats: the expeller may stand between, with its
+/// apposition ("طرد حلف شمال الأطلسي "الناتو" 7 من الدبلوماسيين"، "طردت حكومات غربية من بينها الولايات المتحدة أكثر
+/// من 100 دبلوماسي").
+const DIPLOMAT_SPAN: usize = 12;
+
 /// "طردت روسيا عشرات الدبلوماسيين"، "بطرد العدد ذاته من الدبلوماسيين الغربيين": expelling diplomats is a
 /// SANCTION (GUIDE.md), though the expelled stand several words after the verb. A deportation (COERCE deport)
-/// whose clause names diplomats a few words on is coded with the lexicon's diplomatic expulsion instead.
+/// whose clause names diplomats a few words on (`DIPLOMAT_SPAN`) is coded with the lexicon's diplomatic expulsion
+/// instead.
 fn expelled_diplomats(words: &[Word], tid: usize, h: &Hit, s_end: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let t = &lex.triggers[tid];
     if t.kind != EventType::Coerce || t.mode != Some(crate::Mode::Deport) {
         return None;
     }
-    let diplomats = (h.end..(h.end + 8).min(s_end))
+    let diplomats = (h.end..(h.end + DIPLOMAT_SPAN).min(s_end))
         .take_while(|&i| !(words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "." | ";")))
         .any(|i| lex.is("diplomat", &words[i]));
     if !diplomats {
