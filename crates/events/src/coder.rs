@@ -592,7 +592,7 @@ fn comment_or_hanging(ctx: &Ctx, h: &Hit, r: std::ops::Range<usize>) -> Option<&
             return Some("comment");
         }
         if lex.is_key("comment_prep", w) && (!prep_seen || !punct_seen && i < h.end + COMMENT_ALA_SPAN) {
-            // A governor right after the trigger is the comment's own ("لم يشأ التعليق ردا على استفسار").
+            // A governor right after the trigger is the comment's own ("رفض التعليق احتجاجا على ...").
             let governed = i > h.end + 1 && lex.is_key("comment_prep_not", &words[i - 1]) || i + 1 < r.end && lex.is_key("comment_prep_not", &words[i + 1]);
             if !governed {
                 return Some("comment");
