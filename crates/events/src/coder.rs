@@ -95,16 +95,22 @@ fn doc_kind(ctx: &Ctx) -> DocKind {
     }
 }
 
+/// How many words after an expelling verb its clause is read for diplomats: the expeller may stand between, with its
+/// apposition ("طرد حلف شمال الأطلسي "الناتو" 7 من الدبلوماسيين"، "طردت حكومات غربية من بينها الولايات المتحدة أكثر
+/// من 100 دبلوماسي").
+const DIPLOMAT_SPAN: usize = 12;
+
 /// "طردت روسيا عشرات الدبلوماسيين"، "بطرد العدد ذاته من الدبلوماسيين الغربيين": expelling diplomats is a
 /// SANCTION (GUIDE.md), though the expelled stand several words after the verb. A deportation (COERCE deport)
-/// whose clause names diplomats a few words on is coded with the lexicon's diplomatic expulsion instead.
+/// whose clause names diplomats a few words on (`DIPLOMAT_SPAN`) is coded with the lexicon's diplomatic expulsion
+/// instead.
 fn expelled_diplomats(words: &[Word], tid: usize, h: &Hit, s_end: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let t = &lex.triggers[tid];
     if t.kind != EventType::Coerce || t.mode != Some(crate::Mode::Deport) {
         return None;
     }
-    let diplomats = (h.end..(h.end + 8).min(s_end))
+    let diplomats = (h.end..(h.end + DIPLOMAT_SPAN).min(s_end))
         .take_while(|&i| !(words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "." | ";")))
         .any(|i| lex.is("diplomat", &words[i]));
     if !diplomats {
@@ -499,9 +505,12 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     if domain && conflict && r.clone().any(|i| lex.is("fiction", &words[i]) || lex.is("fans", &words[i])) {
         return Some("fiction_fans");
     }
-    // "ولم يعلق بيلي ... على الاتهامات": a comment, unless it suspends something named (a weak تعليق only).
-    if !t.strong && lex.is("comment_verb", &words[h.start]) && (h.end..(h.end + 8).min(r.end)).take_while(|&i| words[i].kind != WordKind::Punct).any(|i| words[i].key == "علي" || words[i].bare == "علي") {
-        return Some("comment");
+    // "ولم يعلق بيلي ... على الاتهامات"، "وعلق الوزير بالقول"، "في أول تعليق له": a comment, not a suspension;
+    // "لافتة علقت من النافذة": a banner hung up (a weak تعليق only).
+    if !t.strong && lex.is("comment_verb", &words[h.start]) {
+        if let Some(reason) = comment_or_hanging(ctx, h, r.clone()) {
+            return Some(reason);
+        }
     }
     // A trigger word inside a name is part of the name: "مجلس التعاون الخليجي"، "منظمة التحرير".
     if ctx.entities_covering(h.start).any(|e| !e.is_person && h.end <= e.word_end && e.word_end - e.word_start > h.end - h.start) {
@@ -518,6 +527,80 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     // "مكافحة تمويل الإرهاب"، "للحد من عمليات إطلاق النار": the phenomenon fought, in general, not an act.
     if nominal && generic_target(words, h.start, r.start) {
         return Some("generic_target");
+    }
+    None
+}
+
+/// How many words after تعليق/علق its clause is read for the frame of a comment.
+const COMMENT_SPAN: usize = 10;
+
+/// How many words after تعليق/علق any على (not only the first preposition) marks a comment, with no punctuation
+/// between: "وعلقت متحدثة عسكرية اسرائيلية في ذلك الوقت على الاتهامات السورية".
+const COMMENT_ALA_SPAN: usize = 8;
+
+/// Whether تعليق/علق (words.tsv comment_verb) means "comment" or "hang up" rather than "suspend": "comment" when
+/// its clause has the frame of a comment, "hanging" when a thing hung up (hung_thing) stands beside it. A comment
+/// frame: right before the noun a word of comment_before ("لا تعليق"، "لم يصدر تعليق"، "أول تعليق"); right after it
+/// a word of comment_after ("في تعليق له"), ل before a name ("في تعليق لترامب"), a topic preposition ("تعليق حول
+/// القرار"), a quote or a colon; in the next `COMMENT_SPAN` words of its sentence, على or بأن (comment_prep) as the
+/// first preposition, commas allowed (the subject's apposition: "علق الممثل، جيم كاري، السبت، على"), or any على in
+/// the next `COMMENT_ALA_SPAN` words before punctuation, unless a word of comment_prep_not stands beside it
+/// ("احتجاجا على"، "على خلفية"); or, before a comma that does not close a person's name, a word of comment_cue
+/// (بالقول، قائلا، تغريدة), a colon, or a quote opening after a person's name or a bracket ("وعلق مختار عبد الرحمن
+/// (ستون عاما) "يريدون ..."). A suspension names what it suspends, after the subject and before these: "علقت
+/// الحكومة المفاوضات مع المعارضة"، "بتعليق مبيعات الأسلحة إلى السعودية "فورا"، قائلة".
+fn comment_or_hanging(ctx: &Ctx, h: &Hit, r: std::ops::Range<usize>) -> Option<&'static str> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let is_quote = |i: usize| words[i].kind == WordKind::Punct && matches!(words[i].key.as_str(), "\"" | "«" | "“");
+    // A straight quote opens when an even number of them stand before it in the sentence.
+    let opens = |i: usize| is_quote(i) && (words[i].key != "\"" || (r.start..i).filter(|&k| words[k].kind == WordKind::Punct && words[k].key == "\"").count() % 2 == 0);
+    let is_colon = |i: usize| words[i].kind == WordKind::Punct && words[i].key == ":";
+    let after_person = |i: usize| ctx.entities_ending(i).any(|e| e.is_person);
+    if (h.start.saturating_sub(2).max(r.start)..(h.end + 3).min(r.end)).any(|i| (i < h.start || i >= h.end) && lex.is("hung_thing", &words[i])) {
+        return Some("hanging");
+    }
+    if h.start > r.start && lex.is_key("comment_before", &words[h.start - 1]) {
+        return Some("comment");
+    }
+    if h.end < r.end {
+        let next = &words[h.end];
+        if lex.is_key("comment_after", next)
+            || lex.is_key("topic_prep", next)
+            || opens(h.end)
+            || is_colon(h.end)
+            || next.preposition_clitic().is_some_and(|c| c == 'ل') && next.split.article == 0 && ctx.entities_starting(h.end).next().is_some()
+        {
+            return Some("comment");
+        }
+    }
+    let (mut prep_seen, mut punct_seen, mut far) = (false, false, false);
+    for i in h.end..(h.end + COMMENT_SPAN).min(r.end) {
+        let w = &words[i];
+        if w.kind == WordKind::Punct {
+            if !far && (is_colon(i) || opens(i) && i > h.end && (after_person(i) || words[i - 1].key == ")")) {
+                return Some("comment");
+            }
+            if !matches!(w.key.as_str(), "," | "،" | "(" | ")" | "\"" | "«" | "»" | "“" | "”") {
+                break;
+            }
+            punct_seen = true;
+            far |= matches!(w.key.as_str(), "," | "،") && !after_person(i);
+            continue;
+        }
+        if !far && lex.is_key("comment_cue", w) {
+            return Some("comment");
+        }
+        if lex.is_key("comment_prep", w) && (!prep_seen || !punct_seen && i < h.end + COMMENT_ALA_SPAN) {
+            // A governor right after the trigger is the comment's own ("رفض التعليق احتجاجا على ...").
+            let governed = i > h.end + 1 && lex.is_key("comment_prep_not", &words[i - 1]) || i + 1 < r.end && lex.is_key("comment_prep_not", &words[i + 1]);
+            if !governed {
+                return Some("comment");
+            }
+        }
+        if lex.is_form("frame_prep", &w.bare) && w.split.article == 0 {
+            prep_seen = true;
+        }
     }
     None
 }

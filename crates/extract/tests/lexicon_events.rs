@@ -15,6 +15,11 @@ fn expelling_diplomats_is_a_sanction_and_expelling_fighters_is_not() {
     assert_eq!(sanctions.len(), 2, "{:#}", d["events"]);
     assert!(sanctions.iter().any(|t| t.contains("طردت")) && sanctions.iter().any(|t| t.contains("القنصلية")), "{:#}", d["events"]);
     assert!(events(&d, "COERCE").iter().all(|e| e["trigger"]["text"] != "وطردت" && e["trigger"]["text"] != "طردت"), "{:#}", d["events"]);
+    // ANT (Sky News Arabia): the expellers, with their apposition, stand between the verb and the diplomats, ten
+    // words on.
+    let d = run("وطردت حكومات غربية، من بينها الولايات المتحدة، أكثر من مئة دبلوماسي روسي احتجاجا على الهجوم على سكريبال وابنته.", "2018-04-12");
+    by_trigger(&d, "SANCTION", "طردت");
+    assert!(events(&d, "COERCE").is_empty(), "{:#}", d["events"]);
     // eval/news train split: fighters driven out of towns are no diplomatic sanction.
     let d = run("وأعلن العراق الانتصار على تنظيم الدولة الإسلامية في ديسمبر الماضي بعد طرد مقاتلي التنظيم خارج المدن والبلدات الرئيسية.", "2018-07-01");
     assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);

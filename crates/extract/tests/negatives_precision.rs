@@ -40,6 +40,26 @@ fn commenting_on_is_not_suspending() {
 }
 
 #[test]
+fn a_comment_frame_or_a_banner_hung_up_is_no_suspension() {
+    // ANT news (France 24, CNN Arabic, Sky News Arabia), outside every annotated set: the way of saying, the noun with
+    // its possessive, the subject's apposition before على, a banner hung up.
+    let d = run("وعلق رئيس كتلة نواب حزب الجمهوريين اليميني المعارض كريستيان جاكوب بالقول إن الحادثة أساءت إلى صورة الدولة \"في الصميم\".", "2018-07-21");
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    let d = run("وأكد أردوغان أن \"أنقرة لن تخسر الحرب الاقتصادية\"، في أول تعليق له بعد تراجع الليرة التي فقدت الجمعة أكثر من 7% من قيمتها أمام الدولار.", "2018-08-10");
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    let d = run("علق الممثل الكوميدي الأمريكي، جيم كاري، السبت، على استهداف حافلة مدرسية في صعدة باليمن، منتقدا الولايات المتحدة الأمريكية.", "2018-08-11");
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    let d = run("وكان الأمين، قد تعرض لضرب مبرح اليوم الأحد، على يد مجموعة من ميليشيات حزب الله، أثناء محاولته تعليق لافتات دعائية.", "2018-04-22");
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    // A suspension names what it suspends before the words of a comment, which then are not the frame's: "قائلة"
+    // after the object and a comma, على governed by احتجاجا.
+    let d = run("كما طالبت المنظمة كلا من بريطانيا وفرنسا والولايات المتحدة الأمريكية بتعليق مبيعات الأسلحة إلى السعودية \"فورا\"، قائلة في التقرير إن \"استمرار الضربات الجوية غير القانونية للتحالف وعدم إجراء تحقيقات كافية في الانتهاكات المزعومة يجعل موردي الأسلحة إلى التحالف - بمن فيهم الولايات المتحدة والمملكة المتحدة وفرنسا - أطرافا في هجمات غير قانونية في المستقبل\".", "2018-08-24");
+    assert!(events(&d, "SANCTION").iter().any(|e| e["trigger"]["text"].as_str().unwrap().contains("تعليق")), "{:#}", d["events"]);
+    let d = run("قال لحسن العمراني نائب رئيس بلدية العاصمة المغربية الرباط، السبت، إن الرباط علقت خطط الشراكة توأمة مع جواتيمالا سيتي احتجاجا على نقل غواتيمالا سفارتها لدى إسرائيل من تل أبيب إلى القدس.", "2018-05-20");
+    assert!(events(&d, "SANCTION").iter().any(|e| e["trigger"]["text"] == "علقت"), "{:#}", d["events"]);
+}
+
+#[test]
 fn a_space_rocket_and_a_storm_kill_no_one_in_an_attack() {
     // ANT (CNN technology; Sky News technology).
     let d = run("أعلنت شركة \"سبيس إكس\" عن إطلاق صاروخها الجديد \"فالكون هيفي\"، الذي يعد أقوى صاروخ فضائي في العالم.", "2018-02-06");
