@@ -387,15 +387,15 @@ pub struct Lexicon {
     pub events: Table,
     pub status: Table,
     pub speech: Table,
-    /// Word classes from data/events/words.tsv: class name → bit, and stem → the bits of its classes.
-    class_bits: FxHashMap<&'static str, u128>,
-    stem_classes: FxHashMap<String, u128>,
-    /// Multiword entries of the classes (per class, by the index of its bit: phrases as word keys).
+    /// Word classes from data/events/words.tsv: class name → index, and stem → the set of its classes.
+    class_index: FxHashMap<&'static str, usize>,
+    stem_classes: FxHashMap<String, ClassSet>,
+    /// Multiword entries of the classes (per class, by its index: phrases as word keys).
     class_phrases: Vec<Vec<Vec<String>>>,
-    /// The one-word entries of the classes as stems, per class by the index of its bit: for the classes read as
+    /// The one-word entries of the classes as stems, per class by its index: for the classes read as
     /// word endings ([`Lexicon::ends_with`]).
     class_words: Vec<Vec<String>>,
-    /// This lexicon's key in the per-thread cache of `class_bit`.
+    /// This lexicon's key in the per-thread cache of `class_of`.
     id: usize,
 }
 
@@ -679,7 +679,7 @@ impl Lexicon {
             events: Table::default(),
             status: Table::default(),
             speech: Table::default(),
-            class_bits: FxHashMap::default(),
+            class_index: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
             class_phrases: vec![],
             class_words: vec![],
@@ -739,12 +739,11 @@ impl Lexicon {
     fn add_class(&mut self, r: &Row<'static>) -> Result<(), DataError> {
         let class = r.field(0, "class")?;
         let words = r.field(1, "words")?;
-        let n = self.class_bits.len();
-        if n >= 128 && !self.class_bits.contains_key(class) {
-            return Err(r.error("more than 128 word classes: the class set needs a wider bit set"));
+        let n = self.class_index.len();
+        if n >= ClassSet::CAPACITY && !self.class_index.contains_key(class) {
+            return Err(r.error(format!("more than {} word classes: ClassSet needs more words", ClassSet::CAPACITY)));
         }
-        let bit = *self.class_bits.entry(class).or_insert_with(|| 1u128 << n);
-        let index = bit.trailing_zeros() as usize;
+        let index = *self.class_index.entry(class).or_insert(n);
         if self.class_phrases.len() <= index {
             self.class_phrases.resize_with(index + 1, Vec::new);
             self.class_words.resize_with(index + 1, Vec::new);
@@ -753,7 +752,7 @@ impl Lexicon {
             if w.contains(' ') {
                 self.class_phrases[index].push(w.split(' ').map(String::from).collect());
             } else {
-                *self.stem_classes.entry(w.clone()).or_default() |= bit;
+                self.stem_classes.entry(w.clone()).or_default().insert(index);
                 self.class_words[index].push(w);
             }
         }
@@ -762,32 +761,32 @@ impl Lexicon {
 
     /// The names of every word class data/events/words.tsv defines.
     pub fn class_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.class_bits.keys().copied()
+        self.class_index.keys().copied()
     }
 
-    /// The bit of a class; a class that words.tsv does not define is a defect of the code that names it.
+    /// The index of a class; a class that words.tsv does not define is a defect of the code that names it.
     ///
     /// Through a per-thread direct-mapped cache slotted by the name's address: the coder asks some 4,000 class
-    /// questions an article, nearly all with a literal name, and hashing the name in `class_bits` was 6% of
-    /// extraction. A hit still compares the name itself, so any name, from a literal or not, gets its own bit.
+    /// questions an article, nearly all with a literal name, and hashing the name in `class_index` was 6% of
+    /// extraction. A hit still compares the name itself, so any name, from a literal or not, gets its own index.
     #[inline]
-    fn class_bit(&self, class: &str) -> u128 {
+    fn class_of(&self, class: &str) -> usize {
         let slot = ((class.as_ptr() as usize as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CLASS_SLOT_BITS)) as usize;
         let (id, name, bit) = CLASS_CACHE.with(|c| c[slot].get());
         if id == self.id && same_name(name.as_bytes(), class.as_bytes()) {
             return bit;
         }
-        self.class_bit_afresh(class, slot)
+        self.class_of_afresh(class, slot)
     }
 
-    /// `class_bit` from the map, kept in the cache's slot `slot`.
+    /// `class_of` from the map, kept in the cache's slot `slot`.
     #[cold]
     #[inline(never)]
-    fn class_bit_afresh(&self, class: &str, slot: usize) -> u128 {
-        match self.class_bits.get_key_value(class) {
-            Some((&name, &bit)) => {
-                CLASS_CACHE.with(|c| c[slot].set((self.id, name, bit)));
-                bit
+    fn class_of_afresh(&self, class: &str, slot: usize) -> usize {
+        match self.class_index.get_key_value(class) {
+            Some((&name, &index)) => {
+                CLASS_CACHE.with(|c| c[slot].set((self.id, name, index)));
+                index
             }
             None => panic!("word class {class:?} is not defined in {WORDS_FILE}"),
         }
@@ -798,7 +797,7 @@ impl Lexicon {
     /// 32-byte key each time: the coder asks about every word of an article some twenty times). Same answers,
     /// with or without the scope.
     pub fn document<'a>(&'static self, words: &'a [Word]) -> DocScope<'a> {
-        let classes: Box<[u128]> = words.iter().map(|w| self.classes(w)).collect();
+        let classes: Box<[ClassSet]> = words.iter().map(|w| self.classes(w)).collect();
         let id = DOC_NEXT_ID.get() + 1;
         DOC_NEXT_ID.set(id);
         let view = DocView { base: words.as_ptr() as usize, len: classes.len(), lexicon: self, classes: classes.as_ptr(), id };
@@ -810,7 +809,7 @@ impl Lexicon {
 
     /// Is word `w` one of the stems of class `class` (data/events/words.tsv)?
     pub fn is(&self, class: &str, w: &Word) -> bool {
-        self.classes(w) & self.class_bit(class) != 0
+        self.classes(w).has(self.class_of(class))
     }
 
     /// Is the whole word `w`, as written (no clitic stripped), one of the words of class `class`?
@@ -820,14 +819,14 @@ impl Lexicon {
 
     /// Is the folded form `form` one of the words of class `class`?
     pub fn is_form(&self, class: &str, form: &str) -> bool {
-        let bit = self.class_bit(class);
-        self.stem_classes.get(form).is_some_and(|b| b & bit != 0)
+        let index = self.class_of(class);
+        self.stem_classes.get(form).is_some_and(|set| set.has(index))
     }
 
     /// Does the folded form `form` end in one of the words of class `class`, with at least `before` letters before
     /// it? For classes of endings that no clitic split sees (words.tsv `hamza_seat_pronoun`).
     pub fn ends_with(&self, class: &str, form: &str, before: usize) -> bool {
-        let endings = &self.class_words[self.class_bit(class).trailing_zeros() as usize];
+        let endings = &self.class_words[self.class_of(class)];
         endings.iter().any(|e| form.ends_with(e.as_str()) && form.chars().count() >= e.chars().count() + before)
     }
 
@@ -835,7 +834,7 @@ impl Lexicon {
     /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
         let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
-        let phrases = &self.class_phrases[self.class_bit(class).trailing_zeros() as usize];
+        let phrases = &self.class_phrases[self.class_of(class)];
         phrases.iter().find_map(|p| {
             let n = p.len();
             (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)
@@ -844,7 +843,7 @@ impl Lexicon {
 
     /// The word classes of a word, through a per-thread memo: the coder asks about the same words many times.
     #[inline]
-    fn classes(&self, w: &Word) -> u128 {
+    fn classes(&self, w: &Word) -> ClassSet {
         let doc = DOC_VIEW.get();
         if std::ptr::eq(doc.lexicon, self) {
             if let Some(i) = doc.index(w) {
@@ -859,15 +858,15 @@ impl Lexicon {
     /// [`Lexicon::classes`] of a word outside the document scope. Not inlined: the fast path above then needs no
     /// register saves (some 9 instructions a call, of ~4 million calls per 900 articles).
     #[inline(never)]
-    fn classes_memo(&self, w: &Word) -> u128 {
+    fn classes_memo(&self, w: &Word) -> ClassSet {
         thread_local! {
             // Direct-mapped, as `Table::with_first_ids`' memo: (form, bits), none for a slot not filled yet.
-            static MEMO: std::cell::RefCell<Vec<Option<(FormKey, u128)>>> = const { std::cell::RefCell::new(Vec::new()) };
+            static MEMO: std::cell::RefCell<Vec<Option<(FormKey, ClassSet)>>> = const { std::cell::RefCell::new(Vec::new()) };
         }
         let read = || {
-            let mut bits = 0u128;
-            for_each_candidate(&w.key, w.taa_final, |c| bits |= self.stem_classes.get(c).copied().unwrap_or(0));
-            bits
+            let mut set = ClassSet::default();
+            for_each_candidate(&w.key, w.taa_final, |c| set.union(self.stem_classes.get(c).copied().unwrap_or_default()));
+            set
         };
         let n = 2 * memo_slots();
         let Some(form) = FormKey::of(w).filter(|_| n > 0) else {
@@ -889,9 +888,31 @@ impl Lexicon {
     }
 }
 
-/// Slots of `class_bit`'s per-thread cache (2^8: the coder names about 100 classes).
+/// A set of word classes by index: two 128-bit words (words.tsv has some 130 classes).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct ClassSet([u128; 2]);
+
+impl ClassSet {
+    const CAPACITY: usize = 256;
+
+    fn insert(&mut self, index: usize) {
+        self.0[index >> 7] |= 1 << (index & 127);
+    }
+
+    #[inline]
+    fn has(self, index: usize) -> bool {
+        self.0[index >> 7] >> (index & 127) & 1 != 0
+    }
+
+    fn union(&mut self, other: ClassSet) {
+        self.0[0] |= other.0[0];
+        self.0[1] |= other.0[1];
+    }
+}
+
+/// Slots of `class_of`'s per-thread cache (2^8: the coder names about 130 classes).
 const CLASS_SLOT_BITS: u32 = 8;
-type ClassSlot = std::cell::Cell<(usize, &'static str, u128)>;
+type ClassSlot = std::cell::Cell<(usize, &'static str, usize)>;
 
 thread_local! {
     /// (lexicon id, class name, bit); id usize::MAX for a slot not filled yet.
@@ -899,7 +920,7 @@ thread_local! {
 }
 
 /// `a == b` for names of 4 to 32 bytes (the class names have 4 to 22), compared in two or four overlapping words
-/// without a call to `memcmp`; false for any other length, which `class_bit` then reads from the map.
+/// without a call to `memcmp`; false for any other length, which `class_of` then reads from the map.
 #[inline]
 fn same_name(a: &[u8], b: &[u8]) -> bool {
     fn w4(s: &[u8], i: usize) -> u32 {
@@ -933,7 +954,7 @@ struct DocView {
     base: usize,
     len: usize,
     lexicon: *const Lexicon,
-    classes: *const u128,
+    classes: *const ClassSet,
     id: u64,
 }
 
@@ -950,7 +971,7 @@ impl DocView {
 }
 
 /// The class vectors of the thread's live document scopes, by scope id.
-struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[u128]>)>>);
+struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[ClassSet]>)>>);
 
 impl Drop for DocOwner {
     fn drop(&mut self) {
