@@ -2,8 +2,7 @@
 //! the other senses data/events/type_senses.tsv lists for it (طرد deports migrants, COERCE, or expels diplomats,
 //! SANCTION; دعم is praise, SUPPORT, or arms and money, AID; انسحاب from a deal is SANCTION, of forces RETREAT).
 //! A multinomial logistic model over sparse features of the coded event (its lemma with the particle of its frame,
-//! the words and word classes around it, the kind of the first name after it, the word governing it, the other acts
-//! of its sentence, its participants)
+//! the words and word classes around it, the word governing it, the other acts of its sentence, its participants)
 //! scores each type; the event takes the best other sense only when that sense's probability beats its own by the
 //! margin chosen by cross-validation. The weights are learned from the annotated train split (`rasd train types`,
 //! crates/learn) into data/events/type_model.tsv; an empty model keeps every lexicon type.
@@ -24,7 +23,7 @@ rasd_text::embedded_data! {
 
 /// Word classes of data/events/words.tsv read in the few words around a trigger: what it acts on or with
 /// (diplomats, weapons, protesters, casualties, a conflict, mediation).
-const CONTEXT_CLASSES: [&str; 10] = ["diplomat", "weapon", "protester", "fatal_unit", "injury_unit", "conflict", "mediation", "victim_noun", "rocket", "armed"];
+const CONTEXT_CLASSES: [&str; 9] = ["diplomat", "weapon", "protester", "fatal_unit", "injury_unit", "conflict", "mediation", "victim_noun", "rocket"];
 
 /// Word classes of data/events/words.tsv whose presence right before the trigger says what governs it.
 const GOVERNORS: [&str; 6] = ["topic_head", "aim_noun", "plan_noun", "genitive_head", "combat_noun", "noun_governor"];
@@ -96,9 +95,6 @@ impl Senses {
 pub struct TypeModel {
     weights: FxHashMap<String, [f32; 16]>,
     margin: f32,
-    /// The lexicon's type is the reference (score 0): the weights say when to switch to another sense, not how
-    /// likely each type is (a model file line `reference<TAB>-<TAB>1`).
-    reference: bool,
 }
 
 impl TypeModel {
@@ -114,7 +110,6 @@ impl TypeModel {
     pub fn parse(text: &str) -> Result<TypeModel, rasd_text::data::DataError> {
         let mut weights: FxHashMap<String, [f32; 16]> = FxHashMap::default();
         let mut margin = f32::INFINITY;
-        let mut reference = false;
         for r in rasd_text::data::rows(MODEL_FILE, text) {
             r.expect_columns(3, "feature, type and weight")?;
             let w: f32 = r.parse(2, "weight", |v| v.parse().ok())?;
@@ -122,14 +117,10 @@ impl TypeModel {
                 margin = w;
                 continue;
             }
-            if r.fields[0] == "reference" {
-                reference = w != 0.0;
-                continue;
-            }
             let k = r.parse(1, "PLOVER type", EventType::parse)?;
             weights.entry(r.fields[0].to_string()).or_insert([0.0; 16])[index(k)] = w;
         }
-        Ok(TypeModel { weights, margin, reference })
+        Ok(TypeModel { weights, margin })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -140,8 +131,7 @@ impl TypeModel {
     pub fn probs(&self, features: &[String], types: &[EventType]) -> Vec<f32> {
         let mut s: Vec<f32> = types
             .iter()
-            .enumerate()
-            .map(|(j, &k)| if self.reference && j == 0 { 0.0 } else { features.iter().filter_map(|f| self.weights.get(f)).map(|w| w[index(k)]).sum() })
+            .map(|&k| features.iter().filter_map(|f| self.weights.get(f)).map(|w| w[index(k)]).sum())
             .collect();
         softmax(&mut s);
         s
@@ -275,12 +265,6 @@ fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], j: usize) -
             ctxf.push(format!("before={c}"));
         }
     }
-    // What the trigger acts on: the kind of the first name within a few words after it (a place taken, a person
-    // released, a state's forces withdrawn).
-    if let Some(x) = ctx.entities_within(t1, s.1.min(t1 + WINDOW)).min_by_key(|x| x.word_start) {
-        let kind = if x.is_country { "country" } else if x.is_place { "place" } else if x.is_person { "person" } else { "org" };
-        ctxf.push(format!("obj_ent={kind}"));
-    }
     // The sentence's other acts: an ASSAULT word beside a court's or an army's acts, a withdrawal beside a deal.
     for o in events.iter().filter(|o| o.sentence == e.sentence && o.trigger != e.trigger) {
         ctxf.push(format!("{}={}", if o.trigger.0 < t0 { "ev_before" } else { "ev_after" }, o.kind.as_str()));
@@ -326,10 +310,6 @@ mod tests {
         let f = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(m.choose(&f(&["bias", "l=طرد", "l=طرد|after=diplomat"]), &types), Some(1));
         assert_eq!(m.choose(&f(&["bias", "l=طرد"]), &types), None);
-        // With the lexicon's type as the reference (score 0), a sense is taken when its own weights carry it.
-        let r = TypeModel::parse("margin\t-\t0.2\nreference\t-\t1\nl=طرد|after=diplomat\tSANCTION\t2\nl=طرد\tCOERCE\t5\n").unwrap();
-        assert_eq!(r.choose(&f(&["bias", "l=طرد", "l=طرد|after=diplomat"]), &types), Some(1));
-        assert_eq!(r.choose(&f(&["bias", "l=طرد"]), &types), None);
         assert!(TypeModel::parse("margin\t-\n").is_err());
         assert!(TypeModel::parse("# only comments\n").unwrap().is_empty());
     }

@@ -133,19 +133,7 @@ fn label(a: &Annotated, events: &[(EventType, usize)], cands: Vec<Candidate>) ->
             }
         }
         let neutral = neutral && label == 0;
-        let reference = reference();
-        let lemma_only = lemma_only();
-        let candidates = c
-            .types
-            .iter()
-            .enumerate()
-            .map(|(k, &t)| {
-                if reference && k == 0 {
-                    return vec![];
-                }
-                c.features.iter().filter(|f| !lemma_only || f.as_str() == "bias" || f.starts_with("l=")).map(|f| (f.clone(), index(t))).collect()
-            })
-            .collect();
+        let candidates = c.types.iter().map(|&t| c.features.iter().map(|f| (f.clone(), index(t))).collect()).collect();
         let right = (0..n).map(|k| k == label).collect();
         examples.push(Example { neutral, choice: Choice { candidates, right }, types: c.types, label, delta });
     }
@@ -179,7 +167,7 @@ fn prune_rare(l: &mut [Labelled]) {
     let mut n: FxHashMap<String, usize> = Default::default();
     // Every candidate of an example has the same features (paired with its type): count them on the first.
     for a in l.iter() {
-        for (x, _) in a.examples.iter().flat_map(|e| e.choice.candidates.last().into_iter().flatten()) {
+        for (x, _) in a.examples.iter().flat_map(|e| &e.choice.candidates[0]) {
             *n.entry(x.clone()).or_default() += 1;
         }
     }
@@ -230,23 +218,9 @@ fn f1(tp: i64, fp: i64, gold: i64) -> f64 {
 /// only wrong to code at all); RASD_TYPES_PARAMS="30,0.05,0.003" and RASD_TYPES_NEUTRAL=1 override them for
 /// cross-validation. Chosen by 5-fold CV on the train split (event F1 with the chosen margin: 0.6008 with these,
 /// 0.6000 training on them too with 30,0.1,0.001; 0.5995 never changing a type): the larger rates and weaker L2
-/// tried (60,0.2,1e-4; 100,0.3,1e-5) gained less or nothing. Session 19 (senses of وقف إطلاق النار, features
-/// obj_ent and after=armed): CV event F1 0.6538 never changing → 0.6549 (2,808 right, 1,506 false); the lexicon's
-/// type as reference (RASD_TYPES_REF=1) 0.6545; only the features read with the lemma (RASD_TYPES_LEMMA_ONLY=1)
-/// 0.6559, but it fits the train split less (event F1 0.658 against 0.662 with every feature), so not the default.
+/// tried (60,0.2,1e-4; 100,0.3,1e-5) gained less or nothing.
 fn params() -> Params {
     Params::from_env("RASD_TYPES_PARAMS", Params { epochs: 30, rate: 0.05, l2: 3e-3 })
-}
-
-/// Whether the lexicon's type is the reference candidate with score 0 (RASD_TYPES_REF=1): the weights then say
-/// when to switch to a sense rather than how likely each type is.
-fn reference() -> bool {
-    std::env::var("RASD_TYPES_REF").is_ok_and(|v| v == "1")
-}
-
-/// Whether only the features read with the lemma (and the bias) are trained on (RASD_TYPES_LEMMA_ONLY=1).
-fn lemma_only() -> bool {
-    std::env::var("RASD_TYPES_LEMMA_ONLY").is_ok_and(|v| v == "1")
 }
 
 fn train_neutral() -> bool {
@@ -344,9 +318,6 @@ fn model_text(w: &Weights, margin: f32) -> String {
         return s;
     }
     writeln!(s, "margin\t-\t{margin}").ok();
-    if reference() {
-        writeln!(s, "reference\t-\t1").ok();
-    }
     let mut rows: Vec<(String, &str, f32)> = vec![];
     for ((f, k), &x) in w.iter().filter(|((f, _), _)| !f.contains('\t') && !f.contains('\n')) {
         if x.abs() >= 5e-4 {
