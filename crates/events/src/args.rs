@@ -507,13 +507,7 @@ fn dropped_subject(ctx: &Ctx, f: &Frame, recipient: Option<&Arg>) -> Option<Arg>
     } else {
         previous_clause_subject(ctx, f)
     }?;
-    // A verb read as the phrase's first word ("نفت روسيا"، "تبرر إسرائيل"): the subject is the rest.
-    let named_after = |k: usize| ctx.entities_starting(k).next().is_some();
-    let subj = if subj.word_end - subj.word_start > 1 && verb_like(ctx, subj.word_start) && !named_after(subj.word_start) && named_after(subj.word_start + 1) {
-        Arg { word_start: subj.word_start + 1, word_end: subj.word_end, desc: (ctx.describe)(subj.word_start + 1, subj.word_end) }
-    } else {
-        subj
-    };
+    let subj = without_verb(ctx, subj);
     // Only a known party carries over, not a counted group of victims ("ثلاثة مدنيين").
     if !subj.desc.is_known() || is_patient(ctx, &subj) {
         return None;
@@ -527,6 +521,17 @@ fn dropped_subject(ctx: &Ctx, f: &Frame, recipient: Option<&Arg>) -> Option<Arg>
         Person::Either => noun != Gender::Plural || inanimate_plural,
     };
     agrees.then_some(subj)
+}
+
+/// A verb read as a subject phrase's first word ("نفت روسيا"، "تبرر إسرائيل"، "وبدأت إيران"): the subject is the
+/// rest, when a name or a known phrase starts right after the verb.
+fn without_verb(ctx: &Ctx, subj: Arg) -> Arg {
+    let named_after = |k: usize| ctx.entities_starting(k).next().is_some();
+    if subj.word_end - subj.word_start > 1 && verb_like(ctx, subj.word_start) && !named_after(subj.word_start) && named_after(subj.word_start + 1) {
+        Arg { word_start: subj.word_start + 1, word_end: subj.word_end, desc: (ctx.describe)(subj.word_start + 1, subj.word_end) }
+    } else {
+        subj
+    }
 }
 
 /// The end of a sentence's opening adjunct: a phrase of at most six words that starts with a preposition or an
@@ -743,6 +748,16 @@ fn candidates(ctx: &Ctx, f: &Frame, rules: &(Option<Arg>, Option<Arg>), named: b
     let speaker = if f.clause_start > f.s_start { speaker_before(ctx, f.s_start, f.clause_start - 1) } else { None };
     for arg in [&subject, &speaker].into_iter().flatten() {
         push(arg.clone(), side_of(arg));
+    }
+    // A clause of the sentence before the trigger's may hold the subject a verb without one continues, however far
+    // back it stands ("وخطف مسلحون ... الأسبوع الماضي، وطالبوا بفدية"، "نفذ آلاف المقاتلين من المقاومة ...،
+    // وسيطروا على مواقع"): the subject of the clause just before the trigger's, and that of the sentence's first
+    // clause. Offered as the previous sentence's subject is (a subject carried over), which they are within the
+    // sentence.
+    let carried = previous_clause_subject(ctx, f);
+    let opening = if f.clause_start > f.s_start + 1 { clause_subject(ctx, f.s_start, f.clause_start - 1).map(|(s, _)| s) } else { None };
+    for arg in [carried, opening].into_iter().flatten().filter(|a| a.word_end <= f.ts) {
+        push(without_verb(ctx, arg), Side::Previous);
     }
     let grammar = Grammar { subject: subject.map(|a| (a.word_start, a.word_end)), speaker: speaker.map(|a| (a.word_start, a.word_end)) };
     let spans: Vec<(usize, usize, Side)> = found.iter().map(|(a, s)| (a.word_start, a.word_end, *s)).collect();
