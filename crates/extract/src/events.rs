@@ -511,7 +511,9 @@ impl Stage<'_> {
         let last = words.partition_point(|w| w.sentence <= ev.sentence);
         let lo = self.times.partition_point(|t| t.word_start < first);
         let hi = self.times.partition_point(|t| t.word_start < last);
-        let prior = if lo == hi && with_prior { self.prior_dates(ev, lo) } else { Vec::new() };
+        // A sentence that names its time by reference ("في نفس اليوم الذي ...", "حينها") has `then_date`'s time or
+        // another event's, not a day carried from before.
+        let prior = if lo == hi && with_prior && !self.names_then(ev.sentence) { self.prior_dates(ev, lo) } else { Vec::new() };
         if lo == hi && prior.is_empty() {
             return Vec::new();
         }
@@ -764,7 +766,18 @@ impl Stage<'_> {
             ];
             let dates = dating.get(&ti);
             let same_type = dates.is_some_and(|v| v.contains(&ev.kind));
-            let flags: [(&str, bool); 6] = [
+            // A person or organisation named in the day's sentence and again in the event's (one coreference
+            // chain): the event may go on telling that actor's day.
+            let chains_of = |sent: usize, kind: Kind| self.ents.iter().filter(move |e| e.kind == kind && words.get(e.word_start).is_some_and(|w| w.sentence == sent)).map(|e| e.chain);
+            let shares = |kind: Kind| chains_of(s, kind).any(|c| chains_of(ev.sentence, kind).any(|o| o == c));
+            let (shared_per, shared_org) = (shares(Kind::Per), shares(Kind::Org));
+            if shared_per || shared_org {
+                f.push(format!("prior|shared|back={back}"));
+                f.push(format!("prior|shared|tense={tense}"));
+            }
+            let flags: [(&str, bool); 8] = [
+                ("shared_per", shared_per),
+                ("shared_org", shared_org),
                 ("lead", s == 0),
                 ("span", opens_span(self.a, t.word_start)),
                 ("kana", kana),
