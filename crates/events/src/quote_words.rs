@@ -96,9 +96,21 @@ pub enum Role {
     /// A given name that key-folds onto a function word written with ى ("علي" and "على"): as written with ي, a name,
     /// not a word that stops it; compared with the key.
     YaName,
+    /// A verb of accusing, no verb of saying elsewhere (data/events/speech.tsv lists it not): its quote is the
+    /// clause after بأن that says what the accused did ("اتهم ترامب غوغل، في تغريدة سابقة، بأنها تعطي"), compared
+    /// with the stem.
+    AccuseVerb,
+    /// The words that open an accusation's clause (بأن with its pronoun: "بأنها"), compared with the whole word.
+    AccusedThat,
+    /// A verb of speaking about, no verb of saying elsewhere: its quote is an أن clause right after the speaker or
+    /// after عن ("وتتحدث التقارير أن المعركة"، "وتحدث جنرال روسي، الخميس، عن أن بلاده"), compared with the stem.
+    SpeakThatVerb,
+    /// The proclitic preposition of an accusation's charge ("اتهمه بالتخطيط"): a word carrying it before بأن is the
+    /// charge, and بأن then belongs to it; compared with the proclitic alone.
+    ChargePrep,
 }
 
-const ROLES: [(&str, Role); 34] = [
+const ROLES: [(&str, Role); 38] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -133,6 +145,10 @@ const ROLES: [(&str, Role); 34] = [
     ("false_article", Role::FalseArticle),
     ("adversative", Role::Adversative),
     ("ya_name", Role::YaName),
+    ("accuse_verb", Role::AccuseVerb),
+    ("accused_that", Role::AccusedThat),
+    ("speak_that_verb", Role::SpeakThatVerb),
+    ("charge_prep", Role::ChargePrep),
 ];
 
 /// The words of each role, key-folded.

@@ -867,14 +867,26 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 i += 1;
                 continue;
             }
-            let Some((pid, n)) = lex.speech.longest(words, i, r.end) else {
-                i += 1;
-                continue;
+            // A verb of accusing or of speaking about (quote_words.tsv accuse_verb, speak_that_verb) is a verb of
+            // saying only with the clause `that_only` checks.
+            let that_only = (words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0)
+                .then(|| [Role::AccuseVerb, Role::SpeakThatVerb].into_iter().find(|&role| qw.is(role, &words[i].bare)))
+                .flatten();
+            let (kind, introduces, n) = match lex.speech.longest(words, i, r.end) {
+                Some((pid, n)) => match lex.speech.patterns[pid].payload {
+                    Payload::Speech { kind, introduces } => (kind, introduces, n),
+                    _ => {
+                        i += n;
+                        continue;
+                    }
+                },
+                None if that_only.is_some() => (SpeechKind::Verb, Introduces::That, 1),
+                None => {
+                    i += 1;
+                    continue;
+                }
             };
-            let Payload::Speech { kind, introduces } = lex.speech.patterns[pid].payload else {
-                i += n;
-                continue;
-            };
+            let that_only = that_only.filter(|_| lex.speech.longest(words, i, r.end).is_none());
             let cue = (i, i + n);
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
@@ -962,6 +974,21 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             }
             // Skip attribution detail up to the complement: a comma, a title after the name, then إن/أن or ":".
             let (content_start, direct) = complement_start(ctx, j, r.start, r.end, introduces);
+            if let Some(role) = that_only {
+                let Some(t) = that_only_clause(ctx, role, cue, j, content_start, direct) else { continue };
+                // Nothing between the phrase after a verb of accusing and بأن: the phrase is the accused, not the
+                // speaker ("واتهم بريطانيا بأنها ردت" is the previous speaker's), or holds the speaker's name then
+                // the accused's ("واتهم جنبلاط الأسد بأنه").
+                // Only a phrase that is names alone: "ويتهم خصوم المشير حفتر بأنه" is the opponents' accusation.
+                if let Some(sp) = speaker.clone().filter(|_| role == Role::AccuseVerb && t == j && words[cue.0].split.enclitic == 0) {
+                    let entity = |from: usize| ctx.entities_starting(from).map(|e| e.word_end).filter(|&e| e <= sp.word_end).max();
+                    match entity(sp.word_start) {
+                        Some(e) if e == sp.word_end => speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent),
+                        Some(e) if entity(e) == Some(sp.word_end) => speaker = Some(Arg { word_start: sp.word_start, word_end: e, desc: (ctx.describe)(sp.word_start, e) }),
+                        _ => {}
+                    }
+                }
+            }
             // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
             let object = content_start.is_none();
             let content_start = content_start.or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
@@ -999,6 +1026,47 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// The complementizer (its word) when the complement of a verb of accusing or of speaking about is the clause it
+/// reports: not a quotation nor
+/// a colon (an accusation's quoted words are as often a charge gold leaves unquoted), but an أن clause. An
+/// accusation's clause opens with بأن (quote_words.tsv accused_that) after the accused, a word between the verb and
+/// it or the verb's pronoun ("اتهم ترامب غوغل، في تغريدة سابقة، بأنها"، "تتهمه نساء بأنه"; not the passive "اتهم
+/// بأنه أطعم"); a clause after a verb of speaking about comes right after the speaker or after عن ("وتتحدث
+/// التقارير أن"، "وتحدث جنرال روسي، الخميس، عن أن"; not "تحدث الوزير عن ضرورة أن").
+fn that_only_clause(ctx: &Ctx, role: Role, cue: (usize, usize), j: usize, content_start: Option<usize>, direct: bool) -> Option<usize> {
+    let qw = QuoteWords::get();
+    let words = &ctx.a.words;
+    let cs = content_start.filter(|_| !direct)?;
+    let t = [cs, cs.saturating_sub(1)].into_iter().find(|&t| t >= j && words[t].is_arabic() && is_that(&words[t]))?;
+    // Not the last word of a name ("مون جاي إن").
+    if (t.saturating_sub(4)..t).any(|k| ctx.entities_starting(k).any(|e| e.word_end > t)) {
+        return None;
+    }
+    let ok = match role {
+        // The charge does not come before بأن: "اتهمت الشخص ذاته بالادعاء بأنه"، "يتهمون مسؤوليها بافتقادهم للخبرة
+        // السياسية بأن" (quote_words.tsv charge_prep: the proclitic of the charge).
+        Role::AccuseVerb => {
+            let charge = |k: usize| {
+                let w = &words[k];
+                w.split.prep > 0 && !w.split.future && qw.is(Role::ChargePrep, &w.key.chars().skip(w.split.conj as usize).take(1).collect::<String>())
+            };
+            qw.is(Role::AccusedThat, &words[t].key) && (t > cue.1 || words[cue.0].split.enclitic > 0) && !(cue.1..t).any(charge)
+        }
+        _ => {
+            // Past commas and dates after the speaker ("، الخميس، عن أن").
+            let mut k = j;
+            while k < t && (is_comma(&words[k]) || ctx.times_starting(k).next().is_some()) {
+                k = ctx.times_starting(k).next().map_or(k + 1, |d| d.word_end.max(k + 1));
+            }
+            let about = k + 1 == t && qw.is(Role::ExpressedAbout, &words[k].key);
+            // Not one spoken with or to ("وتحدث الرئيس الأمريكي مع الرئيس الكوري الجنوبي").
+            let addressed = (cue.1..if about { k } else { t }).any(|m| words[m].is_arabic() && qw.is(Role::AddresseePrep, &words[m].key));
+            words[t].split.prep == 0 && (k == t || about) && !addressed
+        }
+    };
+    ok.then_some(t)
 }
 
 /// How many of the latest quotes `inside_quotation` reads.

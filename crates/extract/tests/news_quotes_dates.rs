@@ -639,3 +639,23 @@ fn a_verb_inside_a_quotation_is_the_quoted_speakers_own_words() {
     let d = run("وأوضح ترامب، في كلمة من البيت الأبيض: \"أعلن أن أميركا ستنسحب من الاتفاق مع إيران (...) وفي لحظات قريبة سأوقع مذكرة لبدء العقوبات على النظام الإيراني\"، مضيفا: \"عقوباتنا قد تشمل أيضا دولا أخرى متواطئة مع إيران\".", "2018-05-08");
     assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("عقوباتنا")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn an_accusation_with_a_clause_after_bian_and_speaking_of_that_are_quotes() {
+    // ANT (BBC Arabic): the accusation's clause after بأن is the quote, its speaker the subject before it.
+    let d = run("لكن نائب وزير الخارجية الكوري الشمالي كيم كي غوان اتهم اليوم واشنطن بأنها تضمر نوايا سيئة تجاه بلاده.", "2018-05-16");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("تضمر نوايا")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert!(q["speaker"]["text"].as_str().is_some_and(|s| s.contains("كيم كي غوان")), "{q:#}");
+    // ANT (France 24): the charge before بأن takes the clause ("بالادعاء بأنه" is the accused's claim), no quote.
+    let d = run("كما اتهمت الشخص ذاته بالادعاء بأنه \"المهدي المنتظر\"، وبتعاطي \"الحبوب المحظورة\".", "2018-04-30");
+    assert!(quotes(&d).iter().all(|q| !content(&d, q).contains("المهدي")), "{:#}", d["quotes"]);
+    // A charge alone is an ACCUSE event, not a quote (gold marks few).
+    let d = run("واتهمت دمشق إسرائيل بتكرار الخروقات لأجوائها.", "2018-08-11");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+    // ANT (France 24): تحدث عن أن reports what was said; "تحدث مع" a call, whose إن ends a name.
+    let d = run("وكانت تقارير تحدثت السبت عن أن الحوثيين فقدوا السيطرة على المطار.", "2018-06-17");
+    let q = quotes(&d).iter().find(|q| content(&d, q).starts_with("الحوثيين فقدوا")).unwrap_or_else(|| panic!("{:#}", d["quotes"]));
+    assert_eq!(q["speaker"]["text"], "تقارير", "{q:#}");
+    let d = run("وتحدث الرئيس الأمريكي مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي عبر الهاتف.", "2018-06-12");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
