@@ -253,9 +253,7 @@ fn masdar_pattern(bare: &str) -> bool {
 pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
-    let kind = doc_kind(ctx);
-    // Whether the report speaks of space flight anywhere: asked per trigger, computed once.
-    let space_doc = std::cell::OnceCell::new();
+    let doc = DocFacts { kind: doc_kind(ctx), space: std::cell::OnceCell::new() };
     let mut out = vec![];
     // The accusations of the sentences done, for the reported-speech decision.
     let mut accused = Accusations::default();
@@ -276,136 +274,9 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         }
         let hits = scan(&lex.events, words, r.start, r.end);
         let cues = factuality::cues(words, r.start, r.end);
-        let mut sentence_events: Vec<CodedEvent> = vec![];
-        for h in &hits {
-            let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { continue };
-            let tid = expelled_diplomats(words, tid, h, r.end).unwrap_or(tid);
-            let frame = sentencing(words, h, r.start);
-            if frame == Sentencing::Verdict {
-                crate::trace::dropped(words, (h.start, h.end), lex.triggers[tid].kind, "verdict_word");
-                continue;
-            }
-            let sentence_t;
-            // Strong only in news: in a sport, culture or technology report a sentence keeps the lexeme's strength
-            // (a singer jailed is crime news there, GUIDE.md; bench/negatives.sh).
-            let t = match (frame, sentence_sense(tid, kind == DocKind::News)) {
-                (Sentencing::Punishment, Some(st)) => {
-                    sentence_t = st;
-                    &sentence_t
-                }
-                _ => &lex.triggers[tid],
-            };
-            // Leave the trigger out, recording which check did (RASD_TRACE=drops).
-            macro_rules! skip {
-                ($stage:expr) => {{
-                    crate::trace::dropped(words, (h.start, h.end), t.kind, $stage);
-                    continue;
-                }};
-            }
-            let (conflict, domain) = gated(kind, t.kind);
-            if let Some(stage) = lexical_veto(ctx, t, h, r.clone(), kind, &space_doc) {
-                skip!(stage);
-            }
-            let nominal = is_nominal(words, h.start);
-            let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
-            let protest_ok = t.kind == EventType::Protest && {
-                // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
-                let other = hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == EventType::Protest));
-                other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0 && protester_subject(ctx, h.start, r.start))
-            };
-            // A weak violence word with a count of dead in its sentence is the attack they died in.
-            // Only a count of dead: the injured of accidents and illness (إصابة، أصيب) are counted too.
-            let counted = t.kind == EventType::Assault
-                && ctx.quantities_within(r.start, r.end).into_iter().map(|k| &ctx.quantities[k]).any(|q| !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
-            // A weak trigger needs a known participant, or conflict words or a named actor or place around it. Where
-            // the occurrence filter weighs the event (asserted, a model loaded), a bare one is kept for it to weigh,
-            // this rule being one of its features: on the train split the rule dropped a gold event for every four
-            // false alarms, and the words around the trigger tell them apart better than the rule alone.
-            let bare = !t.strong && !protest_ok && !counted && actor.is_none() && recipient.is_none() && {
-                let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
-                let named = ctx.entities_within(r.start, r.end).next().is_some();
-                !other_conflict && !(named && !conflict)
-            };
-            if bare && !crate::occurrence::weighs_bare() {
-                skip!("weak_no_participant");
-            }
-            // In a sport, culture or technology report an event also needs a known participant: film plots,
-            // fans, critics and the singer who "refused to comment" have none.
-            if domain && actor.is_none() && recipient.is_none() {
-                skip!("domain_no_participant");
-            }
-            // There, violence between private people (a producer's assaults, a singer's brawl) is crime, not an
-            // event (GUIDE.md), unless an armed or state party takes part.
-            let has_role = |a: &Option<Arg>| a.as_ref().is_some_and(|x| x.desc.role.is_some());
-            if domain && t.kind == EventType::Assault && !has_role(&actor) && !has_role(&recipient) && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
-                skip!("domain_private_violence");
-            }
-            // Culled animals, and tobacco or a virus that "kills", are no attack.
-            if t.kind == EventType::Assault {
-                let head_is = |arg: &Option<Arg>, class: &str| {
-                    arg.as_ref().is_some_and(|x| {
-                        let unit = ctx.quantities_starting(x.word_start).next().and_then(|q| q.unit);
-                        (x.word_start..x.word_end.min(x.word_start + 2)).chain(unit).any(|k| lex.is(class, &words[k]))
-                    })
-                };
-                // "التبغ بوجه عام يقتل": the subject a few words before the verb.
-                let hazard_subject = actor.is_none()
-                    && (h.start.saturating_sub(4).max(r.start)..h.start).any(|k| words[k].split.prep == 0 && (lex.is("hazard", &words[k]) || lex.is("illness", &words[k])));
-                if head_is(&recipient, "animal") || head_is(&actor, "hazard") || head_is(&actor, "illness") || hazard_subject && !nominal {
-                    skip!("assault_nonhuman");
-                }
-            }
-            // A threat named as a noun with no one making it and no one under it is a danger, not an act:
-            // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
-            // A possessed threat names its maker by the pronoun ("وتهديداته بسحقهم"، "وتلويحه بكشف زيارات").
-            if t.kind == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 {
-                skip!("threat_noun_no_participant");
-            }
-            let rule = status_of(ctx, &cues, h, r.start, nominal);
-            let site = Site { trigger: (h.start, h.end), sentence: (r.start, r.end), nominal, kind: t.kind };
-            let status = factuality::decide(ctx, &cues, &site, rule);
-            if bare && !crate::occurrence::weighed(t.kind, status) {
-                skip!("weak_no_participant");
-            }
-            let mut e = CodedEvent {
-                kind: t.kind,
-                mode: t.mode,
-                cameo: t.cameo,
-                goldstein: t.goldstein,
-                status,
-                sentence: s,
-                trigger: (h.start, h.end),
-                actor,
-                recipient,
-                location: None,
-                date: None,
-                fatalities: None,
-                injuries: None,
-                confidence: if t.strong { 0.8 } else { 0.6 },
-                lexeme: tid,
-                bare,
-            };
-            e.location = location(ctx, h.start, r.start, r.end, [&e.actor, &e.recipient]);
-            e.date = date(ctx, h.start, r.start, r.end);
-            if e.kind == EventType::Assault {
-                casualties(ctx, &mut e, r.start, r.end);
-            }
-            sentence_events.push(e);
-        }
-        let key = |e: &CodedEvent| (e.trigger, e.kind);
-        let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 8] = [
-            ("merge_casualty_nouns", &|ev: &mut Vec<CodedEvent>| merge_casualty_nouns(ev, words)),
-            ("merge_weapon_nouns", &|ev: &mut Vec<CodedEvent>| merge_weapon_nouns(ev, words)),
-            ("merge_result", &|ev: &mut Vec<CodedEvent>| merge_result(ev, words, ctx.times)),
-            ("merge_repeated_lexeme", &|ev: &mut Vec<CodedEvent>| merge_repeated_lexeme(ev)),
-            ("merge_purpose", &|ev: &mut Vec<CodedEvent>| merge_purpose(ev, words)),
-            ("agree_to_act", &|ev: &mut Vec<CodedEvent>| agree_to_act(ev, words)),
-            ("merge_protest", &|ev: &mut Vec<CodedEvent>| merge_protest(ev, words)),
-            ("merge_threat_content", &|ev: &mut Vec<CodedEvent>| merge_threat_content(ev, words)),
-        ];
-        for (stage, merge) in merges {
-            crate::trace::removing(words, stage, &mut sentence_events, key, merge);
-        }
+        let sentence = SentenceScope { index: s, words: r.clone(), hits: &hits, cues: &cues };
+        let mut sentence_events: Vec<CodedEvent> = hits.iter().filter_map(|h| code_hit(ctx, &doc, &sentence, h)).collect();
+        merge_sentence(ctx, &mut sentence_events);
         // A quote's content lies inside its sentence, and quotes come in text order: only this sentence's can
         // hold its triggers.
         let (q0, q1) = (quotes.partition_point(|q| q.content_words.0 < r.start), quotes.partition_point(|q| q.content_words.0 < r.end));
@@ -419,8 +290,183 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     crate::trace::removing(words, "sense_choice", &mut out, |e| (e.trigger, e.kind), |ev| crate::typing::choose(ctx, quotes, ev));
     // Then topic mentions, goals, specifications and an act's content out: the learned occurrence filter (empty
     // model: all stay).
-    crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, kind, ev));
+    crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, doc.kind, ev));
     out
+}
+
+/// What the coder knows of the whole report.
+struct DocFacts {
+    kind: DocKind,
+    /// Whether the report speaks of space flight anywhere: asked per trigger, computed once.
+    space: std::cell::OnceCell<bool>,
+}
+
+/// The sentence being coded: its index, its words, its trigger hits and its factuality cues.
+struct SentenceScope<'a> {
+    index: usize,
+    words: std::ops::Range<usize>,
+    hits: &'a [Hit],
+    cues: &'a [Cue],
+}
+
+/// The event of one trigger hit, or none when a check leaves it out (each such check traced as a drop,
+/// RASD_TRACE=drops).
+fn code_hit(ctx: &Ctx, doc: &DocFacts, sentence: &SentenceScope, h: &Hit) -> Option<CodedEvent> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let r = sentence.words.clone();
+    let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload else { return None };
+    let tid = expelled_diplomats(words, tid, h, r.end).unwrap_or(tid);
+    let frame = sentencing(words, h, r.start);
+    if frame == Sentencing::Verdict {
+        crate::trace::dropped(words, (h.start, h.end), lex.triggers[tid].kind, "verdict_word");
+        return None;
+    }
+    let sentence_t;
+    // Strong only in news: in a sport, culture or technology report a sentence keeps the lexeme's strength
+    // (a singer jailed is crime news there, GUIDE.md; bench/negatives.sh).
+    let t = match (frame, sentence_sense(tid, doc.kind == DocKind::News)) {
+        (Sentencing::Punishment, Some(st)) => {
+            sentence_t = st;
+            &sentence_t
+        }
+        _ => &lex.triggers[tid],
+    };
+    // Leave the trigger out, recording which check did.
+    let skip = |stage: &'static str| {
+        crate::trace::dropped(words, (h.start, h.end), t.kind, stage);
+        None
+    };
+    if let Some(stage) = lexical_veto(ctx, t, h, r.clone(), doc.kind, &doc.space) {
+        return skip(stage);
+    }
+    let nominal = is_nominal(words, h.start);
+    let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
+    let bare = is_bare(ctx, doc.kind, sentence, h, t, [&actor, &recipient]);
+    if bare && !crate::occurrence::weighs_bare() {
+        return skip("weak_no_participant");
+    }
+    if let Some(stage) = participant_veto(ctx, doc.kind, sentence, h, t.kind, nominal, [&actor, &recipient]) {
+        return skip(stage);
+    }
+    let rule = status_of(ctx, sentence.cues, h, r.start, nominal);
+    let site = Site { trigger: (h.start, h.end), sentence: (r.start, r.end), nominal, kind: t.kind };
+    let status = factuality::decide(ctx, sentence.cues, &site, rule);
+    if bare && !crate::occurrence::weighed(t.kind, status) {
+        return skip("weak_no_participant");
+    }
+    let mut e = CodedEvent {
+        kind: t.kind,
+        mode: t.mode,
+        cameo: t.cameo,
+        goldstein: t.goldstein,
+        status,
+        sentence: sentence.index,
+        trigger: (h.start, h.end),
+        actor,
+        recipient,
+        location: None,
+        date: None,
+        fatalities: None,
+        injuries: None,
+        confidence: if t.strong { 0.8 } else { 0.6 },
+        lexeme: tid,
+        bare,
+    };
+    e.location = location(ctx, h.start, r.start, r.end, [&e.actor, &e.recipient]);
+    e.date = date(ctx, h.start, r.start, r.end);
+    if e.kind == EventType::Assault {
+        casualties(ctx, &mut e, r.start, r.end);
+    }
+    Some(e)
+}
+
+/// Whether a weak trigger stands bare: no known participant, and no conflict words or named actor or place
+/// around it. Where the occurrence filter weighs the event (asserted, a model loaded), a bare one is kept for it
+/// to weigh, this rule being one of its features: on the train split the rule dropped a gold event for every four
+/// false alarms, and the words around the trigger tell them apart better than the rule alone.
+fn is_bare(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit, t: &crate::lexicon::Trigger, args: [&Option<Arg>; 2]) -> bool {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let r = sentence.words.clone();
+    let protest_ok = t.kind == EventType::Protest && {
+        // Protest words reinforce each other; protesters as subjects (no preposition) stand for their act.
+        let other = sentence.hits.iter().any(|o| o.start != h.start && matches!(lex.events.patterns[o.payload].payload, Payload::Trigger(x) if lex.triggers[x].kind == EventType::Protest));
+        other || (lex.is("protester", &words[h.start]) && words[h.start].split.prep == 0 && protester_subject(ctx, h.start, r.start))
+    };
+    // A weak violence word with a count of dead in its sentence is the attack they died in.
+    // Only a count of dead: the injured of accidents and illness (إصابة، أصيب) are counted too.
+    let counted = t.kind == EventType::Assault
+        && ctx.quantities_within(r.start, r.end).into_iter().map(|k| &ctx.quantities[k]).any(|q| !(q.word_start <= h.start && h.start < q.word_end) && q.unit.is_none_or(|u| u < h.start || u >= h.end) && casualty_kind(ctx, q, r.start) == Some(true));
+    let (conflict, _) = gated(kind, t.kind);
+    !t.strong && !protest_ok && !counted && args.iter().all(|a| a.is_none()) && {
+        let other_conflict = r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("conflict", &words[i]));
+        let named = ctx.entities_within(r.start, r.end).next().is_some();
+        !other_conflict && !(named && !conflict)
+    }
+}
+
+/// The check that leaves an event out for its participants, if one does: in a sport, culture or technology
+/// report, an event with none, or violence between private people; an attack on animals or by a hazard; a threat
+/// noun no one makes.
+fn participant_veto(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit, t: EventType, nominal: bool, [actor, recipient]: [&Option<Arg>; 2]) -> Option<&'static str> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let r = sentence.words.clone();
+    let (_, domain) = gated(kind, t);
+    // In a sport, culture or technology report an event also needs a known participant: film plots,
+    // fans, critics and the singer who "refused to comment" have none.
+    if domain && actor.is_none() && recipient.is_none() {
+        return Some("domain_no_participant");
+    }
+    // There, violence between private people (a producer's assaults, a singer's brawl) is crime, not an
+    // event (GUIDE.md), unless an armed or state party takes part.
+    let has_role = |a: &Option<Arg>| a.as_ref().is_some_and(|x| x.desc.role.is_some());
+    if domain && t == EventType::Assault && !has_role(actor) && !has_role(recipient) && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
+        return Some("domain_private_violence");
+    }
+    // Culled animals, and tobacco or a virus that "kills", are no attack.
+    if t == EventType::Assault {
+        let head_is = |arg: &Option<Arg>, class: &str| {
+            arg.as_ref().is_some_and(|x| {
+                let unit = ctx.quantities_starting(x.word_start).next().and_then(|q| q.unit);
+                (x.word_start..x.word_end.min(x.word_start + 2)).chain(unit).any(|k| lex.is(class, &words[k]))
+            })
+        };
+        // "التبغ بوجه عام يقتل": the subject a few words before the verb.
+        let hazard_subject = actor.is_none()
+            && (h.start.saturating_sub(4).max(r.start)..h.start).any(|k| words[k].split.prep == 0 && (lex.is("hazard", &words[k]) || lex.is("illness", &words[k])));
+        if head_is(recipient, "animal") || head_is(actor, "hazard") || head_is(actor, "illness") || hazard_subject && !nominal {
+            return Some("assault_nonhuman");
+        }
+    }
+    // A threat named as a noun with no one making it and no one under it is a danger, not an act:
+    // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
+    // A possessed threat names its maker by the pronoun ("وتهديداته بسحقهم"، "وتلويحه بكشف زيارات").
+    if t == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 {
+        return Some("threat_noun_no_participant");
+    }
+    None
+}
+
+/// One sentence's events merged where two words tell one act (a killing and its dead, an attack and its weapon, an
+/// agreement and the act agreed …), each merge traced as a drop of the event it removes.
+fn merge_sentence(ctx: &Ctx, events: &mut Vec<CodedEvent>) {
+    let words = &ctx.a.words;
+    let key = |e: &CodedEvent| (e.trigger, e.kind);
+    let merges: [(&'static str, &dyn Fn(&mut Vec<CodedEvent>)); 8] = [
+        ("merge_casualty_nouns", &|ev: &mut Vec<CodedEvent>| merge_casualty_nouns(ev, words)),
+        ("merge_weapon_nouns", &|ev: &mut Vec<CodedEvent>| merge_weapon_nouns(ev, words)),
+        ("merge_result", &|ev: &mut Vec<CodedEvent>| merge_result(ev, words, ctx.times)),
+        ("merge_repeated_lexeme", &|ev: &mut Vec<CodedEvent>| merge_repeated_lexeme(ev)),
+        ("merge_purpose", &|ev: &mut Vec<CodedEvent>| merge_purpose(ev, words)),
+        ("agree_to_act", &|ev: &mut Vec<CodedEvent>| agree_to_act(ev, words)),
+        ("merge_protest", &|ev: &mut Vec<CodedEvent>| merge_protest(ev, words)),
+        ("merge_threat_content", &|ev: &mut Vec<CodedEvent>| merge_threat_content(ev, words)),
+    ];
+    for (stage, merge) in merges {
+        crate::trace::removing(words, stage, events, key, merge);
+    }
 }
 
 /// Whether a trigger counts in conflict news, and whether the domain gate applies to it: the whole of a sport,
