@@ -54,6 +54,8 @@ pub struct SpanIndex {
     framing: std::cell::OnceCell<crate::factuality::Framing>,
     /// Whether the article is about a disaster and names no attack (coder.rs), asked by each attack word.
     pub(crate) disaster_article: std::cell::OnceCell<bool>,
+    /// The last-name keys of the persons the document names in full with a woman's given name (quotes.rs).
+    pub(crate) women_surnames: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
 }
 
 impl SpanIndex {
@@ -72,6 +74,7 @@ impl SpanIndex {
             args_memo: Default::default(),
             framing: Default::default(),
             disaster_article: Default::default(),
+            women_surnames: Default::default(),
         }
     }
 

@@ -1748,7 +1748,12 @@ fn female_person(ctx: &Ctx, c: &Arg) -> bool {
     if names.is(&words[e.word_start].key) {
         return true;
     }
-    let last = &words[e.word_end - 1].key;
-    e.word_end == e.word_start + 1
-        && ctx.entities_within(0, words.len()).any(|f| f.is_person && f.word_end > f.word_start + 1 && &words[f.word_end - 1].key == last && names.is(&words[f.word_start].key))
+    // A family name alone: a woman's if the document names her in full (the set is built once per document).
+    let surnames = ctx.index().women_surnames.get_or_init(|| {
+        ctx.entities_within(0, words.len())
+            .filter(|f| f.is_person && f.word_end > f.word_start + 1 && names.is(&words[f.word_start].key))
+            .map(|f| words[f.word_end - 1].key.clone())
+            .collect()
+    });
+    e.word_end == e.word_start + 1 && surnames.contains(&words[e.word_end - 1].key)
 }

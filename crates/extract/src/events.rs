@@ -32,6 +32,9 @@ struct Stage<'e> {
     /// Per date expression, the types of the events its own sentence dates by it (from `dated_by_type`), built on
     /// first use.
     dating: std::cell::OnceCell<rustc_hash::FxHashMap<usize, Vec<EventType>>>,
+    /// Per sentence, the kind and coreference chain of each entity mention in it, built on first use: a prior day's
+    /// shared-actor features then read two sentences, not the whole record, per candidate.
+    sentence_chains: std::cell::OnceCell<Vec<Vec<(Kind, usize)>>>,
 }
 
 pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
@@ -64,7 +67,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     };
     let lead_day = lead_day(a, times, published);
     let body_day = lead_day.and_then(|l| body_day(a, times, published, l));
-    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default(), paragraphs: Default::default(), dating: Default::default() };
+    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default(), paragraphs: Default::default(), dating: Default::default(), sentence_chains: Default::default() };
     let quotes = rasd_events::find_quotes(&ctx);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
     let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
@@ -778,8 +781,7 @@ impl Stage<'_> {
             let same_type = dates.is_some_and(|v| v.contains(&ev.kind));
             // A person or organisation named in the day's sentence and again in the event's (one coreference
             // chain): the event may go on telling that actor's day.
-            let chains_of = |sent: usize, kind: Kind| self.ents.iter().filter(move |e| e.kind == kind && words.get(e.word_start).is_some_and(|w| w.sentence == sent)).map(|e| e.chain);
-            let shares = |kind: Kind| chains_of(s, kind).any(|c| chains_of(ev.sentence, kind).any(|o| o == c));
+            let shares = |kind: Kind| self.shares_chain(s, ev.sentence, kind);
             let (shared_per, shared_org) = (shares(Kind::Per), shares(Kind::Org));
             if shared_per || shared_org {
                 f.push(format!("prior|shared|back={back}"));
@@ -833,6 +835,22 @@ impl Stage<'_> {
     }
 
     /// Whether sentence `s` names its time by reference (a then_words phrase, blockers aside).
+    /// Whether an entity of kind `kind` mentioned in sentence `a` is mentioned again in sentence `b` (one
+    /// coreference chain).
+    fn shares_chain(&self, a: usize, b: usize, kind: Kind) -> bool {
+        let per_sentence = self.sentence_chains.get_or_init(|| {
+            let mut v = vec![Vec::new(); self.a.sentences.len()];
+            for e in self.ents {
+                if let Some(list) = self.a.words.get(e.word_start).and_then(|w| v.get_mut(w.sentence)) {
+                    list.push((e.kind, e.chain));
+                }
+            }
+            v
+        });
+        let chains = |s: usize| per_sentence.get(s).into_iter().flatten().filter(move |(k, _)| *k == kind).map(|&(_, c)| c);
+        chains(a).any(|c| chains(b).any(|o| o == c))
+    }
+
     fn names_then(&self, s: usize) -> bool {
         let per_sentence = self.then_sentences.get_or_init(|| {
             let words = &self.a.words;
