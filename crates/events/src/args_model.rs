@@ -231,9 +231,9 @@ pub fn choose(model: &ArgModel, candidates: &[Candidate], rules: &(Option<Arg>, 
         Some(Some(mine.unwrap_or(r).clone()))
     };
     let actor = kept(1, &rules.0, None).unwrap_or_else(|| best(1, None));
-    // The rules' recipient gives way to the model's when the actor now stands on it.
-    let rules_recipient = rules.1.clone().filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
-    let rules_recipient = if rules_recipient.is_none() && rules.1.is_some() && model.overrules() { None } else { rules.1.clone() };
+    // The rules' recipient gives way to the model's when an overruling model's actor now stands on it.
+    let actor_on_recipient = rules.1.as_ref().zip(actor.as_ref()).is_some_and(|(r, a)| overlaps(a, r));
+    let rules_recipient = if actor_on_recipient && model.overrules() { None } else { rules.1.clone() };
     let recipient = kept(2, &rules_recipient, actor.as_ref()).unwrap_or_else(|| best(2, actor.as_ref()));
     let recipient = recipient.filter(|r| actor.as_ref().is_none_or(|a| !overlaps(a, r)));
     (actor, recipient)
