@@ -463,26 +463,9 @@ fn dropped_subject(ctx: &Ctx, f: &Frame, recipient: Option<&Arg>) -> Option<Arg>
     if words[f.s_start..f.ts].iter().filter(|w| is_quote_mark(w) || w.key == "»").count() % 2 == 1 {
         return None;
     }
-    // What follows the verb: a noun phrase the attachment did not take as the recipient may be the subject the
-    // rules did not know ("واتهمت دعوى قضائية الرميحي"، "ويحظر القانون الدولي"); a counted group or people is
-    // what a hidden passive was done to ("واعتقل عشرات الآلاف").
-    let mut k = f.te;
-    while k < f.s_end && (lex.is("speaker_adverb", &words[k]) || in_time(ctx, k)) {
-        k += 1;
-    }
-    // A name in quotation marks is a noun phrase too ("وتنكر "وحدات حماية الشعب" أي صلة").
-    if k + 1 < f.s_end && is_quote_mark(&words[k]) {
-        k += 1;
-    }
-    if k < f.s_end && words[k].is_arabic() && !(words[k].split.prep > 0 && !words[k].split.future) && !lex.is_key("np_stop", &words[k]) {
-        if counted_at(ctx, k, f.s_end).is_some() || np_at_opt(ctx, k, f.s_end, false).is_some_and(|np| is_patient(ctx, &np)) {
-            return None;
-        }
-        // Any other word that opens a phrase ("كل من الأمم المتحدة"، "هذا المخبر"، "مسؤولون سياسيون") is its
-        // subject unless the attachment took it as the object.
-        if recipient.is_none_or(|r| r.word_start > k || r.word_end <= k) {
-            return None;
-        }
+    let k = after_verb(ctx, f);
+    if phrase_after_verb_is_own(ctx, f, k, recipient) {
+        return None;
     }
     // An accusation, an arrest or a sanction with no object right after the verb is the passive ("ويتهم بأن له
     // صلة"، "وأدين بكشف هوية عملاء").
@@ -512,15 +495,54 @@ fn dropped_subject(ctx: &Ctx, f: &Frame, recipient: Option<&Arg>) -> Option<Arg>
     if !subj.desc.is_known() || is_patient(ctx, &subj) {
         return None;
     }
-    let noun = subject_gender(ctx, &subj);
-    let inanimate_plural = words[subj.word_start].bare.ends_with("ات");
-    let agrees = match verb {
+    agrees(ctx, verb, &subj).then_some(subj)
+}
+
+/// The first word after the trigger verb past adverbs of the speaker's turn, times and an opening quotation mark.
+fn after_verb(ctx: &Ctx, f: &Frame) -> usize {
+    let words = &ctx.a.words;
+    let lex = Lexicon::get();
+    let mut k = f.te;
+    while k < f.s_end && (lex.is("speaker_adverb", &words[k]) || in_time(ctx, k)) {
+        k += 1;
+    }
+    // A name in quotation marks is a noun phrase too ("وتنكر "وحدات حماية الشعب" أي صلة").
+    if k + 1 < f.s_end && is_quote_mark(&words[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// Whether the phrase at `k`, right after the verb, tells the verb has no subject to carry over: a noun phrase the
+/// attachment did not take as the recipient may be the subject the rules did not know ("واتهمت دعوى قضائية
+/// الرميحي"، "ويحظر القانون الدولي"); a counted group or people is what a hidden passive was done to ("واعتقل عشرات
+/// الآلاف").
+fn phrase_after_verb_is_own(ctx: &Ctx, f: &Frame, k: usize, recipient: Option<&Arg>) -> bool {
+    let words = &ctx.a.words;
+    let lex = Lexicon::get();
+    if !(k < f.s_end && words[k].is_arabic() && !(words[k].split.prep > 0 && !words[k].split.future) && !lex.is_key("np_stop", &words[k])) {
+        return false;
+    }
+    if counted_at(ctx, k, f.s_end).is_some() || np_at_opt(ctx, k, f.s_end, false).is_some_and(|np| is_patient(ctx, &np)) {
+        return true;
+    }
+    // Any other word that opens a phrase ("كل من الأمم المتحدة"، "هذا المخبر"، "مسؤولون سياسيون") is its subject
+    // unless the attachment took it as the object.
+    recipient.is_none_or(|r| r.word_start > k || r.word_end <= k)
+}
+
+/// Whether a carried-over subject agrees with the verb's person: a verb in ت a place, an organisation, a feminine
+/// or non-human plural noun; an unmarked verb a man or a masculine noun; a plural verb a plural.
+fn agrees(ctx: &Ctx, verb: Person, subj: &Arg) -> bool {
+    let noun = subject_gender(ctx, subj);
+    // A plural in ات is of things or bodies, which take a feminine singular verb.
+    let inanimate_plural = ctx.a.words[subj.word_start].bare.ends_with("ات");
+    match verb {
         Person::Masculine => matches!(noun, Gender::Masculine | Gender::Any),
         Person::Feminine => matches!(noun, Gender::Feminine | Gender::Any) || noun == Gender::Plural && inanimate_plural,
         Person::Plural => matches!(noun, Gender::Plural | Gender::Any),
         Person::Either => noun != Gender::Plural || inanimate_plural,
-    };
-    agrees.then_some(subj)
+    }
 }
 
 /// A verb read as a subject phrase's first word ("نفت روسيا"، "تبرر إسرائيل"، "وبدأت إيران"): the subject is the
