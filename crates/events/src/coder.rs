@@ -1103,7 +1103,7 @@ fn charged_act(lex: &Lexicon, words: &[Word], c: &Cue, trigger: usize) -> bool {
             return false;
         }
         let w = &words[j];
-        if !(w.preposition_clitic() == Some('ب') || w.key.starts_with("بأن") || w.key.starts_with("بان")) {
+        if !bi_complement(w) {
             return false;
         }
         if charges_nothing(lex, w) || c.start > 0 && the_defendant(lex, &words[c.start - 1]) {
@@ -1310,8 +1310,14 @@ fn accused_of(lex: &Lexicon, words: &[Word], i: usize, start: usize, end: usize)
     }
     j < end
         && words[j].is_arabic()
-        && (words[j].preposition_clitic() == Some('ب') || words[j].key.starts_with("بأن"))
+        && bi_complement(&words[j])
         && !charges_nothing(lex, &words[j])
+}
+
+/// A word that opens the ب-complement of an accusation: its ب split off, or "بأن" kept whole (the key folds the
+/// hamza seat: "بان"; a literal "بأن" never matched a key).
+fn bi_complement(w: &Word) -> bool {
+    w.preposition_clitic() == Some('ب') || w.key.starts_with("بان")
 }
 
 /// A ب-word after the accused that charges no act: a punishment ("المتهمين بالسجن") or "بمن/بما" (words.tsv

@@ -141,19 +141,13 @@ fn named_back<'k>(a: &Analysis, ev: &CodedEvent, stories: impl Iterator<Item = &
     // A definite adjective right after the noun, which must be one of the story's words.
     let adjective = words.get(n + 1).filter(|w| w.sentence == sentence && w.kind == WordKind::Arabic && w.split.article > 0 && w.split.conj == 0 && rasd_events::np::NISBA_ENDINGS.iter().any(|e| w.key.ends_with(e)));
     let fits = |k: &KnownEvent| adjective.is_none_or(|adj| k.words.iter().flatten().flatten().any(|p| is_word(adj, p)));
-    // Each sentence's words: (sentence, first word, end), in text order.
-    let mut bounds: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        match bounds.last_mut() {
-            Some(b) if b.0 == w.sentence => b.2 = k + 1,
-            _ => bounds.push((w.sentence, k, k + 1)),
-        }
-    }
+    // The lead's sentences and the noun's own, in text order (a lookup each: not the whole record per noun).
+    let read: Vec<usize> = (0..LEAD_SENTENCES.min(a.sentences.len())).chain((sentence >= LEAD_SENTENCES).then_some(sentence)).collect();
     let mut own: Option<(&'k str, std::ops::Range<usize>)> = None;
     let mut lead: Option<(usize, &'k KnownEvent, std::ops::Range<usize>)> = None;
     for k in stories {
-        for &(sn, lo, hi) in bounds.iter().filter(|b| b.0 == sentence || b.0 < LEAD_SENTENCES) {
-            let Some(r) = story_in(a, k, lo..hi) else { continue };
+        for &sn in &read {
+            let Some(r) = story_in(a, k, a.sentence_words(sn)) else { continue };
             if sn == sentence && own.is_none() && fits(k) {
                 own = Some((k.day.as_str(), r.clone()));
             }
