@@ -108,9 +108,12 @@ pub enum Role {
     /// The proclitic preposition of an accusation's charge ("اتهمه بالتخطيط"): a word carrying it before بأن is the
     /// charge, and بأن then belongs to it; compared with the proclitic alone.
     ChargePrep,
+    /// A masculine perfect verb of saying that opens with ت (the fifth and sixth forms: "تابع"، "تحدث"، "تساءل"), not
+    /// the feminine imperfect its first letter looks like ("تقول"); compared with the stem.
+    PastInTa,
 }
 
-const ROLES: [(&str, Role); 38] = [
+const ROLES: [(&str, Role); 39] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -149,6 +152,7 @@ const ROLES: [(&str, Role); 38] = [
     ("accused_that", Role::AccusedThat),
     ("speak_that_verb", Role::SpeakThatVerb),
     ("charge_prep", Role::ChargePrep),
+    ("past_in_ta", Role::PastInTa),
 ];
 
 /// The words of each role, key-folded.

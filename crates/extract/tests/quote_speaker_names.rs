@@ -168,3 +168,17 @@ fn the_verb_of_saying_agrees_with_a_womans_name() {
     let d = run("استبق الرئيس الأمريكي دونالد ترامب قمة حلف شمال الأطلسي بهجوم على ألمانيا متهما إياها بإثراء روسيا، الأمر الذي ردت عليه أنغيلا ميركل مؤكدة أن بلادها تتخذ قراراتها في شكل \"مستقل\".", "2018-07-11");
     assert_eq!(speaker_of(&d, "بلادها تتخذ").as_deref(), Some("أنغيلا ميركل"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_relative_pronoun_after_a_phrase_makes_it_the_speaker() {
+    // "X الذي قال"، "X التي ذكرت": the phrase the relative pronoun follows says it, not an earlier name.
+    let d = run("ولقيت تصريحات ترامب تأييدا من رئيس وزراء إيطاليا الجديد، جوزيبي كونتي، الذي قال في تعليق له على تويتر إنه \"من مصلحة الجميع أن يسمح لروسيا بالعودة\".", "2018-06-09");
+    let who = speaker_of(&d, "من مصلحة").or_else(|| speaker_of(&d, "\"من مصلحة")).expect("Conte's quote");
+    assert!(who.contains("كونتي"), "{who}");
+    let d = run("وأثار الحكم انتقادات من منظمات حقوقية أجنبية، من بينها \"هيومن رايتس ووتش\" التي ذكرت في تقرير لها أن \"الاتهامات ضده يبدو أنها تنتهك حقه في حرية التعبير\".", "2018-06-01");
+    let who = speaker_of(&d, "الاتهامات ضده").or_else(|| speaker_of(&d, "\"الاتهامات ضده")).expect("the organisation's quote");
+    assert!(who.contains("هيومن رايتس ووتش"), "{who}");
+    // A plural pronoun before a singular verb is not its subject: "السياسيين العراقيين، الذين قال إن" are spoken of.
+    let d = run("وبدأت المشادة بعد أن بدأ العيداني في الحديث، ووجه انتقادات إلى السياسيين العراقيين، الذين قال إن أحاديثهم بعيدة عن الواقع.", "2018-09-08");
+    assert!(speaker_of(&d, "أحاديثهم").is_none_or(|s| !s.contains("السياسيين")), "{:#}", d["quotes"]);
+}
