@@ -195,6 +195,7 @@ fn f1(tp: usize, fp: usize, gold: usize) -> (f64, f64, f64) {
 pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus_dir)?;
     let mut l = corpus(&articles);
+    dump(&articles, &l)?;
     drop_groups(&mut l);
     prune_rare(&mut l);
     let params = Params::from_env("RASD_TRIGGERS_PARAMS", Params { epochs: 30, rate: 0.05, l2: 1e-3 });
@@ -233,6 +234,21 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     };
     std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(report)
+}
+
+/// RASD_TRIGGERS_DUMP=FILE writes every candidate, one a line: article id, label (1 occurrence, 0 false alarm,
+/// - absorbed by an optional gold event), type, status and its features (tab-separated): for counting how often
+/// a feature's events are false alarms before training on it.
+fn dump(articles: &[Annotated], l: &[Labelled]) -> Result<(), String> {
+    let Ok(path) = std::env::var("RASD_TRIGGERS_DUMP") else { return Ok(()) };
+    let mut s = String::new();
+    for (a, lab) in articles.iter().zip(l) {
+        for (f, y, kind, status) in &lab.examples {
+            let y = y.map_or("-", |y| if y { "1" } else { "0" });
+            writeln!(s, "{}\t{y}\t{}\t{}\t{}", a.id, kind.as_str(), status.as_str(), f.join("\t")).ok();
+        }
+    }
+    std::fs::write(&path, s).map_err(|e| format!("{path}: {e}"))
 }
 
 fn logit(p: f32) -> f32 {
