@@ -330,6 +330,19 @@ pub fn train_cli(corpus: &Path, out: &Path) -> Result<String, String> {
             writeln!(report, "reported speech: no shift beats the rule by cross-validation while keeping news-dev's claims; no rs: weights are written (the rule decides)").ok();
         }
     }
+    // RASD_CLAIM_FROM=FILE (development aid): the reported-speech rows (`rs:`) of another model file instead of
+    // those just trained, to measure the status rows alone.
+    if let Ok(path) = std::env::var("RASD_CLAIM_FROM") {
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        w.w.retain(|k, _| !k.starts_with("rs:"));
+        for line in text.lines().filter(|l| l.starts_with("rs:")) {
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or_default().to_string();
+            let ws: Vec<f32> = cols.map(|x| x.parse().map_err(|_| format!("{path}: bad weight in {line}"))).collect::<Result<_, _>>()?;
+            w.w.insert(name, ws);
+        }
+        writeln!(report, "reported speech: rs: rows read from {path}").ok();
+    }
     writeln!(report, "{} features; written {}", w.w.len(), out.display()).ok();
     let text = model_text(&w);
     std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
