@@ -272,7 +272,8 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
             }
             continue;
         }
-        let hits = scan(&lex.events, words, r.start, r.end);
+        let mut hits = scan(&lex.events, words, r.start, r.end);
+        duty_hits(ctx, r.clone(), &mut hits);
         let cues = factuality::cues(words, r.start, r.end);
         let sentence = SentenceScope { index: s, words: r.clone(), hits: &hits, cues: &cues };
         let mut sentence_events: Vec<CodedEvent> = hits.iter().filter_map(|h| code_hit(ctx, &doc, &sentence, h)).collect();
@@ -292,6 +293,108 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     // model: all stay).
     crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, doc.kind, ev));
     out
+}
+
+/// The pattern of the REQUEST lexeme "يجب على" (data/events/triggers.tsv), which a duty laid on a named party
+/// also codes: "إن على أنقرة أن تضمن"، "على تركيا وقف عملياتها" say "يجب على" with the verb left out.
+fn duty_pattern() -> Option<usize> {
+    static P: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *P.get_or_init(|| {
+        let lex = Lexicon::get();
+        let tid = lex.triggers.iter().position(|t| t.kind == EventType::Request && t.lemma == "يجب على")?;
+        lex.events.patterns.iter().position(|p| matches!(p.payload, Payload::Trigger(t) if t == tid))
+    })
+}
+
+/// Whether word `k` is the complementizer of a duty, أن or ألا as written: not إن، إلا (the same folded key), nor
+/// a word whose proclitic or article the matcher strips to it (الآن، فإن، كان).
+fn duty_that(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    Lexicon::get().is_key("duty_that", w) && ctx.a.chars.get(w.start).is_some_and(|&c| c != 'إ')
+}
+
+/// Whether word `i` (على) opens its clause: at the sentence's start, joined by و/ف, after إن/أن/لكن (words.tsv
+/// duty_opener; not كأن, whose folded key is كان: "كان على"), a colon or a quote opening a speaker's words ("وأضاف
+/// "على إيران أن"), not a closing one (أطلق اسم "واشنطن" على العاصمة) nor a comma, which parts a verb from its على more often
+/// than it opens a duty (on 9,600 unseen ANT articles 6 of 7 bare "، على" were a complement: "رد، في وقت سابق،
+/// على عرض الرئيس"; "، وعلى" is opened by its و).
+fn duty_lead(ctx: &Ctx, i: usize, s_start: usize) -> bool {
+    let (words, chars) = (&ctx.a.words, &ctx.a.chars);
+    if i == s_start || words[i].split.conj > 0 {
+        return true;
+    }
+    let p = &words[i - 1];
+    if Lexicon::get().is_key("duty_opener", p) {
+        return true;
+    }
+    if p.kind != WordKind::Punct {
+        return false;
+    }
+    if p.key == ":" {
+        return true;
+    }
+    // A quote that opens a speaker's words: after a colon or a verb of saying ("وأضاف "على إيران أن"), not a
+    // partial quote inside a clause ("كما سيطروا "على الآلاف").
+    let q = i - 1;
+    let opening = p.key == "«" || p.key == "\"" && (p.start == 0 || chars.get(p.start - 1).is_some_and(|c| c.is_whitespace() || *c == ':'));
+    let lex = Lexicon::get();
+    let said = q > s_start && (words[q - 1].key == ":" || (q.saturating_sub(3).max(s_start)..q).any(|j| lex.speech.longest(words, j, q).is_some_and(|(_, n)| j + n == q)));
+    opening && said
+}
+
+/// Hits of a duty laid on a named party (data/events/words.tsv duty_prep): على, written with ى (not the name
+/// علي), opening a clause, a party (a country, a role, an entity, or a party noun: "إن على دول المنطقة أن تدفع
+/// حصتها"، participant.rs can_name_party) whose first word bears no pronoun ("وعلى
+/// رأسهم" is "headed by"), then أن/ألا or a verbal noun: "إن على أنقرة أن تضمن استقلالية بنكها"، "وعلى السلطات
+/// السودانية إلغاء الحكم"، "على الرئيس التفكير مجددا". Not "على" after a verb or noun ("ردا على إسرائيل") nor
+/// before a noun that is no act ("أن على إيران التزامات"). The hit is the word على, with the lexeme "يجب على".
+/// (The pronoun forms "عليه أن"، "عليها أن" were left out: on 9,600 unseen ANT articles 5 of 18 were no demand
+/// but a warning or a general remark: "فعليه أن يعرف أنها ستكون نهايته"، "عليكم أن تؤمنوا بالحقائق".)
+fn duty_hits(ctx: &Ctx, r: std::ops::Range<usize>, hits: &mut Vec<Hit>) {
+    let (words, lex) = (&ctx.a.words, Lexicon::get());
+    let Some(pid) = duty_pattern() else { return };
+    let mut added = false;
+    for i in r.clone() {
+        let w = &words[i];
+        let written = ctx.a.chars.get(w.end.saturating_sub(1)) == Some(&'ى');
+        if !w.is_arabic() || !written || !lex.is("duty_prep", w) || w.split.prep > 0 || w.split.enclitic > 0 {
+            continue;
+        }
+        if !duty_lead(ctx, i, r.start) || hits.iter().any(|h| h.start <= i && i < h.end) {
+            continue;
+        }
+        let Some(party) = crate::np::np_at_opt(ctx, i + 1, r.end, false) else { continue };
+        let k = party.word_end;
+        let named = crate::participant::can_name_party(words, i + 1, k, party.desc.is_known());
+        // The party is no trigger of its own ("يرد على دعوة منظمة حقوقية").
+        if k >= r.end || !named || words[i + 1].split.enclitic > 0 || hits.iter().any(|h| h.start < k && i < h.end) {
+            continue;
+        }
+        let x = &words[k];
+        let noun = x.split.prep == 0 && x.split.conj == 0 && (masdar_pattern(&x.bare) || masdar_pattern(&x.key) || taa_masdar(x) || lex.is("duty_act", x));
+        // A duty to know or to be ashamed is a warning or a reproach, not a demand to act ("وأن على طهران أن تدرك
+        // أن إسرائيل سترد عليها"، "على المجتمع الدولي أن يخجل من نفسه").
+        let act = duty_that(ctx, k) && !(k + 1 < r.end && lex.is_key("duty_not_act", &words[k + 1]));
+        if x.is_arabic() && (act || noun) {
+            hits.push(Hit { start: i, end: i + 1, payload: pid });
+            added = true;
+        }
+    }
+    if added {
+        hits.sort_by_key(|h| h.start);
+    }
+}
+
+/// A verbal noun in ة of a derived pattern: إفعالة/استفعالة of a hollow verb (إعادة، إقامة، استقالة) or مفاعلة
+/// (مواجهة، مساعدة) — not any noun in ة ("وعلى أطراف مدينة درعا" is "on the outskirts of").
+fn taa_masdar(w: &Word) -> bool {
+    let c: Vec<char> = w.bare.chars().collect();
+    w.taa_final && c.len() >= 5 && (c[0] == 'ا' || c[0] == 'م' && c[2] == 'ا')
+}
+
+/// The party a duty is laid on (the noun phrase after the hit's على), when the hit is one of [`duty_hits`].
+fn duty_party(ctx: &Ctx, h: &Hit, end: usize) -> Option<Arg> {
+    (Some(h.payload) == duty_pattern() && h.end == h.start + 1).then(|| crate::np::np_at_opt(ctx, h.end, end, false)).flatten()
 }
 
 /// What the coder knows of the whole report.
@@ -341,7 +444,14 @@ fn code_hit(ctx: &Ctx, doc: &DocFacts, sentence: &SentenceScope, h: &Hit) -> Opt
         return skip(stage);
     }
     let nominal = is_nominal(words, h.start);
-    let (actor, recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
+    let (mut actor, mut recipient) = arguments(ctx, h.start, h.end, r.start, r.end, nominal, t.kind);
+    // A duty's party is its recipient ("قال الوزير إن على إسرائيل وقف الاستيطان"), never its actor.
+    if let Some(party) = duty_party(ctx, h, r.end) {
+        if actor.as_ref().is_some_and(|a| a.word_start < party.word_end && party.word_start < a.word_end) {
+            actor = None;
+        }
+        recipient = Some(party);
+    }
     let bare = is_bare(ctx, doc.kind, sentence, h, t, [&actor, &recipient]);
     if bare && !crate::occurrence::weighs_bare() {
         return skip("weak_no_participant");

@@ -175,3 +175,24 @@ fn a_toll_told_after_a_verb_of_result_is_the_attacks_not_a_second_attack() {
     let d = run("وكان الرأس المدبر لهذه العملية عماد مغنية، الذي عد أحد أبرز القادة الإرهابيين قبل مقتله في سوريا عام 2008.", "2018-05-17");
     assert_eq!(kills(&d), 1, "{:#}", d["events"]);
 }
+
+#[test]
+fn a_duty_laid_on_a_named_party_is_a_request() {
+    // ANT (France 24, FR-middleEast-228-20180407): "إن على واشنطن توضيح" is "يجب على" with the verb left out; the
+    // party is the one asked.
+    let d = run("لكنه قال إن على واشنطن توضيح الالتباس الحالي حول سياستها في سوريا.", "2018-04-07");
+    let e = by_trigger(&d, "REQUEST", "على");
+    assert_eq!(e["recipient"]["text"], "واشنطن", "{:#}", d["events"]);
+    // ANT (France 24, FR-middleEast-311-20180418): after و, with أن and a verb.
+    let d = run("وتابع \"لا تمثل الأزمة في اليمن أي مبرر لهذه القسوة والوحشية، وعلى الحكومة اليمنية أن تنهي هذه الممارسات وتحاسب المسؤولين عنها\".", "2018-04-18");
+    by_trigger(&d, "REQUEST", "على");
+    // ANT (Sky News Arabia, SK-middleEast-3283-20180808): a duty to understand is a reproach, no demand to act.
+    let d = run("واختتم: \"المملكة العربية السعودية ضمن منظومة عربية وإسلامية كبيرة، وعلى كندا أن تفهم أن ما قامت به أمر غير مقبول\".", "2018-08-08");
+    assert!(events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+    // ANT (CNN Arabic, CN-internationalNews-601-20180911): على after a closing quote names, it lays no duty.
+    let d = run("وأطلق اسم \"واشنطن\" على العاصمة الأمريكية نسبة للرئيس الأمريكي جورج واشنطن.", "2018-09-11");
+    assert!(events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+    // ANT (BBC Arabic, BB-middleEast-829-20180803): "وعلى رأسهم" is "headed by".
+    let d = run("يكرر جميع المسؤولين الإسرائيليين وعلى رأسهم نتنياهو تحذيره لإيران من إقامة قواعد عسكرية في سوريا.", "2018-08-03");
+    assert!(events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+}
