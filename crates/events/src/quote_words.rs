@@ -111,9 +111,19 @@ pub enum Role {
     /// A masculine perfect verb of saying that opens with ت (the fifth and sixth forms: "تابع"، "تحدث"، "تساءل"), not
     /// the feminine imperfect its first letter looks like ("تقول"); compared with the stem.
     PastInTa,
+    /// A verb whose complement in quotation marks is its subject's words, though it is no verb of saying ("ندد
+    /// بـ"..."، "دعا إلى "...""), compared with the stem.
+    MarkVerb,
+    /// The participle of a `MarkVerb` after a clause ("، مشيرا إلى "...""), compared with the stem.
+    MarkParticiple,
+    /// A relative before a `MarkVerb` that makes its quotation a label ("ما وصفه بـ"...""), compared with the whole
+    /// word.
+    MarkLabelBefore,
+    /// The preposition written as a word between a `MarkVerb` and its quotation ("بـ"، "إلى").
+    MarkPrep,
 }
 
-const ROLES: [(&str, Role); 39] = [
+const ROLES: [(&str, Role); 43] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -153,6 +163,10 @@ const ROLES: [(&str, Role); 39] = [
     ("speak_that_verb", Role::SpeakThatVerb),
     ("charge_prep", Role::ChargePrep),
     ("past_in_ta", Role::PastInTa),
+    ("mark_verb", Role::MarkVerb),
+    ("mark_participle", Role::MarkParticiple),
+    ("mark_label_before", Role::MarkLabelBefore),
+    ("mark_prep", Role::MarkPrep),
 ];
 
 /// The words of each role, key-folded.
@@ -331,6 +345,7 @@ mod tests {
         assert!(w.is(Role::RelayFrom, "عن"));
         assert!(w.starts(Role::RelayVerb, "نقلت"));
         assert!(!w.is(Role::ContentThat, "انه"));
+        assert!(w.is(Role::MarkVerb, &key("أشادت")) && w.is(Role::MarkPrep, &key("إلى")) && w.is(Role::MarkLabelBefore, &key("مما")));
     }
 
     #[test]

@@ -889,6 +889,11 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let that_only = (words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0)
                 .then(|| [Role::AccuseVerb, Role::SpeakThatVerb].into_iter().find(|&role| qw.is(role, &words[i].bare)))
                 .flatten();
+            // A verb whose quotation is its subject's words (quote_words.tsv mark_verb: "ندد بـ"..."، "دعا إلى "..."").
+            let plain = words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0;
+            let marked_participle = plain && qw.is(Role::MarkParticiple, &words[i].bare);
+            let label = i > r.start && words[i - 1].is_arabic() && qw.is(Role::MarkLabelBefore, &words[i - 1].key);
+            let marked = !label && (marked_participle || (plain && qw.is(Role::MarkVerb, &words[i].bare)));
             let (kind, introduces, n) = match lex.speech.longest(words, i, r.end) {
                 Some((pid, n)) => match lex.speech.patterns[pid].payload {
                     Payload::Speech { kind, introduces } => (kind, introduces, n),
@@ -897,7 +902,8 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                         continue;
                     }
                 },
-                None if that_only.is_some() => (SpeechKind::Verb, Introduces::That, 1),
+                None if marked_participle => (SpeechKind::Participle, Introduces::That, 1),
+                None if that_only.is_some() || marked => (SpeechKind::Verb, Introduces::That, 1),
                 None => {
                     i += 1;
                     continue;
@@ -968,9 +974,23 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     speaker = clause_person(ctx, r.start, cue.0).filter(|p| !female_person(ctx, p));
                 }
             }
+            // A mark_verb's quotation right after its subject or its preposition is what was said; without one, a
+            // verb of saying goes on as below, another verb has no quote.
+            // Not inside an earlier quote's clause of the sentence ("وأضاف البيان أن الرئيس دعا "السلطات ..."" is the
+            // statement's).
+            let reported = out[sentence_quotes..].iter().any(|q| q.content_words.0 <= cue.0 && cue.0 < q.content_words.1);
+            let mark = if marked && !reported && matches!(kind, SpeechKind::Verb | SpeechKind::Participle) { marked_quote(ctx, cue, j, r.end) } else { None };
+            // A preposition is no subject ("ووصفه بـ"..."، "استنكر بشدة").
+            let prep_led = |sp: &Arg| words[sp.word_start].split.prep > 0 || qw.is_word(Role::MarkPrep, &words[sp.word_start]) || qw.is_word(Role::AddresseePrep, &words[sp.word_start]);
+            if mark.is_some() && speaker.as_ref().is_some_and(prep_led) {
+                speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
+            }
+            if marked && mark.is_none() && that_only.is_none() && lex.speech.longest(words, cue.0, r.end).is_none() {
+                continue;
+            }
             // "أعرب عن X": what was said is the noun phrase after عن, to the end of its clause (else, كشف أن, a
             // clause as below).
-            if introduces == Introduces::NounPhrase {
+            if introduces == Introduces::NounPhrase && mark.is_none() {
                 // Not the عن of the speaker's own phrase ("كشف تقرير صادر عن البنك المركزي أن").
                 if let Some(k) = (j..r.end.min(j + 4)).find(|&k| qw.is(Role::ExpressedAbout, &words[k].key) && !(k > 0 && qw.starts(Role::IssuedBy, &words[k - 1].bare))) {
                     if k + 1 < r.end {
@@ -990,8 +1010,11 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                 }
             }
             // Skip attribution detail up to the complement: a comma, a title after the name, then إن/أن or ":".
-            let (content_start, direct) = complement_start(ctx, j, r.start, r.end, introduces);
-            if let Some(role) = that_only {
+            let (content_start, direct) = match mark {
+                Some(k) => (Some(k), true),
+                None => complement_start(ctx, j, r.start, r.end, introduces),
+            };
+            if let Some(role) = that_only.filter(|_| mark.is_none()) {
                 let Some(t) = that_only_clause(ctx, role, cue, j, content_start, direct) else { continue };
                 // Nothing between the phrase after a verb of accusing and بأن: the phrase is the accused, not the
                 // speaker ("واتهم بريطانيا بأنها ردت" is the previous speaker's), or holds the speaker's name then
@@ -1018,7 +1041,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             }
             let last_word = words[j..r.end].partition_point(|w| w.start < end) + j;
             let site = Site { s, cue, kind, content: (j, last_word), content_cp: (start, end), rule: speaker.as_ref(), last: last_speaker.as_ref(), last_sent };
-            let speaker = learned_speaker(ctx, site);
+            let speaker = learned_speaker(ctx, site).filter(|sp| mark.is_none() || !prep_led(sp));
             if speaker.is_some() && nested.is_none() {
                 last_speaker = speaker.clone();
                 last_sent = s;
@@ -1043,6 +1066,37 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// The first word of a mark_verb's quotation (quote_words.tsv `mark_verb`): an opening quotation mark right after
+/// a preposition written as a word (`mark_prep`: "ونددت زاخاروفا بـ"اتهامات"، "دعت الوزيرة إلى "الحفاظ"), at most a
+/// few words past the verb's subject (`j`, the end of its attribution: an object, a time: "وصف الاتفاق بـ"..."",
+/// "حذر، الاثنين، من "...""). Not right after the subject: a quotation there is as often a name ("دعت الولايات
+/// المتحدة "تحالف دعم الشرعية في اليمن"") or the verb's object. The
+/// quotation closes in the sentence and holds two words at least (بـ"داعش" is a name, not words said); not past
+/// another verb of saying or a complementizer (their own quote).
+fn marked_quote(ctx: &Ctx, cue: (usize, usize), j: usize, r_end: usize) -> Option<usize> {
+    let (lex, qw) = (Lexicon::get(), QuoteWords::get());
+    let words = &ctx.a.words;
+    let closes = |m: usize| (m..r_end).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”"));
+    let j = j.max(cue.1);
+    for k in cue.1..r_end.min(j + 5) {
+        let w = &words[k];
+        if w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote) {
+            let p = &words[k - 1];
+            let after_prep = k > cue.1 && p.is_arabic() && p.split.enclitic == 0 && qw.is_word(Role::MarkPrep, p);
+            if !after_prep {
+                return None;
+            }
+            let x = closes(k + 1)?;
+            let name = ctx.entities_starting(k + 1).any(|e| e.word_end >= x);
+            return ((k + 1..x).filter(|&m| words[m].is_arabic()).count() >= 3 && !name).then_some(k + 1);
+        }
+        if w.is_arabic() && (is_that(w) || lex.speech.longest(words, k, r_end).is_some()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The complementizer (its word) when the complement of a verb of accusing or of speaking about is the clause it

@@ -182,3 +182,18 @@ fn a_relative_pronoun_after_a_phrase_makes_it_the_speaker() {
     let d = run("وبدأت المشادة بعد أن بدأ العيداني في الحديث، ووجه انتقادات إلى السياسيين العراقيين، الذين قال إن أحاديثهم بعيدة عن الواقع.", "2018-09-08");
     assert!(speaker_of(&d, "أحاديثهم").is_none_or(|s| !s.contains("السياسيين")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_quotation_after_a_verb_of_calling_or_condemning_and_its_preposition_is_a_quote() {
+    // "ندد بـ"..."، "دعا إلى "..."" (quote_words.tsv mark_verb): the quoted words are the subject's.
+    let d = run("وندد ماكرون بـ\"أعمال العنف التي تقوم بها القوات المسلحة الإسرائيلية\".", "2018-06-05");
+    assert_eq!(speaker_of(&d, "أعمال العنف").as_deref(), Some("ماكرون"), "{:#}", d["quotes"]);
+    let d = run("ودعت وزارة الخارجية الروسية الخميس إلى \"تعليق المعارك في أسرع وقت\".", "2018-06-14");
+    assert_eq!(speaker_of(&d, "تعليق المعارك").as_deref(), Some("وزارة الخارجية الروسية"), "{:#}", d["quotes"]);
+    // Right after the subject, a quotation is as often a name or the object: no quote.
+    let d = run("دعت الولايات المتحدة الأمريكية \"تحالف دعم الشرعية في اليمن\" إلى التحقيق في الهجوم.", "2018-08-10");
+    assert!(speaker_of(&d, "تحالف دعم").is_none(), "{:#}", d["quotes"]);
+    // A name in quotation marks is no words said.
+    let d = run("وطالبت الجماعة بـ\"داعش\" في البيان.", "2018-08-10");
+    assert!(speaker_of(&d, "داعش").is_none(), "{:#}", d["quotes"]);
+}
