@@ -33,6 +33,37 @@ const CONTEXTS: [&str; 2] = ["talk_word", "goal_word"];
 /// How many words before the trigger are read for `CONTEXTS` (no punctuation between).
 const CONTEXT_SPAN: usize = 4;
 
+const WORDS_FILE: &str = "data/events/occurrence_words.tsv";
+const WORDS: &str = include_str!("../../../data/events/occurrence_words.tsv");
+
+/// The classes of data/events/occurrence_words.tsv, read in the `CONTEXT_SPAN` words before the trigger as
+/// `CONTEXTS` are (feature `ctx=CLASS`).
+const WORD_CLASSES: [&str; 1] = ["capacity"];
+
+/// The words of data/events/occurrence_words.tsv: per class of `WORD_CLASSES` (by index), its words' keys.
+fn parse_words(text: &str) -> Result<Vec<rustc_hash::FxHashSet<String>>, rasd_text::data::DataError> {
+    let mut out = vec![rustc_hash::FxHashSet::default(); WORD_CLASSES.len()];
+    for r in rasd_text::data::rows(WORDS_FILE, text) {
+        r.expect_columns(2, "class and words")?;
+        let c = WORD_CLASSES.iter().position(|c| *c == r.fields[0]).ok_or_else(|| r.error(format!("unknown class {:?}", r.fields[0])))?;
+        for w in r.fields[1].split(',').map(str::trim) {
+            let k = rasd_text::key(w);
+            if k.is_empty() {
+                return Err(r.error("an empty word"));
+            }
+            out[c].insert(k);
+        }
+    }
+    Ok(out)
+}
+
+/// Is word `w` (by its stem or as written) one of class `c`'s words in data/events/occurrence_words.tsv?
+fn in_word_class(c: usize, w: &Word) -> bool {
+    static W: OnceLock<Vec<rustc_hash::FxHashSet<String>>> = OnceLock::new();
+    let sets = W.get_or_init(|| parse_words(WORDS).unwrap_or_else(|e| panic!("{e}")));
+    sets[c].contains(&w.bare) || sets[c].contains(&w.key)
+}
+
 /// How many words after the trigger are read for the particle of its frame ("علق على" comments, "علق ... مساهمتها"
 /// suspends).
 const FRAME_SPAN: usize = 4;
@@ -320,6 +351,39 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
             f.push(format!("ctx_f={c}|{nf}|{}", if w.has_article() { "A" } else { "-" }));
         }
     }
+    // What someone can, could or is ready to do ("القدرة على تمويل"، "بإمكانها دعم"): one class of words each too
+    // rare on the train split to keep a weight of its own (data/events/occurrence_words.tsv).
+    for (k, c) in WORD_CLASSES.iter().enumerate() {
+        let hit = (s.0.max(t0.saturating_sub(CONTEXT_SPAN))..t0).rev().take_while(|&i| words[i].kind != WordKind::Punct).any(|i| in_word_class(k, &words[i]));
+        if hit {
+            f.push(format!("ctx={c}"));
+            f.push(format!("ctx_f={c}|{nf}|{}", if w.has_article() { "A" } else { "-" }));
+        }
+    }
+    // A verb in a clause that describes the noun before it: after a relative pronoun ("التي تمولها"), or right
+    // after an indefinite noun with the pronoun of its object ("مساجد تمولها قطر"، "أسلحة تستخدمها"): a property of
+    // that noun, more often than an act reported.
+    if !nominal && t0 > s.0 {
+        let p = &words[t0 - 1];
+        let rel = if lex.is("relative", p) {
+            Some("rel")
+        } else if w.split.enclitic > 0
+            && p.is_arabic()
+            && !p.has_article()
+            && p.kind != WordKind::Number
+            && p.split.conj == 0
+            && p.split.prep == 0
+            && !lex.is_form("np_stop", &p.key)
+            && ctx.entities_ending(t0).next().is_none()
+        {
+            Some("indef")
+        } else {
+            None
+        };
+        if let Some(r) = rel {
+            f.push(format!("rel_clause={r}|{}", if w.split.enclitic > 0 { "E" } else { "-" }));
+        }
+    }
     // The complement of another act: a noun trigger right after a coded trigger, with at most two prepositions
     // between ("دعت إلى إطلاق سراحها"، "استهدفت تجمعات انتخابية"، "وافقت على دعوة مراقبين"): the content of a call,
     // the target of an attack, the object of an agreement, by the governing act's type. Not a verb: after a noun
@@ -483,6 +547,15 @@ mod tests {
         assert_eq!(frame("وعلق الرئيس بقوله إن الاتفاق سيء.", "وعلق"), "ب");
         assert_eq!(frame("علقت الولايات المتحدة الجمعة مساهمتها في مشاريع إحلال الاستقرار.", "علقت"), "-");
         assert_eq!(frame("وقد علقها الاتحاد الأوروبي.", "علقها"), "pron");
+    }
+
+    #[test]
+    fn the_word_classes_are_read_and_checked() {
+        let sets = parse_words(WORDS).unwrap();
+        assert!(sets[0].contains(&rasd_text::key("قدرة")));
+        let e = parse_words("ability\tقدرة\n").err().expect("unknown class refused");
+        assert!(e.to_string().starts_with("data/events/occurrence_words.tsv:1:"), "{e}");
+        assert!(parse_words("capacity\tقدرة,,قادر\n").is_err());
     }
 
     #[test]
