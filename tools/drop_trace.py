@@ -6,7 +6,11 @@ the output to the gold as ../shared/eval/score.py does, and gives each missed re
 unused dropped trigger of its type in its sentence(s), preferring one on the gold trigger, then one inside the
 evidence. Counts per stage: gold events lost (at the trigger / elsewhere in the evidence / elsewhere in the
 sentence) and the stage's other drops (false alarms it removed, or repeats of events found).
-Usage: python3 tools/drop_trace.py ARTICLES GOLD_DIR [--bin PATH] [--list STAGE]"""
+A miss with no dropped trigger of its type is told apart by what stands at its gold trigger: an event of its type
+matched to another gold event of the sentence, an event of another type, a trigger dropped as another type, or no
+trigger at all (the lexicon does not know the word there, or a frame of it does not fit: every coder stage that
+drops a trigger names itself, so such a miss is a lexicon gap, not a silent drop). --list none lists them.
+Usage: python3 tools/drop_trace.py ARTICLES GOLD_DIR [--bin PATH] [--list STAGE|none]"""
 import collections, json, os, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 import score  # noqa: E402
@@ -31,6 +35,7 @@ for line in p.stderr.decode().splitlines():
 
 lost = collections.Counter()  # (stage, where)
 other = collections.Counter()
+nothing = collections.Counter()  # why no dropped trigger of its type
 missed = 0
 for a, g in gold_match.with_gold(arts, gold_dir):
     text = a["text"]
@@ -51,7 +56,22 @@ for a, g in gold_match.with_gold(arts, gold_dir):
             return 1 if span[0] <= d[0] < span[1] else 2
         cands = [(rank(d), j) for j, d in enumerate(ds) if j not in used and d[2] == ge["type"] and ss <= d[0] < se]
         if not cands:
+            # No drop of its type: say what stands at the gold trigger instead.
+            at = [pe for pe in pevs if tspan and pe["trigger"]["start"] < tspan[1] and tspan[0] < pe["trigger"]["end"]]
+            other_drop = [d for d in ds if tspan and d[0] < tspan[1] and tspan[0] < d[1]]
+            if any(pe["type"] == ge["type"] for pe in at):
+                why = "coded, matched to another gold event"
+            elif at:
+                why = "coded as another type"
+            elif other_drop:
+                why = f"dropped as another type ({other_drop[0][3]})"
+            else:
+                why = "no trigger found"
+            nothing[why.split(" (")[0]] += 1
             lost[("-", "none")] += 1
+            if show == "none":
+                s0, s1 = score.sentence_span(text, span[0])
+                print(f"NONE {why:40} {ge['type']:9} [{tr}] {text[s0:s1].strip()[:140]}")
             continue
         r, j = min(cands)
         used.add(j)
@@ -75,3 +95,5 @@ for s in stages:
         continue
     print(f"{s:28} {lost[(s, 'trigger')]:8} {lost[(s, 'evidence')]:8} {lost[(s, 'sentence')]:8} {other[s]:11}")
 print(f"{'no dropped trigger':28} {lost[('-', 'none')]:8}")
+for why, n in nothing.most_common():
+    print(f"  {why:40} {n:6}")

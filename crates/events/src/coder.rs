@@ -264,7 +264,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
         }
         if is_headline(ctx, s) {
             if crate::trace::tracing_drops() {
-                for h in scan(&lex.events, words, r.start, r.end) {
+                // The duties laid on a party too ("إيران: على تركيا وقف عملياتها"), so that every drop is named.
+                let mut hits = scan(&lex.events, words, r.start, r.end);
+                duty_hits(ctx, r.clone(), &mut hits);
+                for h in hits {
                     if let Payload::Trigger(tid) = lex.events.patterns[h.payload].payload {
                         crate::trace::dropped(words, (h.start, h.end), lex.triggers[tid].kind, "headline");
                     }

@@ -303,13 +303,16 @@ pub struct Table {
     /// Words (folded, as written) that end a frame's gap: they open another clause (data/events/words.tsv
     /// frame_gap_stop).
     gap_stops: rustc_hash::FxHashSet<String>,
+    /// Whether one quotation mark may stand between two words of a phrase (the trigger table): a report quotes a
+    /// term inside a phrase ('وحذر من "عواقب وخيمة"'، 'وقف "إطلاق النار"'), and the phrase still holds.
+    quoted_words: bool,
     /// This table's key in the per-thread memo of `with_first_ids` (a new one whenever a pattern is added).
     memo_id: usize,
 }
 
 impl Default for Table {
     fn default() -> Self {
-        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), memo_id: next_memo_id() }
+        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), quoted_words: false, memo_id: next_memo_id() }
     }
 }
 
@@ -497,22 +500,31 @@ impl Table {
                 if i + n > limit || best.as_ref().is_some_and(|(_, rank, _, _)| *rank >= (g, n)) {
                     continue;
                 }
-                if !(1..g).all(|k| at(i + k, &p.words[k])) {
+                // One quotation mark may stand between the words before the gap (`quoted_words`).
+                let mut quoted = 0;
+                let fits = (1..g).all(|k| {
+                    if quoted == 0 && self.quoted_words && i + k + 1 < limit && is_quote_mark(&words[i + k]) && at(i + k + 1, &p.words[k]) {
+                        quoted = 1;
+                        return true;
+                    }
+                    i + k + quoted < limit && at(i + k + quoted, &p.words[k])
+                });
+                if !fits || i + n + quoted > limit {
                     continue;
                 }
                 if g == n {
-                    best = Some((id, (n, n), n, i + n..i + n));
+                    best = Some((id, (n, n), n + quoted, i + n + quoted..i + n + quoted));
                     continue;
                 }
                 // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause.
                 let tail = &p.words[g..];
                 for skip in 0..=MAX_GAP {
-                    let s = i + g + skip;
+                    let s = i + g + quoted + skip;
                     if s + tail.len() > limit {
                         break;
                     }
                     if (0..tail.len()).all(|k| at(s + k, &tail[k])) {
-                        best = Some((id, (g, n), g, s..s + tail.len()));
+                        best = Some((id, (g, n), g + quoted, s..s + tail.len()));
                         break;
                     }
                     if !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
@@ -535,6 +547,11 @@ impl Table {
             WordKind::Arabic => !self.gap_stops.contains(&w.key) && (w.split.conj == 0 || w.split.article > 0),
         }
     }
+}
+
+/// Is the word a quotation mark of its own (", «, », “, ”)?
+fn is_quote_mark(w: &Word) -> bool {
+    w.kind == WordKind::Punct && !w.key.is_empty() && w.key.chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”'))
 }
 
 /// Is the word a two-letter preposition of a frame with a pronoun attached ("تخلى عنه" for the frame "تخلى عن",
@@ -727,6 +744,7 @@ impl Lexicon {
         for r in rows(WORDS_FILE, src.words) {
             l.add_class(&r)?;
             if r.fields[0] == "frame_gap_stop" {
+                l.events.quoted_words = true;
                 l.events.gap_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
             }
         }

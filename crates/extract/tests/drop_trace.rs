@@ -33,3 +33,13 @@ fn a_headline_is_traced_as_such() {
     let (_, drops) = traced(text);
     assert!(drops.iter().any(|x| x.stage == "headline" && x.end <= text.chars().position(|c| c == '\n').unwrap()), "{drops:?}");
 }
+
+#[test]
+fn a_duty_in_a_headline_is_traced_as_a_headline() {
+    // eval/news train split (CN-middleEast-20-20180217): the headline's duty laid on Turkey was the one trigger no
+    // stage named.
+    let text = "إيران: على تركيا وقف عملياتها واحترام سيادة سوريا\nدعت إيران تركيا إلى وقف عملياتها العسكرية في منطقة عفرين السورية.";
+    let (_, drops) = traced(text);
+    let head = text.chars().position(|c| c == '\n').unwrap();
+    assert!(drops.iter().any(|x| x.stage == "headline" && x.kind == rasd_events::EventType::Request && x.end <= head), "{drops:?}");
+}
