@@ -901,7 +901,8 @@ fn first_verb_subject(ctx: &Ctx, s_start: usize, cue: (usize, usize)) -> Option<
     let at = if words[p + 1].kind == WordKind::Punct && words[p + 1].key.chars().next().is_some_and(is_open_quote) { p + 2 } else { p + 1 };
     let sp = np_at_opt(ctx, at, cue.0, false)?;
     let w = &words[sp.word_start];
-    if !no_prep(ctx, sp.word_start) || lex.is("np_stop", w) || qw.is_word(Role::NotSpeaker, w) || false_article(ctx, sp.word_start) || lex.speech.longest(words, sp.word_start, cue.0).is_some() {
+    // A noun with a pronoun is the verb's object ("ووجه خطابه إلى المسؤولين ...، قائلا").
+    if w.split.enclitic > 0 || !no_prep(ctx, sp.word_start) || lex.is("np_stop", w) || qw.is_word(Role::NotSpeaker, w) || false_article(ctx, sp.word_start) || lex.speech.longest(words, sp.word_start, cue.0).is_some() {
         return None;
     }
     let ng = noun_gender(ctx, &sp);
@@ -1038,16 +1039,12 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if mark.is_some() && speaker.as_ref().is_some_and(prep_led) {
                 speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
             }
-            // A verb of accusing whose phrase runs right up to the charge's preposition: a single name is the accused,
-            // the previous speaker speaks ("واتهم واشنطن بـ"..."" as "واتهم بريطانيا بأنها" below); two names are
-            // speaker then accused ("واتهم الحوثي فرنسا بـ"..."").
+            // A verb of accusing whose phrase is a single name right before the charge's preposition: the name is the
+            // accused, the previous speaker speaks ("واتهم واشنطن بـ"..."" as "واتهم بريطانيا بأنها" below).
             if let (Some(k), Some(sp)) = (mark, speaker.clone()) {
                 if qw.is(Role::AccuseVerb, &words[cue.0].bare) && words[cue.0].split.enclitic == 0 && k == sp.word_end + 2 && sp.word_start == cue.1 {
-                    let entity = |from: usize| ctx.entities_starting(from).map(|e| e.word_end).filter(|&e| e <= sp.word_end).max();
-                    match entity(sp.word_start) {
-                        Some(e) if e == sp.word_end => speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent),
-                        Some(e) if entity(e) == Some(sp.word_end) => speaker = Some(Arg { word_start: sp.word_start, word_end: e, desc: (ctx.describe)(sp.word_start, e) }),
-                        _ => {}
+                    if ctx.entities_starting(sp.word_start).any(|e| e.word_end == sp.word_end) {
+                        speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
                     }
                 }
             }
