@@ -857,6 +857,60 @@ fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
     (from..p.word_start).all(|k| !qw.is_word(Role::AddresseePrep, &words[k]) && words[k].split.prep == 0).then_some(p)
 }
 
+/// The subject of the verb that opens the clause of sentence `s_start..` (VSO), for a participle whose clause names
+/// no person (a body speaks: "رحبت الحكومة الإسبانية ...، معتبرة"، "أصدر النائب العام المصري بياناً ...، مشيراً"،
+/// "ولم تكف السلطة ...، مؤكدة"): past an opening phrase led by a preposition up to a comma ("من جانبها،"، "إلى ذلك،"،
+/// "وفي بيان لها،") and particles or auxiliaries (لم، قد، كما), the first word, read as a verb, and the noun phrase
+/// right after it. Verb, phrase and participle agree in gender: a feminine participle (مشيرة) after a verb in ت
+/// (أعلنت، تكف) and a feminine phrase or a place or body's name ("وأعلنت روسيا"), a masculine one (مشيرا) after a
+/// masculine verb and a masculine phrase.
+fn first_verb_subject(ctx: &Ctx, s_start: usize, cue: (usize, usize)) -> Option<Arg> {
+    let (lex, qw) = (Lexicon::get(), QuoteWords::get());
+    let words = &ctx.a.words;
+    let pg = verb_gender(&words[cue.0], SpeechKind::Participle, true);
+    if pg != "f" && pg != "m" {
+        return None;
+    }
+    let mut p = s_start;
+    if let Some(comma) = (s_start..cue.0.min(s_start + 7)).find(|&k| is_comma(&words[k])) {
+        let opens = (s_start..comma).find(|&k| words[k].is_arabic()).is_some_and(|f| {
+            let w = &words[f];
+            (w.split.prep > 0 && !w.split.future) || qw.is_word(Role::MarkPrep, w) || lex.is_key("locative", w) || lex.is("speaker_adverb", w)
+        });
+        if opens {
+            p = comma + 1;
+        }
+    }
+    while p < cue.0 && (!words[p].is_arabic() || lex.is("clause_lead", &words[p]) || lex.is_key("auxiliary", &words[p])) {
+        p += 1;
+    }
+    if p + 1 >= cue.0 {
+        return None;
+    }
+    let v = &words[p];
+    let verb = !v.has_article()
+        && v.split.prep == 0
+        && !v.split.future
+        && !lex.is("np_stop", v)
+        && ctx.entities_covering(p).next().is_none()
+        && lex.speech.longest(words, p, cue.0).is_none();
+    if !verb || verb_gender(v, SpeechKind::Verb, true) != pg {
+        return None;
+    }
+    // The subject may stand in quotation marks ("وأعلنت "جماعة نصرة الإسلام"").
+    let at = if words[p + 1].kind == WordKind::Punct && words[p + 1].key.chars().next().is_some_and(is_open_quote) { p + 2 } else { p + 1 };
+    let sp = np_at_opt(ctx, at, cue.0, false)?;
+    let w = &words[sp.word_start];
+    // A noun with a pronoun is the verb's object ("ووجه خطابه إلى المسؤولين ...، قائلا").
+    if w.split.enclitic > 0 || !no_prep(ctx, sp.word_start) || lex.is("np_stop", w) || qw.is_word(Role::NotSpeaker, w) || false_article(ctx, sp.word_start) || lex.speech.longest(words, sp.word_start, cue.0).is_some() {
+        return None;
+    }
+    let ng = noun_gender(ctx, &sp);
+    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+    let agrees = if pg == "f" { ng == "f" || (body && ng != "pl") } else { ng == "m" && !female_person(ctx, &sp) };
+    agrees.then_some(sp)
+}
+
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     let lex = Lexicon::get();
     let qw = QuoteWords::get();
@@ -964,7 +1018,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             // earlier quote of the sentence, else the first person the sentence names before it ("حذر الرئيس
             // الأمريكي دونالد ترامب ...، مشددا على أن"), not a speaker of an earlier sentence.
             if speaker.is_none() && kind == SpeechKind::Participle && !said_in_sentence {
-                speaker = clause_person(ctx, r.start, cue.0);
+                speaker = clause_person(ctx, r.start, cue.0).or_else(|| first_verb_subject(ctx, r.start, cue));
             }
             if speaker.is_none() {
                 speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
@@ -984,6 +1038,15 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             let prep_led = |sp: &Arg| words[sp.word_start].split.prep > 0 || qw.is_word(Role::MarkPrep, &words[sp.word_start]) || qw.is_word(Role::AddresseePrep, &words[sp.word_start]);
             if mark.is_some() && speaker.as_ref().is_some_and(prep_led) {
                 speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
+            }
+            // A verb of accusing whose phrase is a single name right before the charge's preposition: the name is the
+            // accused, the previous speaker speaks ("واتهم واشنطن بـ"..."" as "واتهم بريطانيا بأنها" below).
+            if let (Some(k), Some(sp)) = (mark, speaker.clone()) {
+                if qw.is(Role::AccuseVerb, &words[cue.0].bare) && words[cue.0].split.enclitic == 0 && k == sp.word_end + 2 && sp.word_start == cue.1 {
+                    if ctx.entities_starting(sp.word_start).any(|e| e.word_end == sp.word_end) {
+                        speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
+                    }
+                }
             }
             if marked && mark.is_none() && that_only.is_none() && lex.speech.longest(words, cue.0, r.end).is_none() {
                 continue;

@@ -197,3 +197,26 @@ fn a_quotation_after_a_verb_of_calling_or_condemning_and_its_preposition_is_a_qu
     let d = run("وطالبت الجماعة بـ\"داعش\" في البيان.", "2018-08-10");
     assert!(speaker_of(&d, "داعش").is_none(), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_participle_after_a_body_as_the_first_verbs_subject_speaks_for_it() {
+    // No person in the clause: the subject right after the sentence's first verb, agreeing with the participle.
+    let d = run("صعدت الرياض من لهجتها إزاء كندا الأربعاء، مؤكدة أنها تدرس اتخاذ المزيد من الإجراءات ضد أوتاوا.", "2018-08-08");
+    let who = speaker_of(&d, "تدرس اتخاذ").or_else(|| speaker_of(&d, "أنها تدرس")).expect("Riyadh's quote");
+    assert_eq!(who, "الرياض", "{:#}", d["quotes"]);
+    let d = run("من جهته، وجه المجلس المحلي لمدينة دوما \"نداء استغاثة\" للمنظمات الدولية، مشيرا إلى أن الناس ينامون في الطرقات.", "2018-03-10");
+    let who = speaker_of(&d, "الناس ينامون").or_else(|| speaker_of(&d, "أن الناس")).expect("the council's quote");
+    assert!(who.starts_with("المجلس المحلي"), "{who}");
+    // A noun with a pronoun after the verb is its object, not the speaker.
+    let d = run("ووجه خطابه إلى المسؤولين الإيرانيين قائلا إن على الحكومة أن تترك الناس تعيش حياتها.", "2018-05-10");
+    let speakers: Vec<&str> = d["quotes"].as_array().unwrap().iter().filter_map(|q| q["speaker"]["text"].as_str()).collect();
+    assert!(speakers.iter().all(|s| !s.contains("خطابه")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn one_name_before_an_accusations_quoted_charge_is_the_accused() {
+    // "واتهم واشنطن بـ"..."": the verb has no subject; the spokesman of the sentence before accuses.
+    let d = run("وقال المتحدث باسم وزارة خارجية كوريا الشمالية، الأحد، إن جلوس بيونغ يانغ إلى طاولة المفاوضات \"علامة ضعف\".\nواتهم واشنطن بـ\"استفزاز (بيونغ يانغ) عمداً\" في محاولة \"لنسف أجواء الحوار\".", "2018-05-06");
+    let who = speaker_of(&d, "استفزاز").expect("the accusation's quote");
+    assert!(who.starts_with("المتحدث"), "{who}");
+}
