@@ -934,36 +934,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             out.push(q);
         }
         while i < r.end {
-            if !words[i].is_arabic() {
-                i += 1;
-                continue;
-            }
-            // A verb of accusing or of speaking about (quote_words.tsv accuse_verb, speak_that_verb) is a verb of
-            // saying only with the clause `that_only` checks.
-            let that_only = (words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0)
-                .then(|| [Role::AccuseVerb, Role::SpeakThatVerb].into_iter().find(|&role| qw.is(role, &words[i].bare)))
-                .flatten();
-            // A verb whose quotation is its subject's words (quote_words.tsv mark_verb: "ندد بـ"..."، "دعا إلى "..."").
-            let plain = words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0;
-            let marked_participle = plain && qw.is(Role::MarkParticiple, &words[i].bare);
-            let label = i > r.start && words[i - 1].is_arabic() && qw.is(Role::MarkLabelBefore, &words[i - 1].key);
-            let marked = !label && (marked_participle || (plain && qw.is(Role::MarkVerb, &words[i].bare)));
-            let (kind, introduces, n) = match lex.speech.longest(words, i, r.end) {
-                Some((pid, n)) => match lex.speech.patterns[pid].payload {
-                    Payload::Speech { kind, introduces } => (kind, introduces, n),
-                    _ => {
-                        i += n;
-                        continue;
-                    }
-                },
-                None if marked_participle => (SpeechKind::Participle, Introduces::That, 1),
-                None if that_only.is_some() || marked => (SpeechKind::Verb, Introduces::That, 1),
-                None => {
-                    i += 1;
+            let SpeechCue { kind, introduces, n, that_only, marked } = match speech_cue(ctx, i, r.start, r.end) {
+                Ok(c) => c,
+                Err(skip) => {
+                    i += skip;
                     continue;
                 }
             };
-            let that_only = that_only.filter(|_| lex.speech.longest(words, i, r.end).is_none());
             let cue = (i, i + n);
             i += n;
             // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
@@ -1114,8 +1091,15 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             i = i.max(j);
         }
     }
-    // An attribution that opens its sentence says the words up to a later verb's quote of the sentence: "وحسب فرانس
-    // برس، قال وزير الداخلية سسابا دوموتور" is the agency's, what follows إن the minister's.
+    cut_opening_attributions(ctx, &mut out);
+    // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
+    out.sort_by_key(|q| q.content_words.0);
+    out
+}
+
+/// An attribution that opens its sentence says the words up to a later verb's quote of the sentence: "وحسب فرانس
+/// برس، قال وزير الداخلية سسابا دوموتور" is the agency's, what follows إن the minister's.
+fn cut_opening_attributions(ctx: &Ctx, out: &mut [CodedQuote]) {
     for k in 0..out.len() {
         let q = &out[k];
         let (Some(cue), Some(speaker)) = (q.cue.filter(|c| q.attributed && q.content_words.0 > c.0), q.speaker.clone()) else { continue };
@@ -1126,9 +1110,46 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             }
         }
     }
-    // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
-    out.sort_by_key(|q| q.content_words.0);
-    out
+}
+
+/// A verb of saying found at a word by [`speech_cue`].
+struct SpeechCue {
+    kind: SpeechKind,
+    introduces: Introduces,
+    /// Its length in words.
+    n: usize,
+    /// A verb of accusing or of speaking about (quote_words.tsv accuse_verb, speak_that_verb) that is a verb of
+    /// saying only with the clause `that_only_clause` checks (not one the speech table lists).
+    that_only: Option<Role>,
+    /// A verb whose quotation is its subject's words (quote_words.tsv mark_verb, mark_participle: "ندد بـ"..."،
+    /// "دعا إلى "...""), not after a word that makes the quotation a label (mark_label_before: "ما وصفه بـ"..."").
+    marked: bool,
+}
+
+/// The verb of saying at word `i` of the sentence `r_start..r_end`, or how many words to skip: a word that is no
+/// Arabic or no cue, or a longer phrase of the speech table that is no speech (its whole length).
+fn speech_cue(ctx: &Ctx, i: usize, r_start: usize, r_end: usize) -> Result<SpeechCue, usize> {
+    let (lex, qw) = (Lexicon::get(), QuoteWords::get());
+    let words = &ctx.a.words;
+    if !words[i].is_arabic() {
+        return Err(1);
+    }
+    let plain = words[i].split.article == 0 && !words[i].split.future && words[i].split.prep == 0;
+    let that_only = plain.then(|| [Role::AccuseVerb, Role::SpeakThatVerb].into_iter().find(|&role| qw.is(role, &words[i].bare))).flatten();
+    let marked_participle = plain && qw.is(Role::MarkParticiple, &words[i].bare);
+    let label = i > r_start && words[i - 1].is_arabic() && qw.is(Role::MarkLabelBefore, &words[i - 1].key);
+    let marked = !label && (marked_participle || (plain && qw.is(Role::MarkVerb, &words[i].bare)));
+    let listed = lex.speech.longest(words, i, r_end);
+    let (kind, introduces, n) = match listed {
+        Some((pid, n)) => match lex.speech.patterns[pid].payload {
+            Payload::Speech { kind, introduces } => (kind, introduces, n),
+            _ => return Err(n),
+        },
+        None if marked_participle => (SpeechKind::Participle, Introduces::That, 1),
+        None if that_only.is_some() || marked => (SpeechKind::Verb, Introduces::That, 1),
+        None => return Err(1),
+    };
+    Ok(SpeechCue { kind, introduces, n, that_only: that_only.filter(|_| listed.is_none()), marked })
 }
 
 /// The first word of a mark_verb's quotation (quote_words.tsv `mark_verb`): an opening quotation mark right after
