@@ -292,16 +292,30 @@ fn nearest_before(words: &[Word], events: &[CodedEvent], j: usize) -> Option<(&'
     Some((if d == 0 { "0" } else { "1-3" }, same))
 }
 
+/// Event `j` of `events` in sentence `s` (word range), as every group of its features reads it.
+#[derive(Clone, Copy)]
+struct Site<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    events: &'c [CodedEvent],
+    j: usize,
+    s: (usize, usize),
+    e: &'c CodedEvent,
+    t: &'static crate::lexicon::Trigger,
+    w: &'c Word,
+    t0: usize,
+    t1: usize,
+    ty: &'static str,
+    nominal: bool,
+}
+
 /// The features of event `j` of `events` in sentence `s` (word range).
 fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues: &[crate::factuality::Cue], doc: &Doc) -> Vec<String> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let e = &events[j];
-    let t = &lex.triggers[e.lexeme];
     let (t0, t1) = e.trigger;
-    let w = &words[t0];
     let ty = e.kind.as_str();
-    let nominal = crate::coder::is_nominal(words, t0);
+    let site = Site { ctx, events, j, s, e, t: &lex.triggers[e.lexeme], w: &words[t0], t0, t1, ty, nominal: crate::coder::is_nominal(words, t0) };
     // Not the word's surface form, the second word before it, the word after it, nor the lemma with the word
     // before: left out by 5-fold cross-validation on the train split (event F1 0.594 with them, 0.596 without);
     // they memorised single articles ("n1=قدس"). Not the lemma alone either (nor with its form): a lemma is
@@ -310,6 +324,18 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
     // every funding, asylum and suspension on unseen text, the acts of tests/political_precision.rs and
     // negatives_precision.rs among them (CV event F1 0.599 with them, 0.593 without).
     let mut f: Vec<String> = vec!["bias".into(), format!("t={ty}")];
+    let form = surface_features(site, &mut f);
+    complement_features(site, &form, &mut f);
+    status_features(site, cues, doc, &mut f);
+    neighbour_features(site, &form, doc, &mut f);
+    f
+}
+
+/// The trigger's form and frame, what governs it and the words before it: pushed on `f`; returns its form.
+fn surface_features(site: Site, f: &mut Vec<String>) -> String {
+    let Site { ctx, events, s, t, w, t0, t1, ty, nominal, .. } = site;
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
     let form = format!(
         "{}{}{}{}",
         if nominal { "N" } else { "V" },
@@ -384,6 +410,15 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
             f.push(format!("rel_clause={r}|{}", if w.split.enclitic > 0 { "E" } else { "-" }));
         }
     }
+    form
+}
+
+/// Whether the trigger is another act's complement or means, its strength and bareness, the word before it, a
+/// construct, its word classes and plural: pushed on `f`.
+fn complement_features(site: Site, form: &str, f: &mut Vec<String>) {
+    let Site { ctx, events, j, s, e, t, w, t0, t1, ty, nominal } = site;
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
     // The complement of another act: a noun trigger right after a coded trigger, with at most two prepositions
     // between ("دعت إلى إطلاق سراحها"، "استهدفت تجمعات انتخابية"، "وافقت على دعوة مراقبين"): the content of a call,
     // the target of an attack, the object of an agreement, by the governing act's type. Not a verb: after a noun
@@ -451,6 +486,12 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
             f.push(format!("tpl={ty}|{pl}|{}", if w.has_article() { "A" } else { "-" }));
         }
     }
+}
+
+/// The event's status and the cues before it, its participants, its place in the sentence and the article, how
+/// often its lemma comes: pushed on `f`.
+fn status_features(site: Site, cues: &[crate::factuality::Cue], doc: &Doc, f: &mut Vec<String>) {
+    let Site { s, e, t, t0, ty, .. } = site;
     f.push(format!("st={}", e.status.as_str()));
     // By type: a claimed attack is more often a topic of the claim than a claimed accusation.
     f.push(format!("tst={ty}|{}", e.status.as_str()));
@@ -474,6 +515,13 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
     });
     let count = doc.lemma_count.get(t.lemma).copied().unwrap_or(0);
     f.push(format!("lemma_n={}", count.min(4)));
+}
+
+/// The events around it (the same words coded twice, the same type before it, the nearest act), its own date,
+/// place and dead, and whether it stands in a quote: pushed on `f`.
+fn neighbour_features(site: Site, form: &str, doc: &Doc, f: &mut Vec<String>) {
+    let Site { ctx, events, j, e, w, t0, t1, ty, nominal, .. } = site;
+    let words = &ctx.a.words;
     // The same words coded twice, and the same type again in the sentence.
     let overlap = |o: &CodedEvent| o.trigger.0 < t1 && t0 < o.trigger.1;
     if events.iter().enumerate().any(|(k, o)| k != j && overlap(o)) {
@@ -518,7 +566,6 @@ fn features(ctx: &Ctx, events: &[CodedEvent], j: usize, s: (usize, usize), cues:
     if doc.kind != crate::coder::DocKind::News {
         f.push(format!("doc={:?}", doc.kind));
     }
-    f
 }
 
 #[cfg(test)]
