@@ -541,8 +541,9 @@ impl Stage<'_> {
         if (m..t.word_end).contains(&k) {
             return false;
         }
-        // The comparison word before منذ, in its sentence and outside any date expression.
-        let in_time = |i: usize| self.times.iter().any(|x| (x.word_start..x.word_end).contains(&i));
+        // The comparison word before منذ, in its sentence and outside any date expression (the expressions are in
+        // text order and disjoint: the one that could hold word i is the last to start at or before it).
+        let in_time = |i: usize| self.times[..self.times.partition_point(|x| x.word_start <= i)].last().is_some_and(|x| i < x.word_end);
         let Some(cue) = (m.saturating_sub(SINCE_CUE_WORDS)..m)
             .rev()
             .take_while(|&i| !sentence_stop(i) && !lex.is("since", &words[i]))
