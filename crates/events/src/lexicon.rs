@@ -337,6 +337,39 @@ struct FirstSlot {
 /// The most pattern ids a slot holds; a form with more is read afresh each time.
 const FIRST_INLINE: usize = 6;
 const EMPTY: u8 = u8::MAX;
+/// A document word's `FirstIds` for a form with more than `FIRST_INLINE` ids (read through the memo each time).
+const LONG: u8 = u8::MAX - 1;
+
+/// The pattern ids of one document word's readings in one table ([`Lexicon::document`]): `n` ids, `EMPTY` before
+/// the word is first asked about, `LONG` for more than fit.
+#[derive(Clone, Copy)]
+struct FirstIds {
+    n: u8,
+    ids: [u32; FIRST_INLINE],
+}
+
+impl FirstIds {
+    const UNREAD: FirstIds = FirstIds { n: EMPTY, ids: [0; FIRST_INLINE] };
+}
+
+/// The tables a document scope keeps first ids for, in the order of its cells.
+fn doc_tables(lex: &Lexicon) -> [&Table; 3] {
+    [&lex.events, &lex.status, &lex.speech]
+}
+
+/// The cell of table `table`'s first ids for word `w`, when `w` is a word of the thread's document scope and
+/// `table` one of its lexicon's tables: the coder, the status features and the quote finder ask each table about
+/// the same words many times, and an index into the document beats a hashed memo of word forms.
+#[inline]
+fn doc_first_cell(table: &Table, w: &Word) -> Option<*const std::cell::Cell<FirstIds>> {
+    let doc = DOC_VIEW.get();
+    // SAFETY: a non-null `doc.lexicon` is the `&'static Lexicon` that made the scope (`Lexicon::document`).
+    let lex = unsafe { doc.lexicon.as_ref() }?;
+    let t = doc_tables(lex).iter().position(|&x| std::ptr::eq(x, table))?;
+    let i = doc.index(w)?;
+    // SAFETY: `i < doc.len` and `t < 3`: in bounds of the view's `3 * doc.len` cells (invariant of `DocView`).
+    Some(unsafe { doc.first.add(t * doc.len + i) })
+}
 
 thread_local! {
     static FIRST_MEMO: std::cell::RefCell<FxHashMap<usize, Vec<FirstSlot>>> = std::cell::RefCell::new(FxHashMap::default());
@@ -437,6 +470,30 @@ impl Table {
     /// `for_each_candidate`'s order, each reading's patterns in table order (the order `longest_frame` breaks ties
     /// by), through the per-thread memo.
     fn with_first_ids<T>(&self, w: &Word, f: impl FnOnce(&[u32]) -> T) -> T {
+        let Some(cell) = doc_first_cell(self, w) else {
+            return self.with_first_ids_memo(w, f);
+        };
+        // SAFETY: the cell is alive while the thread's document view is set (invariant of `DocView`), and nothing
+        // here or in the memo read below drops a scope; the cell is read and set before `f` runs.
+        let known = unsafe { (*cell).get() };
+        if known.n != EMPTY && known.n != LONG {
+            return f(&known.ids[..known.n as usize]);
+        }
+        self.with_first_ids_memo(w, |ids| {
+            let mut slot = FirstIds { n: LONG, ids: [0; FIRST_INLINE] };
+            if ids.len() <= FIRST_INLINE {
+                slot.n = ids.len() as u8;
+                slot.ids[..ids.len()].copy_from_slice(ids);
+            }
+            // SAFETY: as above.
+            unsafe { (*cell).set(slot) };
+            f(ids)
+        })
+    }
+
+    /// [`Table::with_first_ids`] through the per-thread memo of word forms (a word outside a document scope, or
+    /// the first time a document's word is asked about).
+    fn with_first_ids_memo<T>(&self, w: &Word, f: impl FnOnce(&[u32]) -> T) -> T {
         let read = || {
             let mut ids = vec![];
             for_each_candidate(&w.key, w.taa_final, |c| {
@@ -818,9 +875,10 @@ impl Lexicon {
         let classes: Box<[ClassSet]> = words.iter().map(|w| self.classes(w)).collect();
         let id = DOC_NEXT_ID.get() + 1;
         DOC_NEXT_ID.set(id);
-        let view = DocView { base: words.as_ptr() as usize, len: classes.len(), lexicon: self, classes: classes.as_ptr(), id };
-        // The view is set only once the thread owns its vector (see `DocView`); past the thread's end, no scope.
-        let owned = DOC_OWN.try_with(|o| o.0.borrow_mut().push((id, classes))).is_ok();
+        let first: Box<[std::cell::Cell<FirstIds>]> = (0..doc_tables(self).len() * words.len()).map(|_| std::cell::Cell::new(FirstIds::UNREAD)).collect();
+        let view = DocView { base: words.as_ptr() as usize, len: classes.len(), lexicon: self, classes: classes.as_ptr(), first: first.as_ptr(), id };
+        // The view is set only once the thread owns its vectors (see `DocView`); past the thread's end, no scope.
+        let owned = DOC_OWN.try_with(|o| o.0.borrow_mut().push((id, classes, first))).is_ok();
         let outer = if owned { DOC_VIEW.replace(view) } else { DocView::NONE };
         DocScope { id: if owned { id } else { 0 }, outer, _words: std::marker::PhantomData }
     }
@@ -962,8 +1020,8 @@ fn same_name(a: &[u8], b: &[u8]) -> bool {
 /// some 5,000 times per article). Word `i` of the document is the word at address `base + i * size_of::<Word>()`;
 /// the scope borrows the words, so none moves or changes while it lives; word addresses are only compared.
 ///
-/// Invariant: when `lexicon` is not null, `classes` points at `len` class sets owned by the thread's `DOC_OWN`
-/// under `id`. `document` sets a view only after handing its vector to `DOC_OWN`; a scope's drop removes its
+/// Invariant: when `lexicon` is not null, `classes` points at `len` class sets and `first` at `3 * len` cells,
+/// owned by the thread's `DOC_OWN` under `id`. `document` sets a view only after handing its vector to `DOC_OWN`; a scope's drop removes its
 /// vector and, if the view is its own, restores the outer view only if `DOC_OWN` still owns the outer vector
 /// (scopes dropped out of order, or forgotten, never leave a view on freed memory); `DOC_OWN`'s destructor clears
 /// the view before freeing the vectors.
@@ -973,11 +1031,13 @@ struct DocView {
     len: usize,
     lexicon: *const Lexicon,
     classes: *const ClassSet,
+    /// `3 * len` cells: the first ids of every word in each of `doc_tables`, table by table.
+    first: *const std::cell::Cell<FirstIds>,
     id: u64,
 }
 
 impl DocView {
-    const NONE: DocView = DocView { base: 0, len: 0, lexicon: std::ptr::null(), classes: std::ptr::null(), id: 0 };
+    const NONE: DocView = DocView { base: 0, len: 0, lexicon: std::ptr::null(), classes: std::ptr::null(), first: std::ptr::null(), id: 0 };
 
     /// The index of `w` in the document's words, if it is one of them.
     #[inline]
@@ -988,8 +1048,9 @@ impl DocView {
     }
 }
 
-/// The class vectors of the thread's live document scopes, by scope id.
-struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[ClassSet]>)>>);
+/// The class vectors and first-id cells of the thread's live document scopes, by scope id.
+#[allow(clippy::type_complexity)]
+struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[ClassSet]>, Box<[std::cell::Cell<FirstIds>]>)>>);
 
 impl Drop for DocOwner {
     fn drop(&mut self) {
@@ -1018,9 +1079,9 @@ impl Drop for DocScope<'_> {
         }
         let _ = DOC_OWN.try_with(|o| {
             let mut own = o.0.borrow_mut();
-            own.retain(|(id, _)| *id != self.id);
+            own.retain(|(id, _, _)| *id != self.id);
             if DOC_VIEW.get().id == self.id {
-                let outer_owned = own.iter().any(|(id, _)| *id == self.outer.id);
+                let outer_owned = own.iter().any(|(id, _, _)| *id == self.outer.id);
                 DOC_VIEW.set(if outer_owned { self.outer } else { DocView::NONE });
             }
         });
@@ -1083,6 +1144,18 @@ mod tests {
         let answers = |words: &[rasd_text::Word]| -> Vec<bool> { words.iter().flat_map(|w| classes.iter().map(move |c| lex.is(c, w))).collect() };
         let outside = answers(&a.words);
         assert!(outside.iter().any(|&b| b), "the text names some class");
+        // Every table's longest match at every word, as the coder, the status features and the quote finder ask.
+        let matches = |words: &[rasd_text::Word]| -> Vec<Option<(usize, usize, std::ops::Range<usize>)>> {
+            [&lex.events, &lex.status, &lex.speech].iter().flat_map(|t| (0..words.len()).map(move |i| t.longest_frame(words, i, words.len()))).collect()
+        };
+        let matched = matches(&a.words);
+        assert!(matched.iter().filter(|m| m.is_some()).count() >= 3, "قتل، أطلق and أعلن match: {matched:?}");
+        {
+            let _scope = lex.document(&a.words);
+            // Twice: the first read fills the document's cells, the second reads them.
+            assert_eq!(matches(&a.words), matched);
+            assert_eq!(matches(&a.words), matched);
+        }
         let copy = a.words.clone();
         {
             let _scope = lex.document(&a.words);
