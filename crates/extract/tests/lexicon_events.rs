@@ -208,3 +208,27 @@ fn a_quotation_mark_inside_a_phrase_keeps_the_phrase() {
     let d = run("أعلنت قناة \"المسيرة\" التابعة للحوثيين الأحد قصف \"مركز معلومات وزارة الدفاع السعودية وأهداف أخرى ملكية بالرياض بدفعة من صواريخ بركان الباليستية\".", "2018-06-24");
     assert!(events(&d, "PROTEST").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn halting_nuclear_tests_is_a_concession_and_a_vote_against_a_rejection() {
+    // ANT (not annotated): a halt announced ahead, and one welcomed (read before as a SANCTION: "تعليق" as a
+    // suspension of ties).
+    let d = run("ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن كيم أنه \"اعتبارا من 21 نيسان/أبريل ستوقف كوريا الشمالية التجارب النووية وإطلاق الصواريخ البالستية\".", "2018-04-21");
+    assert!(!events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
+    let d = run("والسبت الماضي، رحّب الرئيس الأميركي دونالد ترامب بإعلان الزعيم الكوري الشمالي كيم جونغ-أون تعليق التجارب النووية والصاروخية.", "2018-04-28");
+    assert!(!events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
+    assert!(events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    // ANT (FR-middleEast, not annotated): voting against a draft resolution.
+    let d = run("وأيدت 12 دولة من أصل 15 مشروع القرار الأمريكي في حين انضمت بوليفيا إلى روسيا في التصويت ضد مشروع القرار وامتنعت الصين عن التصويت.", "2018-04-10");
+    assert!(!events(&d, "REJECT").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn cutting_a_partys_funding_is_a_sanction_and_stopping_terrorist_financing_is_no_event() {
+    // ANT (Sky News Arabia, SK-middleEast-3615-20180910): the US decision on UNRWA's contributions.
+    let d = run("وسيتم بحث دعم الأونروا ماليا، في ضوء القرار الأميركي الأخير بوقف المساهمات المالية الأميركية في ميزانيتها السنوية.", "2018-09-10");
+    assert!(!events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+    // ANT (not annotated): a conference on ending terrorist financing neither gives nor cuts anyone's funding.
+    let d = run("وفي ختام مؤتمر دولي حول سبل وقف تمويل الإرهاب، قال الرئيس الفرنسي إيمانويل ماكرون الخميس إن فرنسا ستبقى ملتزمة إلى جانب التحالف الدولي.", "2018-04-26");
+    assert!(events(&d, "SANCTION").is_empty() && events(&d, "AID").is_empty(), "{:#}", d["events"]);
+}
