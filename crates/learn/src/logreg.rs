@@ -54,10 +54,9 @@ pub fn train(examples: &[Example], classes: usize, p: Params) -> Weights {
 }
 
 /// Train the features `frozen` has no row for, with `frozen`'s rows fixed (they score, they are not updated): to fit
-/// new features over a shipped model without reshuffling its old weights. The result holds both (a row with no
-/// weights is a marker of the caller's, left out).
+/// new features over a shipped model without reshuffling its old weights. The result holds both.
 pub fn train_over(examples: &[Example], classes: usize, p: Params, frozen: &FxHashMap<String, Vec<f32>>) -> Weights {
-    let mut w: FxHashMap<String, Vec<f32>> = frozen.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.clone(), v.iter().copied().chain(std::iter::repeat(0.0)).take(classes).collect())).collect();
+    let mut w: FxHashMap<String, Vec<f32>> = frozen.iter().map(|(k, v)| (k.clone(), v.iter().copied().chain(std::iter::repeat(0.0)).take(classes).collect())).collect();
     let mut g2: FxHashMap<String, Vec<f32>> = FxHashMap::default();
     let mut score = vec![0f32; classes];
     for epoch in 0..p.epochs {

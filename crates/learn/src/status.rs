@@ -120,14 +120,14 @@ fn claim_predict(w: &Weights, ex: &Example, shift: f32) -> usize {
 /// score; the chosen shift (one-standard-error rule: the lowest, which keeps the most claims, as the rule does, and
 /// none that takes back a claim the rule had right on news-dev) is folded into the `rs:bias` weight. None when no
 /// shift is admissible (the rule then decides).
-fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], frozen: &FxHashMap<String, Vec<f32>>, report: &mut String) -> Option<Weights> {
+fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], frozen: &Frozen, report: &mut String) -> Option<Weights> {
     const CLAIM_SHIFTS: [f32; 11] = [-2.0, -1.5, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 1.5, 2.0];
     let mut right = [0usize; CLAIM_SHIFTS.len()];
     let (mut rule_right, mut n) = (0, 0);
     for fold in 0..FOLDS {
         let train_set: Vec<Example> = per_article.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).flat_map(|(_, e)| e.clone()).collect();
         let test_set: Vec<Example> = per_article.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).flat_map(|(_, e)| e.clone()).collect();
-        let w = logreg::train_over(&fitted_only(train_set, frozen), 2, params, frozen);
+        let w = logreg::train_over(&frozen.fitted_only(train_set), 2, params, &frozen.rows);
         for ex in &test_set {
             for (k, &shift) in CLAIM_SHIFTS.iter().enumerate() {
                 right[k] += (claim_predict(&w, ex, shift) == ex.class) as usize;
@@ -137,7 +137,7 @@ fn train_claims(per_article: &[Vec<Example>], params: Params, dev: &[Example], f
         }
     }
     let all: Vec<Example> = per_article.iter().flatten().cloned().collect();
-    let full = logreg::train_over(&fitted_only(all.clone(), frozen), 2, params, frozen);
+    let full = logreg::train_over(&frozen.fitted_only(all.clone()), 2, params, &frozen.rows);
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let claimed = all.iter().filter(|e| e.class == 1).count();
     let dev_rule = dev.iter().filter(|e| claim_rule(e) == e.class).count();
@@ -208,33 +208,30 @@ fn shifted(w: &Weights, shift: f32) -> Weights {
 }
 
 /// Train on the examples the model decides (the rows of `frozen` fixed, the other features fitted over them).
-fn fit(examples: &[Example], params: Params, frozen: &FxHashMap<String, Vec<f32>>) -> Weights {
-    let own: Vec<Example> = fitted_only(examples.iter().filter(|e| decided_by_model(e)).cloned().collect(), frozen);
-    logreg::train_over(&own, Status::ALL.len(), params, frozen)
+fn fit(examples: &[Example], params: Params, frozen: &Frozen) -> Weights {
+    let own: Vec<Example> = frozen.fitted_only(examples.iter().filter(|e| decided_by_model(e)).cloned().collect());
+    logreg::train_over(&own, Status::ALL.len(), params, &frozen.rows)
 }
 
-/// The marker row of a frozen set that fits only the prefixes of RASD_FIT_ONLY.
-const FIT_ONLY: &str = "\u{1}fit_only";
-
-thread_local! {
-    static ONLY: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+/// The rows of a model file kept fixed in training, and which of the features they lack are fitted.
+#[derive(Default)]
+struct Frozen {
+    rows: FxHashMap<String, Vec<f32>>,
+    /// RASD_FIT_ONLY=p1,p2: of the features the rows lack, only those starting with these prefixes are fitted (the
+    /// new family alone; the features the file pruned stay out). None: every feature is.
+    only: Option<Vec<String>>,
 }
 
-/// `examples` with the features a frozen set neither has a row for nor lets be fitted (RASD_FIT_ONLY) left out.
-fn fitted_only(examples: Vec<Example>, frozen: &FxHashMap<String, Vec<f32>>) -> Vec<Example> {
-    if !frozen.contains_key(FIT_ONLY) {
-        return examples;
-    }
-    ONLY.with(|o| {
-        let only = o.borrow();
+impl Frozen {
+    /// `examples` with the features neither frozen nor to be fitted left out.
+    fn fitted_only(&self, mut examples: Vec<Example>) -> Vec<Example> {
+        if let Some(only) = &self.only {
+            for e in &mut examples {
+                e.features.retain(|f| self.rows.contains_key(f) || only.iter().any(|p| f.starts_with(p.as_str())));
+            }
+        }
         examples
-            .into_iter()
-            .map(|mut e| {
-                e.features.retain(|f| frozen.contains_key(f) || only.iter().any(|p| f.starts_with(p.as_str())));
-                e
-            })
-            .collect()
-    })
+    }
 }
 
 /// RASD_STATUS_FREEZE=FILE / RASD_CLAIM_FREEZE=FILE: the status rows (or the reported-speech `rs:` rows) of a model
@@ -246,9 +243,9 @@ fn fitted_only(examples: Vec<Example>, frozen: &FxHashMap<String, Vec<f32>>) -> 
 /// kept in its bias), which is what a feature that is to mend those decisions needs (session 21: `rs:source`
 /// fitted so mends 5 train statuses, fitted against the calibrated scores 4 and breaks 1). Empty when the variable
 /// is not set.
-fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<FxHashMap<String, Vec<f32>>, String> {
+fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<Frozen, String> {
     let mut rows = FxHashMap::default();
-    let Ok(path) = std::env::var(var) else { return Ok(rows) };
+    let Ok(path) = std::env::var(var) else { return Ok(Frozen::default()) };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
     for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty() && l.starts_with("rs:") == claims) {
         let mut cols = line.split('\t');
@@ -256,22 +253,16 @@ fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<FxHashMap<
         let ws: Vec<f32> = cols.map(|x| x.parse().map_err(|_| format!("{path}: bad weight in {line}"))).collect::<Result<_, _>>()?;
         rows.insert(name, ws);
     }
-    // RASD_FIT_ONLY=p1,p2: of the features the file has no row for, only those starting with these prefixes are
-    // fitted (the new family alone; the old rows' features the file pruned stay out).
-    if let Ok(only) = std::env::var("RASD_FIT_ONLY") {
-        let only: Vec<String> = only.split(',').filter(|p| !p.is_empty()).map(str::to_string).collect();
-        rows.insert(FIT_ONLY.to_string(), vec![]);
-        ONLY.with(|o| *o.borrow_mut() = only);
-    }
     let (bias, class) = if claims { ("rs:bias", 1) } else { ("bias", 0) };
     if let (Some(b), Some(x)) = (rows.get_mut(bias), shift) {
         b[class] += x;
     }
-    Ok(rows)
+    let only = std::env::var("RASD_FIT_ONLY").ok().map(|v| v.split(',').filter(|p| !p.is_empty()).map(str::to_string).collect());
+    Ok(Frozen { rows, only })
 }
 
 /// Cross-validated counts by article folds for every shift: (right, rules right, non-asserted, right, rules right).
-fn cross_validate(per_article: &[Vec<Example>], params: Params, frozen: &FxHashMap<String, Vec<f32>>) -> (Vec<[usize; 5]>, usize) {
+fn cross_validate(per_article: &[Vec<Example>], params: Params, frozen: &Frozen) -> (Vec<[usize; 5]>, usize) {
     let mut counts = vec![[0usize; 5]; SHIFTS.len()];
     let mut n = 0;
     for fold in 0..FOLDS {
