@@ -51,10 +51,13 @@ pub enum FnWord {
     TimeBefore = 2048,
     /// What stands between a time preposition and the act: a period (عام، أيام)، من، على، أن.
     TimeGap = 4096,
+    /// A word of a neutral source of a report in a quote's speaker (مصدر، الشرطة، وكالة، شهود): the guide's
+    /// "according to sources/police" is asserted.
+    SourceSpeaker = 8192,
 }
 
 impl FnWord {
-    const ALL: [(&'static str, FnWord); 13] = [
+    const ALL: [(&'static str, FnWord); 14] = [
         ("mood_future", FnWord::MoodFuture),
         ("mood_neg_future", FnWord::MoodNegFuture),
         ("mood_neg_past", FnWord::MoodNegPast),
@@ -68,10 +71,11 @@ impl FnWord {
         ("time_after", FnWord::TimeAfter),
         ("time_before", FnWord::TimeBefore),
         ("time_gap", FnWord::TimeGap),
+        ("source_speaker", FnWord::SourceSpeaker),
     ];
-    const NAMES: [&'static str; 13] = [
+    const NAMES: [&'static str; 14] = [
         "mood_future", "mood_neg_future", "mood_neg_past", "mood_neg", "mood_may", "link_prep", "link_that", "that", "relative",
-        "time_since", "time_after", "time_before", "time_gap",
+        "time_since", "time_after", "time_before", "time_gap", "source_speaker",
     ];
 }
 
@@ -804,6 +808,23 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
     }
     if sp.is_some_and(|s| e.actor.as_ref().is_some_and(|a| a.word_start >= s.word_start && a.word_start < s.word_end)) {
         f.push("rs:actor_in_speaker".into());
+    }
+    // A neutral source speaks (a source, the police, an agency, witnesses: data/events/status_words.tsv
+    // source_speaker), in the speaker or the few words before it ("قال مصدر أمني"، "وكالة أنباء الأناضول"): the
+    // guide's "according to sources/police" reporting is asserted, a party's own claim about the other side claimed.
+    if let Some(s) = sp {
+        let lo = s.word_start.saturating_sub(3).max(ctx.a.sentence_words(words[s.word_start].sentence).start);
+        if (lo..s.word_end.min(words.len())).any(|k| is(&words[k], FnWord::SourceSpeaker)) {
+            f.push("rs:source".into());
+            f.push(format!("rs:source&party={party}"));
+        }
+    }
+    // The act named by a definite noun ("الهجوم"، "الضربات"، "بالحرب"): often a known act the quote speaks about,
+    // the topic of the claim rather than its content. Not weighted in the shipped model (session 21): fitted over
+    // it, it mends 19 train statuses and breaks 8, all claimed acts named by a definite noun as the claim's object
+    // ("تمارس القتل"، "استعمال الأسلحة الكيماوية"), so non-asserted recall falls 0.379 → 0.369.
+    if nominal == "n" && words[e.trigger.0].has_article() {
+        f.push("rs:topic".into());
     }
     // The kind of cue (a verb of saying, a participle, an attribution, a statement noun), not its surface form:
     // the forms of one verb (أكدت، يؤكد، وأضافت، أضافت) took opposite weights on the train split (memorised).

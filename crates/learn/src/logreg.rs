@@ -50,7 +50,13 @@ fn softmax(score: &mut [f32]) {
 
 /// Train in a fixed order per epoch (deterministic).
 pub fn train(examples: &[Example], classes: usize, p: Params) -> Weights {
-    let mut w: FxHashMap<String, Vec<f32>> = FxHashMap::default();
+    train_over(examples, classes, p, &FxHashMap::default())
+}
+
+/// Train the features `frozen` has no row for, with `frozen`'s rows fixed (they score, they are not updated): to fit
+/// new features over a shipped model without reshuffling its old weights. The result holds both.
+pub fn train_over(examples: &[Example], classes: usize, p: Params, frozen: &FxHashMap<String, Vec<f32>>) -> Weights {
+    let mut w: FxHashMap<String, Vec<f32>> = frozen.iter().map(|(k, v)| (k.clone(), v.iter().copied().chain(std::iter::repeat(0.0)).take(classes).collect())).collect();
     let mut g2: FxHashMap<String, Vec<f32>> = FxHashMap::default();
     let mut score = vec![0f32; classes];
     for epoch in 0..p.epochs {
@@ -64,6 +70,9 @@ pub fn train(examples: &[Example], classes: usize, p: Params) -> Weights {
             }
             softmax(&mut score);
             for f in &ex.features {
+                if frozen.contains_key(f) {
+                    continue;
+                }
                 let wf = w.entry(f.clone()).or_insert_with(|| vec![0.0; classes]);
                 let gf = g2.entry(f.clone()).or_insert_with(|| vec![1e-6; classes]);
                 for k in 0..classes {
@@ -76,7 +85,7 @@ pub fn train(examples: &[Example], classes: usize, p: Params) -> Weights {
             }
         }
     }
-    w.retain(|_, v| v.iter().any(|x| x.abs() > 1e-4));
+    w.retain(|k, v| frozen.contains_key(k) || v.iter().any(|x| x.abs() > 1e-4));
     Weights { classes, w }
 }
 
