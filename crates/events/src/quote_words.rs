@@ -121,9 +121,12 @@ pub enum Role {
     MarkLabelBefore,
     /// The preposition written as a word between a `MarkVerb` and its quotation ("بـ"، "إلى").
     MarkPrep,
+    /// A word before أن that makes it an adverbial clause, not the complement of a verb of saying ("بدون أن تعلن"،
+    /// "رغم أن"), after a quotation in the attribution (`complement_start`); compared with the stem or the word.
+    AdverbialThatBefore,
 }
 
-const ROLES: [(&str, Role); 43] = [
+const ROLES: [(&str, Role); 44] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -167,6 +170,7 @@ const ROLES: [(&str, Role); 43] = [
     ("mark_participle", Role::MarkParticiple),
     ("mark_label_before", Role::MarkLabelBefore),
     ("mark_prep", Role::MarkPrep),
+    ("adverbial_that_before", Role::AdverbialThatBefore),
 ];
 
 /// The words of each role, key-folded.
