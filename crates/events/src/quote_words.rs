@@ -124,9 +124,12 @@ pub enum Role {
     /// A word before أن that makes it an adverbial clause, not the complement of a verb of saying ("بدون أن تعلن"،
     /// "رغم أن"), after a quotation in the attribution (`complement_start`); compared with the stem or the word.
     AdverbialThatBefore,
+    /// A word that opens a new clause after a quotation ("عاصمتها "الأبدية والموحدة"، في حين يطالب"): what follows is
+    /// no longer the attribution the quotation might name a party of; compared with the word past و/ف.
+    ClauseAfterQuotation,
 }
 
-const ROLES: [(&str, Role); 44] = [
+const ROLES: [(&str, Role); 45] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -171,6 +174,7 @@ const ROLES: [(&str, Role); 44] = [
     ("mark_label_before", Role::MarkLabelBefore),
     ("mark_prep", Role::MarkPrep),
     ("adverbial_that_before", Role::AdverbialThatBefore),
+    ("clause_after_quotation", Role::ClauseAfterQuotation),
 ];
 
 /// The words of each role, key-folded.

@@ -1366,11 +1366,15 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
         // السورية للأنباء" عن مراسلها السبت أن"); not after a word that makes أن adverbial (`adverbial_that_before`:
         // "وقالت المفوضة "هذا سيسيء ..." بدون أن تعلن").
         let name_before_that = |m: usize| {
+            // Not a quotation right after أن/إن ("وأنه "جزء من الصورة الأكبر""): that is the content.
+            if m > r.start && words[m - 1].is_arabic() && is_that(&words[m - 1]) {
+                return None;
+            }
             let x = (m + 2..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct)?;
             if !matches!(words[x].key.as_str(), "\"" | "»" | "”") {
                 return None;
             }
-            for y in x + 1..r.end.min(x + 9) {
+            for y in x + 1..r.end.min(x + 12) {
                 let v = &words[y];
                 if v.kind == WordKind::Punct {
                     if v.key == ":" && y + 1 < r.end {
@@ -1381,12 +1385,14 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
                     }
                     return None;
                 }
-                if v.is_arabic() && is_that(v) && v.split.conj == 0 {
+                // أن with a preposition other than ب is a clause of reason or purpose ("لأنه غير مخول").
+                if v.is_arabic() && is_that(v) && v.split.conj == 0 && (v.split.prep == 0 || qw.is_word(Role::AccusedThat, v)) {
                     let p = &words[y - 1];
                     let adverbial = p.is_arabic() && qw.is_word(Role::AdverbialThatBefore, p);
                     return (!adverbial).then_some(x);
                 }
-                if v.is_arabic() && lex.speech.longest(words, y, r.end).is_some() {
+                // Another verb of saying, or a new clause ("عاصمتها "الأبدية والموحدة"، في حين يطالب الفلسطينيون بأن").
+                if v.is_arabic() && (lex.speech.longest(words, y, r.end).is_some() || qw.is_past_conj(Role::ClauseAfterQuotation, v)) {
                     return None;
                 }
             }
