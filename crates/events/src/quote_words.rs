@@ -121,9 +121,15 @@ pub enum Role {
     MarkLabelBefore,
     /// The preposition written as a word between a `MarkVerb` and its quotation ("بـ"، "إلى").
     MarkPrep,
+    /// A word before أن that makes it an adverbial clause, not the complement of a verb of saying ("بدون أن تعلن"،
+    /// "رغم أن"), after a quotation in the attribution (`complement_start`); compared with the stem or the word.
+    AdverbialThatBefore,
+    /// A word that opens a new clause after a quotation ("عاصمتها "الأبدية والموحدة"، في حين يطالب"): what follows is
+    /// no longer the attribution the quotation might name a party of; compared with the word past و/ف.
+    ClauseAfterQuotation,
 }
 
-const ROLES: [(&str, Role); 43] = [
+const ROLES: [(&str, Role); 45] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -167,6 +173,8 @@ const ROLES: [(&str, Role); 43] = [
     ("mark_participle", Role::MarkParticiple),
     ("mark_label_before", Role::MarkLabelBefore),
     ("mark_prep", Role::MarkPrep),
+    ("adverbial_that_before", Role::AdverbialThatBefore),
+    ("clause_after_quotation", Role::ClauseAfterQuotation),
 ];
 
 /// The words of each role, key-folded.

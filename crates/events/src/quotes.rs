@@ -1360,6 +1360,48 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             k = x + 1;
             continue;
         }
+        // A short quotation (at most seven words) that a colon, or أن/إن past commas, dates and a few words, still
+        // follows before any other verb of saying or quotation is a name in the attribution, not the content ("قال
+        // مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن"، "وكتب ترامب على "تويتر": "..."، "نقلت "الوكالة العربية
+        // السورية للأنباء" عن مراسلها السبت أن"); not after a word that makes أن adverbial (`adverbial_that_before`:
+        // "وقالت المفوضة "هذا سيسيء ..." بدون أن تعلن").
+        let name_before_that = |m: usize| {
+            // Not a quotation right after أن/إن ("وأنه "جزء من الصورة الأكبر""): that is the content.
+            if m > r.start && words[m - 1].is_arabic() && is_that(&words[m - 1]) {
+                return None;
+            }
+            let x = (m + 2..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct)?;
+            if !matches!(words[x].key.as_str(), "\"" | "»" | "”") {
+                return None;
+            }
+            for y in x + 1..r.end.min(x + 12) {
+                let v = &words[y];
+                if v.kind == WordKind::Punct {
+                    if v.key == ":" && y + 1 < r.end {
+                        return Some(x);
+                    }
+                    if is_comma(v) {
+                        continue;
+                    }
+                    return None;
+                }
+                // أن with a preposition other than ب is a clause of reason or purpose ("لأنه غير مخول").
+                if v.is_arabic() && is_that(v) && v.split.conj == 0 && (v.split.prep == 0 || qw.is_word(Role::AccusedThat, v)) {
+                    let p = &words[y - 1];
+                    let adverbial = p.is_arabic() && qw.is_word(Role::AdverbialThatBefore, p);
+                    return (!adverbial).then_some(x);
+                }
+                // Another verb of saying, or a new clause ("عاصمتها "الأبدية والموحدة"، في حين يطالب الفلسطينيون بأن").
+                if v.is_arabic() && (lex.speech.longest(words, y, r.end).is_some() || qw.is_past_conj(Role::ClauseAfterQuotation, v)) {
+                    return None;
+                }
+            }
+            None
+        };
+        if let Some(x) = opens.then(|| name_before_that(k)).flatten() {
+            k = x + 1;
+            continue;
+        }
         if opens && k + 1 < r.end {
             direct = true;
             content_start = Some(k + 1);

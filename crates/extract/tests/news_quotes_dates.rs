@@ -659,3 +659,18 @@ fn an_accusation_with_a_clause_after_bian_and_speaking_of_that_are_quotes() {
     let d = run("وتحدث الرئيس الأمريكي مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي عبر الهاتف.", "2018-06-12");
     assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_quoted_name_in_the_attribution_is_not_the_content() {
+    // ANT (Sky News Arabia): the quoted outlet, then a colon and the tweet.
+    let d = run("وقالت القوات الجوية الملكية البريطانية على \"تويتر\": \"علمنا اليوم بحادث في قاعدة فالي الجوية ويتعلق بطائرة هوك\".", "2018-03-20");
+    let q = &quotes(&d)[0];
+    assert!(content(&d, q).starts_with("علمنا اليوم"), "{}", content(&d, q));
+    // ANT (Sky News Arabia): the quoted body's short name, a comma, the day and then إن.
+    let d = run("قال الأمين العام لحلف شمال الأطلسي \"الناتو\"، ينس ستولتنبرغ، الأربعاء، إن قادة الحلف عبروا عن قلقهم إزاء أنشطة إيران.", "2018-07-11");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("قادة الحلف")), "{:#}", d["quotes"]);
+    assert!(!quotes(&d).iter().any(|q| content(&d, q) == "الناتو"), "{:#}", d["quotes"]);
+    // A quotation that is what was said stays the content: أن after a word of reason or a new clause is no complement.
+    let d = run("وأضاف الشرطي \"كان خطأ\"، وتحدث شريطة عدم نشر هويته لأنه غير مخول بالتعقيب.", "2018-06-01");
+    assert!(quotes(&d).iter().any(|q| content(&d, q) == "كان خطأ"), "{:#}", d["quotes"]);
+}
