@@ -7,7 +7,7 @@
 use crate::corpus::{train_articles, Annotated};
 use crate::linear::Example;
 use crate::logreg::{self, Params};
-use rasd_events::occurrence::{collect, weighed, Candidate};
+use rasd_events::occurrence::{collect, weighed_candidate, Candidate};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -145,8 +145,8 @@ fn cross_validate(l: &[Labelled], params: Params, bare_th: Option<f32>) -> (Vec<
         let w = logreg::train(&train, 2, params);
         for a in l.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, a)| a) {
             for (f, y, kind, status) in &a.examples {
-                // The filter weighs asserted and claimed events only (rasd_events::occurrence::weighed).
-                let p = if weighed(*kind, *status) { prob(&w, f) } else { 1.0 };
+                // Asserted and claimed events, planned and hypothetical definite nouns (rasd_events::occurrence::weighed_candidate).
+                let p = if weighed_candidate(*kind, *status, f) { prob(&w, f) } else { 1.0 };
                 let bare = bare_th.filter(|_| f.iter().any(|x| x == "bare"));
                 for (k, &th) in THRESHOLDS.iter().enumerate() {
                     if th == 0.0 || p >= bare.unwrap_or(th) {
