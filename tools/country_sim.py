@@ -65,8 +65,9 @@ Measured in session 21 (actors) on 705171c, built in Rust (commit 2d33114, rever
                              is the venue ("تسميم الجاسوس الروسي ... في إنجلترا") or a sponsor ("الموالية لإيران").
                              Of the 492 train actor-country errors on matched events, 233 are actors without words
                              (104 another context country, 83 the gold recipient's, 29 the gold actor is our
-                             recipient, 17 swapped); 259 are named (40 swapped with the recipient, 37 own country but
-                             the gold null, mostly IGOs the gold places: "الاتحاد الأوروبي"، "مجلس الأمن").
+                             recipient, 17 swapped); 259 are named (40 swapped with the recipient, 37 with no country
+                             where the gold has one: 22 IGOs, mostly the wrong participant taken as actor,
+                             "الاتحاد الأوروبي" for the gold's بريطانيا).
 """
 import collections, copy, json, os, pickle, subprocess, sys
 sys.path.insert(0, os.path.dirname(__file__))
