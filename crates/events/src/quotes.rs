@@ -804,6 +804,11 @@ fn titled_person(ctx: &Ctx, sp: &Arg, named: &[Arg]) -> Option<Arg> {
 /// or was introduced just before: "وذكر فيل بريانت حاكم ولاية مسيسبي حالة الطوارئ أيضا. وقال في بيان إن ..."),
 /// else the last speaker.
 fn pronoun_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, last_speaker: Option<&Arg>, last_sent: usize) -> Option<Arg> {
+    if !(last_speaker.is_some() && last_sent == s) {
+        if let Some(p) = clause_subject(ctx, s, cue, kind) {
+            return Some(p);
+        }
+    }
     if last_speaker.is_some() && last_sent + 1 >= s {
         return last_speaker.cloned();
     }
@@ -813,6 +818,47 @@ fn pronoun_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, l
         }
     }
     last_speaker.cloned()
+}
+
+/// The subject a verb of saying inside its sentence, with no subject after it, shares with its clause, before any
+/// earlier sentence's speaker (session 21): the phrase right before it (`before_phrase`: "ولكن مجموعات مناهضة الإجهاض
+/// تقول إنها"، "وكانت وسائل إعلام أفادت أن"), else the subject of the sentence's first verb: its opening phrase when
+/// definite or a name (SVO: "لكن المحطة التلفزيونية رفضت الرواية الحكومية، وقالت إنها"، "وكان مهاتير استبق ...،
+/// وقال") or the phrase after its opening verb when verb, phrase and verb of saying agree (VSO: "وقضت محكمة تركية
+/// ... لكنها قالت إنه"، "وتنفي القوات التركية ...، وتقول إنها"). Only when no earlier quote of the sentence has a
+/// speaker (the caller's test) and nothing follows the verb as its subject.
+fn clause_subject(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind) -> Option<Arg> {
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    if kind != SpeechKind::Verb || !(r.start..cue.0).any(|k| words[k].is_arabic()) || !subjectless(ctx, s, cue) {
+        return None;
+    }
+    // A person or a place alone is no speaker the sentence opens with ("في البحر الأحمر").
+    let own = |sp: &Arg| ctx.entities_starting(sp.word_start).all(|e| !e.is_place || sp.desc.country.is_some());
+    if let Some(sp) = before_phrase(ctx, s, cue).filter(own) {
+        return Some(sp);
+    }
+    let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
+    let k = (r.start..cue.0).find(|&k| !opener(k))?;
+    // A clause opener with no pronoun and a new definite phrase or name after it, between the sentence's first
+    // clause and the verb, starts a clause with a subject of its own ("ولم تحدد المنظمة الجهة ...، لكن وكالة الأنباء
+    // اليمنية الرسمية "سبأ"، ...، قالت"); "لكنها قالت"، "حيث قال"، "ولكن بعد ثلاثة أعوام تقول" go on.
+    let new_subject = |m: usize| m < cue.0 && (words[m].has_article() || ctx.entities_starting(m).next().is_some()) && clause_word(ctx, m);
+    if (k + 1..cue.0).any(|m| words[m].is_arabic() && words[m].split.enclitic == 0 && QuoteWords::get().is_word(Role::ClauseOpener, &words[m]) && new_subject(m + 1)) {
+        return None;
+    }
+    let vg = verb_gender(&words[cue.0], kind, true);
+    if (words[k].has_article() || ctx.entities_starting(k).next().is_some()) && clause_word(ctx, k) {
+        // The phrase is followed by its verb (not a dateline's place: "دبي، الإمارات العربية المتحدة (CNN)-- أكد")
+        // and agrees with the verb of saying ("وكان مهاتير استبق ...، وقال"، "لكن المحطة ... رفضت ...، وقالت").
+        let sp = np_at_opt(ctx, k, cue.0, false).filter(own)?;
+        let ng = noun_gender(ctx, &sp);
+        let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+        let person = ctx.entities_starting(sp.word_start).any(|e| e.is_person);
+        let agrees = !((vg == "m" && ng == "f" && !body) || (vg == "f" && ng == "m" && person));
+        return (sp.word_end < cue.0 && words[sp.word_end].is_arabic() && agrees).then_some(sp);
+    }
+    first_verb_subject_as(ctx, r.start, cue, vg).filter(own)
 }
 
 /// Whether the verb `cue` opens sentence `s` (nothing Arabic before it: its و is a clitic) and no noun follows it
@@ -865,9 +911,13 @@ fn opening_person(ctx: &Ctx, s: usize) -> Option<Arg> {
 /// (أعلنت، تكف) and a feminine phrase or a place or body's name ("وأعلنت روسيا"), a masculine one (مشيرا) after a
 /// masculine verb and a masculine phrase.
 fn first_verb_subject(ctx: &Ctx, s_start: usize, cue: (usize, usize)) -> Option<Arg> {
+    first_verb_subject_as(ctx, s_start, cue, verb_gender(&ctx.a.words[cue.0], SpeechKind::Participle, true))
+}
+
+/// `first_verb_subject` for a participle or a verb of saying at `cue` whose subject's gender is `pg` ("f" or "m").
+fn first_verb_subject_as(ctx: &Ctx, s_start: usize, cue: (usize, usize), pg: &str) -> Option<Arg> {
     let (lex, qw) = (Lexicon::get(), QuoteWords::get());
     let words = &ctx.a.words;
-    let pg = verb_gender(&words[cue.0], SpeechKind::Participle, true);
     if pg != "f" && pg != "m" {
         return None;
     }
@@ -1612,35 +1662,9 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         }
     }
     if q.kind == SpeechKind::Verb {
-        let no_stop = |k: usize| {
-            let w = &words[k];
-            w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !false_article(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
-        };
-        // The noun phrase right before the verb (SVO), though it names no one the describer knows ("ولكن مجموعات
-        // مناهضة الإجهاض تقول إنها"، "فإن الكتيب يقول"): the rules take only a known one. Past an auxiliary.
-        let mut end = q.cue.0;
-        while end > r.start && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
-            end -= 1;
-        }
-        // It opens its clause: after the sentence's start, a punctuation mark, أن/إن, an auxiliary or a word of
-        // quote_words.tsv `clause_opener` (لكن، بينما), not after a preposition ("ضد وسائل إعلام تقول إنها").
-        let opens = |j: usize| {
-            j == r.start || {
-                let p = &words[j - 1];
-                !p.is_arabic() || is_that(p) || Lexicon::get().is_key("auxiliary", p) || QuoteWords::get().is_word(Role::ClauseOpener, p)
-            }
-        };
-        // A noun, not a verb or a particle the splitter reads as one ("ومضى يقول"، "عندما أعلن"): a definite head or a
-        // name, a construct of two words or more ("مجموعات مناهضة الإجهاض"، "وسائل إعلام"), or a source's head
-        // ("ولكن مصادر قالت").
-        let nounish = |np: &Arg| {
-            let w = &words[np.word_start];
-            w.has_article() || ctx.entities_starting(np.word_start).next().is_some() || np.word_end > np.word_start + 1 || QuoteWords::get().is(Role::SourceHead, &w.bare)
-        };
-        if let Some(sp) = (end.saturating_sub(6).max(r.start)..end).filter(|&j| no_stop(j) && opens(j)).find_map(|j| np_at_opt(ctx, j, end, false).filter(|np| np.word_end == end)) {
-            if outside(sp.word_start, sp.word_end) && nounish(&sp) && Lexicon::get().speech.longest(words, sp.word_start, end).is_none() {
-                add(sp, Source::Before);
-            }
+        let no_stop = |k: usize| clause_word(ctx, k);
+        if let Some(sp) = before_phrase(ctx, q.s, q.cue).filter(|sp| outside(sp.word_start, sp.word_end)) {
+            add(sp, Source::Before);
         }
         // A second verb of the sentence with no subject after it ("لكن المحطة التلفزيونية رفضت الرواية، وقالت إنها"):
         // the sentence's opening phrase when it is definite or a name (SVO). (After a first word that is a verb, VSO,
@@ -1672,6 +1696,40 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         add(l.clone(), Source::Last);
     }
     out
+}
+
+/// Word `k` may open a speaker's phrase: an Arabic word with no preposition, not a stop word, a word never a
+/// speaker, a false article or a clause opener.
+fn clause_word(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    w.is_arabic() && no_prep(ctx, k) && !Lexicon::get().is("np_stop", w) && !qw_not_speaker(ctx, k) && !false_article(ctx, k) && !QuoteWords::get().is_word(Role::ClauseOpener, w)
+}
+
+/// The noun phrase right before the verb `cue` of sentence `s` (SVO), though it names no one the describer knows
+/// ("ولكن مجموعات مناهضة الإجهاض تقول إنها"، "فإن الكتيب يقول"): the rules take only a known one. Past an auxiliary.
+/// It opens its clause: after the sentence's start, a punctuation mark, أن/إن, an auxiliary or a word of
+/// quote_words.tsv `clause_opener` (لكن، بينما), not after a preposition ("ضد وسائل إعلام تقول إنها"). A noun, not a
+/// verb or a particle the splitter reads as one ("ومضى يقول"، "عندما أعلن"): a definite head or a name, a construct
+/// of two words or more ("مجموعات مناهضة الإجهاض"، "وسائل إعلام"), or a source's head ("ولكن مصادر قالت").
+fn before_phrase(ctx: &Ctx, s: usize, cue: (usize, usize)) -> Option<Arg> {
+    let words = &ctx.a.words;
+    let r = ctx.a.sentence_words(s);
+    let mut end = cue.0;
+    while end > r.start && Lexicon::get().is_key("auxiliary", &words[end - 1]) {
+        end -= 1;
+    }
+    let opens = |j: usize| {
+        j == r.start || {
+            let p = &words[j - 1];
+            !p.is_arabic() || is_that(p) || Lexicon::get().is_key("auxiliary", p) || QuoteWords::get().is_word(Role::ClauseOpener, p)
+        }
+    };
+    let nounish = |np: &Arg| {
+        let w = &words[np.word_start];
+        w.has_article() || ctx.entities_starting(np.word_start).next().is_some() || np.word_end > np.word_start + 1 || QuoteWords::get().is(Role::SourceHead, &w.bare)
+    };
+    let sp = (end.saturating_sub(6).max(r.start)..end).filter(|&j| clause_word(ctx, j) && opens(j)).find_map(|j| np_at_opt(ctx, j, end, false).filter(|np| np.word_end == end))?;
+    (nounish(&sp) && Lexicon::get().speech.longest(words, sp.word_start, end).is_none()).then_some(sp)
 }
 
 /// Word `k` starts with ال that is no article (quote_words.tsv `false_article`: "اللذان"، "التقت"): a relative pronoun
