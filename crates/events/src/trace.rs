@@ -20,8 +20,24 @@ pub(crate) fn collecting<T>(sink: &'static LocalKey<Sink<T>>) -> bool {
     sink.with(|s| s.borrow().is_some())
 }
 
+thread_local! {
+    static MUTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f` recording nothing in any sink: a trial pass of the coder (`coder::state_news`) whose events are thrown
+/// away must not show its sites to a trainer, nor its drops to RASD_TRACE=drops.
+pub(crate) fn muted<R>(f: impl FnOnce() -> R) -> R {
+    let was = MUTED.with(|m| m.replace(true));
+    let out = f();
+    MUTED.with(|m| m.set(was));
+    out
+}
+
 /// Record `item` if a trainer collects `sink` on this thread.
 pub(crate) fn record<T>(sink: &'static LocalKey<Sink<T>>, item: T) {
+    if MUTED.with(|m| m.get()) {
+        return;
+    }
     sink.with(|s| {
         if let Some(v) = s.borrow_mut().as_mut() {
             v.push(item);
