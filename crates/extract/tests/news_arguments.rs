@@ -310,3 +310,16 @@ fn a_verb_then_two_names_is_subject_then_object() {
     assert_eq!(call["recipient"]["text"], "الصين", "{call:#}");
     assert!(call["actor"]["text"].as_str() != Some("الصين"), "{call:#}");
 }
+
+#[test]
+fn attackers_named_as_such_are_the_actor_of_the_attack() {
+    // ANT (Cameroon, Boko Haram): "the attackers killed five people" (data/kb/cues.tsv: المهاجمون UAF group).
+    let d = run("وأضاف المصدر أن \"المهاجمين قتلوا خمسة أشخاص وأصابوا خمسة آخرين بجروح\".", "2018-06-20");
+    let killing = by_trigger(&d, "ASSAULT", "قتلوا");
+    assert_eq!(killing["actor"]["text"], "المهاجمين", "{killing:#}");
+    assert_eq!(killing["actor"]["role"], "UAF", "{killing:#}");
+    // ANT (London Bridge): the stabbings were done by three attackers.
+    let d = run("وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو عندما صدمت شاحنة صغيرة عددا من الأشخاص على جسر لندن ونفذ بعدها ثلاثة مهاجمين عمليات طعن استهدفت المارة.", "2018-03-22");
+    let stabbing = by_trigger(&d, "ASSAULT", "طعن");
+    assert!(stabbing["actor"]["text"].as_str().unwrap().contains("مهاجمين"), "{stabbing:#}");
+}
