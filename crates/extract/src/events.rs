@@ -691,27 +691,7 @@ impl Stage<'_> {
         if lo == hi && prior.is_empty() {
             return Vec::new();
         }
-        let lex = rasd_events::lexicon::Lexicon::get();
-        let breaks = self.breaks();
-        let (k, ke) = ev.trigger;
-        let n = match hi - lo {
-            0 => "0",
-            1 => "1",
-            2 => "2",
-            _ => "3+",
-        };
-        let tense = if words[k].split.article > 0 {
-            "noun"
-        } else if imperfect_form(&words[k]) {
-            "imperf"
-        } else {
-            "other"
-        };
-        let status = ev.status.as_str();
-        let kind = ev.kind.as_str();
-        let p = self.published.map(|p| p.to_string());
-        let following = self.following_date(ev);
-        let others: Vec<usize> = in_sentence.iter().copied().filter(|&o| o != k).collect();
+        let cx = DateContext::new(self, ev, own, (first, last), (lo, hi));
         let mut out = Vec::with_capacity(hi - lo + 1);
         let mut nearest_prec = "";
         for ti in lo..hi {
@@ -719,99 +699,133 @@ impl Stage<'_> {
             if self.since_reference(ti, ev) || self.relative_aside(ti, ev) {
                 continue;
             }
-            let t = &self.times[ti];
-            let prec = t.precision.as_str();
-            let after = t.word_start >= ke;
-            let dist = if after { t.word_start - ke } else { k.saturating_sub(t.word_end) };
-            let (a, b) = if after { (ke, t.word_start) } else { (t.word_end, k) };
-            let nbreaks = if a < b { breaks[b] - breaks[a] } else { 0 };
-            let punct = (a..b).any(|i| words[i].kind == rasd_text::WordKind::Punct);
-            let between = others.iter().any(|&o| o >= a && o < b);
-            let closer = others.iter().any(|&o| {
-                let d = if o >= t.word_end { o - t.word_end } else { t.word_start.saturating_sub(o + 1) };
-                d < dist
-            });
-            let side = if after { "after" } else { "before" };
-            let db = match dist {
-                0 => "0",
-                1 => "1",
-                2 => "2",
-                3..=5 => "3-5",
-                6..=10 => "6-10",
-                11..=20 => "11-20",
-                _ => "21+",
-            };
-            let rel = published_relation(&t.value, p.as_deref());
-            let prev = if t.word_start > first { words[t.word_start - 1].key.trim_start_matches(['و', 'ف']).to_string() } else { "^".to_string() };
-            let prev = if prev.chars().count() <= 4 { prev } else { "long".to_string() };
-            let w0 = &words[t.word_start];
-            let clitic = if w0.split.prep > 0 { w0.key.trim_start_matches(['و', 'ف']).chars().next().map_or(String::new(), |c| c.to_string()) } else { "-".to_string() };
-            let nb = match nbreaks {
-                0 => "0",
-                1 => "1",
-                _ => "2+",
-            };
             if ev.date == Some(ti) {
-                nearest_prec = prec;
+                nearest_prec = self.times[ti].precision.as_str();
             }
-            let mut f = vec![
-                "date".to_string(),
-                format!("side={side}"),
-                format!("dist={db}"),
-                format!("side={side}|dist={db}"),
-                format!("breaks={nb}"),
-                format!("side={side}|breaks={nb}"),
-                format!("prec={prec}"),
-                format!("prec={prec}|rel={rel}"),
-                format!("prec={prec}|tense={tense}"),
-                format!("prec={prec}|status={status}"),
-                format!("prec={prec}|type={kind}"),
-                format!("rel={rel}|status={status}"),
-                format!("prev={prev}"),
-                format!("prev={prev}|side={side}"),
-                format!("clitic={clitic}"),
-                format!("n={n}"),
-            ];
-            // A weekday read forward by a planned verb (numtime: "يلتقي ... الجمعة"), and whether it tells `ev`.
-            let planned = t.planned_verb.is_some();
-            let planned_act = self.planned_act(ti, ev);
-            let flags: [(&str, bool); 10] = [
-                ("planned", planned),
-                ("planned_act", planned_act),
-                ("rule", own == Some(ti)),
-                ("nearest", ev.date == Some(ti)),
-                ("following", following == Some(ti)),
-                ("after_pub", self.dates_another_event(ti, ev)),
-                ("past_present", self.past_beside_present(ti, ev)),
-                ("span", opens_span(self.a, t.word_start)),
-                ("punct", punct),
-                ("trigger_between", between),
-            ];
-            for (name, on) in flags {
-                if on {
-                    f.push(name.to_string());
-                    f.push(format!("{name}|n={n}"));
-                }
-            }
-            if closer {
-                f.push("other_closer".to_string());
-                f.push(format!("other_closer|side={side}"));
-            }
-            let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
-            out.push(DateCandidate { rule: own == Some(ti), features: f, date });
+            out.push(self.expression_candidate(&cx, in_sentence, ti));
         }
-        // The days named in the sentences before (when the sentence names none and the model weighs them).
-        let kana = (first..k).any(|i| lex.is_form("past_be", &words[i].bare));
-        // A habitual or ongoing act: a words.tsv `ongoing` word in the trigger's clause or the clause after it
-        // (near the trigger), or the trigger a noun of fighting a phenomenon (`combat_noun`: "محاربة داعش").
+        let aspect = self.aspect(&cx, &prior);
+        self.prior_candidates(ev, &prior, dated, (cx.n, cx.tense, cx.status, cx.kind), cx.p.as_deref(), aspect, &mut out);
+        out.push(self.rules_candidate(&cx, dated, nearest_prec, aspect.0));
+        out
+    }
+
+    /// The learned choice's features of the sentence's date expression `ti` for `cx`'s event: where it stands from
+    /// the trigger (side, distance, clause breaks, punctuation, other triggers between or closer), what it is (its
+    /// precision, its age against publication, the word and preposition before it) and the rules' view of it.
+    fn expression_candidate(&self, cx: &DateContext, in_sentence: &[usize], ti: usize) -> DateCandidate {
+        let words = &self.a.words;
+        let ev = cx.ev;
+        let (k, ke) = ev.trigger;
+        let (n, tense, status, kind) = (cx.n, cx.tense, cx.status, cx.kind);
+        let t = &self.times[ti];
+        let prec = t.precision.as_str();
+        let after = t.word_start >= ke;
+        let dist = if after { t.word_start - ke } else { k.saturating_sub(t.word_end) };
+        let (a, b) = if after { (ke, t.word_start) } else { (t.word_end, k) };
+        let breaks = self.breaks();
+        let nbreaks = if a < b { breaks[b] - breaks[a] } else { 0 };
+        let punct = (a..b).any(|i| words[i].kind == rasd_text::WordKind::Punct);
+        let others = in_sentence.iter().copied().filter(|&o| o != k);
+        let between = others.clone().any(|o| o >= a && o < b);
+        let closer = others.into_iter().any(|o| {
+            let d = if o >= t.word_end { o - t.word_end } else { t.word_start.saturating_sub(o + 1) };
+            d < dist
+        });
+        let side = if after { "after" } else { "before" };
+        let db = match dist {
+            0 => "0",
+            1 => "1",
+            2 => "2",
+            3..=5 => "3-5",
+            6..=10 => "6-10",
+            11..=20 => "11-20",
+            _ => "21+",
+        };
+        let rel = published_relation(&t.value, cx.p.as_deref());
+        let prev = if t.word_start > cx.first { words[t.word_start - 1].key.trim_start_matches(['و', 'ف']).to_string() } else { "^".to_string() };
+        let prev = if prev.chars().count() <= 4 { prev } else { "long".to_string() };
+        let w0 = &words[t.word_start];
+        let clitic = if w0.split.prep > 0 { w0.key.trim_start_matches(['و', 'ف']).chars().next().map_or(String::new(), |c| c.to_string()) } else { "-".to_string() };
+        let nb = match nbreaks {
+            0 => "0",
+            1 => "1",
+            _ => "2+",
+        };
+        let mut f = vec![
+            "date".to_string(),
+            format!("side={side}"),
+            format!("dist={db}"),
+            format!("side={side}|dist={db}"),
+            format!("breaks={nb}"),
+            format!("side={side}|breaks={nb}"),
+            format!("prec={prec}"),
+            format!("prec={prec}|rel={rel}"),
+            format!("prec={prec}|tense={tense}"),
+            format!("prec={prec}|status={status}"),
+            format!("prec={prec}|type={kind}"),
+            format!("rel={rel}|status={status}"),
+            format!("prev={prev}"),
+            format!("prev={prev}|side={side}"),
+            format!("clitic={clitic}"),
+            format!("n={n}"),
+        ];
+        // A weekday read forward by a planned verb (numtime: "يلتقي ... الجمعة"), and whether it tells `ev`.
+        let planned = t.planned_verb.is_some();
+        let planned_act = self.planned_act(ti, ev);
+        let flags: [(&str, bool); 10] = [
+            ("planned", planned),
+            ("planned_act", planned_act),
+            ("rule", cx.own == Some(ti)),
+            ("nearest", ev.date == Some(ti)),
+            ("following", cx.following == Some(ti)),
+            ("after_pub", self.dates_another_event(ti, ev)),
+            ("past_present", self.past_beside_present(ti, ev)),
+            ("span", opens_span(self.a, t.word_start)),
+            ("punct", punct),
+            ("trigger_between", between),
+        ];
+        for (name, on) in flags {
+            if on {
+                f.push(name.to_string());
+                f.push(format!("{name}|n={n}"));
+            }
+        }
+        if closer {
+            f.push("other_closer".to_string());
+            f.push(format!("other_closer|side={side}"));
+        }
+        let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
+        DateCandidate { rule: cx.own == Some(ti), features: f, date }
+    }
+
+    /// Whether `cx`'s event is told as past (كان before the trigger) and as habitual or ongoing, for the days of the
+    /// sentences before (`prior`): a day named earlier is no time of a habit ("اعتاد"، "محاربة داعش").
+    fn aspect(&self, cx: &DateContext, prior: &[usize]) -> (bool, bool) {
+        let words = &self.a.words;
+        let lex = rasd_events::lexicon::Lexicon::get();
+        let (k, _) = cx.ev.trigger;
+        let kana = (cx.first..k).any(|i| lex.is_form("past_be", &words[i].bare));
+        // A words.tsv `ongoing` word in the trigger's clause or the clause after it (near the trigger), or the
+        // trigger a noun of fighting a phenomenon (`combat_noun`).
         let ongoing = !prior.is_empty() && {
+            let breaks = self.breaks();
             let clause = |i: usize| breaks[i + 1];
             let c = clause(k);
-            (first..last).any(|i| i.abs_diff(k) <= ONGOING_WORDS && (clause(i) == c || clause(i) == c + 1) && lex.is("ongoing", &words[i]))
-                || (k.saturating_sub(1).max(first)..=k).any(|i| lex.is("combat_noun", &words[i]))
+            (cx.first..cx.last).any(|i| i.abs_diff(k) <= ONGOING_WORDS && (clause(i) == c || clause(i) == c + 1) && lex.is("ongoing", &words[i]))
+                || (k.saturating_sub(1).max(cx.first)..=k).any(|i| lex.is("combat_noun", &words[i]))
         };
-        self.prior_candidates(ev, &prior, dated, (n, tense, status, kind), p.as_deref(), (kana, ongoing), &mut out);
-        // The rules' date with the sentence's expressions set aside.
+        (kana, ongoing)
+    }
+
+    /// The date the rules give `cx`'s event with the sentence's expressions set aside (the "then" time, the body's
+    /// or carried day, a definite noun's antecedent, the lead's day, the publication date), as a candidate of its
+    /// own: its features say where it comes from, so the model learns when the sentence's own dates are to be
+    /// distrusted.
+    fn rules_candidate(&self, cx: &DateContext, dated: &DatedByType, nearest_prec: &str, kana: bool) -> DateCandidate {
+        let ev = cx.ev;
+        let (lo, hi) = (cx.lo, cx.hi);
+        let (n, tense, status, kind) = (cx.n, cx.tense, cx.status, cx.kind);
         let rest = self
             .then_date(ev)
             .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
@@ -833,7 +847,7 @@ impl Stage<'_> {
             2..=4 => "2-4",
             _ => "5+",
         };
-        let rule = own.is_none_or(|o| !(lo..hi).contains(&o));
+        let rule = cx.own.is_none_or(|o| !(lo..hi).contains(&o));
         // Where the sentence names no date the rules' date is weighed against the days before only, by features of
         // its own ("none0"): the choice among a sentence's expressions keeps its weights.
         let none = if lo == hi { "none0" } else { "none" };
@@ -854,8 +868,7 @@ impl Stage<'_> {
             f.push(format!("{none}|rule"));
             f.push(if lo == hi { "rule0" } else { "rule" }.to_string());
         }
-        out.push(DateCandidate { rule, features: f, date });
-        out
+        DateCandidate { rule, features: f, date }
     }
 
     /// Per word, how many clause breaks (`clause_break`) stand before it (built once).
@@ -1415,6 +1428,47 @@ struct DateCandidate {
     rule: bool,
     features: Vec<String>,
     date: Option<EventDate>,
+}
+
+/// What every date candidate of one event shares: the event, the rules' own pick, its sentence's words
+/// (`first..last`) and date expressions (`lo..hi`), and the event's features that the candidates' features pair with.
+struct DateContext<'a> {
+    ev: &'a CodedEvent,
+    own: Option<usize>,
+    first: usize,
+    last: usize,
+    lo: usize,
+    hi: usize,
+    /// How many date expressions the sentence names: 0, 1, 2, 3+.
+    n: &'static str,
+    /// The trigger as a noun (with the article), an imperfect verb or other.
+    tense: &'static str,
+    status: &'a str,
+    kind: &'a str,
+    p: Option<String>,
+    following: Option<usize>,
+}
+
+impl<'a> DateContext<'a> {
+    fn new(stage: &Stage, ev: &'a CodedEvent, own: Option<usize>, (first, last): (usize, usize), (lo, hi): (usize, usize)) -> Self {
+        let words = &stage.a.words;
+        let k = ev.trigger.0;
+        let n = match hi - lo {
+            0 => "0",
+            1 => "1",
+            2 => "2",
+            _ => "3+",
+        };
+        let tense = if words[k].split.article > 0 {
+            "noun"
+        } else if imperfect_form(&words[k]) {
+            "imperf"
+        } else {
+            "other"
+        };
+        let p = stage.published.map(|p| p.to_string());
+        DateContext { ev, own, first, last, lo, hi, n, tense, status: ev.status.as_str(), kind: ev.kind.as_str(), p, following: stage.following_date(ev) }
+    }
 }
 
 // The learned choice of an event's date among its sentence's date expressions and the rules' date without them:

@@ -270,6 +270,9 @@ impl<'a> Scan<'a> {
     /// "15 رمضان 1439 هـ".
     fn day_month(&self, i: usize) -> Option<Found> {
         let (day, mut k) = self.day_num(i)?;
+        if let Some(f) = self.day_range(i, day, k) {
+            return Some(f);
+        }
         if self.same(i, k) && Lexicon::is(&self.w[k], "من") {
             k += 1;
         }
@@ -292,6 +295,30 @@ impl<'a> Scan<'a> {
         let Cat::Hijri(m) = e.cat else { return None };
         let (y, true, e) = self.year_num(end, 1.0, 1600.0)? else { return None };
         Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false, planned: None })
+    }
+
+    /// Two days of one month ("28 و29 يونيو"، "بين 12 و19 حزيران"، "من 12 إلى 19 حزيران"): an act told over
+    /// them begins on the first, so the expression, from the first day's number to the month, has its day
+    /// (GUIDE.md: an event's date is the day it happened or began). `day` is the day number at `i`, ending at `k`.
+    fn day_range(&self, i: usize, day: u8, k: usize) -> Option<Found> {
+        let w = self.w.get(k).filter(|_| self.same(i, k))?;
+        let joined = w.kind == WordKind::Arabic && (w.key == "و" || w.key == rasd_text::key("إلى") || w.key == rasd_text::key("حتى"));
+        if !(joined || punct(w, "-")) || !self.same(i, k + 1) {
+            return None;
+        }
+        let f = self.day_month(k + 1)?;
+        let Some(Value::Day(last)) = f.value else { return None };
+        // Days in order; a later number is another date ("في 28 و3 يوليو" is none). Joined by و, days apart are a
+        // list of dates unless بين makes them bounds ("آخرها في 9 و 30 نيسان" is the 9th and the 30th).
+        let apart = last.day() as u8 > day + 1;
+        let before = (i > 0 && self.same(i, i - 1)).then(|| self.w[i - 1].key.as_str());
+        let between = before == Some(rasd_text::key("بين").as_str());
+        // A night across two days is the later's: "ليل 6-7 نيسان" (a strike after midnight) keeps the 7th.
+        let night = before.map(|b| b.trim_start_matches(['و', 'ف'])).is_some_and(|b| b == rasd_text::key("ليل") || b == rasd_text::key("ليلة"));
+        if (last.day() as u8) <= day || (w.key == "و" && apart && !between) || night {
+            return None;
+        }
+        Some(Found { ws: i, value: ymd(last.year() as i32, last.month() as u8, day).map(Value::Day), ..f })
     }
 
     /// "مارس/آذار 2015", "سبتمبر الماضي", "يوليو/تموز الحالي", "رمضان 1439 هـ".

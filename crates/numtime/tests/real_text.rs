@@ -108,6 +108,26 @@ fn ordinals_count_as_days() {
 // ---- 2. Quantities with bounds ----------------------------------------------------------------------------
 
 #[test]
+fn a_range_of_days_is_its_first_day() {
+    // ANT (AL-internationalNews-1640-20180616) and a train report (FR-internationalNews-1717-20180609).
+    let t = "قبيل قمة الاتحاد الأوروبي المقررة في 28 و29 يونيو/ حزيران.";
+    assert_eq!(time_of(t, "2018-06-16", "28 و29 يونيو/ حزيران"), ("2018-06-28".into(), Precision::Day));
+    let t = "أي بين 12 و19 حزيران/يونيو الحالي.";
+    assert_eq!(time_of(t, "2018-06-09", "12 و19 حزيران/يونيو الحالي").0, "2018-06-12");
+    // Written for the test: days out of order are two dates.
+    assert_eq!(time_of("في 28 و3 يوليو", "2018-06-09", "3 يوليو").0, "2018-07-03");
+    // ANT (FR-middleEast-407-20180505): two strikes, not a span.
+    let t = "وتتهم سوريا إسرائيل بشن ضربات دامية على أراضيها كان آخرها في 9 و 30 نيسان/أبريل أدت إلى مقتل إيرانيين.";
+    assert_eq!(time_of(t, "2018-05-05", "30 نيسان/أبريل").0, "2018-04-30");
+    // ANT (FR-middleEast-626-20180613): the night of the 6th to the 7th is the 7th.
+    let t = "وليل 6-7 نيسان/أبريل، أطلقت بارجتان أمريكيتان في المتوسط صواريخ من طراز توماهوك.";
+    assert!(times(t, "2018-06-13").iter().all(|x| x.1 != "2018-04-06"));
+    // ANT (SK-internationalNews-1549-20180513).
+    let t = "عملية إغلاق موقع التجارب النووية تحت الأرض ستتم بين 23-25 مايو الجاري، على أن يحضره صحفيون.";
+    assert_eq!(time_of(t, "2018-05-13", "23-25 مايو الجاري").0, "2018-05-23");
+}
+
+#[test]
 fn bounds_and_approximations() {
     // AL-economy-289-20180322.
     let t = "خاصة في ظل وجود قرابة 20 مليون تلميذ في مصر ما بين تعليم ابتدائي وإعدادي وثانوي.";
