@@ -253,10 +253,18 @@ fn masdar_pattern(bare: &str) -> bool {
 pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     let words = &ctx.a.words;
     let mut doc = DocFacts { kind: doc_kind(ctx), space: std::cell::OnceCell::new() };
-    if doc.kind == DocKind::Mixed && state_news(ctx, quotes, &doc) {
-        doc.kind = DocKind::News;
+    let mut coded = None;
+    if doc.kind == DocKind::Mixed {
+        // The trial pass codes the report under its gate; kept as the report's coding unless it is news after all
+        // (or a trainer or drop trace must see the sites, which the muted trial hid).
+        let trial = crate::trace::muted(|| code_sentences(ctx, quotes, &doc));
+        if state_news(&trial) {
+            doc.kind = DocKind::News;
+        } else if !crate::trace::recording() {
+            coded = Some(trial);
+        }
     }
-    let mut out = code_sentences(ctx, quotes, &doc);
+    let mut out = coded.unwrap_or_else(|| code_sentences(ctx, quotes, &doc));
     // Which sense each trigger of several senses has here: the learned type choice (empty model: the lexicon's),
     // made while the acts that are another's content are still there (a pledge to shoot down any missile is a
     // threat: "تعهدت بإسقاط أي صاروخ"). A sense given up is traced as a drop of that type.
@@ -267,23 +275,27 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     out
 }
 
-/// How many acts of state (a strong trigger with a named party, coded under the gate) make a gated report news.
-const STATE_ACTS: usize = 3;
+/// How many acts of state (a strong trigger with a named party, coded under the gate) make a gated report news
+/// (`RASD_STATE_ACTS=N` for an experiment; default 4: at 3 the ANT sport, culture and technology reports' conflict
+/// events per article rose 0.046 → 0.052, over the 0.05 the negatives allow; at 4 0.048, train events 0.678 → 0.677).
+fn state_acts() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| std::env::var("RASD_STATE_ACTS").ok().and_then(|v| v.parse().ok()).unwrap_or(4))
+}
 
 /// Whether a mixed report (`doc_kind`: dense in sport, culture or technology words, as rich in words of state) is
-/// news of state all the same: coded under its gate, it still tells `STATE_ACTS` acts or more by strong triggers
+/// news of state all the same: coded under its gate, it still tells `state_acts()` acts or more by strong triggers
 /// with a party (a president warning Google, Turkey boycotting American electronics, Paris honouring a jailed
 /// Bahraini activist, a Kuwaiti extradition). Such reports were gated by their words (artist, mural, Twitter,
 /// orchestra) while their stories are political or crime news, and the gate silenced their attacks, arrests and
 /// sanctions (on the train split most of the 85 gold events the domain gate lost lie in such reports). Not a domain
 /// report (domain words outnumber those of state and conflict): there a coach's criticism, a federation's demands
 /// and a club president's visit make three such acts as easily (asked of every gated report, the ANT sport,
-/// culture and technology reports' conflict events per article went from 0.046 to 0.069). The trial pass is
-/// muted: no trainer and no drop trace sees it.
-fn state_news(ctx: &Ctx, quotes: &[crate::CodedQuote], doc: &DocFacts) -> bool {
-    let trial = crate::trace::muted(|| code_sentences(ctx, quotes, doc));
+/// culture and technology reports' conflict events per article went from 0.046 to 0.069). `trial` is the report
+/// coded under its gate by a muted pass: no trainer and no drop trace sees it.
+fn state_news(trial: &[CodedEvent]) -> bool {
     let lex = Lexicon::get();
-    trial.iter().filter(|e| lex.triggers[e.lexeme].strong && e.actor.is_some()).count() >= STATE_ACTS
+    trial.iter().filter(|e| lex.triggers[e.lexeme].strong && e.actor.is_some()).count() >= state_acts()
 }
 
 /// The events of a document's sentences, each sentence's merged and its claims decided, before the sense choice

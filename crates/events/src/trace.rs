@@ -11,8 +11,16 @@ pub(crate) type Sink<T> = RefCell<Option<Vec<T>>>;
 /// Run `f` and return, with its result, every item recorded in `sink` on this thread meanwhile.
 pub(crate) fn collect<T, R>(sink: &'static LocalKey<Sink<T>>, f: impl FnOnce() -> R) -> (R, Vec<T>) {
     sink.with(|s| *s.borrow_mut() = Some(Vec::new()));
-    let out = f();
+    let out = {
+        let _active = Flag::raise(&COLLECTING);
+        f()
+    };
     (out, sink.with(|s| s.borrow_mut().take().unwrap_or_default()))
+}
+
+/// Is any sink collecting on this thread (a trainer or a drop trace)?
+pub(crate) fn recording() -> bool {
+    COLLECTING.with(|c| c.get()) > 0
 }
 
 /// Is a trainer collecting `sink` on this thread?
@@ -21,21 +29,39 @@ pub(crate) fn collecting<T>(sink: &'static LocalKey<Sink<T>>) -> bool {
 }
 
 thread_local! {
-    static MUTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many `muted` passes run on this thread.
+    static MUTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many `collect` calls run on this thread.
+    static COLLECTING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Run `f` recording nothing in any sink: a trial pass of the coder (`coder::state_news`) whose events are thrown
-/// away must not show its sites to a trainer, nor its drops to RASD_TRACE=drops.
+/// A per-thread count raised while the value lives (lowered again on unwinding too: a record that panics is caught
+/// by the caller and must not leave the thread muted).
+struct Flag(&'static LocalKey<std::cell::Cell<usize>>);
+
+impl Flag {
+    fn raise(key: &'static LocalKey<std::cell::Cell<usize>>) -> Flag {
+        key.with(|c| c.set(c.get() + 1));
+        Flag(key)
+    }
+}
+
+impl Drop for Flag {
+    fn drop(&mut self) {
+        self.0.with(|c| c.set(c.get() - 1));
+    }
+}
+
+/// Run `f` recording nothing in any sink: a trial pass of the coder (`coder::code_events`) whose events may be
+/// thrown away must not show its sites to a trainer, nor its drops to RASD_TRACE=drops.
 pub(crate) fn muted<R>(f: impl FnOnce() -> R) -> R {
-    let was = MUTED.with(|m| m.replace(true));
-    let out = f();
-    MUTED.with(|m| m.set(was));
-    out
+    let _muted = Flag::raise(&MUTED);
+    f()
 }
 
 /// Record `item` if a trainer collects `sink` on this thread.
 pub(crate) fn record<T>(sink: &'static LocalKey<Sink<T>>, item: T) {
-    if MUTED.with(|m| m.get()) {
+    if MUTED.with(|m| m.get()) > 0 {
         return;
     }
     sink.with(|s| {

@@ -44,21 +44,20 @@ fn a_duty_in_a_headline_is_traced_as_a_headline() {
     assert!(drops.iter().any(|x| x.stage == "headline" && x.kind == rasd_events::EventType::Request && x.end <= head), "{drops:?}");
 }
 
-/// A mixed report (as many words of culture as of state: a poet's son, his poems) that tells acts of state is coded
-/// as news: Kuwait's detention of Nawaf Al Rashid and the demonstration for him are coded, not left out by the
-/// domain gate, and the trial pass under the gate is muted, so no trigger is traced twice. The train split of
-/// eval/news (BB-middleEast-508-20180517).
+/// A mixed report (as many words of technology as of state: a missile of the Buk type, an aircraft, a flight) that
+/// tells acts of state is coded as news: the downing of the Malaysian airliner told by the West and by Moscow is
+/// coded, not left out by the domain gate, and the trial pass under the gate is muted, so no trigger is traced
+/// twice. The train split of eval/news (AL-internationalNews-1306-20180524).
 #[test]
 fn a_mixed_report_of_acts_of_state_is_coded_as_news() {
-    let text = "سلمت السلطات الكويتية المملكة العربية السعودية نواف آل الرشيد الذي يحمل الجنسيتين السعودية والقطرية، بعد أن زار الكويت مؤخرا بدعوة من الشاعر عبد الكريم الجباري.\nونواف آل الرشيد هو ابن الشاعر الشهير طلال آل الرشيد الذي قتل في ظروف غامضة بالجزائر أواخر عام 2003. ففي الوقت الذي يتحدث البعض فيه عن اغتياله على يد إسلاميين، يقول آخرون إن السلطات السعودية اغتالته.\nوأكدت المعارضة السعودية مضاوي الرشيد خبر احتجاز الكويت لنواف آل الرشيد، وتسليمه للسعودية، عبر سلسلة تغريدات على صفحتها على تويتر.\nودعا النائب الكويتي مرزوق الخليفة المواطنين إلى محاسبة الحكومة في ساحة \"الإرادة\"، وذلك تعليقا على قضية آل الرشيد.\nوذكرت بعض وسائل الإعلام الكويتية أن الحكومة الكويتية سلمتآل الرشيد للسعودية، بحكم أنه مطلوب، وتنفيذا للاتفاقيات الأمنية بين الطرفين.\nونفى ناشطون من آل الرشيد أن يكون لنواف أي نشاط سياسي ضد الحكومة السعودية، قائلين إن تردده على قطر يأتي بحكم مواطنته فيها، وزيارة أخواله من عائلة النعيمي.\nواستمرت فعاليات في الكويت تضامنا مع نواف آل الرشيد، وتنديدا بموقف الحكومة.\nودعا شيخ مشايخ قبيلة شمر عبد الله حميدي عجيل الياور السلطات السعودية إطلاق سراح نواف آل الرشيد مؤكدا أنه لم يرتكب أي جرم.\nكما خرجت مظاهرة في العاصمة العراقية بغداد ضمت مجموعة من أبناء قبيلة شمر طالبت بإطلاق سراحه.\nوينتمي نواف إلى عائلة آل الرشيد التي كانت حتى أوائل القرن الماضي إحدى الأسر الحاكمة في الجزيرة العربية، وكانت تسيطر على منطقة حائل (شمال وسط السعودية حاليا)، وخاضت مواجهات مع أسرة آل سعود قبل سقوطها وانضمامها إلى المملكة في 1921.";
+    let text = "كشف فريق التحقيق الدولي المشترك، الخميس، أنّ إسقاط الطائرة الماليزية في الأجواء الأوكرانية عام 2014، تم بصاروخ يعود للجيش الروسي.\nوأوضح الفريق، في مؤتمر صحافي، أنّ الصاروخ الذي تسبب في سقوط الطائرة الماليزية، هو روسي من طراز بوك ويشبه الصواريخ الروسية التي تمّ نقلها من الداخل الروسي إلى الأراضي الأوكرانية قبل حادثة إسقاط الطائرة الماليزية بشهر.\nوأضاف البيان أنّ الصاروخ أُطلق من الكتيبة (53) التابعة للقوات الروسية المتمركزة داخل الأراضي الأوكرانية.\nوأشار الفريق إلى أنّ الإعلان عن الجهة التي أطلقت الصاروخ نحو الطائرة، سيتم بعد الانتهاء من التحقيق بشكل كامل.\nوتحطمت الطائرة في 17 يوليو/ تموز 2014، خلال قيامها برحلة من العاصمة الهولندية، أمستردام، إلى العاصمة الماليزية، #كوالالمبور، وعلى متنها (283) راكبًا، إضافة لطاقمها المؤلف من (15) شخصًا في منطقة تشهد اشتباكات بين الانفصاليين والجيش شرقي أوكرانيا، ما أسفر عن مقتل من كانوا على متنها.\nوتقول الدول الغربية وأوكرانيا إن الطائرة أسقطها الانفصاليون الموالون لروسيا شرقي أوكرانيا، فيما ترفض موسكو الادعاءات وتؤكد أن الطائرة أُسقطت من مناطق خاضعة لسيطرة كييف.";
     let (d, drops) = traced(text);
     let chars: Vec<char> = text.chars().collect();
     let at = |s: &str| text.find(s).map(|b| text[..b].chars().count()).unwrap() as u64;
     let events = d["events"].as_array().unwrap();
     let coded = |ty: &str, start: u64| events.iter().any(|e| e["type"] == ty && e["trigger"]["start"].as_u64() == Some(start));
-    assert!(coded("COERCE", at("احتجاز الكويت")), "{events:#?}");
-    assert!(coded("PROTEST", at("مظاهرة في العاصمة")), "{events:#?}");
-    assert!(drops.iter().all(|x| x.stage != "domain_gate"), "{drops:?}");
+    assert!(coded("ASSAULT", at("أسقطها الانفصاليون")), "{events:#?}");
+    assert!(coded("ASSAULT", at("أُسقطت من مناطق")), "{events:#?}");
     let mut seen = std::collections::HashSet::new();
     for x in &drops {
         assert!(seen.insert((x.start, x.end, x.kind, x.stage)), "traced twice: {:?} {}", x, chars[x.start..x.end].iter().collect::<String>());
