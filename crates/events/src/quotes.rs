@@ -1069,9 +1069,22 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     }
                 }
             }
+            // A verb like أكد or أعلن whose object runs on, without a stop, into a later quotation says the object,
+            // the quotation with it ("أكد وزير الخارجية الأردني أيمن الصفدي وقوف بلاده مع الكنائس المسيحية في القدس
+            // "في رفضها إجراءات إسرائيل ..."). Not when the "object" is still the speaker's phrase: it opens with a
+            // title or names a person before the quotation ("أكد أحمد أويحي، رئيس الحكومة ... "..."), nor when the
+            // mark only closes a quotation the verb stands in ("وقال في بيان :"أكد اللاعبان حرصهما ... السياسية"").
+            // Still wrong: a speaker's phrase the entity finder did not close ("أكد المتحدث باسم تلك القوات خليفة
+            // العبيدي "..."").
+            let runs_on = content_start.filter(|&q| mark.is_none() && direct && q > j + 1 && words[q - 1].kind == WordKind::Punct && words[q].kind != WordKind::Punct).and_then(|q| {
+                object_content(ctx, cue, j, r.end).filter(|&o| {
+                    o + 1 < q - 1 && (o..q - 1).all(|m| words[m].kind != WordKind::Punct) && !lex.is("title_head", &words[o]) && !ctx.entities_within(o, q - 1).any(|e| e.is_person)
+                })
+            });
+            let (content_start, direct) = if runs_on.is_some() { (None, false) } else { (content_start, direct) };
             // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
             let object = content_start.is_none();
-            let content_start = content_start.or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
+            let content_start = content_start.or(runs_on).or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
             let Some(cs) = content_start else { continue };
             j = cs;
             let start = words[j].start;

@@ -690,3 +690,13 @@ fn a_quoted_name_counts_as_one_word_of_the_verbs_window() {
     let d = run("وقال مصدر لقناة \"النهار\" الخاصة أن الجيش سيطر على المدينة.", "2018-05-01");
     assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("الجيش سيطر")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn an_object_that_runs_on_into_a_quotation_is_the_content() {
+    // ANT (France 24): the object of أكد is what was said, the quotation inside it.
+    let d = run("وأكد تيلرسون وقوف بلاده إلى جانب الشعب اللبناني \"من أجل لبنان حر وديمقراطي\" تزامنا مع زيارته.", "2018-02-15");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("وقوف بلاده")), "{:#}", d["quotes"]);
+    // ANT: a verb inside a quotation whose mark closes the sentence has no quotation of its own to lose.
+    let d = run("ووصف رئيس الاتحاد الألماني لكرة القدم رينارد غريندل الواقعة بأنها \"عمل غير مقبول\" من اللاعبين. وقال في بيان :\"أكد اللاعبان حرصهما على القيم الألمانية وأنهما لم يرغبا في إرسال أي إشارات سياسية\".", "2018-05-20");
+    assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("حرصهما")), "{:#}", d["quotes"]);
+}
