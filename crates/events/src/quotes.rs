@@ -1119,9 +1119,22 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     }
                 }
             }
+            // A verb like أكد or أعلن whose object runs on, without a stop, into a later quotation says the object,
+            // the quotation with it ("أكد وزير الخارجية الأردني أيمن الصفدي وقوف بلاده مع الكنائس المسيحية في القدس
+            // "في رفضها إجراءات إسرائيل ..."). Not when the "object" is still the speaker's phrase: it opens with a
+            // title or names a person before the quotation ("أكد أحمد أويحي، رئيس الحكومة ... "..."), nor when the
+            // mark only closes a quotation the verb stands in ("وقال في بيان :"أكد اللاعبان حرصهما ... السياسية"").
+            // Still wrong: a speaker's phrase the entity finder did not close ("أكد المتحدث باسم تلك القوات خليفة
+            // العبيدي "..."").
+            let runs_on = content_start.filter(|&q| mark.is_none() && direct && q > j + 1 && words[q - 1].kind == WordKind::Punct && words[q].kind != WordKind::Punct).and_then(|q| {
+                object_content(ctx, cue, j, r.end).filter(|&o| {
+                    o + 1 < q - 1 && (o..q - 1).all(|m| words[m].kind != WordKind::Punct) && !lex.is("title_head", &words[o]) && !ctx.entities_within(o, q - 1).any(|e| e.is_person)
+                })
+            });
+            let (content_start, direct) = if runs_on.is_some() { (None, false) } else { (content_start, direct) };
             // No clause nor quotation: a verb like أكد or نفى may say its object ("أكد الوزير وقوف بلاده").
             let object = content_start.is_none();
-            let content_start = content_start.or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
+            let content_start = content_start.or(runs_on).or_else(|| if object { object_content(ctx, cue, j, r.end) } else { None });
             let Some(cs) = content_start else { continue };
             j = cs;
             let start = words[j].start;
@@ -1371,7 +1384,11 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
     // A verb of "that" (نفى، أشار، اعترف ...) has its complement close, after an object or a preposition at
     // most; a verb of saying may have long attribution detail first.
     let window = if introduces == Introduces::That { WINDOW_THAT } else { WINDOW };
-    while k < r.end && k < j + window {
+    // A quotation skipped as a name after some attribution counts as one word of the window ("وذكر ترامب في مقابلة
+    // مع مراسلة "فوكس نيوز"، جانين بيرو، أن"): `skipped` is how many more words it took. Not one right after the
+    // verb: that is as often the content or the close of the quotation the cue stands in ("متوقعا" مضيفا "...").
+    let mut skipped = 0;
+    while k < r.end && k < j + window + skipped {
         let w = &words[k];
         // Another verb of saying starts its own quote ("ونفى المتهم أي صلة، لكن الشرطة قالت إنه ...").
         if k > j && w.is_arabic() && w.split.article == 0 && !qw.is(Role::AttributionBefore, &words[k - 1].bare) && !is_between(words, (k, k + 1), r.start, r.end) && lex.speech.longest(words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Verb, .. })) {
@@ -1396,6 +1413,7 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
         };
         let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
         if let Some(x) = closes_soon(k).filter(|_| opens) {
+            skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
         }
@@ -1407,6 +1425,7 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             head.then(|| (m + 1..r.end.min(m + 6)).find(|&x| words[x].kind == WordKind::Punct)).flatten().filter(|&x| x > m + 1 && matches!(words[x].key.as_str(), "\"" | "»" | "”"))
         };
         if let Some(x) = (opens && k > j).then(|| named(k)).flatten() {
+            skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
         }
@@ -1437,8 +1456,11 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
                 }
                 // أن with a preposition other than ب is a clause of reason or purpose ("لأنه غير مخول").
                 if v.is_arabic() && is_that(v) && v.split.conj == 0 && (v.split.prep == 0 || qw.is_word(Role::AccusedThat, v)) {
+                    // A word with the article only as listed with it ("خاصة أنها" is "especially as", but
+                    // "لقناة "النهار" الخاصة أن" names the channel).
                     let p = &words[y - 1];
-                    let adverbial = p.is_arabic() && qw.is_word(Role::AdverbialThatBefore, p);
+                    let listed = if p.split.article > 0 { qw.is_past_conj(Role::AdverbialThatBefore, p) } else { qw.is_word(Role::AdverbialThatBefore, p) };
+                    let adverbial = p.is_arabic() && listed;
                     return (!adverbial).then_some(x);
                 }
                 // Another verb of saying, or a new clause ("عاصمتها "الأبدية والموحدة"، في حين يطالب الفلسطينيون بأن").
@@ -1449,10 +1471,17 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             None
         };
         if let Some(x) = opens.then(|| name_before_that(k)).flatten() {
+            skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
         }
         if opens && k + 1 < r.end {
+            // Past the verb's own window (reached only by skipping a name) a quotation is one more fragment of
+            // the object ("أمام "مفاوضات نهائية" للتوصل إلى حل ينهي "المعاناة""), not the content: only أن/إن or a
+            // colon opens it there.
+            if k >= j + window {
+                break;
+            }
             direct = true;
             content_start = Some(k + 1);
             break;

@@ -674,3 +674,29 @@ fn a_quoted_name_in_the_attribution_is_not_the_content() {
     let d = run("وأضاف الشرطي \"كان خطأ\"، وتحدث شريطة عدم نشر هويته لأنه غير مخول بالتعقيب.", "2018-06-01");
     assert!(quotes(&d).iter().any(|q| content(&d, q) == "كان خطأ"), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn a_quoted_name_counts_as_one_word_of_the_verbs_window() {
+    // ANT (Sky News Arabia): the أن-clause lies beyond the verb's eight words only because of the quoted channel.
+    let d = run("وكان رئيس الوزراء الإسرائيلي، بنيامين نتانياهو قد أبلغ في وقت سابق قناة \"فوكس نيوز\" في مقابلة أنه يود أن يزور ترامب المدينة.", "2018-05-01");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("يود أن يزور")), "{:#}", d["quotes"]);
+    // ANT: past the verb's own window a second quotation is one more fragment of the object, not the content.
+    let d = run("وكان فصيل فيلق الرحمن أعلن الخميس عن وقف لإطلاق النار في مناطق سيطرته جنوب الغوطة لفتح المجال أمام \"مفاوضات نهائية\" للتوصل إلى حل ينهي \"المعاناة\".", "2018-03-23");
+    assert!(!quotes(&d).iter().any(|q| content(&d, q) == "المعاناة"), "{:#}", d["quotes"]);
+    // ANT (shortened): "خاصة أنه" is "especially as", not the complement: the quotation stays what was said; but
+    // "الخاصة" after a channel's name is an adjective and أن still opens the content.
+    let d = run("وعلق السعدني الصغير على الصورة قائلا \"كبير العيلة صاحي بدري\"، خاصة أنه لم يظهر في الصور.", "2018-05-01");
+    assert!(quotes(&d).iter().any(|q| content(&d, q) == "كبير العيلة صاحي بدري"), "{:#}", d["quotes"]);
+    let d = run("وقال مصدر لقناة \"النهار\" الخاصة أن الجيش سيطر على المدينة.", "2018-05-01");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("الجيش سيطر")), "{:#}", d["quotes"]);
+}
+
+#[test]
+fn an_object_that_runs_on_into_a_quotation_is_the_content() {
+    // ANT (France 24): the object of أكد is what was said, the quotation inside it.
+    let d = run("وأكد تيلرسون وقوف بلاده إلى جانب الشعب اللبناني \"من أجل لبنان حر وديمقراطي\" تزامنا مع زيارته.", "2018-02-15");
+    assert!(quotes(&d).iter().any(|q| content(&d, q).starts_with("وقوف بلاده")), "{:#}", d["quotes"]);
+    // ANT: a verb inside a quotation whose mark closes the sentence has no quotation of its own to lose.
+    let d = run("ووصف رئيس الاتحاد الألماني لكرة القدم رينارد غريندل الواقعة بأنها \"عمل غير مقبول\" من اللاعبين. وقال في بيان :\"أكد اللاعبان حرصهما على القيم الألمانية وأنهما لم يرغبا في إرسال أي إشارات سياسية\".", "2018-05-20");
+    assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("حرصهما")), "{:#}", d["quotes"]);
+}
