@@ -269,10 +269,14 @@ impl<'a> Scan<'a> {
     /// "27 ديسمبر الماضي", "25 مارس/آذار 2015", "الـ9 من مايو الجاري", "السادس من آب/أغسطس 2018",
     /// "15 رمضان 1439 هـ".
     fn day_month(&self, i: usize) -> Option<Found> {
-        let (day, mut k) = self.day_num(i)?;
-        if let Some(f) = self.day_range(i, day, k) {
-            return Some(f);
-        }
+        let (day, k) = self.day_num(i)?;
+        self.day_range(i, day, k).or_else(|| self.day_then_month(i, day, k))
+    }
+
+    /// `day_month` past the day number `day` at `i`, ending at `k`: the month (or من + month), its year, or a
+    /// Hijri month and year. No range: `day_range` reads its chain's last day with this, so a chain of numbers
+    /// ("5-5-5-…") is walked, not recursed down.
+    fn day_then_month(&self, i: usize, day: u8, mut k: usize) -> Option<Found> {
         if self.same(i, k) && Lexicon::is(&self.w[k], "من") {
             k += 1;
         }
@@ -297,28 +301,50 @@ impl<'a> Scan<'a> {
         Some(Found { ws: i, we: e, value: hijri_to_gregorian(y, m, day).map(Value::Day), counted: false, planned: None })
     }
 
-    /// Two days of one month ("28 و29 يونيو"، "بين 12 و19 حزيران"، "من 12 إلى 19 حزيران"): an act told over
-    /// them begins on the first, so the expression, from the first day's number to the month, has its day
-    /// (GUIDE.md: an event's date is the day it happened or began). `day` is the day number at `i`, ending at `k`.
+    /// Two days of one month ("28 و29 يونيو"، "بين 12 و19 حزيران"، "من 12 إلى 19 حزيران"), or a few ("16 و17 و18
+    /// مارس"): an act told over them begins on the first, so the expression, from the first day's number to the
+    /// month, has its day (GUIDE.md: an event's date is the day it happened or began). `day` is the day number at
+    /// `i`, ending at `k`. The chain is walked, not recursed, and holds at most `RANGE_DAYS` days: a long chain of
+    /// numbers ("5-5-5-…") is no range and costs each start a few steps.
     fn day_range(&self, i: usize, day: u8, k: usize) -> Option<Found> {
+        // (start, day number, end) of each day of the chain.
+        let mut days = vec![(i, day, k)];
+        while let Some(next) = self.range_step(i, days[days.len() - 1].2) {
+            if days.len() == RANGE_DAYS {
+                return None;
+            }
+            days.push(next);
+        }
+        let &(s, d, e) = days.last().filter(|_| days.len() > 1)?;
+        let f = self.day_then_month(s, d, e)?;
+        let Some(Value::Day(last)) = f.value else { return None };
+        let (y, m) = (last.year() as i32, last.month() as u8);
+        for pair in days.windows(2) {
+            let ((s0, d0, e0), (_, d1, _)) = (pair[0], pair[1]);
+            ymd(y, m, d1)?;
+            // Days in order; a later number is another date ("في 28 و3 يوليو" is none). Joined by و, days apart are
+            // a list of dates unless بين makes them bounds ("آخرها في 9 و 30 نيسان" is the 9th and the 30th).
+            let before = (s0 > 0 && self.same(s0, s0 - 1)).then(|| self.w[s0 - 1].key.as_str());
+            let between = before == Some(rasd_text::key("بين").as_str());
+            // A night across two days is the later's: "ليل 6-7 نيسان" (a strike after midnight) keeps the 7th.
+            let night = before.map(|b| b.trim_start_matches(['و', 'ف'])).is_some_and(|b| b == rasd_text::key("ليل") || b == rasd_text::key("ليلة"));
+            if d1 <= d0 || (self.w[e0].key == "و" && d1 > d0 + 1 && !between) || night {
+                return None;
+            }
+        }
+        Some(Found { ws: i, value: ymd(y, m, day).map(Value::Day), ..f })
+    }
+
+    /// The next day of a range chain after the day ending at `k` (in the sentence of `i`): a joiner (و، إلى، حتى or
+    /// a dash) then a day number; its (start, day, end).
+    fn range_step(&self, i: usize, k: usize) -> Option<(usize, u8, usize)> {
         let w = self.w.get(k).filter(|_| self.same(i, k))?;
         let joined = w.kind == WordKind::Arabic && (w.key == "و" || w.key == rasd_text::key("إلى") || w.key == rasd_text::key("حتى"));
         if !(joined || punct(w, "-")) || !self.same(i, k + 1) {
             return None;
         }
-        let f = self.day_month(k + 1)?;
-        let Some(Value::Day(last)) = f.value else { return None };
-        // Days in order; a later number is another date ("في 28 و3 يوليو" is none). Joined by و, days apart are a
-        // list of dates unless بين makes them bounds ("آخرها في 9 و 30 نيسان" is the 9th and the 30th).
-        let apart = last.day() as u8 > day + 1;
-        let before = (i > 0 && self.same(i, i - 1)).then(|| self.w[i - 1].key.as_str());
-        let between = before == Some(rasd_text::key("بين").as_str());
-        // A night across two days is the later's: "ليل 6-7 نيسان" (a strike after midnight) keeps the 7th.
-        let night = before.map(|b| b.trim_start_matches(['و', 'ف'])).is_some_and(|b| b == rasd_text::key("ليل") || b == rasd_text::key("ليلة"));
-        if (last.day() as u8) <= day || (w.key == "و" && apart && !between) || night {
-            return None;
-        }
-        Some(Found { ws: i, value: ymd(last.year() as i32, last.month() as u8, day).map(Value::Day), ..f })
+        let (d, e) = self.day_num(k + 1)?;
+        Some((k + 1, d, e))
     }
 
     /// "مارس/آذار 2015", "سبتمبر الماضي", "يوليو/تموز الحالي", "رمضان 1439 هـ".
@@ -765,3 +791,5 @@ pub(crate) fn render(a: &Analysis, found: &[Found]) -> Vec<TimeExpr> {
     out
 }
 
+/// The most days one range expression chains ("16 و17 و18 مارس"): `Scan::day_range`.
+const RANGE_DAYS: usize = 8;

@@ -127,6 +127,17 @@ fn a_range_of_days_is_its_first_day() {
     assert_eq!(time_of(t, "2018-05-13", "23-25 مايو الجاري").0, "2018-05-23");
 }
 
+/// A chain of day numbers joined by dashes or و is read one step a number (the second day of a range is read
+/// without another range): 150,000 dashed days once overflowed the stack and aborted the run. The month stays.
+#[test]
+fn a_long_chain_of_days_is_read_without_recursion() {
+    for joiner in ["-", " و"] {
+        let t = format!("هاجم الجيش القرية في {}5 يونيو.", format!("5{joiner}").repeat(150_000));
+        let found = times(&t, "2018-06-10");
+        assert!(found.iter().any(|x| x.0.ends_with("يونيو") && x.1.starts_with("2018-06")), "{joiner:?}: {:?}", &found[found.len().saturating_sub(3)..]);
+    }
+}
+
 #[test]
 fn bounds_and_approximations() {
     // AL-economy-289-20180322.
