@@ -819,13 +819,6 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
             f.push(format!("rs:source&party={party}"));
         }
     }
-    // The act named by a definite noun ("الهجوم"، "الضربات"، "بالحرب"): often a known act the quote speaks about,
-    // the topic of the claim rather than its content. Not weighted in the shipped model (session 21): fitted over
-    // it, it mends 19 train statuses and breaks 8, all claimed acts named by a definite noun as the claim's object
-    // ("تمارس القتل"، "استعمال الأسلحة الكيماوية"), so non-asserted recall falls 0.379 → 0.369.
-    if nominal == "n" && words[e.trigger.0].has_article() {
-        f.push("rs:topic".into());
-    }
     // The kind of cue (a verb of saying, a participle, an attribution, a statement noun), not its surface form:
     // the forms of one verb (أكدت، يؤكد، وأضافت، أضافت) took opposite weights on the train split (memorised).
     if let Some((c0, c1)) = q.cue {
@@ -905,7 +898,9 @@ pub fn claims_wanted() -> bool {
 /// to see how near a decision is to flipping, as a retrain flips the decisions at a small margin.
 fn traced(what: &str) -> bool {
     static ON: OnceLock<Vec<String>> = OnceLock::new();
+    // A muted trial pass of the coder (`trace::muted`) prints nothing: its decisions may be thrown away.
     ON.get_or_init(|| std::env::var("RASD_TRACE").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default()).iter().any(|x| x == what)
+        && !crate::trace::is_muted()
 }
 
 /// The model's answer for an act told in a quote (recorded when the trainer asks): claimed or not, or None when

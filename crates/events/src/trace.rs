@@ -59,9 +59,14 @@ pub(crate) fn muted<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// Is a `muted` pass running on this thread? (`collecting` still answers for the sinks themselves.)
+pub(crate) fn is_muted() -> bool {
+    MUTED.with(|m| m.get()) > 0
+}
+
 /// Record `item` if a trainer collects `sink` on this thread.
 pub(crate) fn record<T>(sink: &'static LocalKey<Sink<T>>, item: T) {
-    if MUTED.with(|m| m.get()) > 0 {
+    if is_muted() {
         return;
     }
     sink.with(|s| {
