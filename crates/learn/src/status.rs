@@ -251,6 +251,10 @@ fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<Frozen, St
         let mut cols = line.split('\t');
         let name = cols.next().unwrap_or_default().to_string();
         let ws: Vec<f32> = cols.map(|x| x.parse().map_err(|_| format!("{path}: bad weight in {line}"))).collect::<Result<_, _>>()?;
+        // Every row holds the six statuses' weights (the file's `StatusModel` layout; an `rs:` row uses two).
+        if ws.len() != 6 {
+            return Err(format!("{path}: too few weights in {line}"));
+        }
         rows.insert(name, ws);
     }
     let (bias, class) = if claims { ("rs:bias", 1) } else { ("bias", 0) };
