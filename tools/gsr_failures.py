@@ -13,6 +13,9 @@ recs = [json.loads(l) for l in open(opt("--file", "../shared/data/gsr/arabic-gsr
 inp = "".join(json.dumps({"id": r["id"], "text": r["text"], "published": f"{r['date'][:4]}-{r['date'][4:6]}-{r['date'][6:8]}" if len(r.get("date") or "") == 8 else None}, ensure_ascii=False) + "\n" for r in recs)
 p = subprocess.run([binary, "extract"], input=inp, capture_output=True, text=True)
 out = {d["id"]: d for d in map(json.loads, p.stdout.splitlines())}
+if p.returncode != 0 or len(out) != len(recs):
+    # A failed run would list every sentence as MISS: say so first.
+    print(f"rasd extract exited {p.returncode} with {len(out)} of {len(recs)} records:\n{p.stderr[-2000:]}", file=sys.stderr)
 
 
 def part(x):
@@ -24,7 +27,7 @@ for r in recs:
     other = "PROTEST" if cat == "ASSAULT" else "ASSAULT"
     evs = (out.get(r["id"]) or {}).get("events") or []
     types = {e["type"] for e in evs}
-    g = r["events"][0]
+    g = (r.get("events") or [{}])[0]
     mine = [e for e in evs if e["type"] == cat]
     why = ["MISS"] * (cat not in types) + ["OTHER"] * (other in types)
     if mine and g.get("source_country") and not any((e.get("actor") or {}).get("country") == g["source_country"] for e in mine):
