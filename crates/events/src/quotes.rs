@@ -1403,74 +1403,18 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
             content_start = (m < r.end).then_some(m);
             break;
         }
-        // A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content, nor
-        // a longer one that أن/إن follows, maybe after a comma ("لشبكة "سي بي إس"، إن"، "عضوة "مجلس رؤساء الشرطة"، إنه").
-        let that_at = |x: usize| x < r.end && words[x].is_arabic() && is_that(&words[x]) && words[x].split.conj == 0;
-        let closes_soon = |m: usize| {
-            (m + 1..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| {
-                (x < m + 5 && x + 1 < r.end && words[x + 1].is_arabic()) || that_at(x + 1) || (x + 1 < r.end && is_comma(&words[x + 1]) && that_at(x + 2))
-            })
-        };
         let opens = w.kind == WordKind::Punct && w.key.chars().next().is_some_and(is_open_quote);
-        if let Some(x) = closes_soon(k).filter(|_| opens) {
+        if let Some(x) = short_quoted_name(words, &r, k).filter(|_| opens) {
             skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
         }
-        // A name in quotation marks right after the noun it names (`name_head`: لصحيفة "هآرتس"، على "تويتر"، موقع
-        // "ميديا بارت") or after لـ: at most four words, no content ("فقال لصحيفة "إل بايس": "بطل؟ ...").
-        let named = |m: usize| {
-            let p = &words[m - 1];
-            let head = p.is_arabic() && p.split.enclitic == 0 && (qw.is_word(Role::NameHead, p) || p.key == "ل" || p.key == "لـ");
-            head.then(|| (m + 1..r.end.min(m + 6)).find(|&x| words[x].kind == WordKind::Punct)).flatten().filter(|&x| x > m + 1 && matches!(words[x].key.as_str(), "\"" | "»" | "”"))
-        };
-        if let Some(x) = (opens && k > j).then(|| named(k)).flatten() {
+        if let Some(x) = (opens && k > j).then(|| named_quotation(words, &r, k)).flatten() {
             skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
         }
-        // A short quotation (at most seven words) that a colon, or أن/إن past commas, dates and a few words, still
-        // follows before any other verb of saying or quotation is a name in the attribution, not the content ("قال
-        // مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن"، "وكتب ترامب على "تويتر": "..."، "نقلت "الوكالة العربية
-        // السورية للأنباء" عن مراسلها السبت أن"); not after a word that makes أن adverbial (`adverbial_that_before`:
-        // "وقالت المفوضة "هذا سيسيء ..." بدون أن تعلن").
-        let name_before_that = |m: usize| {
-            // Not a quotation right after أن/إن ("وأنه "جزء من الصورة الأكبر""): that is the content.
-            if m > r.start && words[m - 1].is_arabic() && is_that(&words[m - 1]) {
-                return None;
-            }
-            let x = (m + 2..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct)?;
-            if !matches!(words[x].key.as_str(), "\"" | "»" | "”") {
-                return None;
-            }
-            for y in x + 1..r.end.min(x + 12) {
-                let v = &words[y];
-                if v.kind == WordKind::Punct {
-                    if v.key == ":" && y + 1 < r.end {
-                        return Some(x);
-                    }
-                    if is_comma(v) {
-                        continue;
-                    }
-                    return None;
-                }
-                // أن with a preposition other than ب is a clause of reason or purpose ("لأنه غير مخول").
-                if v.is_arabic() && is_that(v) && v.split.conj == 0 && (v.split.prep == 0 || qw.is_word(Role::AccusedThat, v)) {
-                    // A word with the article only as listed with it ("خاصة أنها" is "especially as", but
-                    // "لقناة "النهار" الخاصة أن" names the channel).
-                    let p = &words[y - 1];
-                    let listed = if p.split.article > 0 { qw.is_past_conj(Role::AdverbialThatBefore, p) } else { qw.is_word(Role::AdverbialThatBefore, p) };
-                    let adverbial = p.is_arabic() && listed;
-                    return (!adverbial).then_some(x);
-                }
-                // Another verb of saying, or a new clause ("عاصمتها "الأبدية والموحدة"، في حين يطالب الفلسطينيون بأن").
-                if v.is_arabic() && (lex.speech.longest(words, y, r.end).is_some() || qw.is_past_conj(Role::ClauseAfterQuotation, v)) {
-                    return None;
-                }
-            }
-            None
-        };
-        if let Some(x) = opens.then(|| name_before_that(k)).flatten() {
+        if let Some(x) = opens.then(|| name_before_that(words, &r, k)).flatten() {
             skipped += if k > j { x - k } else { 0 };
             k = x + 1;
             continue;
@@ -1501,6 +1445,70 @@ fn complement_start(ctx: &Ctx, j: usize, r_start: usize, r_end: usize, introduce
         k += 1;
     }
     (content_start, direct)
+}
+
+/// A short quoted name in the attribution ("لموقع "24" الإماراتي، أن"، عملية "غصن الزيتون") is no content, nor a
+/// longer one that أن/إن follows, maybe after a comma ("لشبكة "سي بي إس"، إن"، "عضوة "مجلس رؤساء الشرطة"، إنه"): the
+/// closing mark of the quotation opened at word `m`, if it is such a name.
+fn short_quoted_name(words: &[Word], r: &std::ops::Range<usize>, m: usize) -> Option<usize> {
+    let that_at = |x: usize| x < r.end && words[x].is_arabic() && is_that(&words[x]) && words[x].split.conj == 0;
+    (m + 1..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct && matches!(words[x].key.as_str(), "\"" | "»" | "”")).filter(|&x| {
+        (x < m + 5 && x + 1 < r.end && words[x + 1].is_arabic()) || that_at(x + 1) || (x + 1 < r.end && is_comma(&words[x + 1]) && that_at(x + 2))
+    })
+}
+
+/// A name in quotation marks right after the noun it names (`name_head`: لصحيفة "هآرتس"، على "تويتر"، موقع "ميديا
+/// بارت") or after لـ: at most four words, no content ("فقال لصحيفة "إل بايس": "بطل؟ ..."). The closing mark of the
+/// quotation opened at word `m`, if it is such a name.
+fn named_quotation(words: &[Word], r: &std::ops::Range<usize>, m: usize) -> Option<usize> {
+    let qw = QuoteWords::get();
+    let p = &words[m - 1];
+    let head = p.is_arabic() && p.split.enclitic == 0 && (qw.is_word(Role::NameHead, p) || p.key == "ل" || p.key == "لـ");
+    head.then(|| (m + 1..r.end.min(m + 6)).find(|&x| words[x].kind == WordKind::Punct)).flatten().filter(|&x| x > m + 1 && matches!(words[x].key.as_str(), "\"" | "»" | "”"))
+}
+
+/// A short quotation (at most seven words) that a colon, or أن/إن past commas, dates and a few words, still
+/// follows before any other verb of saying or quotation is a name in the attribution, not the content ("قال
+/// مسؤول في حلف شمال الأطلسي "الناتو"، الثلاثاء، إن"، "وكتب ترامب على "تويتر": "..."، "نقلت "الوكالة العربية
+/// السورية للأنباء" عن مراسلها السبت أن"); not after a word that makes أن adverbial (`adverbial_that_before`:
+/// "وقالت المفوضة "هذا سيسيء ..." بدون أن تعلن").
+/// `m` is the opening mark's word.
+fn name_before_that(words: &[Word], r: &std::ops::Range<usize>, m: usize) -> Option<usize> {
+    let (lex, qw) = (Lexicon::get(), QuoteWords::get());
+    // Not a quotation right after أن/إن ("وأنه "جزء من الصورة الأكبر""): that is the content.
+    if m > r.start && words[m - 1].is_arabic() && is_that(&words[m - 1]) {
+        return None;
+    }
+    let x = (m + 2..r.end.min(m + 9)).find(|&x| words[x].kind == WordKind::Punct)?;
+    if !matches!(words[x].key.as_str(), "\"" | "»" | "”") {
+        return None;
+    }
+    for y in x + 1..r.end.min(x + 12) {
+        let v = &words[y];
+        if v.kind == WordKind::Punct {
+            if v.key == ":" && y + 1 < r.end {
+                return Some(x);
+            }
+            if is_comma(v) {
+                continue;
+            }
+            return None;
+        }
+        // أن with a preposition other than ب is a clause of reason or purpose ("لأنه غير مخول").
+        if v.is_arabic() && is_that(v) && v.split.conj == 0 && (v.split.prep == 0 || qw.is_word(Role::AccusedThat, v)) {
+            // A word with the article only as listed with it ("خاصة أنها" is "especially as", but
+            // "لقناة "النهار" الخاصة أن" names the channel).
+            let p = &words[y - 1];
+            let listed = if p.split.article > 0 { qw.is_past_conj(Role::AdverbialThatBefore, p) } else { qw.is_word(Role::AdverbialThatBefore, p) };
+            let adverbial = p.is_arabic() && listed;
+            return (!adverbial).then_some(x);
+        }
+        // Another verb of saying, or a new clause ("عاصمتها "الأبدية والموحدة"، في حين يطالب الفلسطينيون بأن").
+        if v.is_arabic() && (lex.speech.longest(words, y, r.end).is_some() || qw.is_past_conj(Role::ClauseAfterQuotation, v)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where the content ends (a char offset): at the closing quotation mark when quoted directly, at the end of its
