@@ -657,13 +657,11 @@ impl Stage<'_> {
     /// joined by nothing or by one of و، إلى، حتى ("بين عامي 2007 و2012"، "من 2011 إلى 2014"); `(di, di)` alone.
     fn time_span(&self, di: usize) -> (usize, usize) {
         let words = &self.a.words;
-        // Word keys are folded (إلى → الي, حتى → حتي): the joiners are compared folded.
-        let joiners = ["و", "إلى", "حتى"].map(rasd_text::key);
         let joined = |a: usize, b: usize| {
             let (x, y) = (&self.times[a], &self.times[b]);
             words[x.word_start].sentence == words[y.word_start].sentence
                 && x.word_end <= y.word_start
-                && (y.word_start == x.word_end || (y.word_start == x.word_end + 1 && joiners.contains(&words[x.word_end].key)))
+                && (y.word_start == x.word_end || (y.word_start == x.word_end + 1 && rasd_numtime::joins_times(&words[x.word_end])))
         };
         let (mut first, mut last) = (di, di);
         while first > 0 && joined(first - 1, first) {

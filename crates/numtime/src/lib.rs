@@ -124,6 +124,13 @@ pub fn parse_ordinal(words: &[Word], i: usize) -> Option<(u32, usize)> {
     numbers::parse_ordinal(&lexicon::Words::lazy(words), i)
 }
 
+/// Does word `w` join two times as one span ("28 و29 يونيو"، "من 2011 إلى 2014"، "حتى")? و, إلى or حتى, compared
+/// as word keys are folded (إلى → الي). Read by the day ranges here and by the span of a date in extraction.
+pub fn joins_times(w: &Word) -> bool {
+    static JOINERS: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    w.kind == rasd_text::WordKind::Arabic && JOINERS.get_or_init(|| ["و", "إلى", "حتى"].map(rasd_text::key)).contains(&w.key)
+}
+
 /// The publication date of a record: `YYYY-MM-DD` or RFC 3339 (the date as written, in the publisher's zone).
 pub fn parse_published(s: &str) -> Option<Date> {
     let d = s.trim().get(..10)?;

@@ -339,8 +339,7 @@ impl<'a> Scan<'a> {
     /// a dash) then a day number; its (start, day, end).
     fn range_step(&self, i: usize, k: usize) -> Option<(usize, u8, usize)> {
         let w = self.w.get(k).filter(|_| self.same(i, k))?;
-        let joined = w.kind == WordKind::Arabic && (w.key == "و" || w.key == rasd_text::key("إلى") || w.key == rasd_text::key("حتى"));
-        if !(joined || punct(w, "-")) || !self.same(i, k + 1) {
+        if !(crate::joins_times(w) || punct(w, "-")) || !self.same(i, k + 1) {
             return None;
         }
         let (d, e) = self.day_num(k + 1)?;
