@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The failing sentences of the GSR development split, one block each: why it fails (MISS: no event of its gold
 category; OTHER: an event of the other category, what `other_category_rate` counts; ACTOR: no event of its
-category with the gold actor country), the gold actor/recipient, the text, and every event rasd finds there (type,
-trigger, actor and recipient as text[country/country_from], status). Rules as ../shared/eval/score.py `gsr`.
-Usage: python3 tools/gsr_failures.py [--bin PATH] [--file GSR.jsonl]"""
+category with the gold actor country; RECIP: none with the gold target country), the gold actor/recipient, the text,
+and every event rasd finds there (type, trigger, actor and recipient as text[country/country_from], status). Rules
+as ../shared/eval/score.py `gsr`. `--all` prints every sentence, failing or not.
+Usage: python3 tools/gsr_failures.py [--bin PATH] [--file GSR.jsonl] [--all]"""
 import json, subprocess, sys
 
 args = sys.argv[1:]
@@ -32,7 +33,9 @@ for r in recs:
     why = ["MISS"] * (cat not in types) + ["OTHER"] * (other in types)
     if mine and g.get("source_country") and not any((e.get("actor") or {}).get("country") == g["source_country"] for e in mine):
         why.append("ACTOR")
-    if not why:
+    if mine and g.get("target_country") and not any((e.get("recipient") or {}).get("country") == g["target_country"] for e in mine):
+        why.append("RECIP")
+    if not why and "--all" not in args:
         continue
     print("==", cat, r["id"], " ".join(why), "| gold actor", g.get("source_text"), g.get("source_country"), "| recipient", g.get("target_text"), g.get("target_country"))
     print("  ", r["text"])
