@@ -232,3 +232,46 @@ fn cutting_a_partys_funding_is_a_sanction_and_stopping_terrorist_financing_is_no
     let d = run("وفي ختام مؤتمر دولي حول سبل وقف تمويل الإرهاب، قال الرئيس الفرنسي إيمانويل ماكرون الخميس إن فرنسا ستبقى ملتزمة إلى جانب التحالف الدولي.", "2018-04-26");
     assert!(events(&d, "SANCTION").is_empty() && events(&d, "AID").is_empty(), "{:#}", d["events"]);
 }
+
+#[test]
+fn readiness_for_talks_is_an_intent_to_negotiate_not_talks_held() {
+    // ANT (France 24, FR-internationalNews-1366-20180521, not annotated): Pompeo ready to negotiate; no talks were
+    // held, so the negotiation noun is no CONSULT.
+    let d = run("لكن بومبيو أبدى انفتاحا إزاء النظام الإيراني، قائلا إنه مستعد للتفاوض معه على \"اتفاق جديد\" أوسع بكثير لكن أكثر صرامة بهدف \"تغيير سلوكه\".", "2018-05-21");
+    by_trigger(&d, "AGREE", "مستعد للتفاوض");
+    assert!(events(&d, "CONSULT").is_empty(), "{:#}", d["events"]);
+    // ANT (FR-internationalNews-1869-20180617): a commitment to dialogue.
+    let d = run("ثم أعرب ماكرون عن أمله في تعزيز الحوار بشكل أكبر مع تركيا مذكرا بالتزامه بالحوار السياسي والروابط التاريخية بين فرنسا وتركيا.", "2018-06-17");
+    by_trigger(&d, "AGREE", "التزامه بالحوار");
+}
+
+#[test]
+fn arming_a_party_is_aid_and_an_arms_embargo_or_contract_is_not() {
+    // ANT (Sky News Arabia, SK-middleEast-161-20180301): General Votel on Iran arming the Houthis.
+    let d = run("وقال الجنرال فوتيل في شهادته أمام لجنة القوات المسلحة في مجلس النواب الأميركي إن استمرار إيران في تسليح الحوثيين يطيل أمد الصراع في اليمن.", "2018-03-01");
+    by_trigger(&d, "AID", "تسليح");
+    // ANT (BB-middleEast-843-20180806): cancelled arms contracts arm nobody (not_triggers.tsv "عقود تسليح").
+    let d = run("وكانت السويد قد سبقت جميع الدول الأوروبية وألغت عقود تسليح مع السعودية عام 2015 بسبب أوضاع حقوق الانسان في السعودية.", "2018-08-06");
+    assert!(events(&d, "AID").is_empty(), "{:#}", d["events"]);
+    // ANT (not annotated): an arms embargo imposed is a SANCTION, not arming.
+    let d = run("صادق مجلس الأمن الدولي بفارق ضئيل لصالح مشروع قرار تقدمت به الولايات المتحدة لفرض حظر تسليح على جنوب السودان.", "2018-07-14");
+    assert!(events(&d, "AID").is_empty(), "{:#}", d["events"]);
+    assert!(!events(&d, "SANCTION").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn calling_accusations_baseless_is_a_rejection_coded_once() {
+    // ANT (Sky News Arabia, not annotated): Peskov dismisses the US accusations.
+    let d = run("واعتبر الناطق باسم الكرملين ديمتري بيسكوف \"أنها اتهامات لا أساس لها\" بعدما اتهمت الخارجية الأميركية، الثلاثاء، روسيا بأنها \"مسؤولة\" عن هذه الهجمات.", "2018-04-10");
+    by_trigger(&d, "REJECT", "لا أساس لها");
+    // ANT (FR-internationalNews-1910-20180619): the rejection is رفض; "التي لا أساس لها" after it is no second one.
+    let d = run("لكن الرئيس التركي رفض هذه المزاعم التي \"لا أساس لها\" وتقدم بشكوى ضد إينجه.", "2018-06-19");
+    assert_eq!(events(&d, "REJECT").len(), 1, "{:#}", d["events"]);
+}
+
+#[test]
+fn intimidating_a_party_is_a_threat() {
+    // ANT (BB-middleEast-600-20180608): the ICRC pulls staff out of Yemen over intimidation by the warring sides.
+    let d = run("سحبت اللجنة الدولية للصليب الأحمر أكثر من سبعين من موظفيها الأجانب من اليمن، بسبب ما قالت إنه \"تعرضهم للترهيب من قبل أطراف النزاع في البلاد\".", "2018-06-08");
+    by_trigger(&d, "THREATEN", "ترهيب");
+}
