@@ -1090,11 +1090,13 @@ impl Stage<'_> {
     /// The date of an event named right after a counted span of months or years from it ("بعد عامين من الاحتجاز"،
     /// "بعد عام على اندلاعها"، "بعد خمسة أعوام على تفجير"، "قبل ثلاثة أشهر من الانتخابات"): the governing date moved
     /// back (بعد) or forward (قبل) by the span, at year precision for whole years and month precision otherwise. The
-    /// governing date is the one the rules give the event (the sentence's own date, else the lead's day, else the
-    /// publication date): "أعيد انتخابه في 2014، بعد عام على إصابته" dates the stroke 2013. A date expression after
-    /// the phrase near the event is the event's own; a decade, or months counted from a year, stays as it is.
+    /// governing date is the sentence's last date expression before the phrase (no span's start): "أعيد انتخابه في
+    /// 2014، بعد عام على إصابته" dates the stroke 2013, "خطفوا ... في 2014، إلى بلادهم الاثنين، بعد مرور أربع سنوات
+    /// على اختطافهم" counts from Monday, not from 2014; with none, the date the rules give the event (the lead's day,
+    /// the publication date). A date expression after the phrase near the event is the event's own; a decade, or
+    /// months counted from a year, stays as it is.
     fn counted_shift(&self, d: EventDate, ev: &CodedEvent) -> EventDate {
-        let Some((at, months)) = counted_phrase(self.a, self.quantities, ev.trigger.0) else { return d };
+        let Some((head, at, months)) = counted_phrase(self.a, self.quantities, ev.trigger.0) else { return d };
         // Only a date of the event's own phrase: "بعد سبع سنوات من ثورة 2011، وتشهد الأحد 6 أيار" is no Sunday's.
         let words = &self.a.words;
         let unbroken = |ti: &usize| !(ev.trigger.1..self.times[*ti].word_start).any(|i| words[i].kind == rasd_text::WordKind::Punct);
@@ -1104,6 +1106,9 @@ impl Stage<'_> {
         if ev.date.is_some_and(|di| self.times[di].word_start > at) {
             return d;
         }
+        let sentence = words[ev.trigger.0].sentence;
+        let governing = self.times.iter().rposition(|t| t.word_end <= head && words[t.word_start].sentence == sentence && !opens_span(self.a, t.word_start));
+        let d = governing.and_then(|ti| self.date(Some(ti))).unwrap_or(d);
         let year = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
         let month = d.value.get(5..7).and_then(|m| m.parse::<u8>().ok());
         let moved = match (d.precision, year, month) {
@@ -1197,12 +1202,13 @@ fn relative_phrase(a: &Analysis, trigger: usize) -> Option<(usize, i64)> {
 /// The longest span of months or years `counted_phrase` reads (100 years).
 const COUNTED_MONTHS: i32 = 1200;
 
-/// The counted span of months or years that places the event at word `trigger`: "بعد"/"قبل", a count of months or
-/// years (a quantity of `data/numtime/units.tsv` class month or year, "نحو" or the like before it allowed, or a bare
-/// عام، سنة، شهر for one), then "من" or "على" right before the trigger. The event must be the noun right after
+/// The counted span of months or years that places the event at word `trigger`: "بعد"/"مرور"/"قبل", a count of
+/// months or years (a quantity of `data/numtime/units.tsv` class month or year, "نحو" or the like before it allowed,
+/// or a bare عام، سنة، شهر for one), then "من" or "على" right before the trigger. The event must be the noun right after
 /// من/على: in "بعد عامين من الاحتجاز أطلقت تركيا سراح القس" the release is the main clause's act, not two years
-/// before it. Its من/على word's index and its signed months (negative after بعد: the event was that long before).
-fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Option<(usize, i32)> {
+/// before it. The phrase's first word, its من/على word and its signed months (negative after بعد: the event was that
+/// long before).
+fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Option<(usize, usize, i32)> {
     let words = &a.words;
     let at = trigger.checked_sub(1)?;
     let (w, sentence) = (&words[at], words[trigger].sentence);
@@ -1230,17 +1236,24 @@ fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Opti
     if months > COUNTED_MONTHS {
         return None;
     }
-    // The word before the count, or before its approximator ("بعد نحو عامين": numtime leaves نحو out of the span).
+    // The word before the count, or before its approximator ("بعد نحو عامين": numtime leaves نحو out of the span):
+    // `span_since` (بعد، مرور) or `span_until` (قبل) in data/events/words.tsv.
+    let lex = rasd_events::lexicon::Lexicon::get();
+    let sign = |j: usize| {
+        if lex.is("span_since", &words[j]) {
+            Some(-1)
+        } else if lex.is("span_until", &words[j]) {
+            Some(1)
+        } else {
+            None
+        }
+    };
     let before = |i: usize| i.checked_sub(1).filter(|&j| words[j].sentence == sentence);
     let mut head = before(start)?;
-    if approximate && !matches!(words[head].bare.as_str(), "بعد" | "قبل") {
+    if sign(head).is_none() && approximate {
         head = before(head)?;
     }
-    match words[head].bare.as_str() {
-        "بعد" => Some((at, -months)),
-        "قبل" => Some((at, months)),
-        _ => None,
-    }
+    Some((head, at, sign(head)? * months))
 }
 
 /// The nouns of an occasion that refer back to an earlier event (data/events/anaphoric_nouns.tsv), as stem keys.
