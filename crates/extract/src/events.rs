@@ -1066,11 +1066,9 @@ impl Stage<'_> {
     /// (data/events/relative_days.tsv). A date expression after the phrase, within a few words after the event
     /// ("غداة مقتل أربعة مدنيين ... الخميس") is the event's own date and is taken instead; only day precision moves.
     fn shifted(&self, d: EventDate, ev: &CodedEvent) -> EventDate {
-        let Some((at, days)) = relative_phrase(self.a, ev.trigger.0) else { return d };
+        let Some((at, days)) = relative_phrase(self.a, ev.trigger.0) else { return self.counted_shift(d, ev) };
         // A date expression after the phrase, near the event ("غداة هجوم على حافلة الأربعاء"), is the event's own.
-        let sentence = self.a.words[ev.trigger.0].sentence;
-        let own_after = self.times.iter().position(|t| t.word_start > at && t.word_start < ev.trigger.1 + 6 && self.a.words.get(t.word_start).is_some_and(|w| w.sentence == sentence));
-        if let Some(ti) = own_after {
+        if let Some(ti) = self.own_after(at, ev) {
             return self.date(Some(ti)).unwrap_or(d);
         }
         if ev.date.is_some_and(|di| self.times[di].word_start > at) || d.precision != "day" {
@@ -1078,6 +1076,50 @@ impl Stage<'_> {
         }
         match rasd_numtime::parse_published(&d.value).and_then(|day| rasd_numtime::calendar::add_days(day, days)) {
             Some(day) => EventDate { value: day.to_string(), ..d },
+            None => d,
+        }
+    }
+
+    /// A date expression of the event's sentence after word `at` (a phrase that places the event), near the event:
+    /// the event's own date.
+    fn own_after(&self, at: usize, ev: &CodedEvent) -> Option<usize> {
+        let sentence = self.a.words[ev.trigger.0].sentence;
+        self.times.iter().position(|t| t.word_start > at && t.word_start < ev.trigger.1 + 6 && self.a.words.get(t.word_start).is_some_and(|w| w.sentence == sentence))
+    }
+
+    /// The date of an event named right after a counted span of months or years from it ("بعد عامين من الاحتجاز"،
+    /// "بعد عام على اندلاعها"، "بعد خمسة أعوام على تفجير"، "قبل ثلاثة أشهر من الانتخابات"): the governing date moved
+    /// back (بعد) or forward (قبل) by the span, at year precision for whole years and month precision otherwise. The
+    /// governing date is the sentence's last date expression before the phrase (no span's start): "أعيد انتخابه في
+    /// 2014، بعد عام على إصابته" dates the stroke 2013, "خطفوا ... في 2014، إلى بلادهم الاثنين، بعد مرور أربع سنوات
+    /// على اختطافهم" counts from Monday, not from 2014; with none, the date the rules give the event (the lead's day,
+    /// the publication date). A date expression after the phrase near the event is the event's own; a decade, or
+    /// months counted from a year, stays as it is.
+    fn counted_shift(&self, d: EventDate, ev: &CodedEvent) -> EventDate {
+        let Some((head, at, months)) = counted_phrase(self.a, self.quantities, ev.trigger.0) else { return d };
+        // Only a date of the event's own phrase: "بعد سبع سنوات من ثورة 2011، وتشهد الأحد 6 أيار" is no Sunday's.
+        let words = &self.a.words;
+        let unbroken = |ti: &usize| !(ev.trigger.1..self.times[*ti].word_start).any(|i| words[i].kind == rasd_text::WordKind::Punct);
+        if let Some(ti) = self.own_after(at, ev).filter(unbroken) {
+            return self.date(Some(ti)).unwrap_or(d);
+        }
+        if ev.date.is_some_and(|di| self.times[di].word_start > at) {
+            return d;
+        }
+        let sentence = words[ev.trigger.0].sentence;
+        let governing = self.times.iter().rposition(|t| t.word_end <= head && words[t.word_start].sentence == sentence && !opens_span(self.a, t.word_start));
+        let d = governing.and_then(|ti| self.date(Some(ti))).unwrap_or(d);
+        let year = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+        let month = d.value.get(5..7).and_then(|m| m.parse::<u8>().ok());
+        let moved = match (d.precision, year, month) {
+            ("day" | "month" | "year", Some(y), _) if months % 12 == 0 => Some((format!("{}", y + months / 12), "year")),
+            ("day" | "month", Some(y), Some(m)) => rasd_numtime::calendar::ymd(y, m, 1)
+                .and_then(|first| rasd_numtime::calendar::add_months(first, months))
+                .map(|t| (format!("{:04}-{:02}", t.year(), t.month()), "month")),
+            _ => None,
+        };
+        match moved {
+            Some((value, precision)) => EventDate { value, precision, ..d },
             None => d,
         }
     }
@@ -1155,6 +1197,63 @@ fn relative_phrase(a: &Analysis, trigger: usize) -> Option<(usize, i64)> {
         }
     }
     None
+}
+
+/// The longest span of months or years `counted_phrase` reads (100 years).
+const COUNTED_MONTHS: i32 = 1200;
+
+/// The counted span of months or years that places the event at word `trigger`: "بعد"/"مرور"/"قبل", a count of
+/// months or years (a quantity of `data/numtime/units.tsv` class month or year, "نحو" or the like before it allowed,
+/// or a bare عام، سنة، شهر for one), then "من" or "على" right before the trigger. The event must be the noun right after
+/// من/على: in "بعد عامين من الاحتجاز أطلقت تركيا سراح القس" the release is the main clause's act, not two years
+/// before it. The phrase's first word, its من/على word and its signed months (negative after بعد: the event was that
+/// long before).
+fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Option<(usize, usize, i32)> {
+    let words = &a.words;
+    let at = trigger.checked_sub(1)?;
+    let (w, sentence) = (&words[at], words[trigger].sentence);
+    if w.sentence != sentence || !(w.bare == "من" || w.bare == "علي") {
+        return None;
+    }
+    let unit = at.checked_sub(1)?;
+    let (start, count, class, approximate) = match quantities.iter().find(|q| q.word_end == at) {
+        Some(q) if q.low.is_some() && q.low == q.high => {
+            let class = rasd_numtime::unit_class(q.unit.as_deref()?)?;
+            (q.word_start, q.low?, class, q.approximate)
+        }
+        Some(_) => return None,
+        // "بعد عام على": a bare singular unit is one.
+        None => match words[unit].bare.as_str() {
+            "عام" | "سنه" => (unit, 1.0, "year", false),
+            "شهر" => (unit, 1.0, "month", false),
+            _ => return None,
+        },
+    };
+    if count.fract() != 0.0 || count < 1.0 {
+        return None;
+    }
+    let months = count as i32 * if class == "year" { 12 } else if class == "month" { 1 } else { return None };
+    if months > COUNTED_MONTHS {
+        return None;
+    }
+    // The word before the count, or before its approximator ("بعد نحو عامين": numtime leaves نحو out of the span):
+    // `span_since` (بعد، مرور) or `span_until` (قبل) in data/events/words.tsv.
+    let lex = rasd_events::lexicon::Lexicon::get();
+    let sign = |j: usize| {
+        if lex.is("span_since", &words[j]) {
+            Some(-1)
+        } else if lex.is("span_until", &words[j]) {
+            Some(1)
+        } else {
+            None
+        }
+    };
+    let before = |i: usize| i.checked_sub(1).filter(|&j| words[j].sentence == sentence);
+    let mut head = before(start)?;
+    if sign(head).is_none() && approximate {
+        head = before(head)?;
+    }
+    Some((head, at, sign(head)? * months))
 }
 
 /// The nouns of an occasion that refer back to an earlier event (data/events/anaphoric_nouns.tsv), as stem keys.

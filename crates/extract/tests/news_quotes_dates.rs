@@ -183,6 +183,28 @@ fn an_event_named_after_ghadat_took_place_the_day_before() {
 }
 
 #[test]
+fn an_event_named_after_a_counted_span_of_years_or_months_took_place_that_long_before() {
+    // ANT (AFP, 2018-06-06): "a year after the blockade of Qatar" dates the blockade a year before publication.
+    let d = run("صحيفة لوموند قالت: بعد عام على حصار قطر دبلوماسيا واقتصاديا فإن الخليج صار ضعيفا ومفككا أمام إيران.", "2018-06-06");
+    let e = by_trigger(&d, "COERCE", "حصار");
+    assert_eq!((e["date"]["value"].as_str(), e["date"]["precision"].as_str()), (Some("2017"), Some("year")), "{:#}", d["events"]);
+    // ANT (Sky News Arabia, 2018-10-14): "بعد عامين من الاحتجاز" with no date in the sentence.
+    let d = run("لم يكن إطلاق سراح القس الأميركي، أندرو برانسون، بعد عامين من الاحتجاز أول التحديات الزائفة، التي يطلقها الرئيس التركي.", "2018-10-14");
+    assert_eq!(by_trigger(&d, "COERCE", "الاحتجاز")["date"]["value"], "2016", "{:#}", d["events"]);
+    // ANT (AFP, 2018-03-20): months count back from the sentence's own date (الثلاثاء الماضي = 13 March): Sept 2017.
+    let d = run("وكان رئيس الوزراء العراقي حيدر العبادي قد قرر الثلاثاء الماضي إعادة فتح مطاري أربيل والسليمانية أمام الرحلات الدولية، بعد ستة أشهر من الحظر.", "2018-03-20");
+    let e = by_trigger(&d, "COERCE", "الحظر");
+    assert_eq!((e["date"]["value"].as_str(), e["date"]["precision"].as_str()), (Some("2017-09"), Some("month")), "{:#}", d["events"]);
+    // ANT (AFP, 2018-04-02): "مرور" counts back as بعد does, from the last date before the phrase (Monday), not
+    // from the sentence's 2014.
+    let d = run("وصلت رفات 38 عامل بناء هندي خطفوا وقتلوا بأيدي عناصر تنظيم \"الدولة الإسلامية\" في العراق في 2014، إلى بلادهم الاثنين، بعد مرور أربع سنوات على اختطافهم.", "2018-04-02");
+    assert_eq!(by_trigger(&d, "ASSAULT", "اختطافهم")["date"]["value"], "2014", "{:#}", d["events"]);
+    // ANT (AFP, 2018-06-08): a day span after على is a relative-day phrase: released two days before Thursday.
+    let d = run("وقال مصدر حقوقي ان الناشط المدني اليمني أنور الركن توفي الخميس، بعد يومين على إطلاق سراحه من مدينة الصالح.", "2018-06-08");
+    assert_eq!(by_trigger(&d, "RETREAT", "إطلاق سراحه")["date"]["value"], "2018-06-05", "{:#}", d["events"]);
+}
+
+#[test]
 fn relative_day_phrases_are_validated_at_load() {
     assert!(rasd_extract::load_relative_days("غداة\t-1\n").is_ok());
     let e = rasd_extract::load_relative_days("غداة\t-1\nبعد يوم من\tone\n").unwrap_err();

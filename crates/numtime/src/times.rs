@@ -609,9 +609,12 @@ impl<'a> Scan<'a> {
         // its whole key: the clitic model may split واحد as و + احد, which the number parser refuses).
         let one = u == k && n == 1.0 && self.same(i, u + 1) && matches!(self.w[u + 1].key.as_str(), "واحد" | "واحده" | "واحدة");
         let end = if one { u + 2 } else { u + 1 };
-        // "بعد يومين من الهجوم", "بعد يوم فقط من", "بعد يوم واحد من": counted from another event, not from publication.
+        // "بعد يومين من الهجوم", "بعد يوم فقط من", "بعد خمسة أعوام على تفجير": counted from another event, not from
+        // publication. Keys as folded (على → علي): the unfolded "على" never matched, and "بعد خمسة أعوام على" was 5
+        // years after publication. After منذ, على is no such event ("والمسجون منذ أربع سنوات على خلفية").
         let after = if self.same(i, end) && Lexicon::is(&self.w[end], "فقط") { end + 1 } else { end };
-        if self.same(i, after) && ["من", "على"].iter().any(|k| Lexicon::is(&self.w[after], k)) {
+        let from = |k: &str| Lexicon::is(&self.w[after], k);
+        if self.same(i, after) && (from("من") || (from("علي") && !Lexicon::is(&self.w[i], "منذ"))) {
             return None;
         }
         if n.fract() != 0.0 || n > 10000.0 {

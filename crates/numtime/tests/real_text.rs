@@ -489,6 +489,21 @@ fn one_day_after_another_event_is_not_counted_from_publication() {
 }
 
 #[test]
+fn a_span_counted_from_another_event_after_ala_is_not_counted_from_publication() {
+    // ANT (AFP, 2018-06-08; Sky News Arabia, 2018-05-16): "two days / six years after X" (على) dates nothing from
+    // publication: not 10 June, not 2024.
+    for (text, published) in [
+        ("وقال مصدر حقوقي ان الناشط المدني اليمني توفي، بعد يومين على إطلاق سراحه من مدينة الصالح.", "2018-06-08"),
+        ("وأبرمت تركيا وإسرائيل اتفاق صلح، بعد 6 أعوام على اقتحام قوة إسرائيلية لسفينة مساعدات تركية.", "2018-05-16"),
+    ] {
+        let t = times(text, published);
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // After منذ, على starts no event: "imprisoned for four years on charges of" still counts from publication (ANT).
+    assert_eq!(time_of("والمسجون منذ أربع سنوات على خلفية تغطيته لأحداث فض اعتصام رابعة.", "2018-04-10", "منذ أربع سنوات").0, "2014");
+}
+
+#[test]
 fn a_bare_month_far_ahead_is_this_years_unless_the_clause_is_future() {
     // ANT (published 2018-08-17): "the Pentagon set in January" is January 2018, not 2019.
     assert_eq!(time_of("وكان البنتاغون وضع في يناير مواجهة بكين على رأس أولوياته.", "2018-08-17", "يناير"), ("2018-01".to_string(), Precision::Month));
