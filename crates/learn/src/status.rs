@@ -465,7 +465,14 @@ mod tests {
         let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
         assert!(told.1.iter().any(|f| f == "rs:accused_before"), "{:?}", told.1);
         assert!(told.1.iter().any(|f| f == "rs:lead_accuses"), "{:?}", told.1);
+        assert!(told.1.iter().any(|f| f == "rs:speaker_accuses"), "{:?}", told.1);
         assert!(rasd_events::factuality::accusation_content(&told.1));
+        // Another side tells an act after the lead's accusation (unseen ANT: the UN's toll of the war): the lead and
+        // the sentence before are features the model weighs, no veto (session 22).
+        let sites = claim_sites("اتهمت دمشق إسرائيل بقصف مطار التيفور العسكري. وتفيد الأمم المتحدة أن النزاع أسفر على مدى السنوات عن مقتل نحو 300 ألف شخص.");
+        let told = sites.iter().find(|(at, _)| at.starts_with("النزاع")).expect("the war told in the quote is recorded");
+        assert!(told.1.iter().any(|f| f == "rs:lead_accuses"), "{:?}", told.1);
+        assert!(!rasd_events::factuality::accusation_content(&told.1), "{:?}", told.1);
         // A quote in an article that accuses no one is no accusation's content.
         let sites = claim_sites("وصل وزير الخارجية الأمريكي إلى بغداد صباح اليوم. وقال المتحدث باسم الجيش العراقي إن القوات العراقية قصفت مواقع داعش في الموصل.");
         let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
