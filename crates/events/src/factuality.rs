@@ -979,6 +979,11 @@ impl StatusModel {
         Ok(StatusModel { weights, has_claims, templates })
     }
 
+    /// Each feature's weights (the order of `Status::ALL`), in no order: for the trainer's frozen rows.
+    pub fn rows(&self) -> impl Iterator<Item = (&str, &[f32; 6])> {
+        self.weights.iter().map(|(k, w)| (k.as_str(), w))
+    }
+
     /// No weights: the rules decide alone.
     pub fn is_empty(&self) -> bool {
         self.weights.is_empty()

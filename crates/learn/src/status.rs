@@ -244,19 +244,12 @@ impl Frozen {
 /// fitted so mends 5 train statuses, fitted against the calibrated scores 4 and breaks 1). Empty when the variable
 /// is not set.
 fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<Frozen, String> {
-    let mut rows = FxHashMap::default();
     let Ok(path) = std::env::var(var) else { return Ok(Frozen::default()) };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty() && l.starts_with("rs:") == claims) {
-        let mut cols = line.split('\t');
-        let name = cols.next().unwrap_or_default().to_string();
-        let ws: Vec<f32> = cols.map(|x| x.parse().map_err(|_| format!("{path}: bad weight in {line}"))).collect::<Result<_, _>>()?;
-        // Every row holds the six statuses' weights (the file's `StatusModel` layout; an `rs:` row uses two).
-        if ws.len() != 6 {
-            return Err(format!("{path}: too few weights in {line}"));
-        }
-        rows.insert(name, ws);
-    }
+    // Read as the extractor reads the file (every row holds the six statuses' weights; an `rs:` row uses two); the
+    // status rows or the reported-speech rows kept.
+    let model = rasd_events::factuality::StatusModel::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let mut rows: FxHashMap<String, Vec<f32>> = model.rows().filter(|(name, _)| name.starts_with("rs:") == claims).map(|(name, w)| (name.to_string(), w.to_vec())).collect();
     let (bias, class) = if claims { ("rs:bias", 1) } else { ("bias", 0) };
     if let (Some(b), Some(x)) = (rows.get_mut(bias), shift) {
         b[class] += x;
