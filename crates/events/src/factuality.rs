@@ -895,7 +895,9 @@ pub fn claims_wanted() -> bool {
 /// Whether RASD_TRACE (a comma-separated list) names `what`: `claims` writes each reported-speech decision of the
 /// model to stderr (RASD_CLAIM, the trigger's code point start, the margin of claimed over asserted, the features),
 /// `status` each status the model decides (RASD_STATUS, start, status, its margin over the runner-up, features):
-/// to see how near a decision is to flipping, as a retrain flips the decisions at a small margin.
+/// to see how near a decision is to flipping, as a retrain flips the decisions at a small margin. A status a cue
+/// rule gives is printed as RASD_STATUS, start, status, `rule`, the cue's words; a claim an accusation's content
+/// keeps whatever the margin ends its RASD_CLAIM line with `accusation`.
 fn traced(what: &str) -> bool {
     static ON: OnceLock<Vec<String>> = OnceLock::new();
     // A muted trial pass of the coder (`trace::muted`) prints nothing: its decisions may be thrown away.
