@@ -244,19 +244,12 @@ impl Frozen {
 /// fitted so mends 5 train statuses, fitted against the calibrated scores 4 and breaks 1). Empty when the variable
 /// is not set.
 fn frozen_rows(var: &str, claims: bool, shift: Option<f32>) -> Result<Frozen, String> {
-    let mut rows = FxHashMap::default();
     let Ok(path) = std::env::var(var) else { return Ok(Frozen::default()) };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty() && l.starts_with("rs:") == claims) {
-        let mut cols = line.split('\t');
-        let name = cols.next().unwrap_or_default().to_string();
-        let ws: Vec<f32> = cols.map(|x| x.parse().map_err(|_| format!("{path}: bad weight in {line}"))).collect::<Result<_, _>>()?;
-        // Every row holds the six statuses' weights (the file's `StatusModel` layout; an `rs:` row uses two).
-        if ws.len() != 6 {
-            return Err(format!("{path}: too few weights in {line}"));
-        }
-        rows.insert(name, ws);
-    }
+    // Read as the extractor reads the file (every row holds the six statuses' weights; an `rs:` row uses two); the
+    // status rows or the reported-speech rows kept.
+    let model = rasd_events::factuality::StatusModel::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let mut rows: FxHashMap<String, Vec<f32>> = model.rows().filter(|(name, _)| name.starts_with("rs:") == claims).map(|(name, w)| (name.to_string(), w.to_vec())).collect();
     let (bias, class) = if claims { ("rs:bias", 1) } else { ("bias", 0) };
     if let (Some(b), Some(x)) = (rows.get_mut(bias), shift) {
         b[class] += x;
@@ -465,7 +458,14 @@ mod tests {
         let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
         assert!(told.1.iter().any(|f| f == "rs:accused_before"), "{:?}", told.1);
         assert!(told.1.iter().any(|f| f == "rs:lead_accuses"), "{:?}", told.1);
+        assert!(told.1.iter().any(|f| f == "rs:speaker_accuses"), "{:?}", told.1);
         assert!(rasd_events::factuality::accusation_content(&told.1));
+        // Another side tells an act after the lead's accusation (unseen ANT: the UN's toll of the war): the lead and
+        // the sentence before are features the model weighs, no veto (session 22).
+        let sites = claim_sites("اتهمت دمشق إسرائيل بقصف مطار التيفور العسكري. وتفيد الأمم المتحدة أن النزاع أسفر على مدى السنوات عن مقتل نحو 300 ألف شخص.");
+        let told = sites.iter().find(|(at, _)| at.starts_with("النزاع")).expect("the war told in the quote is recorded");
+        assert!(told.1.iter().any(|f| f == "rs:lead_accuses"), "{:?}", told.1);
+        assert!(!rasd_events::factuality::accusation_content(&told.1), "{:?}", told.1);
         // A quote in an article that accuses no one is no accusation's content.
         let sites = claim_sites("وصل وزير الخارجية الأمريكي إلى بغداد صباح اليوم. وقال المتحدث باسم الجيش العراقي إن القوات العراقية قصفت مواقع داعش في الموصل.");
         let told = sites.iter().find(|(at, _)| at.starts_with("قصفت")).expect("the shelling told in the quote is recorded");
@@ -515,7 +515,9 @@ mod tests {
         assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=victim"]), 5.0), 0);
         // Where the rule makes no claim the model adds none.
         assert_eq!(claim_predict(&w, &ex(&["rs:rule=false", "rs:party=victim"]), 0.0), 0);
-        // The content of an accusation stays claimed whatever the weights say.
-        assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=actor", "rs:accused_before"]), 0.0), 1);
+        // The content of an accusation in the act's sentence stays claimed whatever the weights say; one only in the
+        // sentence before is a feature the weights weigh (session 22).
+        assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=actor", "rs:accused"]), 0.0), 1);
+        assert_eq!(claim_predict(&w, &ex(&["rs:rule=true", "rs:party=actor", "rs:accused_before"]), 0.0), 0);
     }
 }
