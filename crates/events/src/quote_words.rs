@@ -78,6 +78,10 @@ pub enum Role {
     /// A rank or honorific between a title's comma and the person's name ("قائد اللواء 143 مشاة، العميد ذياب
     /// القبلي"), compared with the stem.
     Rank,
+    /// A noun naming a person by trade or role that is no title head of words.tsv (it heads no construct chain of
+    /// offices) but is read as a title before a name the entity finder missed ("طبيب المنتخب البرازيلي رودريغو
+    /// لاسمر"، "محامي السكان علاء محاجنة"), compared with the stem.
+    PersonTitle,
     /// A participle of manner after a verb of saying, never its subject ("وقالت معلقة على"، "وتابعت معتذرة"),
     /// compared with the stem.
     Manner,
@@ -129,7 +133,7 @@ pub enum Role {
     ClauseAfterQuotation,
 }
 
-const ROLES: [(&str, Role); 45] = [
+const ROLES: [(&str, Role); 46] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -158,6 +162,7 @@ const ROLES: [(&str, Role); 45] = [
     ("temporal_before", Role::TemporalBefore),
     ("temporal_adverb_after", Role::TemporalAdverbAfter),
     ("rank", Role::Rank),
+    ("person_title", Role::PersonTitle),
     ("manner", Role::Manner),
     ("partitive", Role::Partitive),
     ("clause_opener", Role::ClauseOpener),

@@ -80,7 +80,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         // A place or a body ending the phrase is named in full ("ونفت موسكو بشدة أن").
         // A title's country or body ends its phrase, not the speaker's name ("نائب وزير الخارجية الرواندي"،
         // "المتحدثة باسم وزارة الأمن الداخلي، كاتي والدمان،").
-        let titled = lex.is("title_head", &words[sp.word_start]);
+        let titled = title_word(&words[sp.word_start]);
         let alone = ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.word_end == sp.word_end && !((x.is_person || titled) && x.word_start > sp.word_start))
             || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person && x.word_end < sp.word_end);
         if !quoted && !alone {
@@ -264,7 +264,10 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool, 
     }
     for k in from..s_end.min(from + 5) {
         let w = &words[k];
-        let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
+        // A person's age in parentheses closes the name too: "وعلقت الباحثة الموسيقية نادين (36 عاما)".
+        let age = w.key == "(" && words.get(k + 1).is_some_and(|n| k + 1 < s_end && (n.kind == WordKind::Number || n.bare.chars().all(|c| c.is_ascii_digit())));
+        let closes = age
+            || (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
             || (w.is_arabic() && is_that(w) && w.split.conj == 0 && w.split.prep == 0)
             || (date_closes && ctx.times_starting(k).next().is_some());
         if closes {
@@ -301,7 +304,7 @@ fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
 fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
     let head = &words[sp.word_start];
-    let title = |w: &Word| title_word(w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
+    let title = |w: &Word| office_word(w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
     // A bare given name that reads as a title ("ونفت أمينة غريب فقيم، رئيسة جمهورية موريشيوس") is no title: the
     // title carries the article or heads a construct.
     if !title(head) || (sp.word_end - sp.word_start < 2 && !definite(ctx, sp.word_start)) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -411,7 +414,15 @@ fn hyphen_joined(ctx: &Ctx, end: usize, s_end: usize) -> usize {
 
 /// A title's head word: data/events/words.tsv `title_head`, or a rank of quote_words.tsv `rank` ("العقيد الركن، صادق
 /// دويد"، "شيخ مشايخ قبيلة شمر").
+/// Or a noun of trade or role of `person_title` ("طبيب المنتخب البرازيلي رودريغو لاسمر"، "محامي السكان علاء محاجنة").
 fn title_word(w: &Word) -> bool {
+    office_word(w) || (w.split.prep == 0 && QuoteWords::get().is(Role::PersonTitle, &w.bare))
+}
+
+/// A title's head word of an office (`title_head`) or a rank (`rank`), not a trade: only such a title may be followed
+/// by a long complement before the comma and the name (`comma_name`; "ويروي الكاتب تفاصيل قتل علماء نوويين إيرانيين
+/// مثل، داريوش رضا نجاد" names the writer's subject, not the writer).
+fn office_word(w: &Word) -> bool {
     Lexicon::get().is("title_head", w) || (w.split.prep == 0 && QuoteWords::get().is(Role::Rank, &w.bare))
 }
 
@@ -682,7 +693,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     // ستريكلاند".
     // When the cue opens the sentence, what follows the source is what was said: only a name right after the title,
     // or after its comma ("كما قال نائب وزير الخارجية الرواندي أوليفر ندوهونغيريهي إن").
-    let titled = !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (lex.is("title_head", &words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare));
+    let titled = !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (title_word(&words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare));
     let next_name = || {
         let k = if speaker.word_end + 1 < s_end && is_comma(&words[speaker.word_end]) { speaker.word_end + 1 } else { speaker.word_end };
         ctx.entities_starting(k).find(|e| e.is_person && e.word_end <= s_end && no_prep(ctx, k)).map(|e| (e.word_start, e.word_end))
