@@ -82,6 +82,10 @@ pub enum Role {
     /// offices) but is read as a title before a name the entity finder missed ("طبيب المنتخب البرازيلي رودريغو
     /// لاسمر"، "محامي السكان علاء محاجنة"), compared with the stem.
     PersonTitle,
+    /// A verb of telling or of pointing that, inside the unquoted content of an earlier quote of its sentence, is
+    /// that speaker's report, not a quote of its own ("قال إنه أخبر الرئيس ترامب بأنه"، "معلومات موثوقة تشير إلى
+    /// أن"), compared with the stem.
+    NestedReport,
     /// A participle of manner after a verb of saying, never its subject ("وقالت معلقة على"، "وتابعت معتذرة"),
     /// compared with the stem.
     Manner,
@@ -133,7 +137,7 @@ pub enum Role {
     ClauseAfterQuotation,
 }
 
-const ROLES: [(&str, Role); 46] = [
+const ROLES: [(&str, Role); 47] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -163,6 +167,7 @@ const ROLES: [(&str, Role); 46] = [
     ("temporal_adverb_after", Role::TemporalAdverbAfter),
     ("rank", Role::Rank),
     ("person_title", Role::PersonTitle),
+    ("nested_report", Role::NestedReport),
     ("manner", Role::Manner),
     ("partitive", Role::Partitive),
     ("clause_opener", Role::ClauseOpener),

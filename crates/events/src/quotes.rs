@@ -1012,6 +1012,13 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
                 continue;
             }
+            // A verb of telling or of pointing (quote_words.tsv `nested_report`) inside the content of an earlier quote
+            // of its sentence reports what that speaker said or relies on: "قال إنه أخبر الرئيس ترامب بأنه"، "لديها
+            // معلومات موثوقة تشير إلى أن".
+            let within = |q: &CodedQuote| q.cue.is_some_and(|c| c.0 < cue.0) && q.content_words.0 <= cue.0 && cue.0 < q.content_words.1;
+            if kind == SpeechKind::Verb && qw.is(Role::NestedReport, &words[cue.0].bare) && out[sentence_quotes..].iter().any(within) {
+                continue;
+            }
             if kind == SpeechKind::Attribution {
                 // After a speech verb of the sentence, an attribution names the verb's source ("وقال المصدر، وفق ما
                 // نقلت سانا، إن ..."، "وأكد سلامة أنه ...، بحسب موقع البعثة"): the verb's quote holds the content.

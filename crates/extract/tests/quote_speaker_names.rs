@@ -239,3 +239,14 @@ fn a_trade_or_role_before_a_name_is_a_title() {
     let who = speaker_of(&d, "الموساد كان").expect("the writer's quote");
     assert!(!who.contains("تفاصيل"), "{who}");
 }
+
+#[test]
+fn a_verb_of_telling_or_pointing_inside_a_quotes_content_is_no_quote_of_its_own() {
+    // quote_words.tsv nested_report: the outer speaker's report, not the one told nor a thing that points.
+    let cues = |d: &serde_json::Value| -> Vec<String> { d["quotes"].as_array().unwrap().iter().filter_map(|q| q["cue"]["text"].as_str().map(String::from)).collect() };
+    let d = run("وقال ناشر نيويورك تايمز إنه أبلغ ترامب أن حكومات بعض الدول تستغل خطابه في تبرير قمعها للصحفيين.", "2018-07-30");
+    assert_eq!(cues(&d), vec!["قال".to_string()], "{:#}", d["quotes"]);
+    assert!(speaker_of(&d, "إنه أبلغ").or_else(|| speaker_of(&d, "أبلغ ترامب")).is_some_and(|s| s.contains("ناشر")), "{:#}", d["quotes"]);
+    let d = run("أعلنت إيران أنها ستكشف الأسبوع المقبل النقاب عن طائرة مقاتلة جديدة محلية الصنع.", "2018-08-19");
+    assert!(!cues(&d).iter().any(|c| c.contains("تكشف")), "{:#}", d["quotes"]);
+}
