@@ -849,8 +849,7 @@ fn clause_subject(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind) ->
     if let Some(sp) = before_phrase(ctx, s, cue).filter(own) {
         return Some(sp);
     }
-    let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
-    let k = (r.start..cue.0).find(|&k| !opener(k))?;
+    let k = opening_word(ctx, s, cue)?;
     // A clause opener with no pronoun and a new definite phrase or name after it, between the sentence's first
     // clause and the verb, starts a clause with a subject of its own ("ولم تحدد المنظمة الجهة ...، لكن وكالة الأنباء
     // اليمنية الرسمية "سبأ"، ...، قالت"); "لكنها قالت"، "حيث قال"، "ولكن بعد ثلاثة أعوام تقول" go on.
@@ -859,17 +858,51 @@ fn clause_subject(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind) ->
         return None;
     }
     let vg = verb_gender(&words[cue.0], kind, true);
-    if (words[k].has_article() || ctx.entities_starting(k).next().is_some()) && clause_word(ctx, k) {
+    if svo_word(ctx, k) {
         // The phrase is followed by its verb (not a dateline's place: "دبي، الإمارات العربية المتحدة (CNN)-- أكد")
-        // and agrees with the verb of saying ("وكان مهاتير استبق ...، وقال"، "لكن المحطة ... رفضت ...، وقالت").
+        // and does not clash with the verb of saying ("وكان مهاتير استبق ...، وقال"، "لكن المحطة ... رفضت ...، وقالت").
         let sp = np_at_opt(ctx, k, cue.0, false).filter(own)?;
-        let ng = noun_gender(ctx, &sp);
-        let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
-        let person = ctx.entities_starting(sp.word_start).any(|e| e.is_person);
-        let agrees = !((vg == "m" && ng == "f" && !body) || (vg == "f" && ng == "m" && person));
-        return (sp.word_end < cue.0 && words[sp.word_end].is_arabic() && agrees).then_some(sp);
+        return (sp.word_end < cue.0 && words[sp.word_end].is_arabic() && !gender_clash(ctx, &sp, vg)).then_some(sp);
     }
     first_verb_subject_as(ctx, r.start, cue, vg).filter(own)
+}
+
+/// The first word of sentence `s` before the verb `cue` past marks, auxiliaries and clause openers ("وكانت"، "لكن"):
+/// where a subject opening the sentence stands (`clause_subject`, the speaker candidates' `Source::Opening`).
+fn opening_word(ctx: &Ctx, s: usize, cue: (usize, usize)) -> Option<usize> {
+    let words = &ctx.a.words;
+    let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
+    (ctx.a.sentence_words(s).start..cue.0).find(|&k| !opener(k))
+}
+
+/// Word `k` opens a subject before its verb (SVO): definite or a name, and a word that may open a speaker's phrase
+/// (`clause_word`: not after a preposition ("في المقابل، كشفت"), not a stop word). After a first word that is a verb
+/// (VSO) the phrase is as often that verb's object: "وردت الأنباء".
+fn svo_word(ctx: &Ctx, k: usize) -> bool {
+    (ctx.a.words[k].has_article() || ctx.entities_starting(k).next().is_some()) && clause_word(ctx, k)
+}
+
+/// Whether phrase `sp` plainly clashes with a verb of gender `vg` (`verb_gender`): a masculine verb and a feminine
+/// phrase that names no body ("وقالت" after "الحكومة" agrees, "وقال" after "الحكومة" does not; a body's name takes
+/// either), or a feminine verb and a person's masculine phrase. A loose test: anything else may be the subject.
+fn gender_clash(ctx: &Ctx, sp: &Arg, vg: &str) -> bool {
+    let ng = noun_gender(ctx, sp);
+    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+    let person = ctx.entities_starting(sp.word_start).any(|e| e.is_person);
+    (vg == "m" && ng == "f" && !body) || (vg == "f" && ng == "m" && person)
+}
+
+/// Whether phrase `sp` plainly agrees with gender `g` ("f" or "m"): a feminine phrase, or a body's name not plural,
+/// for a feminine verb or participle; a masculine phrase that is no woman's name for a masculine one. A strict test,
+/// for a subject found far from its verb (`first_verb_subject_as`).
+fn gender_agrees(ctx: &Ctx, sp: &Arg, g: &str) -> bool {
+    let ng = noun_gender(ctx, sp);
+    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+    if g == "f" {
+        ng == "f" || (body && ng != "pl")
+    } else {
+        ng == "m" && !female_person(ctx, sp)
+    }
 }
 
 /// Whether the verb `cue` opens sentence `s` (nothing Arabic before it: its و is a clitic) and no noun follows it
@@ -966,10 +999,7 @@ fn first_verb_subject_as(ctx: &Ctx, s_start: usize, cue: (usize, usize), pg: &st
     if w.split.enclitic > 0 || !no_prep(ctx, sp.word_start) || lex.is("np_stop", w) || qw.is_word(Role::NotSpeaker, w) || false_article(ctx, sp.word_start) || lex.speech.longest(words, sp.word_start, cue.0).is_some() {
         return None;
     }
-    let ng = noun_gender(ctx, &sp);
-    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
-    let agrees = if pg == "f" { ng == "f" || (body && ng != "pl") } else { ng == "m" && !female_person(ctx, &sp) };
-    agrees.then_some(sp)
+    gender_agrees(ctx, &sp, pg).then_some(sp)
 }
 
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
@@ -1717,7 +1747,6 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         }
     }
     if q.kind == SpeechKind::Verb {
-        let no_stop = |k: usize| clause_word(ctx, k);
         if let Some(sp) = before_phrase(ctx, q.s, q.cue).filter(|sp| outside(sp.word_start, sp.word_end)) {
             add(sp, Source::Before);
         }
@@ -1725,15 +1754,9 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         // the sentence's opening phrase when it is definite or a name (SVO). (After a first word that is a verb, VSO,
         // the phrase is as often that verb's object or a noun of its own: "وردت الأنباء"، "وبعد ستة أيام".)
         if q.cue.0 > r.start && (r.start..q.cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
-            // The first word past auxiliaries and clause openers ("وكانت"، "لكن"); not a phrase after a preposition ("في
-            // المقابل، كشفت") nor one after أن/إن or the verb ("لكنها قالت إن الاستغلال الجنسي يشكل ...، وأشارت").
-            let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
-            if let Some(k) = (r.start..q.cue.0).find(|&k| !opener(k)) {
-                let svo = words[k].has_article() || ctx.entities_starting(k).next().is_some();
-                if svo && no_stop(k) {
-                    if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
-                        add(sp, Source::Opening);
-                    }
+            if let Some(k) = opening_word(ctx, q.s, q.cue).filter(|&k| svo_word(ctx, k)) {
+                if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
+                    add(sp, Source::Opening);
                 }
             }
         }
