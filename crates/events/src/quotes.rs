@@ -1034,19 +1034,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
-            // "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote.
-            if kind == SpeechKind::Verb && qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r.end && is_that(&words[cue.1]) && words[cue.1].split.conj == 0 {
-                continue;
-            }
-            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
-                continue;
-            }
-            // A verb of telling or of pointing (quote_words.tsv `nested_report`) inside the content of an earlier quote
-            // of its sentence reports what that speaker said or relies on: "قال إنه أخبر الرئيس ترامب بأنه"، "لديها
-            // معلومات موثوقة تشير إلى أن".
-            let within = |q: &CodedQuote| q.cue.is_some_and(|c| c.0 < cue.0) && q.content_words.0 <= cue.0 && cue.0 < q.content_words.1;
-            if kind == SpeechKind::Verb && qw.is(Role::NestedReport, &words[cue.0].bare) && out[sentence_quotes..].iter().any(within) {
+            if kind == SpeechKind::Verb && no_verb_of_saying(ctx, cue, r.start, r.end, &out[sentence_quotes..]) {
                 continue;
             }
             if kind == SpeechKind::Attribution {
@@ -1089,19 +1077,10 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     speaker = Some(n);
                 }
             }
-            // A participle (مشددا، لافتة إلى أن) speaks for the subject of its sentence's clause: the speaker of an
-            // earlier quote of the sentence, else the first person the sentence names before it ("حذر الرئيس
-            // الأمريكي دونالد ترامب ...، مشددا على أن"), not a speaker of an earlier sentence.
-            if speaker.is_none() && kind == SpeechKind::Participle && !said_in_sentence {
-                speaker = clause_person(ctx, r.start, cue.0).or_else(|| first_verb_subject(ctx, r.start, cue));
-            }
+            // No subject of its own: the clause's, an earlier quote's or the last speaker (a participle: the
+            // speaker of an earlier quote of the sentence, else its clause's subject).
             if speaker.is_none() {
-                speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
-                // A masculine verb of saying does not carry on a woman's words ("ستورمي دانيالز التي تزعم أنها ...،
-                // مؤكدا أنه" is the subject of the clause, Trump): the clause's first person, else none.
-                if says_masculine(&words[cue.0], kind) && speaker.as_ref().is_some_and(|sp| female_person(ctx, sp)) {
-                    speaker = clause_person(ctx, r.start, cue.0).filter(|p| !female_person(ctx, p));
-                }
+                speaker = implied_speaker(ctx, s, cue, kind, said_in_sentence, last_speaker.as_ref(), last_sent);
             }
             // A mark_verb's quotation right after its subject or its preposition is what was said; without one, a
             // verb of saying goes on as below, another verb has no quote.
@@ -1206,6 +1185,44 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// Whether the verb at `cue` (a verb of saying by its form) of the sentence `r_start..r_end` says nothing there:
+/// a verb never carries the article nor follows a preposition ("الكشف عن"، "التابع"، "في كشف اسمه" are nouns; "بين"
+/// as "between"); "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote;
+/// a verb of telling or of pointing (quote_words.tsv `nested_report`) inside the content of an earlier quote of its
+/// sentence (`earlier`) reports what that speaker said or relies on ("قال إنه أخبر الرئيس ترامب بأنه"، "لديها معلومات
+/// موثوقة تشير إلى أن").
+fn no_verb_of_saying(ctx: &Ctx, cue: (usize, usize), r_start: usize, r_end: usize, earlier: &[CodedQuote]) -> bool {
+    let (qw, words) = (QuoteWords::get(), &ctx.a.words);
+    if qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r_end && is_that(&words[cue.1]) && words[cue.1].split.conj == 0 {
+        return true;
+    }
+    if words[cue.0].split.article > 0 || (cue.0 > r_start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r_start, r_end) {
+        return true;
+    }
+    let within = |q: &CodedQuote| q.cue.is_some_and(|c| c.0 < cue.0) && q.content_words.0 <= cue.0 && cue.0 < q.content_words.1;
+    qw.is(Role::NestedReport, &words[cue.0].bare) && earlier.iter().any(within)
+}
+
+/// The speaker of a verb of saying or a participle at `cue` of sentence `s` that names none: a participle (مشددا،
+/// لافتة إلى أن) speaks for the subject of its sentence's clause when no earlier quote of the sentence has a speaker
+/// (`said_in_sentence`): the first person the sentence names before it ("حذر الرئيس الأمريكي دونالد ترامب ...، مشددا
+/// على أن"), else the subject of its first verb, not a speaker of an earlier sentence; else `pronoun_speaker`. A
+/// masculine verb of saying does not carry on a woman's words ("ستورمي دانيالز التي تزعم أنها ...، مؤكدا أنه" is the
+/// subject of the clause, Trump): the clause's first person, else none.
+fn implied_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, said_in_sentence: bool, last_speaker: Option<&Arg>, last_sent: usize) -> Option<Arg> {
+    let r_start = ctx.a.sentence_words(s).start;
+    if kind == SpeechKind::Participle && !said_in_sentence {
+        if let Some(p) = clause_person(ctx, r_start, cue.0).or_else(|| first_verb_subject(ctx, r_start, cue)) {
+            return Some(p);
+        }
+    }
+    let speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker, last_sent);
+    if says_masculine(&ctx.a.words[cue.0], kind) && speaker.as_ref().is_some_and(|sp| female_person(ctx, sp)) {
+        return clause_person(ctx, r_start, cue.0).filter(|p| !female_person(ctx, p));
+    }
+    speaker
 }
 
 /// An attribution that opens its sentence says the words up to a later verb's quote of the sentence: "وحسب فرانس
