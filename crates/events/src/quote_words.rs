@@ -78,6 +78,14 @@ pub enum Role {
     /// A rank or honorific between a title's comma and the person's name ("قائد اللواء 143 مشاة، العميد ذياب
     /// القبلي"), compared with the stem.
     Rank,
+    /// A noun naming a person by trade or role that is no title head of words.tsv (it heads no construct chain of
+    /// offices) but is read as a title before a name the entity finder missed ("طبيب المنتخب البرازيلي رودريغو
+    /// لاسمر"، "محامي السكان علاء محاجنة"), compared with the stem.
+    PersonTitle,
+    /// A verb of telling or of pointing that, inside the unquoted content of an earlier quote of its sentence, is
+    /// that speaker's report, not a quote of its own ("قال إنه أخبر الرئيس ترامب بأنه"، "معلومات موثوقة تشير إلى
+    /// أن"), compared with the stem.
+    NestedReport,
     /// A participle of manner after a verb of saying, never its subject ("وقالت معلقة على"، "وتابعت معتذرة"),
     /// compared with the stem.
     Manner,
@@ -129,7 +137,7 @@ pub enum Role {
     ClauseAfterQuotation,
 }
 
-const ROLES: [(&str, Role); 45] = [
+const ROLES: [(&str, Role); 47] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -158,6 +166,8 @@ const ROLES: [(&str, Role); 45] = [
     ("temporal_before", Role::TemporalBefore),
     ("temporal_adverb_after", Role::TemporalAdverbAfter),
     ("rank", Role::Rank),
+    ("person_title", Role::PersonTitle),
+    ("nested_report", Role::NestedReport),
     ("manner", Role::Manner),
     ("partitive", Role::Partitive),
     ("clause_opener", Role::ClauseOpener),

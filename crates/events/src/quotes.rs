@@ -80,7 +80,7 @@ fn speaker_of(ctx: &Ctx, kind: SpeechKind, cue: (usize, usize), s_start: usize, 
         // A place or a body ending the phrase is named in full ("ونفت موسكو بشدة أن").
         // A title's country or body ends its phrase, not the speaker's name ("نائب وزير الخارجية الرواندي"،
         // "المتحدثة باسم وزارة الأمن الداخلي، كاتي والدمان،").
-        let titled = lex.is("title_head", &words[sp.word_start]);
+        let titled = title_word(&words[sp.word_start]);
         let alone = ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.word_end == sp.word_end && !((x.is_person || titled) && x.word_start > sp.word_start))
             || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person && x.word_end < sp.word_end);
         if !quoted && !alone {
@@ -264,7 +264,10 @@ fn trailing_name_until(ctx: &Ctx, from: usize, s_end: usize, date_closes: bool, 
     }
     for k in from..s_end.min(from + 5) {
         let w = &words[k];
-        let closes = (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
+        // A person's age in parentheses closes the name too: "وعلقت الباحثة الموسيقية نادين (36 عاما)".
+        let age = w.key == "(" && words.get(k + 1).is_some_and(|n| k + 1 < s_end && (n.kind == WordKind::Number || n.bare.chars().all(|c| c.is_ascii_digit())));
+        let closes = age
+            || (w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،" | ":"))
             || (w.is_arabic() && is_that(w) && w.split.conj == 0 && w.split.prep == 0)
             || (date_closes && ctx.times_starting(k).next().is_some());
         if closes {
@@ -301,7 +304,7 @@ fn apposed_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
 fn comma_name(ctx: &Ctx, sp: &Arg, s_end: usize) -> Option<usize> {
     let (lex, qw, words) = (Lexicon::get(), QuoteWords::get(), &ctx.a.words);
     let head = &words[sp.word_start];
-    let title = |w: &Word| title_word(w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
+    let title = |w: &Word| office_word(w) || w.bare.strip_suffix('ه').is_some_and(|m| lex.is_form("title_head", m));
     // A bare given name that reads as a title ("ونفت أمينة غريب فقيم، رئيسة جمهورية موريشيوس") is no title: the
     // title carries the article or heads a construct.
     if !title(head) || (sp.word_end - sp.word_start < 2 && !definite(ctx, sp.word_start)) || ctx.entities_within(sp.word_start, sp.word_end).any(|x| x.is_person) {
@@ -411,7 +414,15 @@ fn hyphen_joined(ctx: &Ctx, end: usize, s_end: usize) -> usize {
 
 /// A title's head word: data/events/words.tsv `title_head`, or a rank of quote_words.tsv `rank` ("العقيد الركن، صادق
 /// دويد"، "شيخ مشايخ قبيلة شمر").
+/// Or a noun of trade or role of `person_title` ("طبيب المنتخب البرازيلي رودريغو لاسمر"، "محامي السكان علاء محاجنة").
 fn title_word(w: &Word) -> bool {
+    office_word(w) || (w.split.prep == 0 && QuoteWords::get().is(Role::PersonTitle, &w.bare))
+}
+
+/// A title's head word of an office (`title_head`) or a rank (`rank`), not a trade: only such a title may be followed
+/// by a long complement before the comma and the name (`comma_name`; "ويروي الكاتب تفاصيل قتل علماء نوويين إيرانيين
+/// مثل، داريوش رضا نجاد" names the writer's subject, not the writer).
+fn office_word(w: &Word) -> bool {
     Lexicon::get().is("title_head", w) || (w.split.prep == 0 && QuoteWords::get().is(Role::Rank, &w.bare))
 }
 
@@ -682,7 +693,7 @@ fn attributed(ctx: &Ctx, cue: (usize, usize), introduces: Introduces, s_start: u
     // ستريكلاند".
     // When the cue opens the sentence, what follows the source is what was said: only a name right after the title,
     // or after its comma ("كما قال نائب وزير الخارجية الرواندي أوليفر ندوهونغيريهي إن").
-    let titled = !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (lex.is("title_head", &words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare));
+    let titled = !ctx.entities_within(speaker.word_start, speaker.word_end).any(|e| e.is_person) && (title_word(&words[speaker.word_start]) || qw.is(Role::SourceHead, &words[speaker.word_start].bare));
     let next_name = || {
         let k = if speaker.word_end + 1 < s_end && is_comma(&words[speaker.word_end]) { speaker.word_end + 1 } else { speaker.word_end };
         ctx.entities_starting(k).find(|e| e.is_person && e.word_end <= s_end && no_prep(ctx, k)).map(|e| (e.word_start, e.word_end))
@@ -838,8 +849,7 @@ fn clause_subject(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind) ->
     if let Some(sp) = before_phrase(ctx, s, cue).filter(own) {
         return Some(sp);
     }
-    let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
-    let k = (r.start..cue.0).find(|&k| !opener(k))?;
+    let k = opening_word(ctx, s, cue)?;
     // A clause opener with no pronoun and a new definite phrase or name after it, between the sentence's first
     // clause and the verb, starts a clause with a subject of its own ("ولم تحدد المنظمة الجهة ...، لكن وكالة الأنباء
     // اليمنية الرسمية "سبأ"، ...، قالت"); "لكنها قالت"، "حيث قال"، "ولكن بعد ثلاثة أعوام تقول" go on.
@@ -848,17 +858,51 @@ fn clause_subject(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind) ->
         return None;
     }
     let vg = verb_gender(&words[cue.0], kind, true);
-    if (words[k].has_article() || ctx.entities_starting(k).next().is_some()) && clause_word(ctx, k) {
+    if svo_word(ctx, k) {
         // The phrase is followed by its verb (not a dateline's place: "دبي، الإمارات العربية المتحدة (CNN)-- أكد")
-        // and agrees with the verb of saying ("وكان مهاتير استبق ...، وقال"، "لكن المحطة ... رفضت ...، وقالت").
+        // and does not clash with the verb of saying ("وكان مهاتير استبق ...، وقال"، "لكن المحطة ... رفضت ...، وقالت").
         let sp = np_at_opt(ctx, k, cue.0, false).filter(own)?;
-        let ng = noun_gender(ctx, &sp);
-        let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
-        let person = ctx.entities_starting(sp.word_start).any(|e| e.is_person);
-        let agrees = !((vg == "m" && ng == "f" && !body) || (vg == "f" && ng == "m" && person));
-        return (sp.word_end < cue.0 && words[sp.word_end].is_arabic() && agrees).then_some(sp);
+        return (sp.word_end < cue.0 && words[sp.word_end].is_arabic() && !gender_clash(ctx, &sp, vg)).then_some(sp);
     }
     first_verb_subject_as(ctx, r.start, cue, vg).filter(own)
+}
+
+/// The first word of sentence `s` before the verb `cue` past marks, auxiliaries and clause openers ("وكانت"، "لكن"):
+/// where a subject opening the sentence stands (`clause_subject`, the speaker candidates' `Source::Opening`).
+fn opening_word(ctx: &Ctx, s: usize, cue: (usize, usize)) -> Option<usize> {
+    let words = &ctx.a.words;
+    let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
+    (ctx.a.sentence_words(s).start..cue.0).find(|&k| !opener(k))
+}
+
+/// Word `k` opens a subject before its verb (SVO): definite or a name, and a word that may open a speaker's phrase
+/// (`clause_word`: not after a preposition ("في المقابل، كشفت"), not a stop word). After a first word that is a verb
+/// (VSO) the phrase is as often that verb's object: "وردت الأنباء".
+fn svo_word(ctx: &Ctx, k: usize) -> bool {
+    (ctx.a.words[k].has_article() || ctx.entities_starting(k).next().is_some()) && clause_word(ctx, k)
+}
+
+/// Whether phrase `sp` plainly clashes with a verb of gender `vg` (`verb_gender`): a masculine verb and a feminine
+/// phrase that names no body ("وقالت" after "الحكومة" agrees, "وقال" after "الحكومة" does not; a body's name takes
+/// either), or a feminine verb and a person's masculine phrase. A loose test: anything else may be the subject.
+fn gender_clash(ctx: &Ctx, sp: &Arg, vg: &str) -> bool {
+    let ng = noun_gender(ctx, sp);
+    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+    let person = ctx.entities_starting(sp.word_start).any(|e| e.is_person);
+    (vg == "m" && ng == "f" && !body) || (vg == "f" && ng == "m" && person)
+}
+
+/// Whether phrase `sp` plainly agrees with gender `g` ("f" or "m"): a feminine phrase, or a body's name not plural,
+/// for a feminine verb or participle; a masculine phrase that is no woman's name for a masculine one. A strict test,
+/// for a subject found far from its verb (`first_verb_subject_as`).
+fn gender_agrees(ctx: &Ctx, sp: &Arg, g: &str) -> bool {
+    let ng = noun_gender(ctx, sp);
+    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
+    if g == "f" {
+        ng == "f" || (body && ng != "pl")
+    } else {
+        ng == "m" && !female_person(ctx, sp)
+    }
 }
 
 /// Whether the verb `cue` opens sentence `s` (nothing Arabic before it: its و is a clitic) and no noun follows it
@@ -955,10 +999,7 @@ fn first_verb_subject_as(ctx: &Ctx, s_start: usize, cue: (usize, usize), pg: &st
     if w.split.enclitic > 0 || !no_prep(ctx, sp.word_start) || lex.is("np_stop", w) || qw.is_word(Role::NotSpeaker, w) || false_article(ctx, sp.word_start) || lex.speech.longest(words, sp.word_start, cue.0).is_some() {
         return None;
     }
-    let ng = noun_gender(ctx, &sp);
-    let body = ctx.entities_starting(sp.word_start).any(|e| !e.is_person);
-    let agrees = if pg == "f" { ng == "f" || (body && ng != "pl") } else { ng == "m" && !female_person(ctx, &sp) };
-    agrees.then_some(sp)
+    gender_agrees(ctx, &sp, pg).then_some(sp)
 }
 
 pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
@@ -993,12 +1034,7 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
             };
             let cue = (i, i + n);
             i += n;
-            // A verb never carries the article nor follows a preposition: "الكشف عن"، "التابع"، "في كشف اسمه" are nouns.
-            // "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote.
-            if kind == SpeechKind::Verb && qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r.end && is_that(&words[cue.1]) && words[cue.1].split.conj == 0 {
-                continue;
-            }
-            if kind == SpeechKind::Verb && (words[cue.0].split.article > 0 || (cue.0 > r.start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r.start, r.end)) {
+            if kind == SpeechKind::Verb && no_verb_of_saying(ctx, cue, r.start, r.end, &out[sentence_quotes..]) {
                 continue;
             }
             if kind == SpeechKind::Attribution {
@@ -1041,19 +1077,10 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
                     speaker = Some(n);
                 }
             }
-            // A participle (مشددا، لافتة إلى أن) speaks for the subject of its sentence's clause: the speaker of an
-            // earlier quote of the sentence, else the first person the sentence names before it ("حذر الرئيس
-            // الأمريكي دونالد ترامب ...، مشددا على أن"), not a speaker of an earlier sentence.
-            if speaker.is_none() && kind == SpeechKind::Participle && !said_in_sentence {
-                speaker = clause_person(ctx, r.start, cue.0).or_else(|| first_verb_subject(ctx, r.start, cue));
-            }
+            // No subject of its own: the clause's, an earlier quote's or the last speaker (a participle: the
+            // speaker of an earlier quote of the sentence, else its clause's subject).
             if speaker.is_none() {
-                speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker.as_ref(), last_sent);
-                // A masculine verb of saying does not carry on a woman's words ("ستورمي دانيالز التي تزعم أنها ...،
-                // مؤكدا أنه" is the subject of the clause, Trump): the clause's first person, else none.
-                if says_masculine(&words[cue.0], kind) && speaker.as_ref().is_some_and(|sp| female_person(ctx, sp)) {
-                    speaker = clause_person(ctx, r.start, cue.0).filter(|p| !female_person(ctx, p));
-                }
+                speaker = implied_speaker(ctx, s, cue, kind, said_in_sentence, last_speaker.as_ref(), last_sent);
             }
             // A mark_verb's quotation right after its subject or its preposition is what was said; without one, a
             // verb of saying goes on as below, another verb has no quote.
@@ -1158,6 +1185,44 @@ pub fn find_quotes(ctx: &Ctx) -> Vec<CodedQuote> {
     // A quote attributed after its content starts before the sentence's earlier cues: text order by content.
     out.sort_by_key(|q| q.content_words.0);
     out
+}
+
+/// Whether the verb at `cue` (a verb of saying by its form) of the sentence `r_start..r_end` says nothing there:
+/// a verb never carries the article nor follows a preposition ("الكشف عن"، "التابع"، "في كشف اسمه" are nouns; "بين"
+/// as "between"); "يذكر أن ..." (passive: it is worth mentioning that) is the outlet's background note, no one's quote;
+/// a verb of telling or of pointing (quote_words.tsv `nested_report`) inside the content of an earlier quote of its
+/// sentence (`earlier`) reports what that speaker said or relies on ("قال إنه أخبر الرئيس ترامب بأنه"، "لديها معلومات
+/// موثوقة تشير إلى أن").
+fn no_verb_of_saying(ctx: &Ctx, cue: (usize, usize), r_start: usize, r_end: usize, earlier: &[CodedQuote]) -> bool {
+    let (qw, words) = (QuoteWords::get(), &ctx.a.words);
+    if qw.is(Role::Impersonal, &words[cue.0].bare) && cue.1 < r_end && is_that(&words[cue.1]) && words[cue.1].split.conj == 0 {
+        return true;
+    }
+    if words[cue.0].split.article > 0 || (cue.0 > r_start && qw.is(Role::NounBefore, &words[cue.0 - 1].bare)) || is_between(words, cue, r_start, r_end) {
+        return true;
+    }
+    let within = |q: &CodedQuote| q.cue.is_some_and(|c| c.0 < cue.0) && q.content_words.0 <= cue.0 && cue.0 < q.content_words.1;
+    qw.is(Role::NestedReport, &words[cue.0].bare) && earlier.iter().any(within)
+}
+
+/// The speaker of a verb of saying or a participle at `cue` of sentence `s` that names none: a participle (مشددا،
+/// لافتة إلى أن) speaks for the subject of its sentence's clause when no earlier quote of the sentence has a speaker
+/// (`said_in_sentence`): the first person the sentence names before it ("حذر الرئيس الأمريكي دونالد ترامب ...، مشددا
+/// على أن"), else the subject of its first verb, not a speaker of an earlier sentence; else `pronoun_speaker`. A
+/// masculine verb of saying does not carry on a woman's words ("ستورمي دانيالز التي تزعم أنها ...، مؤكدا أنه" is the
+/// subject of the clause, Trump): the clause's first person, else none.
+fn implied_speaker(ctx: &Ctx, s: usize, cue: (usize, usize), kind: SpeechKind, said_in_sentence: bool, last_speaker: Option<&Arg>, last_sent: usize) -> Option<Arg> {
+    let r_start = ctx.a.sentence_words(s).start;
+    if kind == SpeechKind::Participle && !said_in_sentence {
+        if let Some(p) = clause_person(ctx, r_start, cue.0).or_else(|| first_verb_subject(ctx, r_start, cue)) {
+            return Some(p);
+        }
+    }
+    let speaker = pronoun_speaker(ctx, s, cue, kind, last_speaker, last_sent);
+    if says_masculine(&ctx.a.words[cue.0], kind) && speaker.as_ref().is_some_and(|sp| female_person(ctx, sp)) {
+        return clause_person(ctx, r_start, cue.0).filter(|p| !female_person(ctx, p));
+    }
+    speaker
 }
 
 /// An attribution that opens its sentence says the words up to a later verb's quote of the sentence: "وحسب فرانس
@@ -1699,7 +1764,6 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         }
     }
     if q.kind == SpeechKind::Verb {
-        let no_stop = |k: usize| clause_word(ctx, k);
         if let Some(sp) = before_phrase(ctx, q.s, q.cue).filter(|sp| outside(sp.word_start, sp.word_end)) {
             add(sp, Source::Before);
         }
@@ -1707,15 +1771,9 @@ fn candidates(ctx: &Ctx, q: &Site) -> Vec<(Arg, Vec<Source>)> {
         // the sentence's opening phrase when it is definite or a name (SVO). (After a first word that is a verb, VSO,
         // the phrase is as often that verb's object or a noun of its own: "وردت الأنباء"، "وبعد ستة أيام".)
         if q.cue.0 > r.start && (r.start..q.cue.0).any(|k| words[k].is_arabic()) && subjectless(ctx, q.s, q.cue) {
-            // The first word past auxiliaries and clause openers ("وكانت"، "لكن"); not a phrase after a preposition ("في
-            // المقابل، كشفت") nor one after أن/إن or the verb ("لكنها قالت إن الاستغلال الجنسي يشكل ...، وأشارت").
-            let opener = |k: usize| !words[k].is_arabic() || Lexicon::get().is_key("auxiliary", &words[k]) || QuoteWords::get().is_word(Role::ClauseOpener, &words[k]);
-            if let Some(k) = (r.start..q.cue.0).find(|&k| !opener(k)) {
-                let svo = words[k].has_article() || ctx.entities_starting(k).next().is_some();
-                if svo && no_stop(k) {
-                    if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
-                        add(sp, Source::Opening);
-                    }
+            if let Some(k) = opening_word(ctx, q.s, q.cue).filter(|&k| svo_word(ctx, k)) {
+                if let Some(sp) = np_at_opt(ctx, k, q.cue.0, false).filter(|sp| outside(sp.word_start, sp.word_end)) {
+                    add(sp, Source::Opening);
                 }
             }
         }

@@ -220,3 +220,33 @@ fn one_name_before_an_accusations_quoted_charge_is_the_accused() {
     let who = speaker_of(&d, "استفزاز").expect("the accusation's quote");
     assert!(who.starts_with("المتحدث"), "{who}");
 }
+
+#[test]
+fn a_trade_or_role_before_a_name_is_a_title() {
+    // person_title of quote_words.tsv: خبير، محلل، مراسل ... before the name the entity finder did not read.
+    let d = run("يرى الخبير العسكري اليمني، علي الذهب، أن الحديدة تعد الباب الأهم، جغرافياً، للوصول إلى العاصمة صنعاء.", "2018-05-31");
+    let who = speaker_of(&d, "الحديدة تعد").expect("the expert's quote");
+    assert!(who.ends_with("علي الذهب"), "{who}");
+    let d = run("وحتى النهاية، سعى الوفد الروسي إلى إطالة النقاشات والغرق في مسائل إجرائية بدعم من مندوبي سوريا وإيران، وفق سفيرة كندا سابين نولكي.", "2018-06-28");
+    let who = d["quotes"].as_array().unwrap().iter().find_map(|q| q["speaker"]["text"].as_str()).expect("the attributed quote").to_string();
+    assert!(who.ends_with("سابين نولكي"), "{who}");
+    // A person's age in parentheses closes the name.
+    let d = run("وقالت وطن دحلة (32 عاما) وهي تحمل طفلتها \"جئنا لنسقط قانون القومية\".", "2018-08-11");
+    let who = d["quotes"].as_array().unwrap().iter().find_map(|q| q["speaker"]["text"].as_str()).expect("her quote").to_string();
+    assert!(who.ends_with("دحلة"), "{who}");
+    // A trade takes no long complement before a comma: what the writer recounts is not his name.
+    let d = run("وفي هذا الإطار يذكر الكاتب تفاصيل قتل علماء نوويين إيرانيين مثل، داريوش رضا نجاد، ومسعود علي محمدي.\nويضيف الكاتب أن الموساد كان يعمل على بث حالة من الرعب وسط العلماء.", "2018-08-01");
+    let who = speaker_of(&d, "الموساد كان").expect("the writer's quote");
+    assert!(!who.contains("تفاصيل"), "{who}");
+}
+
+#[test]
+fn a_verb_of_telling_or_pointing_inside_a_quotes_content_is_no_quote_of_its_own() {
+    // quote_words.tsv nested_report: the outer speaker's report, not the one told nor a thing that points.
+    let cues = |d: &serde_json::Value| -> Vec<String> { d["quotes"].as_array().unwrap().iter().filter_map(|q| q["cue"]["text"].as_str().map(String::from)).collect() };
+    let d = run("وقال ناشر نيويورك تايمز إنه أبلغ ترامب أن حكومات بعض الدول تستغل خطابه في تبرير قمعها للصحفيين.", "2018-07-30");
+    assert_eq!(cues(&d), vec!["قال".to_string()], "{:#}", d["quotes"]);
+    assert!(speaker_of(&d, "إنه أبلغ").or_else(|| speaker_of(&d, "أبلغ ترامب")).is_some_and(|s| s.contains("ناشر")), "{:#}", d["quotes"]);
+    let d = run("أعلنت إيران أنها ستكشف الأسبوع المقبل النقاب عن طائرة مقاتلة جديدة محلية الصنع.", "2018-08-19");
+    assert!(!cues(&d).iter().any(|c| c.contains("تكشف")), "{:#}", d["quotes"]);
+}
