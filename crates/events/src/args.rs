@@ -404,6 +404,39 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     learned(ctx, &frame, rules)
 }
 
+/// The first of the named parties joined by و that open the clause and end with `np` ("إنّ ترامب وماكرون
+/// تعهدا"، "وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت"): the annotation takes the first named as the actor.
+/// Each conjunct is a named entity (a party, not a town) whose first word carries the و and not a preposition,
+/// and only particles and auxiliaries stand between the clause's start and the first ("في سوريا وروسيا" is no
+/// subject; "هاجمت إسرائيل غزة وحماس ترد" has a verb before the chain).
+fn first_conjunct(ctx: &Ctx, clause_start: usize, np: &Arg) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let named = |a: &Arg| ctx.entities_starting(a.word_start).any(|e| e.word_end <= a.word_end && !(e.is_place && !e.is_country));
+    let joined = |a: &Arg| {
+        let w = &words[a.word_start];
+        w.split.conj > 0 && w.key.starts_with('و') && (w.split.prep == 0 || w.split.future)
+    };
+    let mut first: Option<Arg> = None;
+    let mut cur = np.clone();
+    while joined(&cur) && named(&cur) && cur.word_start > clause_start {
+        match np_before(ctx, clause_start, cur.word_start).filter(|p| p.word_end == cur.word_start && named(p)) {
+            Some(p) => {
+                cur = p.clone();
+                first = Some(p);
+            }
+            None => break,
+        }
+    }
+    let first = first?;
+    let w = &words[first.word_start];
+    let clear = (clause_start..first.word_start).all(|k| {
+        let x = &words[k];
+        x.kind == WordKind::Punct || lex.is("clause_lead", x) || lex.is_key("auxiliary", x) || lex.is_key("perfect_aux", x)
+    });
+    (clear && (w.split.prep == 0 || w.split.future)).then_some(first)
+}
+
 /// The trigger and where it stands, for the learned attachment.
 struct Frame {
     ts: usize,
@@ -1421,6 +1454,15 @@ impl Attach<'_, '_> {
         let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
         let i = self.i;
         let before = np_before(ctx, self.clause_start, self.b);
+        // Parties joined by و before the verb ("إن فرنسا وروسيا اتفقتا"): the first named acts; in a meeting or an
+        // agreement the second is the other side.
+        let (before, partner) = match before {
+            Some(bf) => match first_conjunct(ctx, self.clause_start, &bf) {
+                Some(first) => (Some(first), matches!(kind, EventType::Agree | EventType::Consult | EventType::Cooperate).then_some(bf)),
+                None => (Some(bf), None),
+            },
+            None => (None, None),
+        };
         // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
         let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
         let svo = before.as_ref().is_some_and(|np| clause_head(ctx, self.clause_start, ts) >= np.word_start);
@@ -1472,6 +1514,7 @@ impl Attach<'_, '_> {
                     self.i = af.word_end;
                     self.recipient = Some(af);
                 }
+                self.recipient = self.recipient.take().or(partner);
             }
             (_, Some(af)) => {
                 self.i = af.word_end;

@@ -323,3 +323,18 @@ fn attackers_named_as_such_are_the_actor_of_the_attack() {
     let stabbing = by_trigger(&d, "ASSAULT", "طعن");
     assert!(stabbing["actor"]["text"].as_str().unwrap().contains("مهاجمين"), "{stabbing:#}");
 }
+
+#[test]
+fn parties_joined_before_the_verb_act_through_the_first_named() {
+    // ANT (France 24, Europe): Merkel and Macron agreed; the annotation takes the first named as actor and, in an
+    // agreement, the second as the other side.
+    let d = run("ميركل وماكرون اتفقا على أنهما سيعملان للتوصل إلى اتفاق بين دول عدة من فضاء شنغن.", "2018-06-19");
+    let agree = by_trigger(&d, "AGREE", "اتفقا");
+    assert_eq!((agree["actor"]["country"].as_str(), agree["recipient"]["country"].as_str()), (Some("DEU"), Some("FRA")), "{agree:#}");
+    // ANT (CNN, Syria): Iran and Syria will observe the ceasefire; Iran acts, and no partner is added to an act
+    // that is not mutual.
+    let d = run("وكان رئيس الأركان الإيراني اللواء محمد باقري قال إن إيران وسوريا ستلتزمان بقرار مجلس الأمن حول وقف إطلاق النار.", "2018-02-25");
+    let keep = by_trigger(&d, "RETREAT", "تلتزمان");
+    assert_eq!(keep["actor"]["country"], "IRN", "{keep:#}");
+    assert_ne!(keep["recipient"]["country"], "SYR", "{keep:#}");
+}
