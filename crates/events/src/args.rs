@@ -437,6 +437,14 @@ fn first_conjunct(ctx: &Ctx, clause_start: usize, np: &Arg) -> Option<Arg> {
     (clear && (w.split.prep == 0 || w.split.future)).then_some(first)
 }
 
+/// A genitive that names a state or a body with its country (a state, an army, a named force), not a person or
+/// people: after an act's noun and before a لـ phrase it is the agent.
+/// (A bare nisba is a man of that nation: "اعتقال تركي لمحاولته".)
+fn party_genitive(ctx: &Ctx, np: &Arg) -> bool {
+    let phrase = np.word_end > np.word_start + 1 || ctx.a.words[np.word_start].has_article() || ctx.entities_starting(np.word_start).any(|e| e.is_country || e.word_end > e.word_start + 1);
+    phrase && np.desc.country.is_some() && !is_people(ctx, np) && !ctx.entities_starting(np.word_start).any(|e| e.is_person)
+}
+
 /// The trigger and where it stands, for the learned attachment.
 struct Frame {
     ts: usize,
@@ -1269,9 +1277,8 @@ impl Attach<'_, '_> {
             let i = np.word_end;
             self.i = i;
             // "قمع القوات الأمنية لحركة المظاهرات": an agent genitive, then the object with لـ.
-            let object = (i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل'))
-                .then(|| np_at(ctx, i, limit))
-                .flatten();
+            let lam = i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل');
+            let object = lam.then(|| np_at(ctx, i, limit)).flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
             // After a noun whose genitive is whom the act was done to, a genitive that names a person or people
@@ -1284,6 +1291,11 @@ impl Attach<'_, '_> {
             };
             let patient = patient_noun || kind == EventType::Assault && lex.is("victim_noun", &words[ts]);
             let object = object.filter(|_| !patient || !person(&np));
+            // After a noun that takes whom the act was done to as genitive, a state or a body as the genitive and
+            // then a لـ phrase: the genitive is the agent and the لـ phrase the object, even one that names no known
+            // party ("اقتحام قوة إسرائيلية لسفينة مساعدات"، "استهداف إسرائيل للمركز الثقافي"). (After other nouns
+            // the genitive is already the agent, and their لـ phrase is often a purpose: "استعداد إيران لزيادة".)
+            let object = object.or_else(|| (lam && victim_first && !possessed && !passive_noun && party_genitive(ctx, &np) && !person(&np)).then(|| np_at_opt(ctx, i, limit, false)).flatten());
             // A nationality adjective after the definite noun is its agent: "الغزو الأمريكي" (singular: the plural
             // names people, "اعتقال الفلسطينيين"; after a trigger that holds its object, "طرد السفير الكندي", it
             // describes the object).

@@ -338,3 +338,15 @@ fn parties_joined_before_the_verb_act_through_the_first_named() {
     assert_eq!(keep["actor"]["country"], "IRN", "{keep:#}");
     assert_ne!(keep["recipient"]["country"], "SYR", "{keep:#}");
 }
+
+#[test]
+fn a_state_or_body_in_the_genitive_before_a_lam_phrase_is_the_agent() {
+    // ANT (Sky News Arabia, Turkey): an Israeli force stormed a ship; the ship is known to no dictionary.
+    let d = run("وأبرمت تركيا وإسرائيل اتفاق صلح عام 2016، بعد 6 أعوام على اقتحام قوة إسرائيلية لسفينة مساعدات تركية كانت متجهة إلى قطاع غزة.", "2018-05-16");
+    let storm = by_trigger(&d, "COERCE", "اقتحام");
+    assert_eq!((storm["actor"]["text"].as_str(), storm["actor"]["country"].as_str()), (Some("قوة إسرائيلية"), Some("ISR")), "{storm:#}");
+    // ANT (Sky News Arabia, Germany): a man is no agent before his لـ phrase: the German man was the one killed.
+    let d = run("ويخضع المشتبه فيهما بقتل الرجل الألماني للتحقيق.", "2018-09-09");
+    let kill = by_trigger(&d, "ASSAULT", "قتل");
+    assert_ne!(kill["actor"]["text"], "الرجل الألماني", "{kill:#}");
+}
