@@ -381,7 +381,10 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         i: te,
         speaker_actor: false,
     };
-    if lex.is_key("circumstantial", &words[ts]) && ts > s_start && words[ts - 1].key == "," {
+    // A circumstantial participle after a comma, or in its accusative form ("متهما"، "داعيا": never a noun, so
+    // never followed by its own subject) right after the clause it describes.
+    let hal = words[ts].split.conj == 0 && words[ts].key.ends_with('ا');
+    if lex.is_key("circumstantial", &words[ts]) && ts > s_start && (words[ts - 1].key == "," || hal) {
         at.participle_after_comma();
     } else if let Some((x, y)) = between(ctx, te, at.limit) {
         at.sides(x, y);
@@ -1194,9 +1197,11 @@ impl Attach<'_, '_> {
     fn participle_after_comma(&mut self) {
         let (ctx, s_start, ts) = (self.ctx, self.s_start, self.ts);
         let words = self.words();
-        self.actor = speaker_before(ctx, s_start, ts - 1).or_else(|| {
-            let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
-            clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
+        // The clause before the participle ends at its comma, or at the participle itself.
+        let end = if words[ts - 1].key == "," { ts - 1 } else { ts };
+        self.actor = speaker_before(ctx, s_start, end).or_else(|| {
+            let start = (s_start..end).rev().find(|&k| opens_clause(&words[k]) && k + 1 < end).map_or(s_start, |k| k + 1);
+            clause_subject(ctx, start, end).map(|(subj, _)| subj)
         });
         if let Some(np) = object_at(ctx, self.te, self.limit) {
             self.i = np.word_end;

@@ -350,3 +350,15 @@ fn a_state_or_body_in_the_genitive_before_a_lam_phrase_is_the_agent() {
     let kill = by_trigger(&d, "ASSAULT", "قتل");
     assert_ne!(kill["actor"]["text"], "الرجل الألماني", "{kill:#}");
 }
+
+#[test]
+fn a_circumstantial_participle_in_the_accusative_acts_through_its_clause_subject_without_a_comma() {
+    // ANT (BBC, Afghanistan): the president calls on the Taliban's leaders; "داعيا" is never followed by its subject.
+    let d = run("ويسعى الرئيس الأفغاني إلى عقد اتفاق سلام دائم مع حركة طالبان داعيا قادتها إلى التفاوض.", "2018-06-16");
+    let call = by_trigger(&d, "REQUEST", "داعيا");
+    assert_eq!(call["actor"]["text"], "الرئيس الأفغاني", "{call:#}");
+    // ANT (France 24, Turkey): Erdogan accuses Demirtas, the one named after the participle's clause.
+    let d = run("وكان الرئيس التركي رجب طيب أردوغان، كثف مؤخرا هجومه على دميرتاش متهما إياه بالمسؤولية عن وفاة عشرات الأشخاص.", "2018-06-18");
+    let accuse = by_trigger(&d, "ACCUSE", "متهما");
+    assert!(accuse["actor"]["text"].as_str().is_some_and(|t| t.contains("أردوغان")), "{accuse:#}");
+}
