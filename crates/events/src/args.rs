@@ -383,7 +383,9 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     };
     // A circumstantial participle after a comma, or in its accusative form ("متهما"، "داعيا": never a noun, so
     // never followed by its own subject) right after the clause it describes.
-    let hal = words[ts].split.conj == 0 && words[ts].key.ends_with('ا');
+    // (Not a counted noun: "لسبعة وثلاثين متهمًا".)
+    let counted = ts > s_start && (words[ts - 1].kind == WordKind::Number || lex.is("number_word", &words[ts - 1]));
+    let hal = words[ts].split.conj == 0 && words[ts].key.ends_with('ا') && !counted;
     if lex.is_key("circumstantial", &words[ts]) && ts > s_start && (words[ts - 1].key == "," || hal) {
         at.participle_after_comma();
     } else if let Some((x, y)) = between(ctx, te, at.limit) {

@@ -361,4 +361,7 @@ fn a_circumstantial_participle_in_the_accusative_acts_through_its_clause_subject
     let d = run("وكان الرئيس التركي رجب طيب أردوغان، كثف مؤخرا هجومه على دميرتاش متهما إياه بالمسؤولية عن وفاة عشرات الأشخاص.", "2018-06-18");
     let accuse = by_trigger(&d, "ACCUSE", "متهما");
     assert!(accuse["actor"]["text"].as_str().is_some_and(|t| t.contains("أردوغان")), "{accuse:#}");
+    // ANT (Sky News Arabia, Egypt): a counted "متهمًا" is a defendant, no participle.
+    let d = run("كما قضت المحكمة بالسجن خمس عشرة سنة لمتهمين اثنين وبالبراءة وعدم الاختصاص لسبعة وثلاثين متهمًا.", "2018-07-17");
+    assert!(d["events"].as_array().unwrap().iter().all(|e| !e["trigger"]["text"].as_str().unwrap().starts_with("متهم\u{064b}")), "{:#}", d["events"]);
 }
