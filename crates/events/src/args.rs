@@ -381,7 +381,12 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
         i: te,
         speaker_actor: false,
     };
-    if lex.is_key("circumstantial", &words[ts]) && ts > s_start && words[ts - 1].key == "," {
+    // A circumstantial participle after a comma, or in its accusative form ("متهما"، "داعيا": never a noun, so
+    // never followed by its own subject) right after the clause it describes.
+    // (Not a counted noun: "لسبعة وثلاثين متهمًا".)
+    let counted = ts > s_start && (words[ts - 1].kind == WordKind::Number || lex.is("number_word", &words[ts - 1]));
+    let hal = words[ts].split.conj == 0 && words[ts].key.ends_with('ا') && !counted;
+    if lex.is_key("circumstantial", &words[ts]) && ts > s_start && (words[ts - 1].key == "," || hal) {
         at.participle_after_comma();
     } else if let Some((x, y)) = between(ctx, te, at.limit) {
         at.sides(x, y);
@@ -402,6 +407,47 @@ pub fn arguments(ctx: &Ctx, ts: usize, te: usize, s_start: usize, s_end: usize, 
     let frame = Frame { ts, te, s_start, s_end, clause_start: at.clause_start, nominal, kind };
     let rules = at.finish();
     learned(ctx, &frame, rules)
+}
+
+/// The first of the named parties joined by و that open the clause and end with `np` ("إنّ ترامب وماكرون
+/// تعهدا"، "وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت"): the annotation takes the first named as the actor.
+/// Each conjunct is a named entity (a party, not a town) whose first word carries the و and not a preposition,
+/// and only particles and auxiliaries stand between the clause's start and the first ("في سوريا وروسيا" is no
+/// subject; "هاجمت إسرائيل غزة وحماس ترد" has a verb before the chain).
+fn first_conjunct(ctx: &Ctx, clause_start: usize, np: &Arg) -> Option<Arg> {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let named = |a: &Arg| ctx.entities_starting(a.word_start).any(|e| e.word_end <= a.word_end && !(e.is_place && !e.is_country));
+    let joined = |a: &Arg| {
+        let w = &words[a.word_start];
+        w.split.conj > 0 && w.key.starts_with('و') && (w.split.prep == 0 || w.split.future)
+    };
+    let mut first: Option<Arg> = None;
+    let mut cur = np.clone();
+    while joined(&cur) && named(&cur) && cur.word_start > clause_start {
+        match np_before(ctx, clause_start, cur.word_start).filter(|p| p.word_end == cur.word_start && named(p)) {
+            Some(p) => {
+                cur = p.clone();
+                first = Some(p);
+            }
+            None => break,
+        }
+    }
+    let first = first?;
+    let w = &words[first.word_start];
+    let clear = (clause_start..first.word_start).all(|k| {
+        let x = &words[k];
+        x.kind == WordKind::Punct || lex.is("clause_lead", x) || lex.is_key("auxiliary", x) || lex.is_key("perfect_aux", x)
+    });
+    (clear && (w.split.prep == 0 || w.split.future)).then_some(first)
+}
+
+/// A genitive that names a state or a body with its country (a state, an army, a named force), not a person or
+/// people: after an act's noun and before a لـ phrase it is the agent.
+/// (A bare nisba is a man of that nation: "اعتقال تركي لمحاولته".)
+fn party_genitive(ctx: &Ctx, np: &Arg) -> bool {
+    let phrase = np.word_end > np.word_start + 1 || ctx.a.words[np.word_start].has_article() || ctx.entities_starting(np.word_start).any(|e| e.is_country || e.word_end > e.word_start + 1);
+    phrase && np.desc.country.is_some() && !is_people(ctx, np) && !ctx.entities_starting(np.word_start).any(|e| e.is_person)
 }
 
 /// The trigger and where it stands, for the learned attachment.
@@ -1153,9 +1199,11 @@ impl Attach<'_, '_> {
     fn participle_after_comma(&mut self) {
         let (ctx, s_start, ts) = (self.ctx, self.s_start, self.ts);
         let words = self.words();
-        self.actor = speaker_before(ctx, s_start, ts - 1).or_else(|| {
-            let start = (s_start..ts - 1).rev().find(|&k| opens_clause(&words[k]) && k + 1 < ts - 1).map_or(s_start, |k| k + 1);
-            clause_subject(ctx, start, ts - 1).map(|(subj, _)| subj)
+        // The clause before the participle ends at its comma, or at the participle itself.
+        let end = if words[ts - 1].key == "," { ts - 1 } else { ts };
+        self.actor = speaker_before(ctx, s_start, end).or_else(|| {
+            let start = (s_start..end).rev().find(|&k| opens_clause(&words[k]) && k + 1 < end).map_or(s_start, |k| k + 1);
+            clause_subject(ctx, start, end).map(|(subj, _)| subj)
         });
         if let Some(np) = object_at(ctx, self.te, self.limit) {
             self.i = np.word_end;
@@ -1236,9 +1284,8 @@ impl Attach<'_, '_> {
             let i = np.word_end;
             self.i = i;
             // "قمع القوات الأمنية لحركة المظاهرات": an agent genitive, then the object with لـ.
-            let object = (i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل'))
-                .then(|| np_at(ctx, i, limit))
-                .flatten();
+            let lam = i < limit && words[i].split.prep > 0 && !words[i].split.future && words[i].key.starts_with('ل');
+            let object = lam.then(|| np_at(ctx, i, limit)).flatten();
             // "اعتقال الشرطة 5 أشخاص": an agent genitive, then a direct object.
             let object = object.or_else(|| (i < limit && words[i].split.prep == 0 && words[i].split.conj == 0).then(|| np_at(ctx, i, limit)).flatten());
             // After a noun whose genitive is whom the act was done to, a genitive that names a person or people
@@ -1251,6 +1298,11 @@ impl Attach<'_, '_> {
             };
             let patient = patient_noun || kind == EventType::Assault && lex.is("victim_noun", &words[ts]);
             let object = object.filter(|_| !patient || !person(&np));
+            // After a noun that takes whom the act was done to as genitive, a state or a body as the genitive and
+            // then a لـ phrase: the genitive is the agent and the لـ phrase the object, even one that names no known
+            // party ("اقتحام قوة إسرائيلية لسفينة مساعدات"، "استهداف إسرائيل للمركز الثقافي"). (After other nouns
+            // the genitive is already the agent, and their لـ phrase is often a purpose: "استعداد إيران لزيادة".)
+            let object = object.or_else(|| (lam && victim_first && !possessed && !passive_noun && party_genitive(ctx, &np) && !person(&np)).then(|| np_at_opt(ctx, i, limit, false)).flatten());
             // A nationality adjective after the definite noun is its agent: "الغزو الأمريكي" (singular: the plural
             // names people, "اعتقال الفلسطينيين"; after a trigger that holds its object, "طرد السفير الكندي", it
             // describes the object).
@@ -1421,6 +1473,15 @@ impl Attach<'_, '_> {
         let plural = words[ts].bare.ends_with("وا") || words[ts].key.ends_with("وا");
         let i = self.i;
         let before = np_before(ctx, self.clause_start, self.b);
+        // Parties joined by و before the verb ("إن فرنسا وروسيا اتفقتا"): the first named acts; in a meeting or an
+        // agreement the second is the other side.
+        let (before, partner) = match before {
+            Some(bf) => match first_conjunct(ctx, self.clause_start, &bf) {
+                Some(first) => (Some(first), matches!(kind, EventType::Agree | EventType::Consult | EventType::Cooperate).then_some(bf)),
+                None => (Some(bf), None),
+            },
+            None => (None, None),
+        };
         // A phrase after a preposition is no subject or object: "على اتصال بالسلطات".
         let after = np_at(ctx, i, limit).or_else(|| np_at_opt(ctx, i, limit, false).filter(|np| is_patient(ctx, np))).filter(|_| words[i].split.prep == 0 || words[i].split.future);
         let svo = before.as_ref().is_some_and(|np| clause_head(ctx, self.clause_start, ts) >= np.word_start);
@@ -1472,6 +1533,7 @@ impl Attach<'_, '_> {
                     self.i = af.word_end;
                     self.recipient = Some(af);
                 }
+                self.recipient = self.recipient.take().or(partner);
             }
             (_, Some(af)) => {
                 self.i = af.word_end;

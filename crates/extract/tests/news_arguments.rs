@@ -323,3 +323,45 @@ fn attackers_named_as_such_are_the_actor_of_the_attack() {
     let stabbing = by_trigger(&d, "ASSAULT", "طعن");
     assert!(stabbing["actor"]["text"].as_str().unwrap().contains("مهاجمين"), "{stabbing:#}");
 }
+
+#[test]
+fn parties_joined_before_the_verb_act_through_the_first_named() {
+    // ANT (France 24, Europe): Merkel and Macron agreed; the annotation takes the first named as actor and, in an
+    // agreement, the second as the other side.
+    let d = run("ميركل وماكرون اتفقا على أنهما سيعملان للتوصل إلى اتفاق بين دول عدة من فضاء شنغن.", "2018-06-19");
+    let agree = by_trigger(&d, "AGREE", "اتفقا");
+    assert_eq!((agree["actor"]["country"].as_str(), agree["recipient"]["country"].as_str()), (Some("DEU"), Some("FRA")), "{agree:#}");
+    // ANT (CNN, Syria): Iran and Syria will observe the ceasefire; Iran acts, and no partner is added to an act
+    // that is not mutual.
+    let d = run("وكان رئيس الأركان الإيراني اللواء محمد باقري قال إن إيران وسوريا ستلتزمان بقرار مجلس الأمن حول وقف إطلاق النار.", "2018-02-25");
+    let keep = by_trigger(&d, "RETREAT", "تلتزمان");
+    assert_eq!(keep["actor"]["country"], "IRN", "{keep:#}");
+    assert_ne!(keep["recipient"]["country"], "SYR", "{keep:#}");
+}
+
+#[test]
+fn a_state_or_body_in_the_genitive_before_a_lam_phrase_is_the_agent() {
+    // ANT (Sky News Arabia, Turkey): an Israeli force stormed a ship; the ship is known to no dictionary.
+    let d = run("وأبرمت تركيا وإسرائيل اتفاق صلح عام 2016، بعد 6 أعوام على اقتحام قوة إسرائيلية لسفينة مساعدات تركية كانت متجهة إلى قطاع غزة.", "2018-05-16");
+    let storm = by_trigger(&d, "COERCE", "اقتحام");
+    assert_eq!((storm["actor"]["text"].as_str(), storm["actor"]["country"].as_str()), (Some("قوة إسرائيلية"), Some("ISR")), "{storm:#}");
+    // ANT (Sky News Arabia, Germany): a man is no agent before his لـ phrase: the German man was the one killed.
+    let d = run("ويخضع المشتبه فيهما بقتل الرجل الألماني للتحقيق.", "2018-09-09");
+    let kill = by_trigger(&d, "ASSAULT", "قتل");
+    assert_ne!(kill["actor"]["text"], "الرجل الألماني", "{kill:#}");
+}
+
+#[test]
+fn a_circumstantial_participle_in_the_accusative_acts_through_its_clause_subject_without_a_comma() {
+    // ANT (BBC, Afghanistan): the president calls on the Taliban's leaders; "داعيا" is never followed by its subject.
+    let d = run("ويسعى الرئيس الأفغاني إلى عقد اتفاق سلام دائم مع حركة طالبان داعيا قادتها إلى التفاوض.", "2018-06-16");
+    let call = by_trigger(&d, "REQUEST", "داعيا");
+    assert_eq!(call["actor"]["text"], "الرئيس الأفغاني", "{call:#}");
+    // ANT (France 24, Turkey): Erdogan accuses Demirtas, the one named after the participle's clause.
+    let d = run("وكان الرئيس التركي رجب طيب أردوغان، كثف مؤخرا هجومه على دميرتاش متهما إياه بالمسؤولية عن وفاة عشرات الأشخاص.", "2018-06-18");
+    let accuse = by_trigger(&d, "ACCUSE", "متهما");
+    assert!(accuse["actor"]["text"].as_str().is_some_and(|t| t.contains("أردوغان")), "{accuse:#}");
+    // ANT (Sky News Arabia, Egypt): a counted "متهمًا" is a defendant, no participle.
+    let d = run("كما قضت المحكمة بالسجن خمس عشرة سنة لمتهمين اثنين وبالبراءة وعدم الاختصاص لسبعة وثلاثين متهمًا.", "2018-07-17");
+    assert!(d["events"].as_array().unwrap().iter().all(|e| !e["trigger"]["text"].as_str().unwrap().starts_with("متهم\u{064b}")), "{:#}", d["events"]);
+}
