@@ -2,11 +2,10 @@
 
 use crate::input::{self, Job};
 use rasd_extract::{error_json, extract, parse_date, parse_json_record, plain_record, Extracted, Options, RecordError, Stage};
-use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{channel, sync_channel, Receiver};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -81,12 +80,14 @@ pub fn run(args: ExtractArgs) -> i32 {
     let max_bytes = args.max_bytes;
     let format = args.format;
     let progress = Progress::new(&args.files);
-    let (mut records, mut failed, mut events) = (0usize, 0usize, 0usize);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
-    // A reader thread fills the next batch while the pool works on this one.
+    // A reader thread fills the next batch while the pool works; each record is a job of the pool's own, and a
+    // writer thread writes a batch's results in input order as they come. So the pool starts the next batch while
+    // the slowest records of this one still run and while the writer writes, instead of a core waiting at each
+    // batch's end for the last record and for the output to be written.
     let (tx, rx) = sync_channel::<Vec<Job>>(2);
-    let write_result = std::thread::scope(|scope| {
+    let (done_tx, done_rx) = sync_channel::<(usize, Receiver<(usize, Outcome)>)>(1);
+    let opts = Arc::new(opts);
+    let written = std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH_RECORDS);
             let mut bytes = 0usize;
@@ -109,10 +110,65 @@ pub fn run(args: ExtractArgs) -> i32 {
                 let _ = tx.send(batch);
             }
         });
+        let writer = scope.spawn(|| {
+            let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
+            write_batches(done_rx, &mut out, format, &progress, &read)
+        });
         for batch in rx {
-            let results: Vec<Result<(String, Extracted), RecordError>> =
-                pool.install(|| batch.into_par_iter().map(|job| process(job, &opts, max_bytes)).collect());
-            for r in results {
+            let (results, batch_rx) = channel();
+            let n = batch.len();
+            for (i, job) in batch.into_iter().enumerate() {
+                let (results, opts) = (results.clone(), opts.clone());
+                pool.spawn(move || {
+                    let _ = results.send((i, process(job, &opts, max_bytes)));
+                });
+            }
+            // The writer stopped (an output error): read no more.
+            if done_tx.send((n, batch_rx)).is_err() {
+                break;
+            }
+        }
+        drop(done_tx);
+        writer.join().unwrap_or_else(|_| Err(io::Error::other("the output thread stopped")))
+    });
+    let (records, failed, events) = match written {
+        Ok(counts) => counts,
+        Err(e) => {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                eprintln!("rasd extract: cannot write output: {e}");
+            }
+            return 1;
+        }
+    };
+    progress.finish(records, failed, events);
+    if failed > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+/// One record's result: its id and extraction, or why it has none.
+type Outcome = Result<(String, Extracted), RecordError>;
+
+/// Write each batch's results in input order as they arrive (`n` results, each with its index in the batch), with
+/// the records' warnings and errors on standard error; the numbers of records, failed records and events.
+fn write_batches(
+    batches: Receiver<(usize, Receiver<(usize, Outcome)>)>,
+    out: &mut impl Write,
+    format: FormatArg,
+    progress: &Progress,
+    read: &AtomicU64,
+) -> io::Result<(usize, usize, usize)> {
+    let (mut records, mut failed, mut events) = (0usize, 0usize, 0usize);
+    for (n, results) in batches {
+        let mut waiting: Vec<Option<Outcome>> = (0..n).map(|_| None).collect();
+        let mut next = 0;
+        while next < n {
+            let (i, r) = results.recv().map_err(|_| io::Error::other("a worker thread stopped"))?;
+            waiting[i] = Some(r);
+            while let Some(r) = waiting.get_mut(next).and_then(Option::take) {
+                next += 1;
                 records += 1;
                 let line = match r {
                     Ok((id, x)) => {
@@ -135,22 +191,11 @@ pub fn run(args: ExtractArgs) -> i32 {
                     out.write_all(b"\n")?;
                 }
             }
-            progress.update(records, read.load(Ordering::Relaxed));
         }
-        out.flush()
-    });
-    progress.finish(records, failed, events);
-    if let Err(e) = write_result {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("rasd extract: cannot write output: {e}");
-        }
-        return 1;
+        progress.update(records, read.load(Ordering::Relaxed));
     }
-    if failed > 0 {
-        1
-    } else {
-        0
-    }
+    out.flush()?;
+    Ok((records, failed, events))
 }
 
 /// Progress on standard error, only when it is a terminal: a bar (over the input files' bytes, or a counter on

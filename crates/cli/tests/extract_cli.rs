@@ -110,4 +110,7 @@ fn order_is_kept_whatever_the_thread_count() {
     assert_eq!(one, two);
     assert_eq!(one.len(), 24 * 30);
     assert_eq!(one[25]["id"], "p1");
+    // Every record in its place: the pool runs the records of three batches (256 each) in any order.
+    let ids: Vec<String> = (0..30).flat_map(|_| (0..24).map(|i| format!("p{i}"))).collect();
+    assert!(two.iter().map(|r| r["id"].as_str().unwrap_or_default()).eq(ids.iter().map(String::as_str)));
 }

@@ -367,8 +367,9 @@ fn doc_first_cell(table: &Table, w: &Word) -> Option<*const std::cell::Cell<Firs
     let lex = unsafe { doc.lexicon.as_ref() }?;
     let t = doc_tables(lex).iter().position(|&x| std::ptr::eq(x, table))?;
     let i = doc.index(w)?;
-    // SAFETY: `i < doc.len` and `t < 3`: in bounds of the view's `3 * doc.len` cells (invariant of `DocView`).
-    Some(unsafe { doc.first.add(t * doc.len + i) })
+    // SAFETY: `i < doc.len`, so `doc.same + i` is in bounds, and the word it names is under `doc.len` too; `t < 3`:
+    // in bounds of the view's `3 * doc.len` cells (invariant of `DocView`).
+    Some(unsafe { doc.first.add(t * doc.len + *doc.same.add(i) as usize) })
 }
 
 thread_local! {
@@ -390,7 +391,7 @@ const FORM_KEY: usize = 32;
 
 /// A word form as a memo key: its folded key and whether it ends in ة (the ending changes the readings), held in
 /// the slot itself, so that a hit reads the slot's own cache lines and follows no pointer to a string.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct FormKey([u8; FORM_KEY]);
 
 impl FormKey {
@@ -871,14 +872,25 @@ impl Lexicon {
     /// of a word of `words` from a vector of the document, not from the per-thread memo of word forms (a hashed
     /// 32-byte key each time: the coder asks about every word of an article some twenty times). Same answers,
     /// with or without the scope.
+    ///
+    /// A word whose form (folded key and final ة, as the memos key it) came earlier in the document shares the
+    /// earlier word's classes and first-id cells: an article repeats its particles and names, and each form is then
+    /// read from the per-thread memos once, not once per word.
     pub fn document<'a>(&'static self, words: &'a [Word]) -> DocScope<'a> {
-        let classes: Box<[ClassSet]> = words.iter().map(|w| self.classes(w)).collect();
+        let mut forms: FxHashMap<FormKey, u32> = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
+        let same: Box<[u32]> = words.iter().enumerate().map(|(i, w)| FormKey::of(w).map_or(i as u32, |f| *forms.entry(f).or_insert(i as u32))).collect();
+        let mut classes: Vec<ClassSet> = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let first = same[i] as usize;
+            classes.push(if first < i { classes[first] } else { self.classes(w) });
+        }
+        let classes = classes.into_boxed_slice();
         let id = DOC_NEXT_ID.get() + 1;
         DOC_NEXT_ID.set(id);
         let first: Box<[std::cell::Cell<FirstIds>]> = (0..doc_tables(self).len() * words.len()).map(|_| std::cell::Cell::new(FirstIds::UNREAD)).collect();
-        let view = DocView { base: words.as_ptr() as usize, len: classes.len(), lexicon: self, classes: classes.as_ptr(), first: first.as_ptr(), id };
+        let view = DocView { base: words.as_ptr() as usize, len: classes.len(), lexicon: self, classes: classes.as_ptr(), first: first.as_ptr(), same: same.as_ptr(), id };
         // The view is set only once the thread owns its vectors (see `DocView`); past the thread's end, no scope.
-        let owned = DOC_OWN.try_with(|o| o.0.borrow_mut().push((id, classes, first))).is_ok();
+        let owned = DOC_OWN.try_with(|o| o.0.borrow_mut().push((id, classes, first, same))).is_ok();
         let outer = if owned { DOC_VIEW.replace(view) } else { DocView::NONE };
         DocScope { id: if owned { id } else { 0 }, outer, _words: std::marker::PhantomData }
     }
@@ -1020,8 +1032,8 @@ fn same_name(a: &[u8], b: &[u8]) -> bool {
 /// some 5,000 times per article). Word `i` of the document is the word at address `base + i * size_of::<Word>()`;
 /// the scope borrows the words, so none moves or changes while it lives; word addresses are only compared.
 ///
-/// Invariant: when `lexicon` is not null, `classes` points at `len` class sets and `first` at `3 * len` cells,
-/// owned by the thread's `DOC_OWN` under `id`. `document` sets a view only after handing its vector to `DOC_OWN`; a scope's drop removes its
+/// Invariant: when `lexicon` is not null, `classes` points at `len` class sets, `first` at `3 * len` cells and
+/// `same` at `len` word indexes, each under `len`, owned by the thread's `DOC_OWN` under `id`. `document` sets a view only after handing its vector to `DOC_OWN`; a scope's drop removes its
 /// vector and, if the view is its own, restores the outer view only if `DOC_OWN` still owns the outer vector
 /// (scopes dropped out of order, or forgotten, never leave a view on freed memory); `DOC_OWN`'s destructor clears
 /// the view before freeing the vectors.
@@ -1033,11 +1045,13 @@ struct DocView {
     classes: *const ClassSet,
     /// `3 * len` cells: the first ids of every word in each of `doc_tables`, table by table.
     first: *const std::cell::Cell<FirstIds>,
+    /// `len` word indexes: the first word of the document with each word's form (whose cells it reads).
+    same: *const u32,
     id: u64,
 }
 
 impl DocView {
-    const NONE: DocView = DocView { base: 0, len: 0, lexicon: std::ptr::null(), classes: std::ptr::null(), first: std::ptr::null(), id: 0 };
+    const NONE: DocView = DocView { base: 0, len: 0, lexicon: std::ptr::null(), classes: std::ptr::null(), first: std::ptr::null(), same: std::ptr::null(), id: 0 };
 
     /// The index of `w` in the document's words, if it is one of them.
     #[inline]
@@ -1050,7 +1064,7 @@ impl DocView {
 
 /// The class vectors and first-id cells of the thread's live document scopes, by scope id.
 #[allow(clippy::type_complexity)]
-struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[ClassSet]>, Box<[std::cell::Cell<FirstIds>]>)>>);
+struct DocOwner(std::cell::RefCell<Vec<(u64, Box<[ClassSet]>, Box<[std::cell::Cell<FirstIds>]>, Box<[u32]>)>>);
 
 impl Drop for DocOwner {
     fn drop(&mut self) {
@@ -1079,9 +1093,9 @@ impl Drop for DocScope<'_> {
         }
         let _ = DOC_OWN.try_with(|o| {
             let mut own = o.0.borrow_mut();
-            own.retain(|(id, _, _)| *id != self.id);
+            own.retain(|(id, _, _, _)| *id != self.id);
             if DOC_VIEW.get().id == self.id {
-                let outer_owned = own.iter().any(|(id, _, _)| *id == self.outer.id);
+                let outer_owned = own.iter().any(|(id, _, _, _)| *id == self.outer.id);
                 DOC_VIEW.set(if outer_owned { self.outer } else { DocView::NONE });
             }
         });
@@ -1155,6 +1169,16 @@ mod tests {
             // Twice: the first read fills the document's cells, the second reads them.
             assert_eq!(matches(&a.words), matched);
             assert_eq!(matches(&a.words), matched);
+        }
+        // Words of one form share their cells and classes in a scope (ANT: مع، إيران، أم، كل twice each).
+        let r = rasd_text::analyze("وقال روحاني إن \"السلام مع إيران سيكون أم كل سلام، والحرب مع إيران ستكون أم المعارك\"");
+        let (r_matched, r_outside) = (matches(&r.words), answers(&r.words));
+        assert!(r_matched.iter().any(|m| m.is_some()), "قال matches: {r_matched:?}");
+        {
+            let _scope = lex.document(&r.words);
+            assert_eq!(matches(&r.words), r_matched);
+            assert_eq!(matches(&r.words), r_matched);
+            assert_eq!(answers(&r.words), r_outside);
         }
         let copy = a.words.clone();
         {
