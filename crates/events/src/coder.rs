@@ -84,6 +84,11 @@ fn doc_kind(ctx: &Ctx) -> DocKind {
     // Health, history and combat-sport words also come up in political reports (a leader's treatment, a ruined
     // temple): these make a domain report only where they outnumber the words of conflict and state by half again.
     let gated = dense(count_domain(&DOMAINS[..3])) || dense(domain) && 2 * domain > 3 * conflict;
+    if doc_traced() {
+        let head: Vec<String> = words.iter().take(8).map(|w| ctx.a.chars[w.start..w.end].iter().collect()).collect();
+        let listed: Vec<&str> = words.iter().filter(|w| !(military && lex.is("armed_domain", w)) && w.is_arabic() && DOMAINS.iter().any(|d| lex.is(d, w))).map(|w| w.key.as_str()).collect();
+        eprintln!("RASD_DOC\t{}\t{arabic}\t{}\t{domain}\t{conflict}\t{}\t{gated}\t{}", head.join(" "), count_domain(&DOMAINS[..3]), count(&["politics"]), listed.join(" "));
+    }
     if !gated {
         DocKind::News
     } else if domain <= conflict + count(&["politics"]) {
@@ -93,6 +98,22 @@ fn doc_kind(ctx: &Ctx) -> DocKind {
     } else {
         DocKind::Domain
     }
+}
+
+/// Whether RASD_TRACE names `doc`: each report's domain counts go to stderr (RASD_DOC, its first words, Arabic words,
+/// sport/culture/technology words, all domain words, conflict words, words of state, gated, the domain words
+/// counted), to see what makes a report a domain report. A muted trial pass prints nothing.
+fn doc_traced() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var("RASD_TRACE").is_ok_and(|v| v.split(',').any(|x| x == "doc"))) && !crate::trace::is_muted()
+}
+
+/// Whether `RASD_STAGE_OFF` (a comma-separated list of the stage names RASD_TRACE=drops prints) turns this check of
+/// `code_hit` off: a veto, `weak_no_participant` or `headline`, measured on the train split and the negatives without
+/// a rebuild (what a stage costs and saves, tools/drop_trace.py counting only the gold events it loses).
+fn stage_off(stage: &str) -> bool {
+    static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    V.get_or_init(|| std::env::var("RASD_STAGE_OFF").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default()).iter().any(|x| x == stage)
 }
 
 /// How many words after an expelling verb its clause is read for diplomats: the expeller may stand between, with its
@@ -311,7 +332,7 @@ fn code_sentences(ctx: &Ctx, quotes: &[crate::CodedQuote], doc: &DocFacts) -> Ve
         if r.is_empty() {
             continue;
         }
-        if is_headline(ctx, s) {
+        if is_headline(ctx, s) && !stage_off("headline") {
             if crate::trace::tracing_drops() {
                 // The duties laid on a party too ("إيران: على تركيا وقف عملياتها"), so that every drop is named.
                 let mut hits = scan(&lex.events, words, r.start, r.end);
@@ -485,7 +506,7 @@ fn code_hit(ctx: &Ctx, doc: &DocFacts, sentence: &SentenceScope, h: &Hit) -> Opt
         crate::trace::dropped(words, (h.start, h.end), t.kind, stage);
         None
     };
-    if let Some(stage) = lexical_veto(ctx, t, h, r.clone(), doc.kind, &doc.space) {
+    if let Some(stage) = lexical_veto(ctx, t, h, r.clone(), doc.kind, &doc.space).filter(|s| !stage_off(s)) {
         return skip(stage);
     }
     let nominal = is_nominal(words, h.start);
@@ -498,16 +519,16 @@ fn code_hit(ctx: &Ctx, doc: &DocFacts, sentence: &SentenceScope, h: &Hit) -> Opt
         recipient = Some(party);
     }
     let bare = is_bare(ctx, doc.kind, sentence, h, t, [&actor, &recipient]);
-    if bare && !crate::occurrence::weighs_bare() {
+    if bare && !crate::occurrence::weighs_bare() && !stage_off("weak_no_participant") {
         return skip("weak_no_participant");
     }
-    if let Some(stage) = participant_veto(ctx, doc.kind, sentence, h, t.kind, nominal, [&actor, &recipient]) {
+    if let Some(stage) = participant_veto(ctx, doc.kind, sentence, h, t.kind, nominal, [&actor, &recipient]).filter(|s| !stage_off(s)) {
         return skip(stage);
     }
     let rule = status_of(ctx, sentence.cues, h, r.start, nominal);
     let site = Site { trigger: (h.start, h.end), sentence: (r.start, r.end), nominal, kind: t.kind };
     let status = factuality::decide(ctx, sentence.cues, &site, rule);
-    if bare && !crate::occurrence::weighed(t.kind, status) {
+    if bare && !crate::occurrence::weighed(t.kind, status) && !stage_off("weak_no_participant") {
         return skip("weak_no_participant");
     }
     let mut e = CodedEvent {

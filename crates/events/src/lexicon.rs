@@ -744,7 +744,13 @@ impl Lexicon {
             std::borrow::Cow::Borrowed(t) => t,
             std::borrow::Cow::Owned(t) => Box::leak(t.into_boxed_str()),
         };
-        Lexicon::try_load(Sources { triggers, speech, ..Sources::EMBEDDED }).unwrap_or_else(|e| panic!("event lexicon: {e}"))
+        // RASD_WORDS likewise names a word-class file (words.tsv): a class change (the domain words of `doc_kind`)
+        // measured on the train split, the negatives and ANT without rebuilding.
+        let words: &'static str = match crate::model_text("RASD_WORDS", WORDS) {
+            std::borrow::Cow::Borrowed(t) => t,
+            std::borrow::Cow::Owned(t) => Box::leak(t.into_boxed_str()),
+        };
+        Lexicon::try_load(Sources { triggers, speech, words, ..Sources::EMBEDDED }).unwrap_or_else(|e| panic!("event lexicon: {e}"))
     }
 
     /// Load and validate every event data file; the first malformed entry is the error, with its file and line.
