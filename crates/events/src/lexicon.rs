@@ -710,6 +710,10 @@ fn prefix_starts(key: &str) -> [Option<usize>; 6] {
     out
 }
 
+/// Word classes of words.tsv that the date code reads as one word's whole stem (`Lexicon::is_form`): the word
+/// between a counted span and its event (من، على) and a bare unit counting one (عام، سنة، شهر).
+const WHOLE_STEM_CLASSES: [&str; 3] = ["span_prep", "counted_year", "counted_month"];
+
 /// Does the word read as the stem `target`?
 pub fn word_matches(w: &Word, target: &str) -> bool {
     // Every reading is the key from a proclitic start (byte 0, 2, 4, 6 or 8: و/ف, ب/ل/ك/س, ال, لل are two-byte
@@ -810,6 +814,16 @@ impl Lexicon {
             if r.fields[0] == "frame_gap_stop" {
                 l.events.quoted_words = true;
                 l.events.gap_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
+            }
+        }
+        // Classes read as one whole stem (`Lexicon::is_form` on a word's stem): defined, of single words only.
+        for class in WHOLE_STEM_CLASSES {
+            match l.class_index.get(class) {
+                None => return Err(DataError { file: WORDS_FILE, line: 0, what: format!("the class {class} is missing") }),
+                Some(&i) if !l.class_phrases[i].is_empty() => {
+                    return Err(DataError { file: WORDS_FILE, line: 0, what: format!("the class {class} holds a phrase: its words are read one at a time") })
+                }
+                Some(_) => {}
             }
         }
         if l.events.patterns.iter().any(|p| p.gap.is_some()) && l.events.gap_stops.is_empty() {

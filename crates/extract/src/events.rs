@@ -35,6 +35,9 @@ struct Stage<'e> {
     /// Per sentence, the kind and coreference chain of each entity mention in it, built on first use: a prior day's
     /// shared-actor features then read two sentences, not the whole record, per candidate.
     sentence_chains: std::cell::OnceCell<Vec<Vec<(Kind, usize)>>>,
+    /// Per sentence, the indices into `times` of its date expressions, in `times`' order, built on first use: a
+    /// search of one sentence's dates then costs that sentence, not the document.
+    sentence_times: std::cell::OnceCell<Vec<Vec<usize>>>,
 }
 
 pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[TimeExpr], quantities: &[Quantity], doc: &mut Document) {
@@ -67,7 +70,7 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     };
     let lead_day = lead_day(a, times, published);
     let body_day = lead_day.and_then(|l| body_day(a, times, published, l));
-    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default(), paragraphs: Default::default(), dating: Default::default(), sentence_chains: Default::default() };
+    let stage = Stage { a, ents, times, quantities, published, countries: Countries::new(a, ents, &ent_index), lead_day, body_day, then_sentences: Default::default(), clause_breaks: Default::default(), paragraphs: Default::default(), dating: Default::default(), sentence_chains: Default::default(), sentence_times: Default::default() };
     let quotes = rasd_events::find_quotes(&ctx);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
     let claims: Vec<CodedQuote> = quotes.iter().filter(|q| !q.attributed).cloned().collect();
@@ -1084,7 +1087,27 @@ impl Stage<'_> {
     /// the event's own date.
     fn own_after(&self, at: usize, ev: &CodedEvent) -> Option<usize> {
         let sentence = self.a.words[ev.trigger.0].sentence;
-        self.times.iter().position(|t| t.word_start > at && t.word_start < ev.trigger.1 + 6 && self.a.words.get(t.word_start).is_some_and(|w| w.sentence == sentence))
+        self.times_of(sentence).iter().copied().find(|&ti| {
+            let t = &self.times[ti];
+            t.word_start > at && t.word_start < ev.trigger.1 + 6
+        })
+    }
+
+    /// The indices into `times` of the date expressions of sentence `s` (their first word in it), in `times`' order.
+    fn times_of(&self, s: usize) -> &[usize] {
+        let per_sentence = self.sentence_times.get_or_init(|| {
+            let mut v: Vec<Vec<usize>> = vec![vec![]; self.a.sentences.len()];
+            for (ti, t) in self.times.iter().enumerate() {
+                if let Some(w) = self.a.words.get(t.word_start) {
+                    if w.sentence >= v.len() {
+                        v.resize_with(w.sentence + 1, Vec::new);
+                    }
+                    v[w.sentence].push(ti);
+                }
+            }
+            v
+        });
+        per_sentence.get(s).map_or(&[], Vec::as_slice)
     }
 
     /// The date of an event named right after a counted span of months or years from it ("بعد عامين من الاحتجاز"،
@@ -1107,7 +1130,7 @@ impl Stage<'_> {
             return d;
         }
         let sentence = words[ev.trigger.0].sentence;
-        let governing = self.times.iter().rposition(|t| t.word_end <= head && words[t.word_start].sentence == sentence && !opens_span(self.a, t.word_start));
+        let governing = self.times_of(sentence).iter().copied().rev().find(|&ti| self.times[ti].word_end <= head && !opens_span(self.a, self.times[ti].word_start));
         let d = governing.and_then(|ti| self.date(Some(ti))).unwrap_or(d);
         let year = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
         let month = d.value.get(5..7).and_then(|m| m.parse::<u8>().ok());
@@ -1210,9 +1233,11 @@ const COUNTED_MONTHS: i32 = 1200;
 /// long before).
 fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Option<(usize, usize, i32)> {
     let words = &a.words;
+    let lex = rasd_events::lexicon::Lexicon::get();
     let at = trigger.checked_sub(1)?;
     let (w, sentence) = (&words[at], words[trigger].sentence);
-    if w.sentence != sentence || !(w.bare == "من" || w.bare == "علي") {
+    // من/على (words.tsv `span_prep`), as the whole stem.
+    if w.sentence != sentence || !lex.is_form("span_prep", &w.bare) {
         return None;
     }
     let unit = at.checked_sub(1)?;
@@ -1222,12 +1247,10 @@ fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Opti
             (q.word_start, q.low?, class, q.approximate)
         }
         Some(_) => return None,
-        // "بعد عام على": a bare singular unit is one.
-        None => match words[unit].bare.as_str() {
-            "عام" | "سنه" => (unit, 1.0, "year", false),
-            "شهر" => (unit, 1.0, "month", false),
-            _ => return None,
-        },
+        // "بعد عام على": a bare singular unit is one (words.tsv `counted_year`, `counted_month`, whole stems).
+        None if lex.is_form("counted_year", &words[unit].bare) => (unit, 1.0, "year", false),
+        None if lex.is_form("counted_month", &words[unit].bare) => (unit, 1.0, "month", false),
+        None => return None,
     };
     if count.fract() != 0.0 || count < 1.0 {
         return None;
@@ -1238,7 +1261,6 @@ fn counted_phrase(a: &Analysis, quantities: &[Quantity], trigger: usize) -> Opti
     }
     // The word before the count, or before its approximator ("بعد نحو عامين": numtime leaves نحو out of the span):
     // `span_since` (بعد، مرور) or `span_until` (قبل) in data/events/words.tsv.
-    let lex = rasd_events::lexicon::Lexicon::get();
     let sign = |j: usize| {
         if lex.is("span_since", &words[j]) {
             Some(-1)

@@ -193,12 +193,18 @@ pub struct Lexicon {
     /// `forms` cut to the starter slots: the one lookup of every word of a text (few words are in).
     starts: Table<Hit>,
     pub classes: Vec<String>,
+    /// markers.tsv `range_between` (بين) and `range_night` (ليل، ليلة): the words before two days of one month
+    /// that make them a range's bounds, or a night across them (see `Scan::day_range`), as whole folded words.
+    pub range_between: Vec<String>,
+    pub range_night: Vec<String>,
 }
 
 /// Working state of `Lexicon::load`.
 struct Builder {
     map: FxHashMap<String, Slot>,
     classes: Vec<String>,
+    range_between: Vec<String>,
+    range_night: Vec<String>,
 }
 
 /// Data rows with their file and line; a field from ` #` or one starting with `#` on is a comment.
@@ -337,7 +343,7 @@ impl Lexicon {
     }
 
     fn read_files() -> Result<Builder, DataError> {
-        let mut l = Builder { map: FxHashMap::default(), classes: vec![] };
+        let mut l = Builder { map: FxHashMap::default(), classes: vec![], range_between: vec![], range_night: vec![] };
         for r in rows(NUMBERS_FILE, NUMBERS) {
             let kind = r.parse(2, "number kind", num_kind_of)?;
             l.add(r.field(0, "form")?, Cat::Num(kind, r.parse(1, "value", |v| v.parse().ok())?));
@@ -364,6 +370,20 @@ impl Lexicon {
             l.add(r.field(0, "form")?, Cat::Decade(r.parse(1, "decade", in_range(10..=90))?));
         }
         for r in rows(MARKERS_FILE, MARKERS) {
+            // The words before a day range are read by `day_range` as the word before it, not as entries.
+            let range = match r.field(1, "marker role")? {
+                "range_between" => Some(&mut l.range_between),
+                "range_night" => Some(&mut l.range_night),
+                _ => None,
+            };
+            if let Some(list) = range {
+                let k = key(r.field(0, "form")?);
+                if k.is_empty() || k.contains(' ') {
+                    return Err(r.error("a range word is one word"));
+                }
+                list.push(k);
+                continue;
+            }
             l.add(r.field(0, "form")?, Cat::Marker(r.parse(1, "marker role", marker_of)?));
         }
         for r in rows(BOUNDS_FILE, BOUNDS) {
@@ -462,6 +482,8 @@ impl Lexicon {
             forms: Table::new(forms),
             starts: Table::new(starts),
             classes: l.classes,
+            range_between: l.range_between,
+            range_night: l.range_night,
         }
     }
 

@@ -325,9 +325,10 @@ impl<'a> Scan<'a> {
             // Days in order; a later number is another date ("في 28 و3 يوليو" is none). Joined by و, days apart are
             // a list of dates unless بين makes them bounds ("آخرها في 9 و 30 نيسان" is the 9th and the 30th).
             let before = (s0 > 0 && self.same(s0, s0 - 1)).then(|| self.w[s0 - 1].key.as_str());
-            let between = before == Some(rasd_text::key("بين").as_str());
+            // markers.tsv `range_between` (بين) and `range_night` (ليل، ليلة), as whole words.
+            let between = before.is_some_and(|b| self.lex.range_between.iter().any(|k| k == b));
             // A night across two days is the later's: "ليل 6-7 نيسان" (a strike after midnight) keeps the 7th.
-            let night = before.map(|b| b.trim_start_matches(['و', 'ف'])).is_some_and(|b| b == rasd_text::key("ليل") || b == rasd_text::key("ليلة"));
+            let night = before.map(|b| b.trim_start_matches(['و', 'ف'])).is_some_and(|b| self.lex.range_night.iter().any(|k| k == b));
             if d1 <= d0 || (self.w[e0].key == "و" && d1 > d0 + 1 && !between) || night {
                 return None;
             }
