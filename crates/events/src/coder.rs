@@ -622,6 +622,13 @@ fn participant_veto(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit,
     if t == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 {
         return Some("threat_noun_no_participant");
     }
+    // "رغم/بالرغم من + noun" with no one acting and no one acted on: a standing state of affairs named as background
+    // ("بالرغم من اتفاق وقف إطلاق النار"، "رغم انتهاء الحرب الباردة"، "رغم الحظر المفروض"), not an event reported
+    // here. With a party (or a possessive pronoun naming one) it is a background act, which the annotation codes
+    // ("على الرغم من انسحاب الولايات المتحدة منه"، "رغم تهديدات ترامب"، "بالرغم من نفي الحريري لذلك").
+    if nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
+        return Some("concessive");
+    }
     None
 }
 
@@ -742,10 +749,6 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
         return Some("career_noun");
     }
     let nominal = is_nominal(words, h.start);
-    // "رغم/بالرغم من + noun": a standing state of affairs named as background, not an event reported here.
-    if nominal && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
-        return Some("concessive");
-    }
     // "مكافحة تمويل الإرهاب"، "للحد من عمليات إطلاق النار": the phenomenon fought, in general, not an act.
     if nominal && generic_target(words, h.start, r.start) {
         return Some("generic_target");

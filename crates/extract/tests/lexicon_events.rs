@@ -275,3 +275,17 @@ fn intimidating_a_party_is_a_threat() {
     let d = run("سحبت اللجنة الدولية للصليب الأحمر أكثر من سبعين من موظفيها الأجانب من اليمن، بسبب ما قالت إنه \"تعرضهم للترهيب من قبل أطراف النزاع في البلاد\".", "2018-06-08");
     by_trigger(&d, "THREATEN", "ترهيب");
 }
+
+#[test]
+fn a_background_act_after_despite_needs_a_party() {
+    // ANT (BBC Arabic, BB-middleEast-582-20180605): a resignation named after على الرغم من, with who resigned, is a
+    // background act the annotation codes.
+    let d = run("واصل الأردنيون احتجاجاتهم ضد الإجراءات الاقتصادية المقترح تطبيقها على الرغم من استقالة رئيس الوزراء، هاني الملقي.", "2018-06-05");
+    by_trigger(&d, "RETREAT", "استقالة");
+    // The seed (karabakh): a ceasefire in force named with no party is a standing state, not an event reported here.
+    let d = run("تجتمع الأطراف المتصارعة في منطقة ناجورنو كاراباخ في القوقاز للتفاوض على السلام، بالرغم من اتفاق وقف إطلاق النار، إلا أن الجولة الأولى من المفاوضات تشمل العديد من الأزمات.", "2023-09-21");
+    assert!(events(&d, "CONCEDE").is_empty(), "{:#}", d["events"]);
+    // ANT (not annotated): "despite the end of the Cold War".
+    let d = run("ورغم انتهاء الحرب الباردة، لا يزال لدى الولايات المتحدة مئات الصواريخ من نوع مينوتيمان مخبأة في قواعد.", "2018-08-01");
+    assert!(events(&d, "ASSAULT").is_empty(), "{:#}", d["events"]);
+}
