@@ -135,9 +135,13 @@ pub enum Role {
     /// A word that opens a new clause after a quotation ("عاصمتها "الأبدية والموحدة"، في حين يطالب"): what follows is
     /// no longer the attribution the quotation might name a party of; compared with the word past و/ف.
     ClauseAfterQuotation,
+    /// A verb of saying that is one only as written, past و/ف: with an object pronoun it says nothing ("أقر بأنه"
+    /// admitted that, but "القانون الذي أقره البرلمان" approved it), nor with a letter the matcher reads as a clitic
+    /// (the name "محمد باقر"، "اقرأ أيضا" read); compared with the speech table's form.
+    NoObjectPronoun,
 }
 
-const ROLES: [(&str, Role); 47] = [
+const ROLES: [(&str, Role); 48] = [
     ("relay_verb", Role::RelayVerb),
     ("relay_from", Role::RelayFrom),
     ("issued_by", Role::IssuedBy),
@@ -185,6 +189,7 @@ const ROLES: [(&str, Role); 47] = [
     ("mark_prep", Role::MarkPrep),
     ("adverbial_that_before", Role::AdverbialThatBefore),
     ("clause_after_quotation", Role::ClauseAfterQuotation),
+    ("no_object_pronoun", Role::NoObjectPronoun),
 ];
 
 /// The words of each role, key-folded.

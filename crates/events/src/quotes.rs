@@ -1268,6 +1268,14 @@ fn speech_cue(ctx: &Ctx, i: usize, r_start: usize, r_end: usize) -> Result<Speec
     let label = i > r_start && words[i - 1].is_arabic() && qw.is(Role::MarkLabelBefore, &words[i - 1].key);
     let marked = !label && (marked_participle || (plain && qw.is(Role::MarkVerb, &words[i].bare)));
     let listed = lex.speech.longest(words, i, r_end);
+    // A verb of `no_object_pronoun` is a cue only as written, past و/ف: not أقره (approved it), اقرأ (read: the
+    // matcher reads its alif as an ending) or the name باقر.
+    if let Some((pid, n)) = listed {
+        let form = &lex.speech.patterns[pid].words[0];
+        if qw.is(Role::NoObjectPronoun, form) && words[i].key.chars().skip(words[i].split.conj as usize).ne(form.chars()) {
+            return Err(n);
+        }
+    }
     let (kind, introduces, n) = match listed {
         Some((pid, n)) => match lex.speech.patterns[pid].payload {
             Payload::Speech { kind, introduces } => (kind, introduces, n),

@@ -722,3 +722,15 @@ fn an_object_that_runs_on_into_a_quotation_is_the_content() {
     let d = run("ووصف رئيس الاتحاد الألماني لكرة القدم رينارد غريندل الواقعة بأنها \"عمل غير مقبول\" من اللاعبين. وقال في بيان :\"أكد اللاعبان حرصهما على القيم الألمانية وأنهما لم يرغبا في إرسال أي إشارات سياسية\".", "2018-05-20");
     assert!(!quotes(&d).iter().any(|q| content(&d, q).starts_with("حرصهما")), "{:#}", d["quotes"]);
 }
+
+#[test]
+fn acknowledged_is_a_verb_of_saying_only_as_written() {
+    // ANT (AFP): أقر ... بأنه (admitted that) quotes its subject.
+    let d = run("من جهته، أقر مكتب التحقيقات الفيدرالي بأنه تلقى تحذيراً بشأن الشاب لكنه لم يبادر إلى التحرك.", "2018-02-16");
+    assert!(quotes(&d).iter().any(|q| q["speaker"]["text"].as_str().unwrap_or("").contains("مكتب التحقيقات") && content(&d, q).starts_with("تلقى تحذيراً")), "{:#}", d["quotes"]);
+    // With an object pronoun it approves (ANT: "القانون الجديد الذي أقره الكنيست على أن"); اقرأ is "read".
+    let d = run("وينص القانون الجديد الذي أقره الكنيست الإسرائيلي على أن مواطني الدولة اليهود فقط يملكون حق تقرير المصير.", "2018-10-01");
+    assert!(quotes(&d).iter().all(|q| q["cue"]["text"].as_str().unwrap_or("") != "أقره"), "{:#}", d["quotes"]);
+    let d = run("وأرسلت السلطات 14 سيارة إسعاف إلى موقع الحادث. اقرأ أيضا: حقائق عن الجزائر وشوهد عدد كبير من الناس.", "2018-04-11");
+    assert!(quotes(&d).is_empty(), "{:#}", d["quotes"]);
+}
