@@ -496,6 +496,14 @@ impl<'a> Scan<'a> {
         let (dir, e) = self.dir(i, end);
         // The direction written (الماضي، المقبل) or a future verb decides before a planned verb does.
         let open = !matches!(dir, Dir::Past | Dir::Future);
+        // "الخميس والجمعة"، "يومي الثلاثاء والأربعاء": a weekday joined by و to the weekday right before it is the
+        // next such day after that one (read back from publication, the second of a pair could fall before the first).
+        if open && self.w[i].split.conj > 0 && self.w[i].key.starts_with('و') && i > 0 && self.same(i, i - 1) {
+            if let Some(Found { value: Some(Value::Day(prev)), planned, .. }) = self.weekday_at(i - 1).filter(|&(_, pe)| pe == i).and_then(|_| self.weekday(i - 1)) {
+                let value = weekday_from(prev, wd, false, true).map(Value::Day);
+                return Some(Found { ws: i, we: e, value, counted: false, planned });
+            }
+        }
         let future = open && self.future_before(i);
         let planned = if open && !future { self.planned_before(i) } else { None };
         let value = self.pubd.and_then(|p| match dir {

@@ -582,3 +582,20 @@ fn levant_months_without_article_and_a_part_of_a_named_year() {
     // A season of the current year is still read through العام alone.
     assert_eq!(time_of("سيتم جر المحطة صيف العام المقبل إلى مرفأ.", "2018-05-19", "صيف العام المقبل").0, "2019");
 }
+
+/// ANT (session 23): a weekday joined by و to the one before it is the next such day after it, not read back from
+/// publication on its own ("الخميس والجمعة" published on Thursday was Thursday and the Friday six days before).
+#[test]
+fn joined_weekdays_follow_each_other() {
+    let t = "يقوم إيمانويل ماكرون الخميس والجمعة بزيارة رسمية إلى روسيا.";
+    assert_eq!(time_of(t, "2018-05-24", "الخميس").0, "2018-05-24");
+    assert_eq!(time_of(t, "2018-05-24", "الجمعة").0, "2018-05-25");
+    let t = "ويعقد المجتمع الدولي مؤتمرا يومي الثلاثاء والأربعاء في بروكسل للهيئات المانحة.";
+    assert_eq!(time_of(t, "2018-04-24", "الأربعاء").0, "2018-04-25");
+    let t = "وأمرت بوخارست بأن تغلق المدارس الاثنين والثلاثاء.";
+    assert_eq!(time_of(t, "2018-02-26", "الثلاثاء").0, "2018-02-27");
+    // A pair in the past stays in the past.
+    let t = "وقتل عشرة أشخاص في اشتباكات الجمعة والسبت.";
+    assert_eq!(time_of(t, "2018-05-24", "الجمعة").0, "2018-05-18");
+    assert_eq!(time_of(t, "2018-05-24", "السبت").0, "2018-05-19");
+}
