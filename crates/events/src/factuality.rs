@@ -736,10 +736,6 @@ pub fn speaker_is_actor(q: &crate::CodedQuote, e: &crate::CodedEvent) -> bool {
     }
 }
 
-/// The features of an act told in a quote, for the reported-speech decision (claimed or asserted): who speaks
-/// (known or not, its role), whether the speaker is a party to the act (its actor, its victim's side, a third
-/// side), how the quote is given (direct, attributed: بحسب), the act's type and form, a first-person verb (the
-/// speaker's own act), and the rule's answer. Every name starts with `rs:`, apart from the status features.
 /// What the coder knows of an act told in a quote beyond the quote itself.
 #[derive(Clone, Copy, Debug)]
 pub struct ClaimContext {
@@ -758,9 +754,45 @@ pub struct ClaimContext {
     pub lead_accuses: bool,
 }
 
+/// The features of an act told in a quote, for the reported-speech decision (claimed or asserted): who speaks
+/// (known or not, its role), whether the speaker is a party to the act (its actor, its victim's side, a third
+/// side), how the quote is given (direct, attributed: بحسب), the act's type and form, a first-person verb (the
+/// speaker's own act), and the rule's answer. Every name starts with `rs:`, apart from the status features.
 pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c: ClaimContext) -> Vec<String> {
-    let rule = c.rule;
     let words = &ctx.a.words;
+    let kind = e.kind.as_str();
+    let sp = q.speaker.as_ref();
+    let sc = sp.and_then(|s| s.desc.country.clone());
+    let party = claim_party(q, e, &sc);
+    let mut f = claim_speaker(words, e, q, c.rule, party);
+    claim_source(ctx, q, party, &mut f);
+    claim_cue(words, q, &mut f);
+    claim_context(c, kind, party, &mut f);
+    claim_named(ctx, e, q, &sc, &mut f);
+    f
+}
+
+/// Where the speaker stands to the act: its actor, its victim's side (the recipient's country), unplaced (no
+/// country), the act unplaced (neither side has a country), or a third side.
+fn claim_party(q: &crate::CodedQuote, e: &crate::CodedEvent, sc: &Option<String>) -> &'static str {
+    let country = |a: &Option<crate::Arg>| a.as_ref().and_then(|a| a.desc.country.clone());
+    let (ac, rc) = (country(&e.actor), country(&e.recipient));
+    if speaker_is_actor(q, e) {
+        "actor"
+    } else if sc.is_some() && *sc == rc {
+        "victim"
+    } else if sc.is_none() {
+        "speaker_unplaced"
+    } else if ac.is_none() && rc.is_none() {
+        "act_unplaced"
+    } else {
+        "third"
+    }
+}
+
+/// The rule's answer, the act's type and form, who speaks (known or not, its role, its party), how the quote is
+/// given (direct, attributed: بحسب), a first-person verb (the speaker's own act), an actor inside the speaker.
+fn claim_speaker(words: &[Word], e: &crate::CodedEvent, q: &crate::CodedQuote, rule: bool, party: &str) -> Vec<String> {
     let kind = e.kind.as_str();
     let sp = q.speaker.as_ref();
     let spk = match sp {
@@ -769,20 +801,6 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
         None => "none",
     };
     let role = sp.and_then(|s| s.desc.role.as_deref()).unwrap_or("-");
-    let country = |a: &Option<crate::Arg>| a.as_ref().and_then(|a| a.desc.country.clone());
-    let sc = sp.and_then(|s| s.desc.country.clone());
-    let (ac, rc) = (country(&e.actor), country(&e.recipient));
-    let party = if speaker_is_actor(q, e) {
-        "actor"
-    } else if sc.is_some() && sc == rc {
-        "victim"
-    } else if sc.is_none() {
-        "speaker_unplaced"
-    } else if ac.is_none() && rc.is_none() {
-        "act_unplaced"
-    } else {
-        "third"
-    };
     let nominal = if is_nominal_at(words, e.trigger.0) { "n" } else { "v" };
     let mut f = vec![
         "rs:bias".to_string(),
@@ -809,18 +827,26 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
     if sp.is_some_and(|s| e.actor.as_ref().is_some_and(|a| a.word_start >= s.word_start && a.word_start < s.word_end)) {
         f.push("rs:actor_in_speaker".into());
     }
-    // A neutral source speaks (a source, the police, an agency, witnesses: data/events/status_words.tsv
-    // source_speaker), in the speaker or the few words before it ("قال مصدر أمني"، "وكالة أنباء الأناضول"): the
-    // guide's "according to sources/police" reporting is asserted, a party's own claim about the other side claimed.
-    if let Some(s) = sp {
+    f
+}
+
+/// A neutral source speaks (a source, the police, an agency, witnesses: data/events/status_words.tsv
+/// source_speaker), in the speaker or the few words before it ("قال مصدر أمني"، "وكالة أنباء الأناضول"): the
+/// guide's "according to sources/police" reporting is asserted, a party's own claim about the other side claimed.
+fn claim_source(ctx: &Ctx, q: &crate::CodedQuote, party: &str, f: &mut Vec<String>) {
+    let words = &ctx.a.words;
+    if let Some(s) = q.speaker.as_ref() {
         let lo = s.word_start.saturating_sub(3).max(ctx.a.sentence_words(words[s.word_start].sentence).start);
         if (lo..s.word_end.min(words.len())).any(|k| is(&words[k], FnWord::SourceSpeaker)) {
             f.push("rs:source".into());
             f.push(format!("rs:source&party={party}"));
         }
     }
-    // The kind of cue (a verb of saying, a participle, an attribution, a statement noun), not its surface form:
-    // the forms of one verb (أكدت، يؤكد، وأضافت، أضافت) took opposite weights on the train split (memorised).
+}
+
+/// The kind of cue (a verb of saying, a participle, an attribution, a statement noun), not its surface form:
+/// the forms of one verb (أكدت، يؤكد، وأضافت، أضافت) took opposite weights on the train split (memorised).
+fn claim_cue(words: &[Word], q: &crate::CodedQuote, f: &mut Vec<String>) {
     if let Some((c0, c1)) = q.cue {
         let lex = Lexicon::get();
         if let Some((id, _)) = lex.speech.longest(words, c0, c1.max(c0 + 1).min(words.len())) {
@@ -829,6 +855,11 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
             }
         }
     }
+}
+
+/// What the coder knows beyond the quote: an accusation before the act, the outlet's own report of it, the
+/// speaker's earlier accusation, an accusation in the sentence before or in the article's lead.
+fn claim_context(c: ClaimContext, kind: &str, party: &str, f: &mut Vec<String>) {
     if c.accused {
         f.push("rs:accused".into());
         f.push(format!("rs:accused&party={party}"));
@@ -846,13 +877,17 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
     if c.lead_accuses {
         f.push("rs:lead_accuses".into());
     }
-    // The countries the quote names before the trigger (where its subject stands) and after it, against the
-    // speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.
+}
+
+/// The countries the quote names before the trigger (where its subject stands) and after it, against the
+/// speaker's: a side telling of another side's act ("قالت حماس إن إسرائيل دمرت") or of its own.
+fn claim_named(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, sc: &Option<String>, f: &mut Vec<String>) {
+    let kind = e.kind.as_str();
     let (cs, ce) = q.content_words;
     for x in ctx.entities.iter().filter(|x| x.word_start >= cs && x.word_end <= ce && (x.word_end <= e.trigger.0 || x.word_start >= e.trigger.1)) {
         let Some(c) = (ctx.describe)(x.word_start, x.word_end).country else { continue };
         let side = if x.word_end <= e.trigger.0 { "b" } else { "a" };
-        let whose = match &sc {
+        let whose = match sc {
             Some(s) if *s == c => "own",
             Some(_) => "other",
             None => "any",
@@ -862,7 +897,6 @@ pub fn claim_features(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, c
         f.push(format!("rs:named={whose}:{side}:{what}"));
         f.push(format!("rs:named={whose}:{side}&type={kind}"));
     }
-    f
 }
 
 fn is_nominal_at(words: &[Word], i: usize) -> bool {
