@@ -906,6 +906,22 @@ impl Lexicon {
         self.classes(w).has(self.class_of(class))
     }
 
+    /// The classes named by `classes`, as one set: [`Lexicon::word_classes`] of a word then answers "is it one of
+    /// any of them" with one test, for a caller that asks the same classes of every word of a document.
+    pub fn class_set(&self, classes: &[&str]) -> Classes {
+        let mut set = ClassSet::default();
+        for c in classes {
+            set.insert(self.class_of(c));
+        }
+        Classes(set)
+    }
+
+    /// The classes of word `w` (what [`Lexicon::is`] reads), to test against [`Lexicon::class_set`]s.
+    #[inline]
+    pub fn word_classes(&self, w: &Word) -> Classes {
+        Classes(self.classes(w))
+    }
+
     /// Is the whole word `w`, as written (no clitic stripped), one of the words of class `class`?
     pub fn is_key(&self, class: &str, w: &Word) -> bool {
         self.is_form(class, &w.key)
@@ -1001,6 +1017,19 @@ impl ClassSet {
     fn union(&mut self, other: ClassSet) {
         self.0[0] |= other.0[0];
         self.0[1] |= other.0[1];
+    }
+}
+
+/// A set of word classes ([`Lexicon::class_set`], [`Lexicon::word_classes`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(ClassSet);
+
+impl Classes {
+    /// Do the two sets share a class? (`lex.word_classes(w).meets(lex.class_set(&[a, b]))` is
+    /// `lex.is(a, w) || lex.is(b, w)`.)
+    #[inline]
+    pub fn meets(self, other: Classes) -> bool {
+        (self.0 .0[0] & other.0 .0[0]) | (self.0 .0[1] & other.0 .0[1]) != 0
     }
 }
 
