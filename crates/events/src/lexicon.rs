@@ -429,6 +429,9 @@ pub struct Lexicon {
     stem_classes: FxHashMap<String, ClassSet>,
     /// Multiword entries of the classes (per class, by its index: phrases as word keys).
     class_phrases: Vec<Vec<Vec<String>>>,
+    /// The first words of the multiword entries, each with the classes that have an entry starting with it: a word
+    /// no entry of the class starts with needs no look at the class's phrases (`phrase_at`).
+    phrase_first: FxHashMap<String, ClassSet>,
     /// The one-word entries of the classes as stems, per class by its index: for the classes read as
     /// word endings ([`Lexicon::ends_with`]).
     class_words: Vec<Vec<String>>,
@@ -763,6 +766,7 @@ impl Lexicon {
             class_index: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
             class_phrases: vec![],
+            phrase_first: FxHashMap::default(),
             class_words: vec![],
             id: next_memo_id(),
         };
@@ -832,7 +836,9 @@ impl Lexicon {
         }
         for w in words.split(',').map(|w| stem(w.trim())).filter(|w| !w.is_empty()) {
             if w.contains(' ') {
-                self.class_phrases[index].push(w.split(' ').map(String::from).collect());
+                let phrase: Vec<String> = w.split(' ').map(String::from).collect();
+                self.phrase_first.entry(phrase[0].clone()).or_default().insert(index);
+                self.class_phrases[index].push(phrase);
             } else {
                 self.stem_classes.entry(w.clone()).or_default().insert(index);
                 self.class_words[index].push(w);
@@ -944,7 +950,13 @@ impl Lexicon {
     /// by its stem ("من قبل" matches "من قبلهم" too; "ذاتية القيادة" its last word without the article).
     pub fn phrase_at(&self, class: &str, words: &[Word], i: usize) -> Option<usize> {
         let last = |w: &Word, p: &str| w.bare == p || p.strip_prefix("ال").is_some_and(|s| w.bare == s);
-        let phrases = &self.class_phrases[self.class_of(class)];
+        let c = self.class_of(class);
+        // Every phrase has two words or more, its first matched as written: a word that starts none of the class's
+        // phrases (nearly every word) is answered by one lookup.
+        if !words.get(i).and_then(|w| self.phrase_first.get(&w.key)).is_some_and(|set| set.has(c)) {
+            return None;
+        }
+        let phrases = &self.class_phrases[c];
         phrases.iter().find_map(|p| {
             let n = p.len();
             (i + n <= words.len() && (0..n).all(|k| if k + 1 < n { words[i + k].key == p[k] } else { last(&words[i + k], &p[k]) })).then_some(n)
