@@ -320,3 +320,17 @@ fn a_future_verb_left_whole_or_an_accusative_object_is_still_planned() {
     let d = run("وأعلن العبادي أن حكومة تصريف الأعمال التي يترأسها ستقدم تمويلا للبصرة لتوفير خدمات الكهرباء والمياه والرعاية الصحية.", "2018-07-16");
     assert_eq!(by_trigger(&d, "AID", "تمويلا")["status"], "planned");
 }
+
+#[test]
+fn an_attack_abroad_with_no_side_named_falls_on_its_place_not_on_a_third_country() {
+    // ANT (France 24): the chemical attack in Douma has no named victim; the sentence names Britain and France
+    // beside the actor, but the attack fell on Syria.
+    let d = run("شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على مواقع تابعة للنظام السوري ردا على الهجوم الكيميائي الذي اتهمت دمشق بتنفيذه في دوما بالغوطة الشرقية.", "2018-04-14");
+    let attack = by_trigger(&d, "ASSAULT", "الهجوم الكيميائي");
+    assert!(attack["recipient"]["text"].is_null());
+    assert_eq!(attack["recipient"]["country"], "SYR");
+    // ANT (CNN Arabic): the dateline is where the outlet writes from, not where the attack fell.
+    let d = run("دبي، الإمارات العربية المتحدة (CNN)— أعلن افيخاي أدرعي، المتحدث باسم الجيش الإسرائيلي باللغة العربية، إن إيران شنت \"عدوانا خطيرا،\" الأربعاء، بعد إطلاق فيلق القدس التابع للحرس الثوري الإيراني لـ20 صاروخا على هضبة الجولان.", "2018-05-10");
+    let attack = by_trigger(&d, "ASSAULT", "عدوانا");
+    assert_eq!(attack["recipient"]["country"], "ISR");
+}
