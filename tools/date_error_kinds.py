@@ -3,7 +3,7 @@
 wrong rather than by where the gold date stands (tools/date_errors.py does that). Events are matched as score.py
 matches them. Usage: python3 tools/date_error_kinds.py ARTICLES GOLD_DIR [--bin PATH | --out EXTRACT.jsonl] [-v]
 
-Kinds (first that applies): precision:coarser (rasd a month/year holding the gold day: the scorer rejects it);
+Kinds (first that applies): nodate (rasd gave the event no date); precision:coarser (rasd a month/year holding the gold day: the scorer rejects it);
 background-month (gold a month not named in the sentence, rasd a day of another month); own:other-expression (rasd
 took one of the sentence's expressions, gold is another); own:ignored (the sentence names the gold date, rasd took
 none of its expressions); own:weekday-resolved (rasd's weekday is the gold's weekday in another week); own:borrowed-
@@ -12,41 +12,46 @@ mostly the reporting verb's day given to the reported act, not a misread express
 named in the sentence, gold another year); background (gold a year or month, no expression of the sentence chosen);
 pub-1 (gold the day before publication, the sentence names no time); future (gold after publication); notime (gold a
 day, rasd another sentence's day or publication). With -v, every error with the sentence's times and text."""
-import collections, datetime, json, os, re, sys
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
-import score  # noqa: E402
+import collections, json, os, re, sys
+sys.path.insert(0, os.path.dirname(__file__))
+from date_common import day, load  # noqa: E402
 import gold_match  # noqa: E402
 
-args = sys.argv[1:]
-opt = lambda n: args[args.index(n) + 1] if n in args else None
-arts = {a["id"]: a for a in score.load_articles(args[0])}
-gold_dir, verbose = args[1], "-v" in args
-if opt("--out"):
-    out = {json.loads(l)["id"]: json.loads(l) for l in open(opt("--out"), encoding="utf-8")}
-else:
-    out, *_ = score.run_extract(opt("--bin") or "./target/release/rasd", [score.as_input(a) for a in arts.values()])
-WEEKDAY = "السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
-MONTH = ("يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|"
-         "أيار|حزيران|تموز|آب|أيلول|تشرين")
+arts, gold_dir, verbose, out = load(sys.argv[1:])
+DATA = os.path.join(os.path.dirname(__file__), "..", "data", "numtime")
 
 
-def day(s):
-    try:
-        return datetime.date.fromisoformat(s)
-    except (TypeError, ValueError):
-        return None
+def fold(t):
+    """Hamza seats and alif maqsura folded (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي), as the patterns below are written."""
+    return t.translate(str.maketrans("أإآٱؤئى", "ااااويي"))
+
+
+def forms(name, skip=()):
+    """The folded first column of a data/numtime file as a regex of a whole word (after و/ف/ب/ل), longest first."""
+    rows = (l.split("\t")[0].strip() for l in open(os.path.join(DATA, name), encoding="utf-8") if l.strip() and not l.startswith("#"))
+    alt = "|".join(sorted({re.escape(fold(f)) for f in rows if f not in skip}, key=len, reverse=True))
+    return r"(?<![\u0621-\u064A])[وفبل]?(?:%s)(?![\u0621-\u064A])" % alt
+
+
+WEEKDAY = forms("weekdays.tsv")
+MONTH = forms("months.tsv")
+# صفر is also "zero": a month only beside a number (a day or a year); ربيع and جمادى alone are no month (the data
+# lists them only with their الأول/الثاني/الآخر).
+HIJRI = forms("hijri_months.tsv", skip=("صفر",))
+SAFAR = r"\d+\s+صفر|صفر\s+(?:عام\s+|سنة\s+)?\d"
 
 
 def expression_kind(t):
-    if re.search("محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة", t):
+    t = fold(t)
+    if re.search(HIJRI, t) or re.search(SAFAR, t):
         return "hijri"
     if "منذ" in t:
         return "since"
-    if "الأسبوع" in t or "الاسبوع" in t:
+    if "الاسبوع" in t:
         return "week"
     if re.search(WEEKDAY, t) and not re.search(r"\d", t):
         return "weekday"
-    if re.search("أمس|اليوم|غدا|الليلة|البارحة|قبل يوم", t):
+    if re.search("امس|اليوم|غدا|الليلة|البارحة|قبل يوم", t):
         return "relday"
     if re.search(MONTH, t) and not re.search(r"\d{4}", t):
         return "month-noyear"
@@ -77,7 +82,9 @@ for aid, a in arts.items():
         chosen = next((t for t in times if t["start"] == dt.get("start")), None)
         ek = expression_kind(chosen["text"]) if chosen else "-"
         gdd, pdd = day(gd), day(pd)
-        if gd.startswith(pd):
+        if not pd:
+            k = "nodate"
+        elif gd.startswith(pd):
             k = "precision:coarser(%s)" % ek
         elif len(gd) < 10 and len(pd) == 10 and pd[:4] == gd[:4] and not any(t["value"].startswith(gd) for t in own):
             k = "background-month(%s)" % src

@@ -10,26 +10,12 @@ when an earlier sentence names it), earlier-/later-sentence-time, future-unstate
 within-week-unstated, other-unstated. rasd's choice: own-sentence (an expression of the event's sentence), lead,
 pub (no expression: the publication date), other-sentence (the body's day); "+shift" after غداة and the like.
 Tense is read from the trigger's letters (a rough guide: noun = ال or ة/ات; future = سـ + imperfect)."""
-import collections, datetime, json, os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
-import score  # noqa: E402
+import collections, json, os, sys
+sys.path.insert(0, os.path.dirname(__file__))
+from date_common import day, load  # noqa: E402
 import gold_match  # noqa: E402
 
-args = sys.argv[1:]
-opt = lambda n: args[args.index(n) + 1] if n in args else None
-arts = {a["id"]: a for a in score.load_articles(args[0])}
-gold_dir, verbose = args[1], "-v" in args
-if opt("--out"):
-    out = {json.loads(l)["id"]: json.loads(l) for l in open(opt("--out"), encoding="utf-8")}
-else:
-    out, *_ = score.run_extract(opt("--bin") or "./target/release/rasd", [score.as_input(a) for a in arts.values()])
-
-
-def day(s):
-    try:
-        return datetime.date.fromisoformat(s)
-    except (TypeError, ValueError):
-        return None
+arts, gold_dir, verbose, out = load(sys.argv[1:])
 
 
 def sentence_of(d, pos):

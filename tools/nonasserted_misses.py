@@ -14,6 +14,9 @@ show = args[args.index("--list") + 1] if "--list" in args else None
 allst = "--all" in args
 inp = "".join(json.dumps(score.as_input(a), ensure_ascii=False) + "\n" for a in arts)
 p = subprocess.run([binary, "extract"], input=inp.encode(), capture_output=True, env={**os.environ, "RASD_TRACE": "drops"})
+if p.returncode != 0:
+    tail = "\n".join(p.stderr.decode(errors="replace").splitlines()[-20:])
+    sys.exit(f"{binary} extract failed (exit {p.returncode}):\n{tail}")
 out = {json.loads(l)["id"]: json.loads(l) for l in p.stdout.decode().splitlines()}
 drops = collections.defaultdict(list)
 for line in p.stderr.decode().splitlines():

@@ -601,7 +601,7 @@ fn is_bare(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit, t: &crat
 
 /// The check that leaves an event out for its participants, if one does: in a sport, culture or technology
 /// report, an event with none, or violence between private people; an attack on animals or by a hazard; a threat
-/// noun no one makes.
+/// noun no one makes; a noun after رغم with no party, which names a standing state.
 fn participant_veto(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit, t: EventType, nominal: bool, [actor, recipient]: [&Option<Arg>; 2]) -> Option<&'static str> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
@@ -636,14 +636,16 @@ fn participant_veto(ctx: &Ctx, kind: DocKind, sentence: &SentenceScope, h: &Hit,
     // A threat named as a noun with no one making it and no one under it is a danger, not an act:
     // "في مواجهة التهديدات المشتركة"، "التهديدات الأمنية". ("التهديدات الأمريكية" has its actor.)
     // A possessed threat names its maker by the pronoun ("وتهديداته بسحقهم"، "وتلويحه بكشف زيارات").
-    if t == EventType::Threaten && nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 {
+    // A noun with no one acting, no one acted on and no possessive pronoun naming either.
+    let no_party = nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0;
+    if t == EventType::Threaten && no_party {
         return Some("threat_noun_no_participant");
     }
     // "رغم/بالرغم من + noun" with no one acting and no one acted on: a standing state of affairs named as background
     // ("بالرغم من اتفاق وقف إطلاق النار"، "رغم انتهاء الحرب الباردة"، "رغم الحظر المفروض"), not an event reported
     // here. With a party (or a possessive pronoun naming one) it is a background act, which the annotation codes
     // ("على الرغم من انسحاب الولايات المتحدة منه"، "رغم تهديدات ترامب"، "بالرغم من نفي الحريري لذلك").
-    if nominal && actor.is_none() && recipient.is_none() && words[h.end - 1].split.enclitic == 0 && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
+    if no_party && (h.start.saturating_sub(2).max(r.start)..h.start).any(|i| lex.is("concessive", &words[i])) {
         return Some("concessive");
     }
     None

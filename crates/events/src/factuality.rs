@@ -884,7 +884,7 @@ fn claim_context(c: ClaimContext, kind: &str, party: &str, f: &mut Vec<String>) 
 fn claim_named(ctx: &Ctx, e: &crate::CodedEvent, q: &crate::CodedQuote, sc: &Option<String>, f: &mut Vec<String>) {
     let kind = e.kind.as_str();
     let (cs, ce) = q.content_words;
-    for x in ctx.entities.iter().filter(|x| x.word_start >= cs && x.word_end <= ce && (x.word_end <= e.trigger.0 || x.word_start >= e.trigger.1)) {
+    for x in ctx.entities_within(cs, ce).filter(|x| x.word_end <= e.trigger.0 || x.word_start >= e.trigger.1) {
         let Some(c) = (ctx.describe)(x.word_start, x.word_end).country else { continue };
         let side = if x.word_end <= e.trigger.0 { "b" } else { "a" };
         let whose = match sc {

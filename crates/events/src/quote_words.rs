@@ -371,6 +371,18 @@ mod tests {
         assert!(w.is(Role::MarkVerb, &key("أشادت")) && w.is(Role::MarkPrep, &key("إلى")) && w.is(Role::MarkLabelBefore, &key("مما")));
     }
 
+    /// A `no_object_pronoun` word is compared with the first word of the speech pattern a cue matched
+    /// (quotes.rs): one that is no such word never acts.
+    #[test]
+    fn no_object_pronoun_words_open_speech_patterns() {
+        let speech = &crate::lexicon::Lexicon::get().speech;
+        let set = QuoteWords::get().set(Role::NoObjectPronoun);
+        assert!(!set.is_empty());
+        for w in set {
+            assert!(speech.patterns.iter().any(|p| p.words[0] == *w), "no_object_pronoun {w:?} is the first word of no data/events/speech.tsv pattern");
+        }
+    }
+
     #[test]
     fn the_object_verbs_validate() {
         let v = ObjectVerbs::try_load(OBJECT_TEXT).unwrap();

@@ -448,10 +448,15 @@ impl Stage<'_> {
         let p = self.published.map(|p| p.to_string());
         // A span's bound ("منذ سبع سنوات") is no time an act was told at; a time named more than a paragraph
         // back is no longer the one "then" points to.
-        self.times.iter().rposition(|t| {
-            let s = words[t.word_start].sentence;
-            t.word_start < first && ev.sentence - s <= THEN_SENTENCES && !opens_span(self.a, t.word_start) && p.as_ref().is_none_or(|p| against_published(&t.value, p).is_some_and(|o| o.is_le()))
-        })
+        // The earlier sentences' date expressions by the per-sentence index; the last in `times`' order (the
+        // largest index: `times` need not be in text order).
+        (ev.sentence.saturating_sub(THEN_SENTENCES)..ev.sentence)
+            .flat_map(|s| self.times_of(s).iter().copied())
+            .filter(|&ti| {
+                let t = &self.times[ti];
+                !opens_span(self.a, t.word_start) && p.as_ref().is_none_or(|p| against_published(&t.value, p).is_some_and(|o| o.is_le()))
+            })
+            .max()
     }
 
     /// Whether the sentence's date expression `di` cannot be the date of `ev`: it falls after publication (in its

@@ -386,6 +386,13 @@ impl Lexicon {
             }
             l.add(r.field(0, "form")?, Cat::Marker(r.parse(1, "marker role", marker_of)?));
         }
+        // `day_range` reads a night or "between" range only through these words: a file without them loses it.
+        for (role, list) in [("range_between", &l.range_between), ("range_night", &l.range_night)] {
+            if list.is_empty() {
+                let line = rows(MARKERS_FILE, MARKERS).last().map_or(0, |r| r.line);
+                return Err(DataError { file: MARKERS_FILE, line, what: format!("role {role:?} has no word") });
+            }
+        }
         for r in rows(BOUNDS_FILE, BOUNDS) {
             let after = match r.field(1, "position")? {
                 "after" => true,
