@@ -1187,6 +1187,20 @@ mod tests {
         assert_eq!(g.first().map(|g| g.class), Some("call"), "{g:?}");
     }
 
+    #[test]
+    fn a_threat_noun_governs_the_act_it_threatens() {
+        // Unseen ANT: "وصفت دمشق التهديدات الأمريكية باستهداف أراضيها"، "تحت تهديد الرسوم الجمركية" (session 24: the
+        // nouns تهديد، تهديدات join the verbs هدد، يهدد in the threat class).
+        for (text, t) in [
+            ("وصفت دمشق التهديدات الأمريكية باستهداف أراضيها بالتصعيد", "باستهداف"),
+            ("وتبقى الصين تحت تهديد الرسوم الجمركية الأمريكية", "الرسوم"),
+        ] {
+            let a = rasd_text::analyze(text);
+            let g = chain(&a.words, 0, at(text, &a, t));
+            assert_eq!(g.first().map(|g| g.class), Some("threat"), "{text}: {g:?}");
+        }
+    }
+
     /// The light-verb features of the nominal trigger `t` in `text`.
     fn light(text: &str, t: &str) -> Vec<String> {
         let a = rasd_text::analyze(text);
