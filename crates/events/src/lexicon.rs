@@ -306,13 +306,16 @@ pub struct Table {
     /// Whether one quotation mark may stand between two words of a phrase (the trigger table): a report quotes a
     /// term inside a phrase ('وحذر من "عواقب وخيمة"'، 'وقف "إطلاق النار"'), and the phrase still holds.
     quoted_words: bool,
+    /// Whether a word before an object pronoun is read as the verb (`for_each_candidate`'s `verb_pronouns`): the
+    /// trigger and status tables. Not the speech cues: "يراه" (sees him), "يراهن" (bets) are no "يرى" (believes).
+    verb_pronouns: bool,
     /// This table's key in the per-thread memo of `with_first_ids` (a new one whenever a pattern is added).
     memo_id: usize,
 }
 
 impl Default for Table {
     fn default() -> Self {
-        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), quoted_words: false, memo_id: next_memo_id() }
+        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), quoted_words: false, verb_pronouns: false, memo_id: next_memo_id() }
     }
 }
 
@@ -503,7 +506,7 @@ impl Table {
     fn with_first_ids_memo<T>(&self, w: &Word, f: impl FnOnce(&[u32]) -> T) -> T {
         let read = || {
             let mut ids = vec![];
-            for_each_candidate(&w.key, w.taa_final, |c| {
+            for_each_candidate(&w.key, w.taa_final, self.verb_pronouns, |c| {
                 if let Some(found) = self.first.get(c) {
                     ids.extend(found.iter().map(|&id| id as u32));
                 }
@@ -630,8 +633,11 @@ fn particle_with_pronoun(w: &Word, target: &str) -> bool {
 const ENCLITICS: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ا"];
 
 /// Call `f` with every stem reading of a key-folded word: proclitics off (و/ف, then ب/ل/ك or س, then ال; لل),
-/// then an enclitic pronoun or tanween alif off. Slices only: no allocation on the hot path.
-fn for_each_candidate(key: &str, taa_final: bool, mut f: impl FnMut(&str)) {
+/// then an enclitic pronoun or tanween alif off. Slices only: no allocation on the hot path. `verb_pronouns` adds the
+/// readings of a word before an object pronoun (وا without its alif, ى written ا: اعتقلوهم، نفاه) for the trigger,
+/// status tables; the speech cues and the word classes go without them (ناداها "called her" is no نادي "club" of the sport
+/// class, which took an article's events through the domain gate).
+fn for_each_candidate(key: &str, taa_final: bool, verb_pronouns: bool, mut f: impl FnMut(&str)) {
     // Every reading ends where the word ends: which enclitics it ends with is found once, not once per start.
     let mut endings = [""; ENCLITICS.len()];
     let mut n = 0;
@@ -669,6 +675,25 @@ fn for_each_candidate(key: &str, taa_final: bool, mut f: impl FnMut(&str)) {
                         r.push_str(b);
                         r.push('ء');
                         f(&r);
+                    }
+                    // Not before ني، نا: "دعوني، دعونا" are the imperative "let me, let us", not "they called".
+                    if verb_pronouns && !matches!(e, "ا" | "ني" | "نا") {
+                        // The plural ending وا drops its alif before a pronoun: اعتقلوهم، سلموها، أن يقتلوه read
+                        // as اعتقلوا، سلموا، يقتلوا.
+                        if base.ends_with('و') {
+                            let mut r = String::with_capacity(base.len() + 2);
+                            r.push_str(base);
+                            r.push('ا');
+                            f(&r);
+                        }
+                        // A final ى is written ا before a pronoun: نفاه، استدعاه، تلقاها، شكواهم read as نفى،
+                        // استدعى، تلقى، شكوى (ى folds to ي in keys).
+                        if let Some(b) = base.strip_suffix('ا') {
+                            let mut r = String::with_capacity(base.len());
+                            r.push_str(b);
+                            r.push('ي');
+                            f(&r);
+                        }
                     }
                 }
             }
@@ -732,7 +757,7 @@ pub fn word_matches(w: &Word, target: &str) -> bool {
         return false;
     }
     let mut hit = false;
-    for_each_candidate(&w.key, w.taa_final, |c| hit |= c == target);
+    for_each_candidate(&w.key, w.taa_final, false, |c| hit |= c == target);
     hit
 }
 
@@ -767,8 +792,8 @@ impl Lexicon {
     pub fn try_load(src: Sources) -> Result<Lexicon, DataError> {
         let mut l = Lexicon {
             triggers: vec![],
-            events: Table::default(),
-            status: Table::default(),
+            events: Table { verb_pronouns: true, ..Table::default() },
+            status: Table { verb_pronouns: true, ..Table::default() },
             speech: Table::default(),
             class_index: FxHashMap::default(),
             stem_classes: FxHashMap::default(),
@@ -1004,7 +1029,7 @@ impl Lexicon {
         }
         let read = || {
             let mut set = ClassSet::default();
-            for_each_candidate(&w.key, w.taa_final, |c| set.union(self.stem_classes.get(c).copied().unwrap_or_default()));
+            for_each_candidate(&w.key, w.taa_final, false, |c| set.union(self.stem_classes.get(c).copied().unwrap_or_default()));
             set
         };
         let n = 2 * memo_slots();
@@ -1174,7 +1199,7 @@ mod tests {
     fn a_noun_in_hamza_with_a_pronoun_reads_as_the_noun() {
         let reads = |word: &str| {
             let mut out = vec![];
-            super::for_each_candidate(&rasd_text::key(word), false, |c| out.push(c.to_string()));
+            super::for_each_candidate(&rasd_text::key(word), false, true, |c| out.push(c.to_string()));
             out
         };
         let lemma = |w: &str| rasd_text::key(w);
@@ -1279,6 +1304,38 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_verb_with_an_object_pronoun_reads_as_the_verb() {
+        use crate::EventType;
+        // ANT: the plural's وا loses its alif before the pronoun, a final ى is written ا before it.
+        for (text, kind) in [
+            ("وأضافت أن مسؤولين اعتقلوهم العام الجاري بسبب احتجاجهم على انقطاع الكهرباء.", EventType::Coerce),
+            ("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في بلدة الهري، الأمر الذي نفاه كل من التحالف الدولي ووزارة الدفاع الأميركية.", EventType::Reject),
+        ] {
+            assert!(types_in(text).contains(&kind), "{text}: {:?}", types_in(text));
+        }
+        let reads = |word: &str| {
+            let mut out = vec![];
+            super::for_each_candidate(&rasd_text::key(word), word.ends_with('ة'), true, |c| out.push(c.to_string()));
+            out
+        };
+        assert!(reads("اعتقلوهم").contains(&rasd_text::key("اعتقلوا")));
+        assert!(reads("استدعاه").contains(&rasd_text::key("استدعى")));
+        // A final ة is no pronoun: the noun دعوة ("a call") is no دعوا ("they called"); nor is the imperative "let us"
+        // (ANT: "دعونا لا نخطئ"، "دعونا نرحب").
+        assert!(!reads("دعوة").contains(&rasd_text::key("دعوا")));
+        assert!(!reads("دعونا").contains(&rasd_text::key("دعوا")));
+        // The word classes keep to the plain readings: ANT "وناداها أحدهم باسمها" is no sport word.
+        let lex = super::Lexicon::get();
+        let a = rasd_text::analyze("وناداها أحدهم باسمها");
+        assert!(!lex.is("sport", &a.words[0]));
+        assert!(lex.is("sport", &rasd_text::analyze("النادي").words[0]));
+        // Nor do the speech cues: ANT "يراهن على" (bets on) is no "يرى" (believes).
+        let speech_at = |text: &str| lex.speech.longest(&rasd_text::analyze(text).words, 0, 1).is_some();
+        assert!(speech_at("يرى"));
+        assert!(!speech_at("يراهن"));
     }
 
     #[test]
