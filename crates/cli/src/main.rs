@@ -78,6 +78,17 @@ enum TrainWhat {
         #[arg(long, default_value = "data/events/occurrence_model.tsv")]
         out: std::path::PathBuf,
     },
+    /// The same-act decision (the later of two same-type events of a sentence is the earlier told again) from the
+    /// train split of the annotated corpus, its threshold by 5-fold cross-validation by article; deterministic.
+    #[command(name = "same_act")]
+    SameAct {
+        /// The annotated corpus (articles.jsonl, split.tsv, gold/).
+        #[arg(long, default_value = "eval/news")]
+        corpus: std::path::PathBuf,
+        /// Where the model is written (embedded at the next build).
+        #[arg(long, default_value = "data/events/same_act_model.tsv")]
+        out: std::path::PathBuf,
+    },
     /// The sense choice (which of a trigger's types, data/events/type_senses.tsv, it has here) from the train split
     /// of the annotated corpus, its margin by 5-fold cross-validation by article; deterministic.
     Types {
@@ -141,6 +152,7 @@ fn main() {
         Command::Train { what: TrainWhat::Ner { shared, out } } => report("rasd train ner", rasd_ner::train_cli(&shared, &out).map(|r| r.to_string())),
         Command::Train { what: TrainWhat::Status { corpus, out } } => report("rasd train status", rasd_learn::status::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Triggers { corpus, out } } => report("rasd train triggers", rasd_learn::occurrence::train_cli(&corpus, &out)),
+        Command::Train { what: TrainWhat::SameAct { corpus, out } } => report("rasd train same_act", rasd_learn::same_act::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Types { corpus, out } } => report("rasd train types", rasd_learn::types::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Speakers { corpus, out } } => report("rasd train speakers", rasd_learn::speakers::train_cli(&corpus, &out)),
         Command::Train { what: TrainWhat::Args { corpus, dev, out } } => report("rasd train args", rasd_learn::args::train_cli(&corpus, &dev, &out)),

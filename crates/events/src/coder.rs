@@ -310,6 +310,10 @@ pub fn code_events(ctx: &Ctx, quotes: &[crate::CodedQuote]) -> Vec<CodedEvent> {
     // Then topic mentions, goals, specifications and an act's content out: the learned occurrence filter (empty
     // model: all stay).
     crate::trace::removing(words, "occurrence", &mut out, |e| (e.trigger, e.kind), |ev| crate::occurrence::filter(ctx, quotes, doc.kind, ev));
+    // Last, one act told twice in a sentence (an event noun and the verb of its clause: "قصف صاروخي استهدف مقر
+    // الحزب") merged by the learned same-act decision (empty model: none), over the events that stand, so that the
+    // event kept is not one the occurrence filter then drops.
+    crate::trace::removing(words, "same_act", &mut out, |e| (e.trigger, e.kind), |ev| crate::same_act::merge(ctx, quotes, ev));
     out
 }
 

@@ -19,6 +19,7 @@ pub mod participant;
 pub mod occurrence;
 pub mod quote_words;
 pub mod quotes;
+pub mod same_act;
 pub mod types;
 pub mod typing;
 

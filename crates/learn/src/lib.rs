@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod logreg;
 pub mod linear;
 pub mod occurrence;
+pub mod same_act;
 pub mod speakers;
 pub mod status;
 pub mod types;
