@@ -68,9 +68,6 @@ pub fn describe_with(a: &Analysis, ents: &[Entity], index: &EntityIndex, word_st
     // The head entity: the first one inside the phrase. A place inside a phrase with a group noun ("القوات
     // الموالية لأرمينيا") gives only its country.
     let (cue_role, cue_country) = phrase_role(a, &bodies, word_start, word_end);
-    // A place in the genitive of an article-less group noun or title tells where the group is from: "أبناء
-    // دارفور"، "سكان غزة"، "محافظ البصرة" (used when no country word or cue gives one; not "ولاية قندهار").
-    let mut genitive_place: Option<&str> = None;
     if let Some((i, e)) = index.first_overlapping(word_start, word_end).map(|i| (i, &ents[i])) {
         if e.kind != Kind::Loc || (e.word_start == word_start && cue_role.is_none()) {
             return ActorDesc {
@@ -79,13 +76,6 @@ pub fn describe_with(a: &Analysis, ents: &[Entity], index: &EntityIndex, word_st
                 role: e.role.clone().or(cue_role.map(str::to_string)),
                 entity: Some(i),
             };
-        }
-        if e.word_start > word_start && e.word_end <= word_end {
-            let head = &a.words[e.word_start - 1];
-            let people = cue_at_body(a, &bodies[e.word_start - 1 - word_start], e.word_start - 1, &[CueKind::GroupNoun, CueKind::Title]).is_some();
-            if people && head.kind == WordKind::Arabic && !head.has_article() && head.split.enclitic == 0 && a.words[e.word_start].split.prep == 0 && a.words[e.word_start].split.conj == 0 {
-                genitive_place = e.country.as_deref();
-            }
         }
     }
     let mut country: Option<&'static str> = None;
@@ -118,7 +108,6 @@ pub fn describe_with(a: &Analysis, ents: &[Entity], index: &EntityIndex, word_st
         }
     }
     let country = country.or(cue_country);
-    let country = country.or_else(|| genitive_place.and_then(rasd_kb::country_by_iso3).map(|c| c.iso3));
     if country.is_none() && cue_role.is_none() {
         return ActorDesc::default();
     }
