@@ -61,6 +61,12 @@ fn bare_noun(ctx: &Ctx, k: usize) -> bool {
     w.is_arabic() && !w.has_article() && w.split.conj == 0 && w.split.prep == 0 && w.split.enclitic == 0 && !stops(ctx, k)
 }
 
+/// A definite Arabic word that can close a construct chain: no conjunction or preposition, not a stop word.
+fn bare_after_article(ctx: &Ctx, k: usize) -> bool {
+    let w = &ctx.a.words[k];
+    w.is_arabic() && w.split.conj == 0 && w.split.prep == 0 && !stops(ctx, k)
+}
+
 fn is_adjective(w: &rasd_text::Word) -> bool {
     is_adjective_of(w, true)
 }
@@ -89,8 +95,22 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
     }
     let words = &ctx.a.words;
     let mut end;
+    // The counted noun took a definite genitive: its adjectives carry the article ("طلبة المدارس العراقية").
+    let mut definite_genitive = false;
     if let Some(e) = counted {
         end = e;
+        // A counted noun after من without the article is in construct state and takes its genitive, which names
+        // the group: "المئات من أبناء دارفور"، "العشرات من ميليشيات الحوثي"، "عشرات الآلاف من أنصار المعارضة".
+        if end >= i + 2 && end < limit && words[end - 2].key == "من" && bare_noun(ctx, end - 1) {
+            if let Some((_, e)) = entity_at(ctx, end) {
+                end = e;
+            } else if let Some(e) = quoted_name(ctx, end, limit) {
+                end = e;
+            } else if words[end].has_article() && bare_after_article(ctx, end) {
+                end += 1;
+                definite_genitive = true;
+            }
+        }
     } else if let Some((_, e)) = entity_at(ctx, i) {
         end = e;
     } else {
@@ -133,7 +153,7 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
         }
     }
     // Adjectives after it: "الجيش السوري", "القوات الموالية لأرمينيا" (an entity after الموالية).
-    let definite = counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities_starting(i).next().is_some());
+    let definite = definite_genitive || counted.is_none() && (words[i].has_article() || end > i + 1 || ctx.entities_starting(i).next().is_some());
     // After a name, a word that starts a name of its own is a second party, not an adjective: "وتتهم الرياض
     // الحوثيين" (subject, then object).
     let named = entity_at(ctx, i).is_some();

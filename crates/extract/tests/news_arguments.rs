@@ -365,3 +365,14 @@ fn a_circumstantial_participle_in_the_accusative_acts_through_its_clause_subject
     let d = run("كما قضت المحكمة بالسجن خمس عشرة سنة لمتهمين اثنين وبالبراءة وعدم الاختصاص لسبعة وثلاثين متهمًا.", "2018-07-17");
     assert!(d["events"].as_array().unwrap().iter().all(|e| !e["trigger"]["text"].as_str().unwrap().starts_with("متهم\u{064b}")), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_counted_noun_after_min_takes_its_genitive_group() {
+    // ANT (Egypt, 2018): "المئات من أفراد الجيش" were killed; the army in the genitive is not a second party (the
+    // killer), it names the group of the victims.
+    let d = run("وقتل المئات من أفراد الجيش والشرطة والمدنيين، راح غالبيتهم ضحايا هجمات شنتها جماعة ولاية سيناء.", "2018-02-10");
+    let killing = by_trigger(&d, "ASSAULT", "قتل");
+    assert_eq!(killing["recipient"]["text"], "المئات من أفراد الجيش", "{killing:#}");
+    assert_eq!(killing["recipient"]["role"], "MIL", "{killing:#}");
+    assert!(killing["actor"]["text"].as_str().is_none_or(|t| t != "الجيش"), "{killing:#}");
+}
