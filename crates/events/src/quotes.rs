@@ -2042,8 +2042,8 @@ fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
         crate::trace::record(&SPEAKERS, SpeakerSite { content: q.content_cp, rule: q.rule.is_some(), texts, names, features: feats });
         return q.rule.cloned();
     }
-    let keep: Vec<usize> = (0..cands.len()).filter(|&k| k == 0 && q.rule.is_some() || !after_content(ctx, &q, &cands[k].0)).collect();
-    let feats: Vec<Vec<String>> = keep.iter().map(|&k| feats[k].clone()).collect();
+    // The rule's speaker (first) stays a candidate; no other one after the content.
+    let (keep, feats): (Vec<usize>, Vec<Vec<String>>) = feats.into_iter().enumerate().filter(|&(k, _)| (k == 0 && q.rule.is_some()) || !after_content(ctx, &q, &cands[k].0)).unzip();
     match model.choose(&feats, q.rule.is_some()) {
         Some(k) => Some(cands[keep[k]].0.clone()),
         None => q.rule.cloned(),
