@@ -2042,10 +2042,27 @@ fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
         crate::trace::record(&SPEAKERS, SpeakerSite { content: q.content_cp, rule: q.rule.is_some(), texts, names, features: feats });
         return q.rule.cloned();
     }
+    // The rule's speaker (first) stays a candidate; no other one after the content.
+    let (keep, feats): (Vec<usize>, Vec<Vec<String>>) = feats.into_iter().enumerate().filter(|&(k, _)| (k == 0 && q.rule.is_some()) || !after_content(ctx, &q, &cands[k].0)).unzip();
     match model.choose(&feats, q.rule.is_some()) {
-        Some(k) => Some(cands[k].0.clone()),
+        Some(k) => Some(cands[keep[k]].0.clone()),
         None => q.rule.cloned(),
     }
+}
+
+/// Whether candidate `c` stands after the quote's content in the quote's own sentence, the verb of saying before
+/// the content: the speaker of "قال X إن ..." or "X، مؤكدا أن ..." stands before what was said, a name after it is a
+/// person the sentence goes on to name ("وقال مساهل: "..."، ولا يستبعد الوزير حضور البابا فرانسيس"، "أكدت محكمة
+/// تركية ... حكما ... بتهمة إهانة الرئيس رجب طيب أردوغان"). Unless a source's attribution stands between the content
+/// and the name ("وأُعلن منح الجائزة ...، وفقا لرئيسة لجنة نوبل بيريت ريس-أندرسن"، "وفق ما صرح به وزير النقل").
+fn after_content(ctx: &Ctx, q: &Site, c: &Arg) -> bool {
+    let r = ctx.a.sentence_words(q.s);
+    if !(q.cue.0 < q.content.0 && q.content.1 <= c.word_start && r.contains(&c.word_start)) {
+        return false;
+    }
+    let lex = Lexicon::get();
+    let attribution = |k: usize| lex.speech.longest(&ctx.a.words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Attribution, .. }));
+    !(q.content.1..c.word_start).any(attribution)
 }
 
 /// The gender and number a verb of saying marks on its subject, from its form: a perfect in ت or an imperfect in
