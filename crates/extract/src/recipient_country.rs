@@ -148,9 +148,6 @@ fn active() -> Arc<Model> {
 pub struct Facts<'e> {
     pub kind: &'e str,
     pub mode: Option<&'e str>,
-    /// The event's CAMEO code (finer than the type: an arrest 173 against a seizure 1711, criticism 111 against
-    /// an accusation 112), which says more about whether the act is done at home.
-    pub cameo: Option<&'e str>,
     pub status: &'e str,
     pub actor_country: &'e str,
     /// How the actor's country is known: "mention" (its own words), "sentence" or "report" (`country_from`).
@@ -187,10 +184,6 @@ pub fn features(f: &Facts) -> Vec<String> {
     if let Some(m) = f.mode {
         out.push(format!("mode={m}"));
     }
-    if let Some(c) = f.cameo {
-        out.push(format!("cm={c}"));
-        out.push(format!("cm={c}&other={}", if f.other.is_some() { "yes" } else { "no" }));
-    }
     match f.other {
         Some(o) => {
             let oloc = match f.location_country {
@@ -223,7 +216,6 @@ pub fn facts(e: &Event) -> Option<Facts<'_>> {
     Some(Facts {
         kind: e.kind.as_str(),
         mode: e.mode.map(|m| m.as_str()),
-        cameo: e.cameo.as_deref(),
         status: e.status.as_str(),
         actor_country: a.country.as_deref()?,
         actor_from: a.country_from.unwrap_or("mention"),

@@ -609,7 +609,6 @@ fn rc_facts(e: &Value) -> Option<(Vec<String>, String, &'static str, Option<Stri
     let f = recipient_country::Facts {
         kind: field(e, "type")?,
         mode: field(e, "mode"),
-        cameo: field(e, "cameo"),
         status: field(e, "status")?,
         actor_country: country,
         actor_from: from,
