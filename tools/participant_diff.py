@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""participant_diff.py BASE NEW [--sample N] [--seed S] [--side recipient|actor|both]: development aid; the events (same
+"""participant_diff.py BASE NEW [--sample N] [--seed S] [--side recipient|actor|both]: development aid; the events (same id,
+type and trigger start)
 whose actor or recipient country changed between two rasd outputs, with the sentence."""
 import json, sys, random
 a = sys.argv[1:]
