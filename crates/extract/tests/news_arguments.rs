@@ -131,6 +131,18 @@ fn a_coalition_a_group_of_countries_and_an_envoy_take_no_country_from_their_sent
     assert_eq!(call["actor"]["country"], "ISR", "{call:#}");
     assert_eq!(call["recipient"]["text"], "المجتمع الدولي", "{call:#}");
     assert!(call["recipient"]["country"].is_null(), "{call:#}");
+    // ANT (Sky News Arabia): the allies of the United States Pompeo asks are several countries, not Iran (the
+    // sentence's other country) nor the United States; and the governments of the region Ankara asks are not Turkey.
+    let d = run("طالب وزير الخارجية الأميركي مايك بومبيو، الخميس، حلفاء الولايات المتحدة بالمساعدة في فرض ضغوط اقتصادية على إيران، واتهم طهران بمواصلة بيع أسلحة في الشرق الأوسط رغم قرارات الأمم المتحدة.", "2018-07-12");
+    let ask = by_trigger(&d, "REQUEST", "طالب");
+    assert_eq!(ask["actor"]["country"], "USA", "{ask:#}");
+    assert_eq!(ask["recipient"]["text"], "حلفاء الولايات المتحدة", "{ask:#}");
+    assert!(ask["recipient"]["country"].is_null(), "{ask:#}");
+    let d = run("وبعد محاولة الانقلاب، طلبت أنقرة من الحكومات في المنطقة إغلاق المؤسسات التابعة لشبكة غولن، لكن بعض تلك الدول أحجمت عن الانصياع لذلك.", "2018-09-01");
+    let ask = by_trigger(&d, "REQUEST", "طلبت");
+    assert_eq!(ask["actor"]["country"], "TUR", "{ask:#}");
+    assert!(ask["recipient"]["text"].as_str().is_some_and(|t| t.contains("الحكومات")), "{ask:#}");
+    assert!(ask["recipient"]["country"].is_null(), "{ask:#}");
 }
 
 #[test]
