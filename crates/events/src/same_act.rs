@@ -85,6 +85,10 @@ pub fn collect<R>(f: impl FnOnce() -> R) -> (R, Vec<Pair>) {
     crate::trace::collect(&COLLECT, f)
 }
 
+/// How many earlier events of its sentence and type an event is compared with (news sentences hold a few; a run-on
+/// text of thousands would otherwise cost a pair each).
+const NEAREST: usize = 16;
+
 /// Merge the later event of each pair the model takes for one act into the earlier (nothing when the model is
 /// empty; only recorded when a trainer collects).
 pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
@@ -95,11 +99,17 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
     }
     let words = &ctx.a.words;
     let mut keep = vec![true; events.len()];
+    // The kept earlier events of each sentence and type, in order: an event is compared with the NEAREST last of its
+    // own, so that a document's cost stays linear however many events one run-on sentence holds.
+    let mut earlier: FxHashMap<(usize, crate::EventType), Vec<usize>> = FxHashMap::default();
     for j in 0..events.len() {
         let mut best: Option<(usize, f32)> = None;
-        for i in 0..j {
+        let same = earlier.entry((events[j].sentence, events[j].kind)).or_default();
+        let nearest: Vec<usize> =
+            same.iter().rev().filter(|&&i| events[i].trigger.0 < events[j].trigger.0).take(NEAREST).copied().collect();
+        for &i in nearest.iter().rev() {
             let (a, b) = (&events[i], &events[j]);
-            if a.sentence != b.sentence || a.kind != b.kind || !keep[i] || a.trigger.0 >= b.trigger.0 || stop_between(ctx, a, b) {
+            if stop_between(ctx, a, b) {
                 continue;
             }
             let f = features(ctx, quotes, events, i, j);
@@ -112,11 +122,14 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
                 best = Some((i, s));
             }
         }
-        if let Some((i, _)) = best {
-            keep[j] = false;
-            if absorbs() {
-                let later = events[j].clone();
-                absorb(&mut events[i], later);
+        match best {
+            None => same.push(j),
+            Some((i, _)) => {
+                keep[j] = false;
+                if absorbs() {
+                    let later = events[j].clone();
+                    absorb(&mut events[i], later);
+                }
             }
         }
     }
