@@ -102,6 +102,7 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
     // The kept earlier events of each sentence and type, in order: an event is compared with the NEAREST last of its
     // own, so that a document's cost stays linear however many events one run-on sentence holds.
     let mut earlier: FxHashMap<(usize, crate::EventType), Vec<usize>> = FxHashMap::default();
+    let mut around: Option<Around> = None;
     for j in 0..events.len() {
         let mut best: Option<(usize, f32)> = None;
         let same = earlier.entry((events[j].sentence, events[j].kind)).or_default();
@@ -112,7 +113,8 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
             if stop_between(ctx, a, b) {
                 continue;
             }
-            let f = features(ctx, quotes, events, i, j);
+            let around = around.get_or_insert_with(|| Around::new(words.len(), quotes, events));
+            let f = features(ctx, around, events, i, j);
             if collecting {
                 crate::trace::record(&COLLECT, Pair { first: span(&words[a.trigger.0]), second: span(&words[b.trigger.0]), kind: a.kind, features: f });
                 continue;
@@ -223,13 +225,49 @@ fn form(words: &[Word], t0: usize) -> &'static str {
     }
 }
 
-/// The index of the quote whose content holds word `t`, if one does.
-fn quote_of(quotes: &[CodedQuote], t: usize) -> Option<usize> {
-    quotes.iter().position(|q| q.content_words.0 <= t && t < q.content_words.1)
+/// What a pair's features ask of the whole document, indexed once so that a pair costs the words between its
+/// triggers, not a pass over every event and quote of the document.
+struct Around {
+    /// Every event's trigger start and type, by start.
+    starts: Vec<(usize, crate::EventType)>,
+    /// How many events each sentence holds of each type.
+    per_kind: FxHashMap<(usize, crate::EventType), usize>,
+    /// For each word, the first quote (in the quotes' order) whose content holds it, or `u32::MAX`.
+    quote_at: Vec<u32>,
+}
+
+impl Around {
+    fn new(n_words: usize, quotes: &[CodedQuote], events: &[CodedEvent]) -> Around {
+        let mut starts: Vec<(usize, crate::EventType)> = events.iter().map(|e| (e.trigger.0, e.kind)).collect();
+        starts.sort_by_key(|&(t, _)| t);
+        let mut per_kind = FxHashMap::default();
+        for e in events {
+            *per_kind.entry((e.sentence, e.kind)).or_insert(0) += 1;
+        }
+        let mut quote_at = vec![u32::MAX; n_words];
+        for (k, q) in quotes.iter().enumerate().rev() {
+            for t in q.content_words.0..q.content_words.1.min(n_words) {
+                quote_at[t] = k as u32;
+            }
+        }
+        Around { starts, per_kind, quote_at }
+    }
+
+    /// The types of the events whose trigger starts at a word in `from..to`.
+    fn between(&self, from: usize, to: usize) -> impl Iterator<Item = crate::EventType> + '_ {
+        let lo = self.starts.partition_point(|&(t, _)| t < from);
+        let hi = self.starts.partition_point(|&(t, _)| t < to).max(lo);
+        self.starts[lo..hi].iter().map(|&(_, k)| k)
+    }
+
+    /// The index of the quote whose content holds word `t`, if one does.
+    fn quote_of(&self, t: usize) -> Option<usize> {
+        self.quote_at.get(t).filter(|&&k| k != u32::MAX).map(|&k| k as usize)
+    }
 }
 
 /// The features of the pair (`i` earlier, `j` later) of `events`, one type in one sentence.
-fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], i: usize, j: usize) -> Vec<String> {
+fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usize) -> Vec<String> {
     let lex = Lexicon::get();
     let words = &ctx.a.words;
     let (a, b) = (&events[i], &events[j]);
@@ -280,7 +318,8 @@ fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], i: usize, j
     }
     // The verb right after the noun's phrase with no conjunction, no punctuation and no other act between: the
     // noun is its subject or the head of the clause it opens ("ضربات استهدفت مواقع"، "قصف صاروخي استهدف مقر").
-    let no_event_between = !events.iter().any(|o| o.sentence == a.sentence && a.trigger.1 <= o.trigger.0 && o.trigger.0 < b.trigger.0);
+    // (Both triggers stand in one sentence, so every trigger between them does too.)
+    let no_event_between = around.between(a.trigger.1, b.trigger.0).next().is_none();
     if fa == "N" && fb == "V" && wb.split.conj == 0 && gap <= 4 && punct.is_empty() && no_event_between {
         f.push(format!("subject_verb|{}", if a.kind == crate::EventType::Assault { "A" } else { "-" }));
     }
@@ -303,10 +342,9 @@ fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], i: usize, j
         };
         f.push(format!("prep{side}={prep}|{}", if side == "a" { fa } else { fb }));
     }
-    let others = events.iter().enumerate().filter(|&(k, o)| k != i && k != j && o.sentence == a.sentence && a.trigger.1 <= o.trigger.0 && o.trigger.0 < b.trigger.0);
     let (mut same_between, mut other_between) = (false, false);
-    for (_, o) in others {
-        if o.kind == a.kind {
+    for kind in around.between(a.trigger.1, b.trigger.0) {
+        if kind == a.kind {
             same_between = true;
         } else {
             other_between = true;
@@ -318,7 +356,7 @@ fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], i: usize, j
     if other_between {
         f.push("other_between".into());
     }
-    let n = events.iter().filter(|o| o.sentence == a.sentence && o.kind == a.kind).count();
+    let n = around.per_kind.get(&(a.sentence, a.kind)).copied().unwrap_or(0);
     f.push(format!("n={}", n.min(4)));
     // Participants: the same party, other parties, or one side only; one's recipient the other's actor.
     let act = compare_party(&a.actor, &b.actor);
@@ -344,7 +382,7 @@ fn features(ctx: &Ctx, quotes: &[CodedQuote], events: &[CodedEvent], i: usize, j
     } else {
         f.push(format!("st={}|{}", a.status.as_str(), b.status.as_str()));
     }
-    let (qa, qb) = (quote_of(quotes, a.trigger.0), quote_of(quotes, b.trigger.0));
+    let (qa, qb) = (around.quote_of(a.trigger.0), around.quote_of(b.trigger.0));
     f.push(format!("quote={}", if qa == qb { if qa.is_some() { "same" } else { "none" } } else { "other" }));
     f
 }
