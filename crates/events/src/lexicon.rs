@@ -271,6 +271,10 @@ pub const GAP_MARK: &str = "…";
 /// The most words a frame's gap holds: a subject of a title and a name or two ("وقعت وزيرة الثقافة الفرنسية").
 pub const MAX_GAP: usize = 4;
 
+/// The most words of an apposition between two commas that a frame's gap reads past besides its [`MAX_GAP`] words:
+/// a name or a short title ("، جيرمي هانت،"، "، رئيس الوزراء الإسرائيلي بنيامين نتنياهو،" is longer and ends it).
+pub const MAX_APPOSITION: usize = 4;
+
 /// Is a form's gap marker well placed: at most one, a word of its own between two words of the form?
 fn check_gap(form: &str) -> Result<(), String> {
     let words: Vec<&str> = form.split_whitespace().collect();
@@ -303,6 +307,9 @@ pub struct Table {
     /// Words (folded, as written) that end a frame's gap: they open another clause (data/events/words.tsv
     /// frame_gap_stop).
     gap_stops: rustc_hash::FxHashSet<String>,
+    /// Words (folded, as written) that end a noun phrase (data/events/words.tsv np_stop): an apposition a gap reads
+    /// past holds none ("، في بيان رسمي،" is an adjunct, not a name or title).
+    np_stops: rustc_hash::FxHashSet<String>,
     /// Whether one quotation mark may stand between two words of a phrase (the trigger table): a report quotes a
     /// term inside a phrase ('وحذر من "عواقب وخيمة"'، 'وقف "إطلاق النار"'), and the phrase still holds.
     quoted_words: bool,
@@ -315,7 +322,7 @@ pub struct Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), quoted_words: false, verb_pronouns: false, memo_id: next_memo_id() }
+        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), np_stops: Default::default(), quoted_words: false, verb_pronouns: false, memo_id: next_memo_id() }
     }
 }
 
@@ -583,24 +590,48 @@ impl Table {
                     best = Some((id, (n, n), n + quoted, i + n + quoted..i + n + quoted));
                     continue;
                 }
-                // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause.
+                // The words after the gap, at most MAX_GAP words on, none of the gap's words ending its clause; one
+                // apposition between two commas does not count (`apposition_end`).
                 let tail = &p.words[g..];
-                for skip in 0..=MAX_GAP {
-                    let s = i + g + quoted + skip;
-                    if s + tail.len() > limit {
-                        break;
-                    }
+                let (mut s, mut skipped, mut apposition) = (i + g + quoted, 0, false);
+                while s + tail.len() <= limit {
                     if (0..tail.len()).all(|k| at(s + k, &tail[k])) {
                         best = Some((id, (g, n), g + quoted, s..s + tail.len()));
                         break;
                     }
-                    if !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
+                    if !apposition {
+                        if let Some(close) = self.apposition_end(words, s, limit, words[i].sentence) {
+                            (s, apposition) = (close + 1, true);
+                            continue;
+                        }
+                    }
+                    if skipped == MAX_GAP || !self.in_gap(&words[s]) || words[s].sentence != words[i].sentence {
                         break;
                     }
+                    (s, skipped) = (s + 1, skipped + 1);
                 }
             }
         });
         best.map(|(id, _, len, end)| (id, len, end))
+    }
+
+    /// The closing comma of an apposition opening with the comma at `s`: one to [`MAX_APPOSITION`] words of the
+    /// gap, no punctuation, between two commas of the sentence ("ودافع وزير الخارجية البريطاني، جيرمي هانت، عن").
+    /// The name or title it holds restates the subject, so a frame's gap reads past it as past no word. A word that
+    /// ends a noun phrase (np_stop: في، من، أمس) or a first word with a preposition (بحسب، لـ) is an adjunct instead.
+    fn apposition_end(&self, words: &[Word], s: usize, limit: usize, sentence: usize) -> Option<usize> {
+        if !is_comma(&words[s]) {
+            return None;
+        }
+        let close = (s + 1..limit.min(s + MAX_APPOSITION + 2)).find(|&k| is_comma(&words[k]))?;
+        let inner = &words[s + 1..close];
+        let fits = !inner.is_empty()
+            && words[close].sentence == sentence
+            && inner[0].split.prep == 0
+            && inner.iter().all(|w| {
+                w.sentence == sentence && w.kind != WordKind::Punct && self.in_gap(w) && !self.np_stops.contains(&w.key)
+            });
+        fits.then_some(close)
     }
 
     /// May word `w` stand in a frame's gap? Words of the clause's subject or a short adjunct may ("سحب ترامب واشنطن
@@ -614,6 +645,11 @@ impl Table {
             WordKind::Arabic => !self.gap_stops.contains(&w.key) && (w.split.conj == 0 || w.split.article > 0),
         }
     }
+}
+
+/// A Latin or Arabic comma.
+fn is_comma(w: &Word) -> bool {
+    w.kind == WordKind::Punct && matches!(w.key.as_str(), "," | "،")
 }
 
 /// Is the word a quotation mark of its own (", «, », “, ”)?
@@ -846,6 +882,9 @@ impl Lexicon {
             if r.fields[0] == "frame_gap_stop" {
                 l.events.quoted_words = true;
                 l.events.gap_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
+            }
+            if r.fields[0] == "np_stop" {
+                l.events.np_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
             }
         }
         // Classes read as one whole stem (`Lexicon::is_form` on a word's stem): defined, of single words only.
@@ -1400,6 +1439,31 @@ mod tests {
         ] {
             assert!(!types_in(text).contains(&kind), "{text}: {:?}", types_in(text));
         }
+    }
+
+    #[test]
+    fn a_frame_gap_reads_past_one_apposition() {
+        use crate::EventType;
+        // Train split: the minister's name restates the subject between two commas; the frame "دافع … عن" reads past it.
+        let text = "ودافع وزير الخارجية البريطاني، جيرمي هانت، عن علاقات بلاده مع السعودية";
+        assert!(types_in(text).contains(&EventType::Support), "{text}: {:?}", types_in(text));
+        let a = rasd_text::analyze(text);
+        let hits = crate::coder::scan(&super::Lexicon::get().events, &a.words, 0, a.words.len());
+        assert_eq!((hits[0].start, hits[0].end), (0, 1));
+        // An adjunct between the commas (a preposition or a word that ends a noun phrase) is no apposition, a span
+        // longer than MAX_APPOSITION words is none either, and only one apposition is read past.
+        let table = &super::Lexicon::get().events;
+        for (text, comma) in [
+            ("دافع الوزير، في بيان رسمي، عن القرار", 2),
+            ("دافع الوزير، بحسب الوكالة، عن القرار", 2),
+            ("دافع الوزير، رئيس لجنة الشؤون الخارجية في البرلمان، عن القرار", 2),
+        ] {
+            let a = rasd_text::analyze(text);
+            assert!(table.apposition_end(&a.words, comma, a.words.len(), 0).is_none(), "{text}");
+            assert!(!types_in(text).contains(&EventType::Support), "{text}: {:?}", types_in(text));
+        }
+        let text = "دافع الوزير، جيرمي هانت، أمس، عن القرار";
+        assert!(!types_in(text).contains(&EventType::Support), "{text}: {:?}", types_in(text));
     }
 
     #[test]
