@@ -6,14 +6,14 @@ Usage: python3 tools/status_diff.py BASE NEW ARTICLES [--sample N] [--seed S]"""
 import json, sys, random, collections
 def load(p):
     d = {}
-    for l in open(p):
+    for l in open(p, encoding="utf-8"):
         r = json.loads(l)
         for e in r.get("events") or []:
             d[(r["id"], e["trigger"]["start"], e["type"])] = (e["status"], e["trigger"]["end"])
     return d
 a, b = load(sys.argv[1]), load(sys.argv[2])
 texts = {}
-for l in open(sys.argv[3]):
+for l in open(sys.argv[3], encoding="utf-8"):
     r = json.loads(l); texts[r["id"]] = r["text"]
 ch = [(k, a[k][0], b[k][0], b[k][1]) for k in a if k in b and a[k][0] != b[k][0]]
 print("changed", len(ch), collections.Counter((x[1], x[2]) for x in ch).most_common(), "added", len(set(b)-set(a)), "removed", len(set(a)-set(b)))

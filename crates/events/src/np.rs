@@ -102,7 +102,7 @@ pub fn np_at_opt(ctx: &Ctx, i: usize, limit: usize, known: bool) -> Option<Arg> 
         // A counted noun after من without the article is in construct state and takes its genitive, which names
         // the group: "المئات من أبناء دارفور"، "العشرات من ميليشيات الحوثي"، "عشرات الآلاف من أنصار المعارضة".
         if end >= i + 2 && end < limit && words[end - 2].key == "من" && bare_noun(ctx, end - 1) {
-            if let Some((_, e)) = entity_at(ctx, end) {
+            if let Some((_, e)) = entity_at(ctx, end).filter(|&(_, e)| e <= limit) {
                 end = e;
             } else if let Some(e) = quoted_name(ctx, end, limit) {
                 end = e;

@@ -2043,7 +2043,9 @@ fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
         return q.rule.cloned();
     }
     // The rule's speaker (first) stays a candidate; no other one after the content.
-    let (keep, feats): (Vec<usize>, Vec<Vec<String>>) = feats.into_iter().enumerate().filter(|&(k, _)| (k == 0 && q.rule.is_some()) || !after_content(ctx, &q, &cands[k].0)).unzip();
+    let furthest = cands.iter().map(|(a, _)| a.word_start).max().unwrap_or(0);
+    let attribution = if q.cue.0 < q.content.0 { first_attribution(ctx, &q, furthest) } else { None };
+    let (keep, feats): (Vec<usize>, Vec<Vec<String>>) = feats.into_iter().enumerate().filter(|&(k, _)| (k == 0 && q.rule.is_some()) || !after_content(ctx, &q, attribution, &cands[k].0)).unzip();
     match model.choose(&feats, q.rule.is_some()) {
         Some(k) => Some(cands[keep[k]].0.clone()),
         None => q.rule.cloned(),
@@ -2055,14 +2057,18 @@ fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
 /// person the sentence goes on to name ("وقال مساهل: "..."، ولا يستبعد الوزير حضور البابا فرانسيس"، "أكدت محكمة
 /// تركية ... حكما ... بتهمة إهانة الرئيس رجب طيب أردوغان"). Unless a source's attribution stands between the content
 /// and the name ("وأُعلن منح الجائزة ...، وفقا لرئيسة لجنة نوبل بيريت ريس-أندرسن"، "وفق ما صرح به وزير النقل").
-fn after_content(ctx: &Ctx, q: &Site, c: &Arg) -> bool {
+fn after_content(ctx: &Ctx, q: &Site, attribution: Option<usize>, c: &Arg) -> bool {
     let r = ctx.a.sentence_words(q.s);
-    if !(q.cue.0 < q.content.0 && q.content.1 <= c.word_start && r.contains(&c.word_start)) {
-        return false;
-    }
+    q.cue.0 < q.content.0 && q.content.1 <= c.word_start && r.contains(&c.word_start) && attribution.is_none_or(|a| a >= c.word_start)
+}
+
+/// The first word after the quote's content, before word `until`, that opens a source's attribution (وفقا لـ، وفق
+/// ما صرح به), in the quote's sentence: found once per quote, not once per candidate.
+fn first_attribution(ctx: &Ctx, q: &Site, until: usize) -> Option<usize> {
+    let r = ctx.a.sentence_words(q.s);
     let lex = Lexicon::get();
-    let attribution = |k: usize| lex.speech.longest(&ctx.a.words, k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Attribution, .. }));
-    !(q.content.1..c.word_start).any(attribution)
+    let attribution = |k: &usize| lex.speech.longest(&ctx.a.words, *k, r.end).is_some_and(|(pid, _)| matches!(lex.speech.patterns[pid].payload, Payload::Speech { kind: SpeechKind::Attribution, .. }));
+    (q.content.1..until.min(r.end)).find(attribution)
 }
 
 /// The gender and number a verb of saying marks on its subject, from its form: a perfect in ت or an imperfect in

@@ -49,8 +49,11 @@ impl SameActModel {
         let mut weights = FxHashMap::default();
         for r in rasd_text::data::rows(MODEL_FILE, text) {
             r.expect_columns(2, "feature and weight")?;
-            let w: f32 = r.parse(1, "weight", |v| v.parse().ok())?;
-            weights.insert(r.fields[0].to_string(), w);
+            // A NaN weight would make every score NaN and silently merge nothing; a repeated feature would hide one row.
+            let w: f32 = r.parse(1, "weight (a finite number)", |v| v.parse().ok().filter(|w: &f32| w.is_finite()))?;
+            if weights.insert(r.fields[0].to_string(), w).is_some() {
+                return Err(r.error(format!("feature {:?} is listed twice", r.fields[0])));
+            }
         }
         Ok(SameActModel { weights })
     }
@@ -103,6 +106,7 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
     // own, so that a document's cost stays linear however many events one run-on sentence holds.
     let mut earlier: FxHashMap<(usize, crate::EventType), Vec<usize>> = FxHashMap::default();
     let mut around: Option<Around> = None;
+    let mut merged: Vec<(usize, usize)> = Vec::new();
     for j in 0..events.len() {
         let mut best: Option<(usize, f32)> = None;
         let same = earlier.entry((events[j].sentence, events[j].kind)).or_default();
@@ -128,11 +132,16 @@ pub fn merge(ctx: &Ctx, quotes: &[CodedQuote], events: &mut Vec<CodedEvent>) {
             None => same.push(j),
             Some((i, _)) => {
                 keep[j] = false;
-                if absorbs() {
-                    let later = events[j].clone();
-                    absorb(&mut events[i], later);
-                }
+                merged.push((i, j));
             }
+        }
+    }
+    // Fields are taken over once every pair is decided: the model was trained on the events as coded, so a later
+    // pair must not see a kept event already filled from an earlier merge.
+    if absorbs() {
+        for &(i, j) in &merged {
+            let later = events[j].clone();
+            absorb(&mut events[i], later);
         }
     }
     let mut k = keep.iter();
@@ -285,7 +294,7 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
     f.push(format!("lab={}|{}", ta.lemma, tb.lemma));
     f.push(format!("strong={}{}", ta.strong as u8, tb.strong as u8));
     // The words between: punctuation, a relative pronoun, a conjunction on the later trigger, another event.
-    let between = &words[a.trigger.1..b.trigger.0];
+    let between = &words[a.trigger.1.min(b.trigger.0)..b.trigger.0];
     let punct: Vec<&str> = between.iter().filter(|w| w.kind == WordKind::Punct).map(|w| w.key.as_str()).collect();
     if punct.is_empty() {
         f.push("no_punct".into());
@@ -332,7 +341,8 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
         }
         let prep = match w.preposition_clitic() {
             Some(c) => c.to_string(),
-            None if e.trigger.0 > a.trigger.1.min(e.trigger.0) || side == "a" => {
+            // The word before the later trigger is no preposition of it when it ends the earlier trigger.
+            None if side == "a" || e.trigger.0 > a.trigger.1 => {
                 match e.trigger.0.checked_sub(1).map(|k| &words[k]) {
                     Some(p) if lex.is_form("frame_prep", &p.bare) && p.split.article == 0 => p.bare.clone(),
                     _ => "-".into(),
