@@ -75,3 +75,11 @@ pub fn gold_triggers(a: &Annotated) -> Vec<GoldTrigger<'_>> {
     }
     out
 }
+
+/// The sentence span of code point `pos` as the scorer cuts it (at . ! ? ؟ and newlines).
+pub(crate) fn sentence_span(chars: &[char], pos: usize) -> (usize, usize) {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
+    let s = (0..pos.min(chars.len())).rev().find(|&i| stop(chars[i])).map_or(0, |i| i + 1);
+    let e = (pos..chars.len()).find(|&i| stop(chars[i])).map_or(chars.len(), |i| i + 1);
+    (s, e)
+}

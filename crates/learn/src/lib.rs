@@ -4,6 +4,7 @@
 pub mod args;
 pub mod clogit;
 pub mod corpus;
+mod filter;
 pub mod logreg;
 pub mod linear;
 pub mod occurrence;

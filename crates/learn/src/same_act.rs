@@ -5,12 +5,17 @@
 //! events) is two acts (keep both). A pair of two false alarms, or one touching an optional gold event, is not
 //! trained on (RASD_SAME_ACT_NONE=1 trains two false alarms as one act), but cross-validation counts every pair.
 
-use crate::corpus::{train_articles, Annotated};
+use crate::corpus::{sentence_span, train_articles, Annotated};
+use crate::filter::{choose, f1, logit, model_text};
 use crate::linear::Example;
 use crate::logreg::{self, Params};
 use rasd_events::same_act::{collect, Pair};
 use std::fmt::Write as _;
 use std::path::Path;
+
+/// The first lines of the model file.
+const HEADER: &str = "# Same-act model: feature\tweight toward \"the later event of a same-type pair in one sentence is the earlier one told again\" (logistic; the threshold is folded into bias).\n\
+    # Written by `rasd train same_act` (crates/learn) from the train split of eval/news; do not edit by hand.\n";
 
 const FOLDS: usize = 5;
 
@@ -31,14 +36,6 @@ struct Labelled {
     pairs: Vec<(usize, usize, Vec<String>)>,
     events: Vec<Taken>,
     gold: usize,
-}
-
-/// The sentence span of code point `pos` as the scorer cuts it (at . ! ? ؟ and newlines).
-fn sentence_span(chars: &[char], pos: usize) -> (usize, usize) {
-    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
-    let s = (0..pos.min(chars.len())).rev().find(|&i| stop(chars[i])).map_or(0, |i| i + 1);
-    let e = (pos..chars.len()).find(|&i| stop(chars[i])).map_or(chars.len(), |i| i + 1);
-    (s, e)
 }
 
 /// The events of an extraction's JSON line: type and trigger start (code points).
@@ -221,34 +218,6 @@ fn cross_validate(l: &[Labelled], params: Params) -> (Vec<Vec<(usize, usize)>>, 
     (per_fold, golds)
 }
 
-/// The threshold to ship, by the one-standard-error rule on the gain over merging nothing: among the thresholds
-/// whose pooled cross-validated F1 gain is within one standard error of the best, the highest (the fewest merges);
-/// merging nothing when the best gain is not positive.
-fn choose(per_fold: &[Vec<(usize, usize)>], golds: &[usize]) -> usize {
-    let pooled = |k: usize| {
-        let (tp, fp) = per_fold.iter().fold((0, 0), |(a, b), c| (a + c[k].0, b + c[k].1));
-        f1(tp, fp, golds.iter().sum()).2
-    };
-    let gain = |k: usize| pooled(k) - pooled(0);
-    let best = (0..THRESHOLDS.len()).max_by(|&a, &b| gain(a).total_cmp(&gain(b)).then(b.cmp(&a))).unwrap_or(0);
-    if best == 0 || gain(best) <= 0.0 {
-        return 0;
-    }
-    let diffs: Vec<f64> = per_fold.iter().zip(golds).map(|(c, &g)| f1(c[best].0, c[best].1, g).2 - f1(c[0].0, c[0].1, g).2).collect();
-    let se = crate::standard_error(&diffs);
-    (1..=best).find(|&k| gain(k) > 0.0 && gain(k) >= gain(best) - se).unwrap_or(best)
-}
-
-fn f1(tp: usize, fp: usize, gold: usize) -> (f64, f64, f64) {
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / gold.max(1) as f64;
-    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
-}
-
-fn logit(p: f32) -> f32 {
-    (p / (1.0 - p)).ln()
-}
-
 /// Train on the train split of `corpus` (eval/news) and write the model to `out`: the threshold chosen from the
 /// 5-fold cross-validated event F1 (by article) by `choose`; when no threshold beats merging nothing, an empty model.
 pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
@@ -283,11 +252,11 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     }
     let text = if best == 0 {
         writeln!(report, "no threshold beats merging nothing: an empty model is written").ok();
-        model_text(&Default::default(), 0.0)
+        model_text(HEADER, &Default::default(), 0.0)
     } else {
         let w = logreg::train(&examples(l.iter()), 2, params);
         writeln!(report, "{} features; written {}", w.w.len(), out.display()).ok();
-        model_text(&w, logit(THRESHOLDS[best]))
+        model_text(HEADER, &w, logit(THRESHOLDS[best]))
     };
     std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(report)
@@ -309,22 +278,6 @@ fn dump(articles: &[Annotated], l: &[Labelled]) -> Result<(), String> {
         }
     }
     std::fs::write(&path, s).map_err(|e| format!("{path}: {e}"))
-}
-
-/// The model file: one feature a line with its weight toward one act, the threshold's log-odds taken off the bias,
-/// sorted for stable diffs.
-fn model_text(w: &crate::linear::Weights, logit: f32) -> String {
-    let mut s = String::from(
-        "# Same-act model: feature\tweight toward \"the later event of a same-type pair in one sentence is the earlier one told again\" (logistic; the threshold is folded into bias).\n\
-         # Written by `rasd train same_act` (crates/learn) from the train split of eval/news; do not edit by hand.\n",
-    );
-    let mut rows: Vec<(String, f32)> = w.w.iter().map(|(f, v)| (f.clone(), v[1] - v[0] - if f == "bias" { logit } else { 0.0 })).collect();
-    rows.retain(|(f, x)| x.abs() >= 5e-4 && !f.contains('\t') && !f.contains('\n'));
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
-    for (f, x) in rows {
-        writeln!(s, "{f}\t{}", (x * 1000.0).round() / 1000.0).ok();
-    }
-    s
 }
 
 #[cfg(test)]

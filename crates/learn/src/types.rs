@@ -8,7 +8,7 @@
 //! the lexicon's type is chosen by 5-fold cross-validation by article with the one-standard-error rule.
 
 use crate::clogit::{self, Choice};
-use crate::corpus::{train_articles, Annotated};
+use crate::corpus::{sentence_span, train_articles, Annotated};
 use crate::logreg::Params;
 use rasd_events::typing::{collect, index, softmax, Candidate};
 use rasd_events::EventType;
@@ -40,14 +40,6 @@ struct Labelled {
     tp: usize,
     fp: usize,
     gold: usize,
-}
-
-/// The sentence span of code point `pos` as the scorer cuts it (at . ! ? ؟ and newlines).
-fn sentence_span(chars: &[char], pos: usize) -> (usize, usize) {
-    let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
-    let s = (0..pos.min(chars.len())).rev().find(|&i| stop(chars[i])).map_or(0, |i| i + 1);
-    let e = (pos..chars.len()).find(|&i| stop(chars[i])).map_or(chars.len(), |i| i + 1);
-    (s, e)
 }
 
 /// A gold event located: type, sentence span, evidence span, optional.
