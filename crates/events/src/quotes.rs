@@ -2022,7 +2022,8 @@ fn verb_features(f: &mut Vec<String>, ctx: &Ctx, q: &Site, srcs: &[Source], only
 }
 
 /// The speaker of a quote after the learned choice (the rule's when the model is empty or keeps it); records the
-/// candidates when a trainer collects.
+/// candidates when a trainer collects: all of them, before the filter that keeps names after the content out of the
+/// choice (`after_content`), so the model learns from more candidates than it chooses among.
 fn learned_speaker(ctx: &Ctx, q: Site) -> Option<Arg> {
     let model = SpeakerModel::get();
     let collecting = crate::trace::collecting(&SPEAKERS);

@@ -277,15 +277,36 @@ impl Around {
 
 /// The features of the pair (`i` earlier, `j` later) of `events`, one type in one sentence.
 fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usize) -> Vec<String> {
-    let lex = Lexicon::get();
     let words = &ctx.a.words;
     let (a, b) = (&events[i], &events[j]);
     let ty = a.kind.as_str();
     let (fa, fb) = (form(words, a.trigger.0), form(words, b.trigger.0));
-    let (ta, tb) = (&lex.triggers[a.lexeme], &lex.triggers[b.lexeme]);
     let gap = b.trigger.0.saturating_sub(a.trigger.1);
     let g = gap_bucket(gap);
     let mut f = vec!["bias".to_string(), format!("ty={ty}"), format!("forms={fa}{fb}"), format!("tforms={ty}|{fa}{fb}"), format!("gap={g}"), format!("gapf={g}|{fa}{fb}")];
+    let p = PairForms { a, b, fa, fb, gap };
+    lemma_features(&mut f, &p);
+    between_features(&mut f, ctx, around, &p);
+    word_kind_features(&mut f, ctx, &p);
+    events_between_features(&mut f, around, &p);
+    party_features(&mut f, ctx, around, &p);
+    f
+}
+
+/// The two events of a pair, the form of each trigger (noun or verb) and the words between them.
+struct PairForms<'e> {
+    a: &'e CodedEvent,
+    b: &'e CodedEvent,
+    fa: &'static str,
+    fb: &'static str,
+    gap: usize,
+}
+
+/// The triggers' lemmas: the same lemma, each, the pair, and whether each is a strong trigger.
+fn lemma_features(f: &mut Vec<String>, p: &PairForms) {
+    let lex = Lexicon::get();
+    let (a, b) = (p.a, p.b);
+    let (ta, tb) = (&lex.triggers[a.lexeme], &lex.triggers[b.lexeme]);
     if a.lexeme == b.lexeme || ta.lemma == tb.lemma {
         f.push("same_lemma".into());
     }
@@ -293,6 +314,12 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
     f.push(format!("lb={}", tb.lemma));
     f.push(format!("lab={}|{}", ta.lemma, tb.lemma));
     f.push(format!("strong={}{}", ta.strong as u8, tb.strong as u8));
+}
+
+fn between_features(f: &mut Vec<String>, ctx: &Ctx, around: &Around, p: &PairForms) {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let (a, b, fa, fb, gap) = (p.a, p.b, p.fa, p.fb, p.gap);
     // The words between: punctuation, a relative pronoun, a conjunction on the later trigger, another event.
     let between = &words[a.trigger.1.min(b.trigger.0)..b.trigger.0];
     let punct: Vec<&str> = between.iter().filter(|w| w.kind == WordKind::Punct).map(|w| w.key.as_str()).collect();
@@ -332,6 +359,12 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
     if fa == "N" && fb == "V" && wb.split.conj == 0 && gap <= 4 && punct.is_empty() && no_event_between {
         f.push(format!("subject_verb|{}", if a.kind == crate::EventType::Assault { "A" } else { "-" }));
     }
+}
+
+fn word_kind_features(f: &mut Vec<String>, ctx: &Ctx, p: &PairForms) {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    let (a, b, fa, fb) = (p.a, p.b, p.fa, p.fb);
     // What kind of word each trigger is (a killing or a toll, a weapon) and the preposition it takes: a death told
     // by a verb and the attack it happened in ("قتلوا في قصف"، "أصيبوا في هجمات") or by the attack's toll.
     for (side, e) in [("a", a), ("b", b)] {
@@ -352,6 +385,11 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
         };
         f.push(format!("prep{side}={prep}|{}", if side == "a" { fa } else { fb }));
     }
+}
+
+/// Other events between the two (of their type or another) and how many of the type the sentence holds.
+fn events_between_features(f: &mut Vec<String>, around: &Around, p: &PairForms) {
+    let (a, b) = (p.a, p.b);
     let (mut same_between, mut other_between) = (false, false);
     for kind in around.between(a.trigger.1, b.trigger.0) {
         if kind == a.kind {
@@ -368,6 +406,10 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
     }
     let n = around.per_kind.get(&(a.sentence, a.kind)).copied().unwrap_or(0);
     f.push(format!("n={}", n.min(4)));
+}
+
+fn party_features(f: &mut Vec<String>, ctx: &Ctx, around: &Around, p: &PairForms) {
+    let (a, b) = (p.a, p.b);
     // Participants: the same party, other parties, or one side only; one's recipient the other's actor.
     let act = compare_party(&a.actor, &b.actor);
     let rec = compare_party(&a.recipient, &b.recipient);
@@ -394,7 +436,6 @@ fn features(ctx: &Ctx, around: &Around, events: &[CodedEvent], i: usize, j: usiz
     }
     let (qa, qb) = (around.quote_of(a.trigger.0), around.quote_of(b.trigger.0));
     f.push(format!("quote={}", if qa == qb { if qa.is_some() { "same" } else { "none" } } else { "other" }));
-    f
 }
 
 #[cfg(test)]
