@@ -669,11 +669,11 @@ fn particle_with_pronoun(w: &Word, target: &str) -> bool {
 const ENCLITICS: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ا"];
 
 /// Call `f` with every stem reading of a key-folded word: proclitics off (و/ف, then ب/ل/ك or س, then ال; لل),
-/// then an enclitic pronoun or tanween alif off. Mostly slices; the ت, ـاء, وا and ى readings allocate, and the per-word
-/// memo is what keeps them cheap. `verb_pronouns` adds the
-/// readings of a word before an object pronoun (وا without its alif, ى written ا: اعتقلوهم، نفاه) for the trigger,
-/// status tables; the speech cues and the word classes go without them (ناداها "called her" is no نادي "club" of the sport
-/// class, which took an article's events through the domain gate).
+/// then an enclitic pronoun or tanween alif off. Mostly slices; the ت, ـاء, وا and ى readings allocate, and the
+/// per-word memo is what keeps them cheap. `verb_pronouns` adds the readings of a word before an object pronoun (وا
+/// without its alif, ى written ا: اعتقلوهم، نفاه) for the trigger and status tables; the speech cues and the word
+/// classes go without them (ناداها "called her" is no نادي "club" of the sport class, which took an article's events
+/// through the domain gate).
 fn for_each_candidate(key: &str, taa_final: bool, verb_pronouns: bool, mut f: impl FnMut(&str)) {
     // Every reading ends where the word ends: which enclitics it ends with is found once, not once per start.
     let mut endings = [""; ENCLITICS.len()];
