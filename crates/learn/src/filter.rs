@@ -44,3 +44,31 @@ pub(crate) fn model_text(header: &str, w: &crate::linear::Weights, logit: f32) -
     }
     s
 }
+
+/// Leave out of every candidate's features those seen fewer than `min` times in the whole corpus.
+pub(crate) fn prune_rare(mut lists: Vec<&mut Vec<String>>, min: usize) {
+    let mut n: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for f in &lists {
+        for x in f.iter() {
+            *n.entry(x.clone()).or_default() += 1;
+        }
+    }
+    for f in &mut lists {
+        f.retain(|x| n[x] >= min);
+    }
+}
+
+/// Leave out the feature groups (name prefixes, comma-separated) the environment variable `var` names: an ablation.
+pub(crate) fn drop_groups(lists: Vec<&mut Vec<String>>, var: &str) {
+    let Ok(v) = std::env::var(var) else { return };
+    let prefixes: Vec<&str> = v.split(',').filter(|p| !p.is_empty()).collect();
+    for f in lists {
+        f.retain(|x| !prefixes.iter().any(|p| x.starts_with(p)));
+    }
+}
+
+/// The model's probability of "yes" for a candidate's features.
+pub(crate) fn prob(w: &crate::linear::Weights, features: &[String]) -> f32 {
+    let s: f32 = features.iter().filter_map(|f| w.w.get(f)).map(|v| v[1] - v[0]).sum();
+    1.0 / (1.0 + (-s).exp())
+}

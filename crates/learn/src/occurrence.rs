@@ -5,7 +5,7 @@
 //! false alarm; one taken by an optional gold event is neither and is not trained on.
 
 use crate::corpus::{sentence_span, train_articles, Annotated};
-use crate::filter::{choose, f1, logit, model_text};
+use crate::filter::{choose, drop_groups, f1, logit, model_text, prob, prune_rare};
 use crate::linear::Example;
 use crate::logreg::{self, Params};
 use rasd_events::occurrence::{collect, weighed_candidate, Candidate};
@@ -90,43 +90,14 @@ fn min_count() -> usize {
     std::env::var("RASD_TRIGGERS_MIN_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_COUNT)
 }
 
-fn prune_rare(l: &mut [Labelled]) {
-    let mut n: rustc_hash::FxHashMap<String, usize> = Default::default();
-    for a in l.iter() {
-        for (f, ..) in &a.examples {
-            for x in f {
-                *n.entry(x.clone()).or_default() += 1;
-            }
-        }
-    }
-    let min = min_count();
-    for a in l.iter_mut() {
-        for (f, ..) in &mut a.examples {
-            f.retain(|x| n[x] >= min);
-        }
-    }
-}
-
-/// Feature groups left out (by prefix, from RASD_TRIGGERS_DROP="p2p1=,b="), for ablation by cross-validation.
-fn drop_groups(l: &mut [Labelled]) {
-    let Ok(v) = std::env::var("RASD_TRIGGERS_DROP") else { return };
-    let prefixes: Vec<&str> = v.split(',').filter(|p| !p.is_empty()).collect();
-    for a in l {
-        for (f, ..) in &mut a.examples {
-            f.retain(|x| !prefixes.iter().any(|p| x.starts_with(p)));
-        }
-    }
+/// Every candidate's feature list, for the corpus-wide pruning of `filter`.
+fn feature_lists(l: &mut [Labelled]) -> Vec<&mut Vec<String>> {
+    l.iter_mut().flat_map(|a| a.examples.iter_mut().map(|(f, ..)| f)).collect()
 }
 
 fn examples<'a>(l: impl Iterator<Item = &'a Labelled>) -> Vec<Example> {
     l.flat_map(|a| a.examples.iter().filter_map(|(f, y, ..)| y.map(|y| Example { features: f.clone(), class: y as usize })))
         .collect()
-}
-
-/// Occurrence probability of `features` under two-class weights.
-fn prob(w: &crate::linear::Weights, features: &[String]) -> f32 {
-    let s: f32 = features.iter().filter_map(|f| w.w.get(f)).map(|v| v[1] - v[0]).sum();
-    1.0 / (1.0 + (-s).exp())
 }
 
 /// Cross-validated (true positives, false positives) per fold and threshold, and the number of required gold
@@ -168,8 +139,8 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus_dir)?;
     let mut l = corpus(&articles);
     dump(&articles, &l)?;
-    drop_groups(&mut l);
-    prune_rare(&mut l);
+    drop_groups(feature_lists(&mut l), "RASD_TRIGGERS_DROP");
+    prune_rare(feature_lists(&mut l), min_count());
     let params = Params::from_env("RASD_TRIGGERS_PARAMS", Params { epochs: 30, rate: 0.05, l2: 1e-3 });
     let (per_fold, golds) = cross_validate(&l, params, None);
     let gold: usize = golds.iter().sum();

@@ -6,7 +6,7 @@
 //! trained on (RASD_SAME_ACT_NONE=1 trains two false alarms as one act), but cross-validation counts every pair.
 
 use crate::corpus::{sentence_span, train_articles, Annotated};
-use crate::filter::{choose, f1, logit, model_text};
+use crate::filter::{choose, drop_groups, f1, logit, model_text, prob, prune_rare};
 use crate::linear::Example;
 use crate::logreg::{self, Params};
 use rasd_events::same_act::{collect, Pair};
@@ -123,44 +123,15 @@ fn none_as_one() -> bool {
 /// Features seen fewer than `MIN_COUNT` times among all pairs are left out (RASD_SAME_ACT_MIN_COUNT overrides).
 const MIN_COUNT: usize = 5;
 
-fn prune_rare(l: &mut [Labelled]) {
-    let mut n: rustc_hash::FxHashMap<String, usize> = Default::default();
-    for a in l.iter() {
-        for (_, _, f) in &a.pairs {
-            for x in f {
-                *n.entry(x.clone()).or_default() += 1;
-            }
-        }
-    }
-    let min = std::env::var("RASD_SAME_ACT_MIN_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_COUNT);
-    for a in l.iter_mut() {
-        for (_, _, f) in &mut a.pairs {
-            f.retain(|x| n[x] >= min);
-        }
-    }
-}
-
-/// Feature groups left out (by prefix, from RASD_SAME_ACT_DROP="btw=,lab="), for ablation by cross-validation.
-fn drop_groups(l: &mut [Labelled]) {
-    let Ok(v) = std::env::var("RASD_SAME_ACT_DROP") else { return };
-    let prefixes: Vec<&str> = v.split(',').filter(|p| !p.is_empty()).collect();
-    for a in l {
-        for (_, _, f) in &mut a.pairs {
-            f.retain(|x| !prefixes.iter().any(|p| x.starts_with(p)));
-        }
-    }
+/// Every candidate's feature list, for the corpus-wide pruning of `filter`.
+fn feature_lists(l: &mut [Labelled]) -> Vec<&mut Vec<String>> {
+    l.iter_mut().flat_map(|a| a.pairs.iter_mut().map(|(_, _, f)| f)).collect()
 }
 
 fn examples<'a>(l: impl Iterator<Item = &'a Labelled>) -> Vec<Example> {
     let none = none_as_one();
     l.flat_map(|a| a.pairs.iter().filter_map(move |(i, j, f)| pair_label(a, *i, *j, none).map(|class| Example { features: f.clone(), class })))
         .collect()
-}
-
-/// Same-act probability of `features` under two-class weights.
-fn prob(w: &crate::linear::Weights, features: &[String]) -> f32 {
-    let s: f32 = features.iter().filter_map(|f| w.w.get(f)).map(|v| v[1] - v[0]).sum();
-    1.0 / (1.0 + (-s).exp())
 }
 
 /// The scorer's counts for one article once the pairs whose probability (`p`, by pair) reaches `th` are merged as
@@ -224,8 +195,8 @@ pub fn train_cli(corpus_dir: &Path, out: &Path) -> Result<String, String> {
     let articles = train_articles(corpus_dir)?;
     let mut l = corpus(&articles);
     dump(&articles, &l)?;
-    drop_groups(&mut l);
-    prune_rare(&mut l);
+    drop_groups(feature_lists(&mut l), "RASD_SAME_ACT_DROP");
+    prune_rare(feature_lists(&mut l), std::env::var("RASD_SAME_ACT_MIN_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_COUNT));
     let params = Params::from_env("RASD_SAME_ACT_PARAMS", Params { epochs: 30, rate: 0.05, l2: 1e-3 });
     let (per_fold, golds) = cross_validate(&l, params);
     let gold: usize = golds.iter().sum();
