@@ -708,8 +708,7 @@ impl Stage<'_> {
         // A sentence that names its time by reference ("في نفس اليوم الذي ...", "حينها") has `then_date`'s time or
         // another event's, not a day carried from before.
         let prior = if lo == hi && with_prior && !self.names_then(ev.sentence) { self.prior_dates(ev, lo) } else { Vec::new() };
-        let next = if lo == hi && with_prior && !self.names_then(ev.sentence) { self.next_dates(ev, hi) } else { Vec::new() };
-        if lo == hi && prior.is_empty() && next.is_empty() {
+        if lo == hi && prior.is_empty() {
             return Vec::new();
         }
         let cx = DateContext::new(self, ev, own, (first, last), (lo, hi));
@@ -727,7 +726,6 @@ impl Stage<'_> {
         }
         let aspect = self.aspect(&cx, &prior);
         self.prior_candidates(ev, &prior, dated, (cx.n, cx.tense, cx.status, cx.kind), cx.p.as_deref(), aspect, &mut out);
-        self.next_candidates(ev, &next, (cx.tense, cx.status, cx.kind), &mut out);
         out.push(self.rules_candidate(&cx, dated, nearest_prec, aspect.0));
         out
     }
@@ -1018,79 +1016,6 @@ impl Stage<'_> {
                     f.push(cat(&["prior|", name]));
                     f.push(cat(&["prior|", name, "|prec=", prec]));
                 }
-            }
-            let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
-            out.push(DateCandidate { rule: false, features: f, date });
-        }
-    }
-
-    /// When an event's sentence names no date, the days named in the few sentences after it (the story's day told
-    /// after its lead: "نفى ترامب ..." then "... أمس"), nearest first: at most `NEXT_DATES` distinct days within
-    /// `NEXT_SENTENCES` sentences on, none after publication, scanning at most `PRIOR_SCAN` expressions from `hi`.
-    fn next_dates(&self, ev: &CodedEvent, hi: usize) -> Vec<usize> {
-        let words = &self.a.words;
-        let Some(published) = self.published else { return Vec::new() };
-        let mut next: Vec<usize> = Vec::new();
-        for ti in (hi..self.times.len()).take(PRIOR_SCAN) {
-            let t = &self.times[ti];
-            let s = words[t.word_start].sentence;
-            if s <= ev.sentence {
-                continue;
-            }
-            if s - ev.sentence > NEXT_SENTENCES || next.len() == NEXT_DATES {
-                break;
-            }
-            let before = rasd_numtime::parse_published(&t.value).filter(|_| t.precision == rasd_numtime::Precision::Day).and_then(|d| d.until(published).ok()).map(|x| x.get_days());
-            if before.is_some_and(|b| (0..=CARRY_DAYS).contains(&b)) && !opens_span(self.a, t.word_start) && !next.iter().any(|&o| self.times[o].value == t.value) {
-                next.push(ti);
-            }
-        }
-        next
-    }
-
-    /// The candidates of `next` (`next_dates`) for `ev`, with their features (`next|…`): rank, sentences on, days
-    /// before publication, the event's sentence (lead or body), its trigger's form, status and type, and whether
-    /// the day's sentence names the same person or organisation.
-    fn next_candidates(&self, ev: &CodedEvent, next: &[usize], event: (&str, &str, &str), out: &mut Vec<DateCandidate>) {
-        let words = &self.a.words;
-        let (tense, status, kind) = event;
-        for (rank, &ti) in next.iter().enumerate() {
-            let t = &self.times[ti];
-            let s = words[t.word_start].sentence;
-            let on = match s - ev.sentence {
-                1 => "1",
-                2 => "2",
-                _ => "3+",
-            };
-            let ago = match self.published.and_then(|pd| rasd_numtime::parse_published(&t.value).and_then(|d| d.until(pd).ok())).map(|x| x.get_days()) {
-                Some(0) => "0",
-                Some(1) => "1",
-                _ => "2-7",
-            };
-            let es = match ev.sentence {
-                0 => "0",
-                1 => "1",
-                _ => "2+",
-            };
-            let shared = self.shares_chain(s, ev.sentence, Kind::Per) || self.shares_chain(s, ev.sentence, Kind::Org);
-            let mut f = vec![
-                "next".to_string(),
-                format!("next|rank={rank}"),
-                cat(&["next|on=", on]),
-                cat(&["next|ago=", ago]),
-                cat(&["next|ago=", ago, "|on=", on]),
-                cat(&["next|s=", es]),
-                cat(&["next|s=", es, "|ago=", ago]),
-                cat(&["next|tense=", tense]),
-                cat(&["next|status=", status]),
-                cat(&["next|type=", kind]),
-            ];
-            if self.lead_day.is_some() {
-                f.push("next|lead_day".to_string());
-            }
-            if shared {
-                f.push("next|shared".to_string());
-                f.push(cat(&["next|shared|on=", on]));
             }
             let date = self.date(Some(ti)).map(|d| self.shifted(d, ev));
             out.push(DateCandidate { rule: false, features: f, date });
@@ -1574,9 +1499,6 @@ const ASIDE_ANTECEDENT: usize = 2;
 const SINCE_CUE_WORDS: usize = 10;
 const PRIOR_SENTENCES: usize = 10;
 const PRIOR_SCAN: usize = 12;
-/// How far on `next_dates` looks for the days named after an undated event's sentence, and how many it keeps.
-const NEXT_SENTENCES: usize = 3;
-const NEXT_DATES: usize = 2;
 
 /// How many words from an event's trigger a habitual or ongoing word (words.tsv `ongoing`) may stand to mark its
 /// prior candidates (`prior|ongoing`).
