@@ -106,10 +106,6 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
                 Some(di) => stage.date(Some(di)),
                 None => stage.date(own[i]).map(|d| stage.shifted(d, ev)),
             };
-            let rules = match rules {
-                Some(d) if bg_cfg().4 == 1 && own[i].is_some() && own[i] == stage.background_day(ev) && d.precision == "day" => Some(EventDate { value: d.value[..7].to_string(), precision: "month", ..d }),
-                r => r,
-            };
             // An act the report dates to a day after publication, by a date written in the text, has not happened
             // yet: it is scheduled ("يلتقي ... الجمعة" read forward, "يعقبه توقيع نهائي في 26 تموز/يوليو", "وافق على
             // عقد جلسة طارئة، السبت لمناقشة"): planned (GUIDE.md), before the learned date choice weighs its status.
@@ -338,61 +334,6 @@ impl Stage<'_> {
             .or_else(|| self.then_date(ev))
             .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
             .or_else(|| self.carried_day(ev))
-            .or_else(|| self.background_day(ev))
-    }
-
-    /// EXPERIMENT: the background story's day carried to a past act told after it.
-    fn background_day(&self, ev: &CodedEvent) -> Option<usize> {
-        let cfg = bg_cfg();
-        if cfg.0 == 0 {
-            return None;
-        }
-        let words = &self.a.words;
-        let present = (ev.trigger.0.saturating_sub(GOVERNING_WORDS)..=ev.trigger.0)
-            .rev()
-            .take_while(|&k| words[k].sentence == ev.sentence && words[k].kind != rasd_text::WordKind::Punct)
-            .any(|k| imperfect_verb(&words[k]));
-        if (cfg.2 == 0 && self.lead_day.is_some()) || matches!(ev.status, Status::Planned | Status::Hypothetical) || present {
-            return None;
-        }
-        let published = self.published?;
-        let first = words.partition_point(|w| w.sentence < ev.sentence);
-        if self.names_then(ev.sentence) || self.times_of(ev.sentence).len() > 0 {
-            return None;
-        }
-        let ti = self.times.partition_point(|t| t.word_start < first).checked_sub(1)?;
-        let t = &self.times[ti];
-        let back = ev.sentence - words[t.word_start].sentence;
-        let ok_prec = t.precision == rasd_numtime::Precision::Day || cfg.3 == 1;
-        if !ok_prec || !(1..=cfg.0).contains(&back) || opens_span(self.a, t.word_start) {
-            return None;
-        }
-        let p = published.to_string();
-        if !against_published(&t.value, &p).is_some_and(|o| o.is_lt()) {
-            return None;
-        }
-        let win: usize = std::env::var("RASD_BGC").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-        if win > 0 {
-            let last = words.partition_point(|w| w.sentence <= ev.sentence);
-            let ds = words[t.word_start].sentence;
-            let (d0, d1) = (words.partition_point(|w| w.sentence < ds), words.partition_point(|w| w.sentence <= ds));
-            let lo = t.word_start.saturating_sub(win).max(d0);
-            let hi = (t.word_end + win).min(d1);
-            let cohesive = (first..last).any(|i| {
-                let w = &words[i];
-                w.split.article > 0 && w.bare.chars().count() >= 4 && (lo..hi).any(|j| (j < t.word_start || j >= t.word_end) && words[j].stem_hash == w.stem_hash)
-            });
-            if !cohesive {
-                return None;
-            }
-        }
-        if t.precision == rasd_numtime::Precision::Day {
-            let before = rasd_numtime::parse_published(&t.value)?.until(published).ok()?.get_days();
-            if before <= cfg.1 {
-                return None;
-            }
-        }
-        Some(ti)
     }
 
     /// The day carried from the sentences before, when the lead names none (no `lead_day`): an undated event told as
@@ -908,13 +849,12 @@ impl Stage<'_> {
         let rest = self
             .then_date(ev)
             .or(self.body_day.filter(|_| ev.sentence >= 2 && matches!(ev.kind, EventType::Assault | EventType::Coerce)))
-            .or_else(|| self.carried_day(ev))
-            .or_else(|| self.background_day(ev));
+            .or_else(|| self.carried_day(ev));
         let date = match rest.is_none().then(|| self.antecedent_date(ev, dated)).flatten() {
             Some(di) => self.date(Some(di)),
             None => self.date(rest).map(|d| self.shifted(d, ev)),
         };
-        let source = if rest.is_some() && rest != self.background_day(ev) {
+        let source = if rest.is_some() {
             "carried"
         } else if self.lead_day.is_some() {
             "lead"
@@ -1782,14 +1722,4 @@ mod tests {
         assert_eq!((e.line, e.what.as_str()), (3, "place: after or before"));
         assert!(load_then_blockers("that\tafter\n").is_err());
     }
-}
-
-/// EXPERIMENT toggles: RASD_BG=sentences,days,with_lead,any_prec,month
-fn bg_cfg() -> (usize, i32, u8, u8, u8) {
-    static C: std::sync::OnceLock<(usize, i32, u8, u8, u8)> = std::sync::OnceLock::new();
-    *C.get_or_init(|| {
-        let v: Vec<i64> = std::env::var("RASD_BG").unwrap_or_default().split(',').filter_map(|x| x.parse().ok()).collect();
-        if v.len() != 5 { return (0, 0, 0, 0, 0); }
-        (v[0] as usize, v[1] as i32, v[2] as u8, v[3] as u8, v[4] as u8)
-    })
 }
