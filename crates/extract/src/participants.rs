@@ -85,6 +85,15 @@ impl<'e> Countries<'e> {
         self.named.borrow()[sentence].iter().filter(|x| outside(x.0) && !(parties && x.2)).map(|x| x.1).collect()
     }
 
+    /// Whether sentence `sentence` names country `c` by a word of `ws..we` (a place, a linked name, a nationality).
+    pub fn names_within(&self, sentence: usize, ws: usize, we: usize, c: &str) -> bool {
+        if sentence >= self.a.sentences.len() {
+            return false;
+        }
+        self.add_demonyms(sentence);
+        self.named.borrow()[sentence].iter().any(|x| x.0 >= ws && x.0 < we && x.1 == c)
+    }
+
     /// The country the sentence names most, leaving out the words of the other participant ("قتل جنود
     /// أمريكيون": the dead soldiers' country is not the killers'); else the one the report names most.
     pub fn context(&self, sentence: usize, other: Option<&Arg>) -> Option<(String, &'static str)> {

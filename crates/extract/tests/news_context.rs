@@ -334,3 +334,22 @@ fn an_attack_abroad_with_no_side_named_falls_on_its_place_not_on_a_third_country
     let attack = by_trigger(&d, "ASSAULT", "عدوانا");
     assert_eq!(attack["recipient"]["country"], "ISR");
 }
+
+#[test]
+fn an_unknown_attacker_in_what_is_said_abroad_takes_not_the_speakers_country() {
+    // ANT (Sky News Arabia): an American source speaks of an attack in Toronto whose attacker is not named. The
+    // sentence's most named country is the source's, not the attacker's: the attacker keeps no country. Canada,
+    // where it happened, is named four times in the report.
+    let toronto = "ذكر مصدر أمني أميركي أن المحققين يرجحون أن يكون الإرهاب هو الدافع الرئيسي وراء هجوم بسيارة فان في تورونتو بكندا قتل فيه تسعة أشخاص اليوم الاثنين.\nوقال المصدر إنه لا يوجد ما يدعو للاعتقاد بأن الواقعة التي دهس خلالها قائد سيارة فان مستأجرة حشدا من الناس حادث عارض.\nوكانت الشرطة في أكبر مدن كندا قد قالت في بادئ الأمر، إن مابين ثمانية وعشرة أشخاص أصيبوا.";
+    let d = run(toronto, "2018-04-23");
+    let attack = by_trigger(&d, "ASSAULT", "هجوم");
+    assert_eq!(attack["location"]["country"], "CAN");
+    assert!(attack["actor"].is_null(), "{:#}", attack["actor"]);
+    // ANT (BBC Arabic): what is said names the attackers' country itself ("طائرات إسرائيلية"), which the
+    // argument rules do not take as the actor: the context's country is the attacker's and stays.
+    let homs = "اتهمت سوريا إسرائيل بالوقوف وراء قصف قاعدة جوية عسكرية قرب مدينة حمص وسط البلاد.\nونقلت وكالة الأنباء السورية الرسمية عن مصدر عسكري قوله إن \"طائرات إسرائيلية من طراز ’اف 15’ أطلقت عدة صواريخ من فوق الأراضي اللبنانية\" استهدفت القاعدة.\nوقتل 14 شخصا وجرح آخرون في القصف الذي استهدف الاثنين قاعدة تياس الجوية، بحسب وسائل إعلام سورية رسمية.";
+    let d = run(homs, "2018-04-09");
+    let fired = by_trigger(&d, "ASSAULT", "أطلقت");
+    assert_eq!(fired["location"]["country"], "SYR");
+    assert_eq!(fired["actor"]["country"], "ISR");
+}
