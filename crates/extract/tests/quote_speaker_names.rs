@@ -66,6 +66,15 @@ fn the_object_of_a_denial_may_open_with_a_quantifier() {
     assert_eq!(speaker_of(&d, "جميع التهم").as_deref(), Some("راشد"), "{:#}", d["quotes"]);
 }
 
+/// أفاد ب: the ب-object of "reported" is what was reported (object_verbs.tsv); sentences from unannotated ANT news.
+#[test]
+fn the_b_object_of_afad_is_what_was_reported() {
+    let d = run("من جانبه أفاد المرصد السوري لحقوق الإنسان بسقوط 26 مقاتلا مواليا لنظام دمشق في القصف الصاروخي.", "2018-04-30");
+    assert_eq!(speaker_of(&d, "بسقوط 26").as_deref(), Some("المرصد السوري لحقوق الإنسان"), "{:#}", d["quotes"]);
+    let d = run("وأفادت مصادر يمنية بمقتل قيادي حوثي في جبهة حيس على الساحل الغربي.", "2018-04-04");
+    assert_eq!(speaker_of(&d, "بمقتل قيادي").as_deref(), Some("مصادر يمنية"), "{:#}", d["quotes"]);
+}
+
 #[test]
 fn allaqa_with_a_colon_or_inna_is_a_verb_of_saying() {
     let d = run("وعلق زعيم الديمقراطيين تشاك شومر إن تصرفات ترامب تقوي خصومنا وتضعف دفاعاتنا.", "2018-07-17");
