@@ -479,6 +479,34 @@ fn taa_masdar(w: &Word) -> bool {
     w.taa_final && c.len() >= 5 && (c[0] == 'ا' || c[0] == 'م' && c[2] == 'ا')
 }
 
+/// A necessity (class `necessity`: يجب، ينبغي، يتعين) the speaker lays on himself: the verb after its أن or ألا is
+/// a first-person imperfect ("يجب أن نستمر في العملية"، "يجب ألا ننسى"، "يجب أن أعرف ماذا حدث"), or its على
+/// carries "us" ("يتعين علينا إيجاد أفضل طريقة"). A statement of one's own duty, no demand on another party
+/// (GUIDE: REQUEST asks something of someone). A word that starts a name is not read as the verb.
+fn self_obligation(ctx: &Ctx, h: &Hit, end: usize) -> bool {
+    let lex = Lexicon::get();
+    let words = &ctx.a.words;
+    if h.end <= h.start || !lex.is("necessity", &words[h.start]) {
+        return false;
+    }
+    let last = &words[h.end - 1];
+    if last.key == "علينا" {
+        return true;
+    }
+    if !matches!(last.key.as_str(), "ان" | "الا") || h.end >= end {
+        return false;
+    }
+    let w = &words[h.end];
+    let first = w.key.chars().next();
+    w.kind == WordKind::Arabic
+        && w.split.conj == 0
+        && w.split.prep == 0
+        && w.split.article == 0
+        && w.key.chars().count() >= 4
+        && matches!(first, Some('ن' | 'ا'))
+        && ctx.entities_starting(h.end).next().is_none()
+}
+
 /// The party a duty is laid on (the noun phrase after the hit's على), when the hit is one of [`duty_hits`].
 fn duty_party(ctx: &Ctx, h: &Hit, end: usize) -> Option<Arg> {
     (Some(h.payload) == duty_pattern() && h.end == h.start + 1).then(|| crate::np::np_at_opt(ctx, h.end, end, false)).flatten()
@@ -718,6 +746,9 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     }
     if figurative_use(ctx, t.kind, h, r.start, r.end) {
         return Some("figurative");
+    }
+    if t.kind == EventType::Request && self_obligation(ctx, h, r.end) {
+        return Some("self_obligation");
     }
     // "الثمن" the price, "الداعية" the preacher, "المتهمين" and "21 متهما" the defendants: with the article
     // or after a number the word names a thing or a person, not the act.

@@ -158,3 +158,25 @@ fn a_verb_right_after_an_attack_restates_it() {
     let triggers: Vec<&str> = events(&d, "ASSAULT").iter().filter_map(|e| e["trigger"]["text"].as_str()).collect();
     assert!(triggers.contains(&"الهجوم المسلح") && !triggers.contains(&"استهدف"), "{:#}", d["events"]);
 }
+
+#[test]
+fn a_duty_the_speaker_lays_on_himself_is_no_request() {
+    // ANT (France 24; BBC): "we must go on", "I must know" state the speaker's own duty (coder.rs self_obligation).
+    let d = run("وكان الرئيس بشار الأسد قال الأحد في تصريحات لصحافيين نقلها التلفزيون الرسمي: \"يجب أن نستمر في العملية بالتوازي مع فتح المجال أمام المواطنين للخروج\".", "2018-03-11");
+    assert!(events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+    let d = run("وأضاف ترامب في مقابلة مع شبكة فوكس نيوز \"يجب أن أعرف ماذا حدث\".", "2018-10-11");
+    assert!(events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+    // ANT (France 24): a duty laid on another party stays a demand.
+    let d = run("وأضافت السفيرة الأمريكية إن \"نظام (الرئيس السوري بشار) الأسد وداعميه يجب أن يحاسبوا وأي هجمات أخرى يجب أن تمنع فورا\".", "2018-04-08");
+    assert!(!events(&d, "REQUEST").is_empty(), "{:#}", d["events"]);
+}
+
+#[test]
+fn a_proposal_on_the_table_is_no_new_offer() {
+    // ANT (Sky News Arabia; France 24): "rejected a UN proposal", "the proposed law" name a proposal, not an act of
+    // proposing (the bare noun مقترح is no AGREE trigger, data/events/triggers.tsv).
+    let d = run("ورفض الحوثيون مراراً مقترحاً أممياً لتحييد ميناء الحديدة.", "2018-06-17");
+    assert!(events(&d, "AGREE").is_empty(), "{:#}", d["events"]);
+    let d = run("وقد أغلقت كنيسة القيامة أبوابها لثلاثة أيام احتجاجاً على القانون المقترح.", "2018-02-28");
+    assert!(events(&d, "AGREE").is_empty(), "{:#}", d["events"]);
+}
