@@ -40,10 +40,14 @@ pub(crate) fn scan(table: &crate::lexicon::Table, words: &[Word], from: usize, t
         }
         match table.longest_frame(words, i, to) {
             Some((id, n, after)) => {
-                if !tail.as_ref().is_some_and(|(r, k)| r.contains(&i) && k.is_some() && *k == kind(id)) {
+                // A verb whose object is the antecedent before it ("العقوبات التي فرضتها"): one event with the noun
+                // when the noun is coded as the same type already.
+                let antecedent = after.end <= i && !after.is_empty();
+                let coded = antecedent && out.last().is_some_and(|h: &Hit| after.contains(&h.start) && kind(h.payload).is_some() && kind(h.payload) == kind(id));
+                if !coded && !tail.as_ref().is_some_and(|(r, k)| r.contains(&i) && k.is_some() && *k == kind(id)) {
                     out.push(Hit { start: i, end: i + n, payload: id });
                 }
-                if !after.is_empty() {
+                if !after.is_empty() && !antecedent {
                     tail = Some((after, kind(id)));
                 }
                 i += n;

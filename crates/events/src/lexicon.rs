@@ -310,6 +310,9 @@ pub struct Table {
     /// Words (folded, as written) that end a noun phrase (data/events/words.tsv np_stop): an apposition a gap reads
     /// past holds none ("، في بيان رسمي،" is an adjunct, not a name or title).
     np_stops: rustc_hash::FxHashSet<String>,
+    /// Relative pronouns (folded, data/events/words.tsv relative): a frame's object may stand before them as the
+    /// antecedent of the verb's attached pronoun ("الاتفاق الذي وقعه").
+    relatives: rustc_hash::FxHashSet<String>,
     /// Whether one quotation mark may stand between two words of a phrase (the trigger table): a report quotes a
     /// term inside a phrase ('وحذر من "عواقب وخيمة"'، 'وقف "إطلاق النار"'), and the phrase still holds.
     quoted_words: bool,
@@ -322,7 +325,7 @@ pub struct Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), np_stops: Default::default(), quoted_words: false, verb_pronouns: false, memo_id: next_memo_id() }
+        Table { patterns: vec![], first: FxHashMap::default(), gap_stops: Default::default(), np_stops: Default::default(), relatives: Default::default(), quoted_words: false, verb_pronouns: false, memo_id: next_memo_id() }
     }
 }
 
@@ -556,7 +559,9 @@ impl Table {
     }
 
     /// [`Table::longest`], and the words after a frame's gap (empty for a pattern without one): a scan does not code
-    /// them again as the same event ("عقوبات" of "فرضت واشنطن عقوبات").
+    /// them again as the same event ("عقوبات" of "فرضت واشنطن عقوبات"). For a verb read with its object as the
+    /// antecedent of a relative ("العقوبات التي فرضتها"), the antecedent's words, before the match: a scan that coded
+    /// them already as the same event does not code the verb again.
     pub fn longest_frame(&self, words: &[Word], i: usize, limit: usize) -> Option<(usize, usize, std::ops::Range<usize>)> {
         // (pattern, rank: the length of the match then the words matched, the length of the match, the words after
         // the gap)
@@ -583,7 +588,18 @@ impl Table {
                     }
                     i + k + quoted < limit && at(i + k + quoted, &p.words[k])
                 });
-                if !fits || i + n + quoted > limit {
+                if !fits || (g == n && i + n + quoted > limit) {
+                    // A verb whose object is its attached pronoun, the frame's object the antecedent of the relative
+                    // before it ("الاتفاق الذي وقعه"، "العقوبات التي ستفرضها"): the verb alone, ranked below a frame
+                    // read whole.
+                    if (g == 1 || (g == n && !fits)) && n > 1 && best.as_ref().is_none_or(|(_, rank, _, _)| *rank < (1, n)) {
+                        if let Some(ante) = self.resumptive(words, i, &p.words[if g == n { 1 } else { g }..], &at) {
+                            best = Some((id, (1, n), 1, ante));
+                        }
+                    }
+                    continue;
+                }
+                if i + n + quoted > limit {
                     continue;
                 }
                 if g == n {
@@ -610,9 +626,35 @@ impl Table {
                     }
                     (s, skipped) = (s + 1, skipped + 1);
                 }
+                if g == 1 && best.as_ref().is_none_or(|(_, rank, _, _)| *rank < (1, n)) {
+                    if let Some(ante) = self.resumptive(words, i, tail, &at) {
+                        best = Some((id, (1, n), 1, ante));
+                    }
+                }
             }
         });
         best.map(|(id, _, len, end)| (id, len, end))
+    }
+
+    /// Is word `i` a verb with an attached object pronoun right after a relative pronoun whose antecedent is the
+    /// frame's object `tail` ("الاتفاق الذي وقعه"، "العقوبات الجديدة التي ستفرضها")? The antecedent ends just before
+    /// the relative, or one word earlier past a comma or an adjective with the article ("الاتفاق النووي الذي").
+    /// Returns the antecedent's words.
+    fn resumptive(&self, words: &[Word], i: usize, tail: &[String], at: &impl Fn(usize, &str) -> bool) -> Option<std::ops::Range<usize>> {
+        let w = &words[i];
+        let t = tail.len();
+        let pronoun = !w.taa_final && ["ه", "ها", "هم", "هما"].iter().any(|e| w.key.ends_with(e));
+        if !pronoun || t == 0 || i < t + 1 || !self.relatives.contains(&words[i - 1].key) {
+            return None;
+        }
+        let r = i - 1;
+        let ends_at = |e: usize| e >= t && (0..t).all(|k| words[e - t + k].sentence == w.sentence && at(e - t + k, &tail[k]));
+        if ends_at(r) {
+            return Some(r - t..r);
+        }
+        let between = words.get(r.wrapping_sub(1))?;
+        let past = r >= t + 1 && (is_comma(between) || (between.kind == WordKind::Arabic && between.split.article > 0)) && ends_at(r - 1);
+        past.then(|| r - 1 - t..r - 1)
     }
 
     /// The closing comma of an apposition opening with the comma at `s`: one to [`MAX_APPOSITION`] words of the
@@ -883,6 +925,9 @@ impl Lexicon {
             if r.fields[0] == "frame_gap_stop" {
                 l.events.quoted_words = true;
                 l.events.gap_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
+            }
+            if r.fields[0] == "relative" {
+                l.events.relatives.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
             }
             if r.fields[0] == "np_stop" {
                 l.events.np_stops.extend(r.fields[1].split(',').map(|w| key(w.trim())).filter(|w| !w.is_empty()));
@@ -1440,6 +1485,23 @@ mod tests {
         ] {
             assert!(!types_in(text).contains(&kind), "{text}: {:?}", types_in(text));
         }
+    }
+
+    #[test]
+    fn a_frame_reads_its_object_as_the_antecedent_of_the_verbs_pronoun() {
+        use crate::EventType;
+        // ANT: the agreement is the antecedent of وقعه's pronoun, the signing is coded on the verb.
+        let text = "ويأتي الخطاب بعد أسبوع على إعلان ترمب الانسحاب من الاتفاق الذي وقعه سلفه باراك أوباما مع إيران";
+        assert!(types_in(text).contains(&EventType::Support), "{text}: {:?}", types_in(text));
+        // ANT: past an adjective with the article ("الاتفاق النووي الذي أبرمته").
+        let text = "واتهم الرئيس الأمريكي إيران بانتهاك الاتفاق النووي الذي أبرمته مع القوى العظمى";
+        assert!(types_in(text).contains(&EventType::Agree), "{text}: {:?}", types_in(text));
+        // The antecedent must be the frame's object, and the verb must carry the pronoun right after the relative.
+        assert!(!types_in("ورأى الخطاب الذي وقعه الرئيس مهما").contains(&EventType::Support));
+        assert!(!types_in("الاتفاق الذي قال إنه وقع مع إيران").contains(&EventType::Support));
+        // ANT: a noun coded already as the same event is not coded again on the verb.
+        let text = "تعهد روحاني بأن تتغلب حكومته على العقوبات التي فرضتها الولايات المتحدة على طهران";
+        assert_eq!(types_in(text).iter().filter(|&&k| k == EventType::Sanction).count(), 1, "{text}: {:?}", types_in(text));
     }
 
     #[test]
