@@ -539,14 +539,6 @@ fn code_hit(ctx: &Ctx, doc: &DocFacts, sentence: &SentenceScope, h: &Hit) -> Opt
         }
         recipient = Some(party);
     }
-    // The strong conflict trigger of a mixed report's sentence with no armed word stands only with a participant
-    // (lexical_veto's domain gate, left to this check).
-    if doc.kind == DocKind::Mixed && actor.is_none() && recipient.is_none() && gated(doc.kind, t.kind).1 && !stage_off("mixed_no_participant") {
-        let state_act = matches!(t.kind, EventType::Sanction | EventType::Threaten);
-        if !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])) {
-            return skip("mixed_no_participant");
-        }
-    }
     let bare = is_bare(ctx, doc.kind, sentence, h, t, [&actor, &recipient]);
     if bare && !crate::occurrence::weighs_bare() && !stage_off("weak_no_participant") {
         return skip("weak_no_participant");
@@ -701,18 +693,6 @@ fn lexical_veto(ctx: &Ctx, t: &crate::lexicon::Trigger, h: &Hit, r: std::ops::Ra
     // عقوبات" in a report of carmakers and oil). Force and repression still need armed context there.
     let state_act = kind == DocKind::Mixed && matches!(t.kind, EventType::Sanction | EventType::Threaten);
     if domain && (!t.strong || (conflict && !state_act && !r.clone().any(|i| (i < h.start || i >= h.end) && lex.is("armed", &words[i])))) {
-        // A mixed report's gate is a guess from the whole report: a sentence of it with no word of sport, culture
-        // or technology of its own speaks of its state and conflict half, as it would alone ("هاجم شاب نمساوي بسكين
-        // أحد الحراس" in a report that also tells of an exhibition): its strong trigger is left to the participant
-        // check (code_hit: `mixed_no_participant`).
-        // The sentences on either side count too: a sport report's paragraph on its federation's chief arrested
-        // stays the sport report's.
-        let s = words[h.start].sentence;
-        let near = ctx.a.sentence_words(s.saturating_sub(1)).start..ctx.a.sentence_words((s + 1).min(ctx.a.sentences.len() - 1)).end;
-        let own_domain = || near.clone().any(|i| words[i].is_arabic() && DOMAINS.iter().any(|d| lex.is(d, &words[i])));
-        if kind == DocKind::Mixed && t.strong && !own_domain() {
-            return None;
-        }
         return Some("domain_gate");
     }
     // "مقاطعة راخين": before the name of a region or town the word names a province, not a boycott
