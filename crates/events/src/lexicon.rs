@@ -643,7 +643,10 @@ impl Table {
     fn resumptive(&self, words: &[Word], i: usize, tail: &[String], at: &impl Fn(usize, &str) -> bool) -> Option<std::ops::Range<usize>> {
         let w = &words[i];
         let t = tail.len();
-        let pronoun = !w.taa_final && ["ه", "ها", "هم", "هما"].iter().any(|e| w.key.ends_with(e));
+        // A bare ه must be the enclitic the clitic split found: a stem ending in ه (وجه، نبه، اتجه) holds no pronoun; the
+        // split misses some longer ones (تطردهم), so ها/هم/هما are read from the key.
+        let pronoun = !w.taa_final
+            && (["ها", "هم", "هما"].iter().any(|e| w.key.ends_with(e)) || w.key.ends_with('ه') && w.split.enclitic > 0);
         if !pronoun || t == 0 || i < t + 1 || !self.relatives.contains(&words[i - 1].key) {
             return None;
         }

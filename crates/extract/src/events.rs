@@ -79,7 +79,8 @@ pub fn annotate(a: &Analysis, published: Option<Date>, ents: &[Ent], times: &[Ti
     let quotes = rasd_events::find_quotes(&ctx);
     let mut quoted = vec![None; a.words.len()];
     for q in &quotes {
-        quoted[q.content_words.0.min(a.words.len())..q.content_words.1.min(a.words.len())].fill(Some(q.content_words));
+        let start = q.content_words.0.min(a.words.len());
+        quoted[start..q.content_words.1.min(a.words.len()).max(start)].fill(Some(q.content_words));
     }
     let _ = stage.quoted.set(quoted);
     // The coder reads quotes for claims; a source named by بحسب/وفق ما is the outlet's sourcing, not a claim.
@@ -289,7 +290,7 @@ impl Stage<'_> {
     /// often the attacker's (Israeli aircraft, Turkish raids), so those keep it. Session 25: train tuple F1 0.384 →
     /// 0.386, news-dev unchanged; on 4,000 unseen ANT articles 329 attackers change, of 40 judged 20 right, 8 wrong.
     fn attacker_elsewhere(&self, ev: &CodedEvent, out: &Event) -> bool {
-        let Some((qs, qe)) = self.quoted.get().and_then(|q| q[ev.trigger.0]) else {
+        let Some((qs, qe)) = self.quoted.get().and_then(|q| q.get(ev.trigger.0).copied().flatten()) else {
             return false;
         };
         let Some(ac) = out.actor.as_ref().filter(|p| p.text.is_none() && p.country_from.is_some()).and_then(|p| p.country.as_deref()) else {
